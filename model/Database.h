@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+class SecureBytes;
+class Database;
+
+/** One prepared statement; finalised when it goes out of scope. Always bind, never splice text. */
+class Statement
+{
+public:
+    Statement(Database *db, sqlite3_stmt *stmt);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    Statement(Statement &&other) noexcept;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QByteArray &value);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bindNull(int index);
+    Statement &bindOptional(int index, const QString &value);
+
+    /** Advances one row: true while a row is there, false when done or on error (see error()). */
+    bool next();
+    /** Runs to completion, for statements that return no rows. */
+    Status exec();
+    void reset();
+
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+
+    bool failed() const { return m_failed; }
+    Error error() const;
+
+private:
+    Database *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
+    int m_rc = 0;
+};
+
+/**
+ * An open SQLCipher database. Owns the sqlite3 handle; nothing outside model/ sees SQL.
+ * Opened with a raw 32-byte key, so SQLCipher's own KDF is not used (the key slot does that).
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /** Opens (or creates) `path` with `key`; checks SQLCipher is really in use and the key reads page 1. */
+    static Result<std::unique_ptr<Database>> open(const QString &path, const SecureBytes &key, bool create);
+
+    Statement prepare(const char *sql);
+    Status exec(const char *sql);
+    /** Runs every statement in `sql`; for schema scripts. */
+    Status execScript(const QString &sql);
+    Result<QString> scalarText(const char *sql);
+    Result<qint64> scalarInteger(const char *sql);
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    /** Replaces the database key (PRAGMA rekey); the file is re-encrypted in place. */
+    Status rekey(const SecureBytes &newKey);
+    /** For tests: a page budget that makes the next write fail as a full disk would. */
+    Status setMaxPageCount(qint64 pages);
+
+    Error errorFromCode(int rc) const;
+    QString lastErrorText() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    explicit Database(sqlite3 *db);
+    sqlite3 *m_db = nullptr;
+};
+
+/** Begins a transaction and rolls it back unless commit() is called. */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &beginStatus() const { return m_begin; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_begin;
+    bool m_done = false;
+};

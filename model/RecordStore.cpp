@@ -1,0 +1,427 @@
+#include "model/RecordStore.h"
+
+#include "model/AuditLog.h"
+#include "model/Database.h"
+#include "model/HybridClock.h"
+#include "model/SecureBytes.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace
+{
+    QString nowUtc()
+    {
+        return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    }
+
+    QString notFound()
+    {
+        return RecordStore::tr("That record no longer exists. It may have been removed.");
+    }
+
+    Result<QVector<Record>> readRecords(Statement &rows)
+    {
+        // Rows come ordered by record, one per field: fold them into records.
+        QVector<Record> records;
+        while (rows.next()) {
+            const QString id = rows.text(0);
+            if (records.isEmpty() || records.last().id != id) {
+                Record r;
+                r.id = id;
+                r.personId = rows.text(1);
+                r.kind = rows.text(2);
+                r.createdAt = rows.text(3);
+                r.createdBy = rows.text(4);
+                r.updatedAt = rows.text(5);
+                records.append(r);
+            }
+            if (!rows.isNull(6) && !rows.text(7).isEmpty())
+                records.last().fields.insert(rows.text(6), rows.text(7));
+        }
+        if (rows.failed())
+            return rows.error();
+        return records;
+    }
+
+    constexpr const char *RecordColumns =
+        "SELECT r.id, r.person_id, r.kind, r.created_at, r.created_by, r.updated_at, f.name, f.value "
+        "FROM records r LEFT JOIN fields f ON f.record_id = r.id ";
+} // namespace
+
+QString PersonSummary::displayName() const
+{
+    const QString given = preferredName.isEmpty() ? givenName : preferredName;
+    return familyName + QStringLiteral(", ") + given;
+}
+
+RecordStore::RecordStore(Database &db, AuditLog &audit, HybridClock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_audit(audit)
+    , m_clock(clock)
+{
+}
+
+Error RecordStore::invalid(const QVector<FieldProblem> &problems) const
+{
+    Error error{ErrorCode::Invalid, problems.constFirst().message};
+    for (const FieldProblem &p : problems)
+        error.fieldProblems.insert(p.field, p.message);
+    if (problems.size() > 1)
+        error.message = tr("%n fields need attention. The first: %1", nullptr, int(problems.size()))
+                            .arg(problems.constFirst().message);
+    return error;
+}
+
+Status RecordStore::runInTransaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0)
+        return work();
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    ++m_transactionDepth;
+    Status status = work();
+    --m_transactionDepth;
+    if (!status)
+        return status;
+    return transaction.commit();
+}
+
+Status RecordStore::inTransaction(const std::function<Status()> &work)
+{
+    return runInTransaction(work);
+}
+
+Status RecordStore::writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp)
+{
+    Statement upsert = m_db.prepare("INSERT OR REPLACE INTO fields(record_id, name, value, hlc, device) VALUES(?,?,?,?,?)");
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        upsert.reset();
+        upsert.bind(1, recordId).bind(2, it.key()).bind(3, it.value()).bind(4, stamp).bind(5, m_clock.deviceId());
+        if (auto status = upsert.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<QString> RecordStore::insertRecord(const QString &personId, const QString &kind, const FieldMap &fields,
+                                          const QString &recordId)
+{
+    const QString id = recordId.isEmpty() ? Crypto::randomId() : recordId;
+    const QString stamp = m_clock.now();
+    const QString created = nowUtc();
+    Statement insert =
+        m_db.prepare("INSERT INTO records(id, person_id, kind, created_at, created_by, updated_at) VALUES(?,?,?,?,?,?)");
+    insert.bind(1, id)
+        .bind(2, personId.isEmpty() ? id : personId)
+        .bind(3, kind)
+        .bind(4, created)
+        .bind(5, m_audit.actor())
+        .bind(6, created);
+    if (auto status = insert.exec(); !status)
+        return status.error();
+    if (auto status = writeFields(id, fields, stamp); !status)
+        return status.error();
+    if (auto status = m_audit.append(QStringLiteral("create"), personId.isEmpty() ? id : personId, kind); !status)
+        return status.error();
+    return id;
+}
+
+Result<QString> RecordStore::createPerson(FieldMap fields)
+{
+    const EntityKind &kind = *EntitySchema::instance().kind(Kinds::Person);
+    if (fields.value(QStringLiteral("status")).isEmpty())
+        fields.insert(QStringLiteral("status"), QStringLiteral("open"));
+    if (fields.value(QStringLiteral("preferred_language")).isEmpty())
+        fields.insert(QStringLiteral("preferred_language"), QStringLiteral("en"));
+    if (fields.value(QStringLiteral("owner")).isEmpty())
+        fields.insert(QStringLiteral("owner"), m_audit.actor());
+    if (const auto problems = EntitySchema::instance().validate(kind, fields); !problems.isEmpty())
+        return invalid(problems);
+
+    QString id;
+    const Status status = runInTransaction([&]() -> Status {
+        auto inserted = insertRecord(QString(), Kinds::Person, fields);
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    if (m_transactionDepth == 0)
+        Q_EMIT personAdded(id);
+    return id;
+}
+
+Result<QString> RecordStore::add(const QString &personId, const QString &kindKey, FieldMap fields)
+{
+    const EntityKind *kind = EntitySchema::instance().kind(kindKey);
+    if (!kind || kindKey == Kinds::Person)
+        return Error{ErrorCode::Invalid, tr("Waymark does not know that kind of record.")};
+    if (const auto problems = EntitySchema::instance().validate(*kind, fields); !problems.isEmpty())
+        return invalid(problems);
+
+    QString id;
+    const Status status = runInTransaction([&]() -> Status {
+        auto person = get(personId);
+        if (!person || person->kind != Kinds::Person)
+            return Error{ErrorCode::NotFound, notFound()};
+        if (kind->cardinality == Cardinality::One) {
+            auto existing = list(personId, kindKey);
+            if (!existing)
+                return existing.error();
+            if (!existing->isEmpty())
+                return Error{ErrorCode::NotAllowed, tr("This person already has that record; change it instead.")};
+        }
+        auto inserted = insertRecord(personId, kindKey, fields);
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    if (m_transactionDepth == 0)
+        Q_EMIT personChanged(personId);
+    return id;
+}
+
+Status RecordStore::update(const QString &recordId, FieldMap changes)
+{
+    auto record = get(recordId);
+    if (!record)
+        return record.error();
+    const EntityKind *kind = EntitySchema::instance().kind(record->kind);
+    if (!kind)
+        return Error{ErrorCode::Invalid, tr("Waymark does not know that kind of record.")};
+    if (kind->appendOnly)
+        return Error{ErrorCode::NotAllowed, tr("Notes cannot be changed. Add a correction instead.")};
+    if (const auto problems = EntitySchema::instance().validate(*kind, changes, record->fields); !problems.isEmpty())
+        return invalid(problems);
+
+    // Only fields whose value really changes get a new clock stamp, so merges stay precise.
+    FieldMap changed;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (record->fields.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    if (changed.isEmpty())
+        return {};
+
+    const Status status = runInTransaction([&]() -> Status {
+        if (auto s = writeFields(recordId, changed, m_clock.now()); !s)
+            return s;
+        Statement touch = m_db.prepare("UPDATE records SET updated_at = ? WHERE id = ?");
+        touch.bind(1, nowUtc()).bind(2, recordId);
+        if (auto s = touch.exec(); !s)
+            return s;
+        return m_audit.append(QStringLiteral("update"), record->personId, record->kind + QLatin1Char(':')
+                                                                              + QStringList(changed.keys()).join(QLatin1Char(',')));
+    });
+    if (status && m_transactionDepth == 0)
+        Q_EMIT personChanged(record->personId);
+    return status;
+}
+
+Status RecordStore::remove(const QString &recordId)
+{
+    auto record = get(recordId);
+    if (!record)
+        return record.error();
+    const EntityKind *kind = EntitySchema::instance().kind(record->kind);
+    if (kind && kind->appendOnly)
+        return Error{ErrorCode::NotAllowed, tr("Notes cannot be removed. Add a correction instead.")};
+    if (record->kind == Kinds::Person)
+        return Error{ErrorCode::NotAllowed, tr("A person is closed or erased, not removed.")};
+
+    const Status status = runInTransaction([&]() -> Status {
+        Statement tombstone = m_db.prepare("UPDATE records SET deleted = 1, updated_at = ? WHERE id = ?");
+        tombstone.bind(1, nowUtc()).bind(2, recordId);
+        if (auto s = tombstone.exec(); !s)
+            return s;
+        // Values go; the tombstone's clock tells merging devices the removal is newer than their copy.
+        Statement clear = m_db.prepare("DELETE FROM fields WHERE record_id = ?");
+        clear.bind(1, recordId);
+        if (auto s = clear.exec(); !s)
+            return s;
+        if (auto s = writeFields(recordId, {{QStringLiteral("_deleted"), QStringLiteral("1")}}, m_clock.now()); !s)
+            return s;
+        return m_audit.append(QStringLiteral("delete"), record->personId, record->kind);
+    });
+    if (status && m_transactionDepth == 0)
+        Q_EMIT personChanged(record->personId);
+    return status;
+}
+
+Result<QString> RecordStore::correctNote(const QString &noteId, const QString &text)
+{
+    auto original = get(noteId);
+    if (!original)
+        return original.error();
+    if (original->kind != Kinds::Note)
+        return Error{ErrorCode::Invalid, tr("Only notes are corrected this way.")};
+    return add(original->personId, Kinds::Note, {{QStringLiteral("text"), text}, {QStringLiteral("corrects"), noteId}});
+}
+
+Result<Record> RecordStore::get(const QString &recordId) const
+{
+    Statement rows = m_db.prepare(QByteArray(QByteArray(RecordColumns) + "WHERE r.id = ? AND r.deleted = 0").constData());
+    rows.bind(1, recordId);
+    auto records = readRecords(rows);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return Error{ErrorCode::NotFound, notFound()};
+    return records->constFirst();
+}
+
+Result<QVector<Record>> RecordStore::list(const QString &personId, const QString &kind) const
+{
+    Statement rows = m_db.prepare(
+        QByteArray(QByteArray(RecordColumns)
+                   + "WHERE r.person_id = ? AND r.kind = ? AND r.deleted = 0 ORDER BY r.created_at, r.rowid")
+            .constData());
+    rows.bind(1, personId).bind(2, kind);
+    return readRecords(rows);
+}
+
+Result<Record> RecordStore::single(const QString &personId, const QString &kind) const
+{
+    auto records = list(personId, kind);
+    if (!records)
+        return records.error();
+    if (records->isEmpty()) {
+        Record empty;
+        empty.personId = personId;
+        empty.kind = kind;
+        return empty;
+    }
+    return records->constFirst();
+}
+
+Result<QVector<Record>> RecordStore::allForPerson(const QString &personId) const
+{
+    Statement rows = m_db.prepare(
+        QByteArray(QByteArray(RecordColumns) + "WHERE r.person_id = ? AND r.deleted = 0 ORDER BY r.kind, r.created_at, r.rowid")
+            .constData());
+    rows.bind(1, personId);
+    return readRecords(rows);
+}
+
+Result<QVector<PersonSummary>> RecordStore::caseload() const
+{
+    QVector<PersonSummary> people;
+    QHash<QString, int> indexOf;
+    Statement rows = m_db.prepare(
+        "SELECT r.id, f.name, f.value FROM records r JOIN fields f ON f.record_id = r.id "
+        "WHERE r.kind = 'person' AND r.deleted = 0 AND f.name IN "
+        "('given_name','family_name','preferred_name','ni_number','postcode','status','owner','preferred_language') "
+        "ORDER BY r.id");
+    while (rows.next()) {
+        const QString id = rows.text(0);
+        if (people.isEmpty() || people.last().id != id) {
+            PersonSummary p;
+            p.id = id;
+            indexOf.insert(id, int(people.size()));
+            people.append(p);
+        }
+        PersonSummary &p = people.last();
+        const QString name = rows.text(1);
+        const QString value = rows.text(2);
+        if (name == QLatin1String("given_name"))
+            p.givenName = value;
+        else if (name == QLatin1String("family_name"))
+            p.familyName = value;
+        else if (name == QLatin1String("preferred_name"))
+            p.preferredName = value;
+        else if (name == QLatin1String("ni_number"))
+            p.niNumber = value;
+        else if (name == QLatin1String("postcode"))
+            p.postcode = value;
+        else if (name == QLatin1String("status"))
+            p.status = value;
+        else if (name == QLatin1String("owner"))
+            p.owner = value;
+        else if (name == QLatin1String("preferred_language"))
+            p.preferredLanguage = value;
+    }
+    if (rows.failed())
+        return rows.error();
+
+    Statement next = m_db.prepare(
+        "SELECT r.person_id, min(f.value) FROM records r JOIN fields f ON f.record_id = r.id AND f.name = 'starts_at' "
+        "WHERE r.kind = 'appointment' AND r.deleted = 0 AND f.value >= ? AND NOT EXISTS ("
+        "  SELECT 1 FROM fields s WHERE s.record_id = r.id AND s.name = 'status' AND s.value <> 'planned') "
+        "GROUP BY r.person_id");
+    next.bind(1, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    while (next.next()) {
+        const auto it = indexOf.constFind(next.text(0));
+        if (it != indexOf.constEnd())
+            people[*it].nextAppointment = next.text(1);
+    }
+    Statement lastNote = m_db.prepare(
+        "SELECT person_id, max(created_at) FROM records WHERE kind = 'note' AND deleted = 0 GROUP BY person_id");
+    while (lastNote.next()) {
+        const auto it = indexOf.constFind(lastNote.text(0));
+        if (it != indexOf.constEnd())
+            people[*it].lastNote = lastNote.text(1).left(10);
+    }
+    return people;
+}
+
+Result<PersonSummary> RecordStore::summary(const QString &personId) const
+{
+    // A person's summary is rare enough (one edit) that reusing the caseload query's shape is clearer than a twin.
+    auto person = get(personId);
+    if (!person)
+        return person.error();
+    auto all = caseload();
+    if (!all)
+        return all.error();
+    for (const PersonSummary &p : all.value()) {
+        if (p.id == personId)
+            return p;
+    }
+    return Error{ErrorCode::NotFound, notFound()};
+}
+
+Result<int> RecordStore::personCount() const
+{
+    auto count = m_db.scalarInteger("SELECT count(*) FROM records WHERE kind = 'person' AND deleted = 0");
+    if (!count)
+        return count.error();
+    return static_cast<int>(count.value());
+}
+
+Status RecordStore::recordView(const QString &personId, bool healthSection)
+{
+    return m_audit.append(healthSection ? QStringLiteral("view_health") : QStringLiteral("view_person"), personId);
+}
+
+Status RecordStore::erasePerson(const QString &personId)
+{
+    auto person = get(personId);
+    if (!person || person->kind != Kinds::Person)
+        return Error{ErrorCode::NotFound, notFound()};
+    const Status status = runInTransaction([&]() -> Status {
+        // Notes are append-only by trigger; erasure is the one path that removes them, so drop them with the rows.
+        Statement fields = m_db.prepare("DELETE FROM fields WHERE record_id IN (SELECT id FROM records WHERE person_id = ?)");
+        fields.bind(1, personId);
+        if (auto s = fields.exec(); !s)
+            return s;
+        Statement records = m_db.prepare("DELETE FROM records WHERE person_id = ?");
+        records.bind(1, personId);
+        if (auto s = records.exec(); !s)
+            return s;
+        return m_audit.append(QStringLiteral("erase"), personId);
+    });
+    if (!status)
+        return status;
+    // Erased values must not linger in the write-ahead log either.
+    (void)m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    Q_EMIT personErased(personId);
+    return status;
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/Record.h"
+#include "model/Result.h"
+
+#include <QObject>
+#include <QVector>
+
+class AuditLog;
+class Database;
+class HybridClock;
+
+/**
+ * Owns the SQL for people and every record about them. Each change is validated against
+ * EntitySchema, stamped per field with the hybrid clock, and audited in the same transaction.
+ */
+class RecordStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    RecordStore(Database &db, AuditLog &audit, HybridClock &clock, QObject *parent = nullptr);
+
+    /** Adds a person; status defaults to open, language to English, owner to the vault's user. */
+    Result<QString> createPerson(FieldMap fields);
+    Result<QString> add(const QString &personId, const QString &kind, FieldMap fields);
+    /** Changes only the fields given; an empty value clears a field. */
+    Status update(const QString &recordId, FieldMap changes);
+    /** Removes a record (a tombstone, so devices that merge later learn of it). Notes cannot be removed. */
+    Status remove(const QString &recordId);
+    /** Adds a note that corrects `noteId`; the original stays as it was. */
+    Result<QString> correctNote(const QString &noteId, const QString &text);
+
+    Result<Record> get(const QString &recordId) const;
+    Result<QVector<Record>> list(const QString &personId, const QString &kind) const;
+    /** For kinds with one record per person: that record, or an empty one if none is stored yet. */
+    Result<Record> single(const QString &personId, const QString &kind) const;
+    Result<QVector<Record>> allForPerson(const QString &personId) const;
+    Result<QVector<PersonSummary>> caseload() const;
+    Result<PersonSummary> summary(const QString &personId) const;
+    Result<int> personCount() const;
+
+    /** Audits that someone looked at a person (or at their health and work section). */
+    Status recordView(const QString &personId, bool healthSection = false);
+    /** Erases a person and every record about them; the audit keeps only that an erasure happened. */
+    Status erasePerson(const QString &personId);
+
+    /** For bulk generation: many changes in one transaction. The callback's failure rolls all back. */
+    Status inTransaction(const std::function<Status()> &work);
+
+Q_SIGNALS:
+    void personChanged(const QString &personId);
+    void personAdded(const QString &personId);
+    void personErased(const QString &personId);
+
+private:
+    Result<QString> insertRecord(const QString &personId, const QString &kind, const FieldMap &fields,
+                                 const QString &recordId = {});
+    Status writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp);
+    Status runInTransaction(const std::function<Status()> &work);
+    Error invalid(const QVector<FieldProblem> &problems) const;
+
+    Database &m_db;
+    AuditLog &m_audit;
+    HybridClock &m_clock;
+    int m_transactionDepth = 0;
+};

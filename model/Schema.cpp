@@ -1,0 +1,101 @@
+#include "model/Schema.h"
+
+#include "model/Database.h"
+#include "model/Log.h"
+
+namespace
+{
+    // Version 1: the first shipped schema. Records are generic (kind + fields) so that each
+    // field can carry its own clock when caseloads merge between devices.
+    const char *const Migration1 = R"sql(
+CREATE TABLE meta(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+CREATE TABLE device_identity(
+    id TEXT PRIMARY KEY,
+    sign_public BLOB NOT NULL,
+    sign_secret BLOB NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE TABLE records(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX records_by_person ON records(person_id, kind);
+CREATE INDEX records_by_kind ON records(kind);
+CREATE TABLE fields(
+    record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    value TEXT,
+    hlc TEXT NOT NULL,
+    device TEXT NOT NULL,
+    PRIMARY KEY(record_id, name)) WITHOUT ROWID;
+CREATE TABLE audit(
+    seq INTEGER PRIMARY KEY,
+    ts TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    device TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER notes_fields_append_only BEFORE UPDATE ON fields
+    WHEN (SELECT kind FROM records WHERE id = OLD.record_id) = 'note'
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+CREATE TRIGGER notes_not_tombstoned BEFORE UPDATE OF deleted ON records
+    WHEN OLD.kind = 'note' AND NEW.deleted <> 0
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+)sql";
+
+    // Version 2: audit rows gain a detail column (counts, kinds, field names: never values), and
+    // records gain updated_at so "last changed" and "no recent conversation" need no scan of fields.
+    const char *const Migration2 = R"sql(
+ALTER TABLE audit ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+ALTER TABLE records ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+UPDATE records SET updated_at = created_at;
+UPDATE records SET updated_at = (SELECT max(substr(hlc, 1, 13)) FROM fields WHERE fields.record_id = records.id)
+    WHERE EXISTS (SELECT 1 FROM fields WHERE fields.record_id = records.id);
+CREATE INDEX records_by_updated ON records(kind, updated_at);
+)sql";
+
+    const char *const Migrations[] = {Migration1, Migration2};
+    static_assert(std::size(Migrations) == Schema::CurrentVersion);
+} // namespace
+
+Result<int> Schema::versionOf(Database &db)
+{
+    auto version = db.scalarInteger("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    return static_cast<int>(version.value());
+}
+
+Status Schema::migrate(Database &db, int target)
+{
+    auto current = versionOf(db);
+    if (!current)
+        return current.error();
+    if (current.value() > CurrentVersion) {
+        return Error{ErrorCode::NewerVersion,
+                     tr("This vault was made by a newer version of Waymark. Update Waymark, then try again.")};
+    }
+    if (current.value() >= target)
+        return {};
+
+    Transaction transaction(db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    for (int version = current.value() + 1; version <= target; ++version) {
+        if (auto status = db.exec(Migrations[version - 1]); !status)
+            return status;
+        qCInfo(lcVault) << "schema migrated to version" << version;
+    }
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(target);
+    if (auto status = db.exec(setVersion.constData()); !status)
+        return status;
+    return transaction.commit();
+}

@@ -1,0 +1,360 @@
+#include "model/AuditLog.h"
+#include "model/Database.h"
+#include "model/KeySlot.h"
+#include "model/RecordStore.h"
+#include "model/Schema.h"
+#include "model/Vault.h"
+
+#include "../support/Fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void createsEncryptedVault();
+    void sqlcipherCliCannotReadWithoutKey();
+    void reopensWithPassphrase();
+    void wrongPassphraseChangesNothing();
+    void refusesFolderThatIsNotAVault();
+    void refusesVaultFromNewerVersion();
+    void refusesVaultOpenElsewhere();
+    void damagedDatabaseIsNotWrongPassphrase();
+    void changePassphraseRewrapsOnly();
+    void rekeyReplacesDatabaseKey();
+    void recoversFromInterruptedRekey();
+    void fullDiskLeavesVaultIntact();
+    void recordsSettingAndDeviceIdentity();
+    void opensFixtureOfEverySchemaVersion_data();
+    void opensFixtureOfEverySchemaVersion();
+    void migratesOlderSchemaKeepingData();
+    void writeFixtures();
+};
+
+void TestVault::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestVault::createsEncryptedVault()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    QVERIFY(vault);
+    auto person = vault->records().createPerson({{"given_name", "Marker"}, {"family_name", "PLAINTEXTCANARY"}});
+    QVERIFY(person);
+    vault.reset();
+
+    QFile db(Vault::databasePath(Fixtures::pathIn(dir)));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    const QByteArray bytes = db.readAll();
+    QVERIFY(!bytes.startsWith("SQLite format 3"));
+    QVERIFY(!bytes.contains("PLAINTEXTCANARY"));
+    QVERIFY(!bytes.contains("given_name")); // even the schema is encrypted
+}
+
+void TestVault::sqlcipherCliCannotReadWithoutKey()
+{
+    const QString cli = QStandardPaths::findExecutable("sqlcipher");
+    if (cli.isEmpty())
+        QSKIP("the sqlcipher command is not installed");
+    QTemporaryDir dir;
+    QVERIFY(Fixtures::create(dir));
+    QProcess process;
+    process.start(cli, {Vault::databasePath(Fixtures::pathIn(dir)), "SELECT count(*) FROM sqlite_master;"});
+    QVERIFY(process.waitForFinished(10000));
+    const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+    QVERIFY2(output.contains("file is encrypted or is not a database"), output.constData());
+}
+
+void TestVault::reopensWithPassphrase()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Siân"}, {"family_name", "Evans"}}).value();
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    auto person = vault.value()->records().get(id);
+    QVERIFY(person);
+    QCOMPARE(person->value("given_name"), QStringLiteral("Siân"));
+}
+
+void TestVault::wrongPassphraseChangesNothing()
+{
+    QTemporaryDir dir;
+    QVERIFY(Fixtures::create(dir));
+    const QByteArray before = Fixtures::folderDigest(Fixtures::pathIn(dir));
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase("wrong"));
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, ErrorCode::WrongPassphrase);
+    QCOMPARE(Fixtures::folderDigest(Fixtures::pathIn(dir)), before);
+}
+
+void TestVault::refusesFolderThatIsNotAVault()
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir("holiday.waymark");
+    QFile junk(dir.filePath("holiday.waymark/key.slot"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("these are not the bytes you are looking for");
+    junk.close();
+    auto vault = Vault::open(dir.filePath("holiday.waymark"), Fixtures::passphrase());
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, ErrorCode::NotAVault);
+
+    auto missing = Vault::open(dir.filePath("nothing-here.waymark"), Fixtures::passphrase());
+    QCOMPARE(missing.error().code, ErrorCode::NotAVault);
+}
+
+void TestVault::refusesVaultFromNewerVersion()
+{
+    QTemporaryDir dir;
+    {
+        auto vault = Fixtures::create(dir);
+        QVERIFY(vault->database().exec("PRAGMA user_version = 99"));
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, ErrorCode::NewerVersion);
+}
+
+void TestVault::refusesVaultOpenElsewhere()
+{
+    QTemporaryDir dir;
+    auto first = Fixtures::create(dir);
+    QVERIFY(first);
+    auto second = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(!second);
+    QCOMPARE(second.error().code, ErrorCode::VaultInUse);
+    first.reset();
+    QVERIFY(Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase()));
+}
+
+void TestVault::damagedDatabaseIsNotWrongPassphrase()
+{
+    QTemporaryDir dir;
+    {
+        auto vault = Fixtures::create(dir);
+        QVERIFY(vault->database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile db(Vault::databasePath(Fixtures::pathIn(dir)));
+    QVERIFY(db.open(QIODevice::ReadWrite));
+    db.seek(500); // inside page 1: SQLCipher reports rc 26 just as for a wrong key
+    char byte = 0;
+    db.getChar(&byte);
+    db.seek(500);
+    db.putChar(char(byte ^ 0x55));
+    db.close();
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, ErrorCode::Damaged);
+    auto wrong = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase("wrong"));
+    QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+}
+
+void TestVault::changePassphraseRewrapsOnly()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    QVERIFY(vault->database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile db(Vault::databasePath(Fixtures::pathIn(dir)));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    const QByteArray firstPage = db.read(4096);
+    db.close();
+
+    auto refused = vault->changePassphrase(Fixtures::passphrase("wrong"), Fixtures::passphrase("new one"));
+    QCOMPARE(refused.error().code, ErrorCode::WrongPassphrase);
+    QVERIFY(vault->changePassphrase(Fixtures::passphrase(), Fixtures::passphrase("new one")));
+    vault.reset();
+
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QCOMPARE(db.read(4096), firstPage); // same key, same bytes: nothing was re-encrypted
+    db.close();
+    QCOMPARE(Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase()).error().code, ErrorCode::WrongPassphrase);
+    QVERIFY(Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase("new one")));
+}
+
+void TestVault::rekeyReplacesDatabaseKey()
+{
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    auto vault = Fixtures::create(dir);
+    const QString id = vault->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Morgan"}}).value();
+    auto oldKey = KeySlot::unwrap(Vault::slotPath(path), Fixtures::passphrase());
+    QVERIFY(oldKey);
+    QVERIFY(vault->rekey(Fixtures::passphrase()));
+    vault.reset();
+
+    auto newKey = KeySlot::unwrap(Vault::slotPath(path), Fixtures::passphrase());
+    QVERIFY(newKey);
+    QVERIFY(!newKey->equals(oldKey.value()));
+    auto withOldKey = Database::open(Vault::databasePath(path), oldKey.value(), false);
+    QVERIFY(!withOldKey);
+    auto reopened = Vault::open(path, Fixtures::passphrase());
+    QVERIFY(reopened);
+    QVERIFY(reopened.value()->records().get(id));
+}
+
+void TestVault::recoversFromInterruptedRekey()
+{
+    // Simulate a crash after the database took the new key but before the new slot replaced the old one.
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    auto vault = Fixtures::create(dir);
+    SecureBytes newKey = SecureBytes::random(32);
+    QVERIFY(KeySlot::write(QDir(path).filePath("key.slot.next"), newKey, Fixtures::passphrase(), KdfParams::minimum()));
+    QVERIFY(vault->database().rekey(newKey));
+    vault.reset();
+    auto reopened = Vault::open(path, Fixtures::passphrase());
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+    QVERIFY(!QFile::exists(QDir(path).filePath("key.slot.next")));
+}
+
+void TestVault::fullDiskLeavesVaultIntact()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    auto pages = vault->database().scalarInteger("PRAGMA page_count");
+    QVERIFY(vault->database().setMaxPageCount(pages.value() + 4));
+    const QString longText = QString(3000, QLatin1Char('x'));
+    int saved = 0;
+    Result<QString> last = QString();
+    while (saved < 500) {
+        last = vault->records().createPerson({{"given_name", "Full"}, {"family_name", "Disk"}, {"address", longText}});
+        if (!last)
+            break;
+        ++saved;
+    }
+    QVERIFY(!last);
+    QCOMPARE(last.error().code, ErrorCode::DiskFull);
+    QVERIFY(!last.error().message.isEmpty());
+    QVERIFY(vault->database().setMaxPageCount(1000000));
+    auto problems = vault->integrityCheck();
+    QVERIFY(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join('\n')));
+    QCOMPARE(vault->records().personCount().value(), saved); // the failed write left nothing half-done
+}
+
+void TestVault::recordsSettingAndDeviceIdentity()
+{
+    QTemporaryDir dir;
+    QByteArray publicKey;
+    {
+        auto vault = Fixtures::create(dir, "gp", VaultSetting::GpPractice);
+        QCOMPARE(vault->setting(), VaultSetting::GpPractice);
+        publicKey = vault->devicePublicKey();
+        QCOMPARE(publicKey.size(), 32);
+        auto secret = vault->deviceSecretKey();
+        QVERIFY(secret);
+        QCOMPARE(int(secret->size()), 64);
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir, "gp"), Fixtures::passphrase());
+    QCOMPARE(vault.value()->setting(), VaultSetting::GpPractice);
+    QCOMPARE(vault.value()->devicePublicKey(), publicKey);
+    QCOMPARE(vault.value()->ownerName(), QStringLiteral("Test Coach"));
+}
+
+namespace
+{
+    const char *const FixturePassphrase = "fixture passphrase";
+
+    QString fixturePath(int version)
+    {
+        return QStringLiteral(WAYMARK_TEST_DATA "/schema-v%1.waymark").arg(version);
+    }
+} // namespace
+
+void TestVault::opensFixtureOfEverySchemaVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int v = 1; v <= Schema::CurrentVersion; ++v)
+        QTest::addRow("schema %d", v) << v;
+}
+
+void TestVault::opensFixtureOfEverySchemaVersion()
+{
+    // Fixtures are vaults written by the build that introduced each schema version; this proves
+    // later builds (and later SQLCipher releases with other defaults) still open and migrate them.
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("fixture.waymark");
+    QVERIFY2(Fixtures::copyFolder(fixturePath(version), copy), qPrintable(fixturePath(version)));
+    auto vault = Vault::open(copy, Fixtures::passphrase(FixturePassphrase));
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    QCOMPARE(Schema::versionOf(vault.value()->database()).value(), Schema::CurrentVersion);
+    auto people = vault.value()->records().caseload();
+    QVERIFY(people);
+    QCOMPARE(people->size(), 1);
+    QCOMPARE(people->first().familyName, QStringLiteral("Fixture"));
+    auto problems = vault.value()->integrityCheck();
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join('\n')));
+}
+
+void TestVault::migratesOlderSchemaKeepingData()
+{
+    QTemporaryDir dir;
+    {
+        auto vault = Fixtures::create(dir, "old", VaultSetting::WorkCoach, 1);
+        QCOMPARE(Schema::versionOf(vault->database()).value(), 1);
+        // Schema 1 had no updated_at column, so write as that build did.
+        QVERIFY(vault->database().exec(
+            "INSERT INTO records(id, person_id, kind, created_at, created_by) VALUES('p1','p1','person','2025-01-01T00:00:00Z','x');"
+            "INSERT INTO fields VALUES('p1','given_name','Old','1735689600000-000000-d','d');"
+            "INSERT INTO fields VALUES('p1','family_name','Schema','1735689600000-000000-d','d');"
+            "INSERT INTO fields VALUES('p1','status','open','1735689600000-000000-d','d');"));
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir, "old"), Fixtures::passphrase());
+    QVERIFY(vault);
+    QCOMPARE(Schema::versionOf(vault.value()->database()).value(), Schema::CurrentVersion);
+    auto person = vault.value()->records().get("p1");
+    QVERIFY(person);
+    QCOMPARE(person->value("family_name"), QStringLiteral("Schema"));
+    QCOMPARE(person->updatedAt, QStringLiteral("1735689600000"));
+    QVERIFY(vault.value()->audit().verify()->intact());
+}
+
+void TestVault::writeFixtures()
+{
+    // Run with WAYMARK_WRITE_FIXTURES=1 when a new schema version is added, and commit the new folder.
+    // Existing fixtures are never rewritten: they stand for vaults made by earlier builds.
+    if (qEnvironmentVariableIsEmpty("WAYMARK_WRITE_FIXTURES"))
+        QSKIP("fixtures are written only on request");
+    for (int version = 1; version <= Schema::CurrentVersion; ++version) {
+        if (QFileInfo::exists(fixturePath(version)))
+            continue;
+        VaultOptions options;
+        options.ownerName = "Fixture Coach";
+        options.kdf = KdfParams::minimum();
+        options.schemaVersion = version;
+        auto vault = Vault::create(fixturePath(version), Fixtures::passphrase(FixturePassphrase), options);
+        QVERIFY(vault);
+        if (version == 1) {
+            QVERIFY(vault.value()->database().exec(
+                "INSERT INTO records(id, person_id, kind, created_at, created_by) "
+                "VALUES('f1','f1','person','2026-11-22T09:00:00Z','Fixture Coach');"
+                "INSERT INTO fields VALUES('f1','given_name','Ffion','1763802000000-000000-fixture','fixture');"
+                "INSERT INTO fields VALUES('f1','family_name','Fixture','1763802000000-000000-fixture','fixture');"
+                "INSERT INTO fields VALUES('f1','status','open','1763802000000-000000-fixture','fixture');"));
+        } else {
+            QVERIFY(vault.value()->records().createPerson({{"given_name", "Ffion"}, {"family_name", "Fixture"}}));
+        }
+        QVERIFY(vault.value()->database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+        vault.value().reset();
+        QFile::remove(fixturePath(version) + "/.lock");
+    }
+}
+
+QTEST_GUILESS_MAIN(TestVault)
+#include "TestVault.moc"

@@ -1,0 +1,68 @@
+#include "Fixtures.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+SecureBytes Fixtures::passphrase(const char *text)
+{
+    QByteArray bytes(text);
+    return SecureBytes::takeFrom(bytes);
+}
+
+QString Fixtures::pathIn(const QTemporaryDir &dir, const QString &name)
+{
+    return dir.filePath(name + QLatin1String(Vault::Suffix));
+}
+
+std::unique_ptr<Vault> Fixtures::create(const QTemporaryDir &dir, const QString &name, VaultSetting setting,
+                                         int schemaVersion)
+{
+    VaultOptions options;
+    options.setting = setting;
+    options.ownerName = QStringLiteral("Test Coach");
+    options.kdf = KdfParams::minimum();
+    options.schemaVersion = schemaVersion;
+    auto vault = Vault::create(pathIn(dir, name), passphrase(), options);
+    if (!vault) {
+        qWarning("vault creation failed: %s", qPrintable(vault.error().message));
+        return nullptr;
+    }
+    return std::move(vault.value());
+}
+
+QByteArray Fixtures::folderDigest(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList files;
+    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    for (const QString &file : files) {
+        if (file.endsWith(QLatin1String("/.lock")))
+            continue;
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly)) {
+            hash.addData(file.toUtf8());
+            hash.addData(f.readAll());
+        }
+    }
+    return hash.result();
+}
+
+bool Fixtures::copyFolder(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + source.mid(from.size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
