@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -161,7 +162,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const SecureBy
     return vault;
 }
 
-Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureBytes &passphrase)
+Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureBytes &passphrase, qint64 *kdfMillis)
 {
     Crypto::init();
     if (!QFileInfo(path).isDir() || !QFileInfo::exists(slotPath(path)))
@@ -174,7 +175,11 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
         return lock.error();
     vault->m_lock = std::move(lock.value());
 
+    QElapsedTimer kdfTimer;
+    kdfTimer.start();
     auto key = KeySlot::unwrap(slotPath(path), passphrase);
+    if (kdfMillis)
+        *kdfMillis = kdfTimer.elapsed();
     if (!key)
         return key.error();
 
