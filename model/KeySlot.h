@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-
-
 /**
  * The key slot: the random database key wrapped (XChaCha20-Poly1305) by a key derived from the
  * passphrase (Argon2id). A failed unwrap means a wrong passphrase, never a damaged database.
@@ -26,8 +24,8 @@ public:
     static constexpr int KeyBytes = 32;
 
     /** Wraps `databaseKey` under `passphrase` and writes the slot atomically to `path`. */
-    static Status write(const QString &path, const SecureBytes &databaseKey, const SecureBytes &passphrase,
-                        const KdfParams &params);
+    static Status
+    write(const QString &path, const SecureBytes &databaseKey, const SecureBytes &passphrase, const KdfParams &params);
     /** Reads `path` and unwraps the database key with `passphrase`. */
     static Result<SecureBytes> unwrap(const QString &path, const SecureBytes &passphrase);
     /** The cost parameters a slot was written with, without unwrapping it. */

@@ -22,6 +22,25 @@ enum class ErrorCode
     NotFound,
     NotAllowed,
     Internal,
+    Cancelled,
+    // Bundle import, in the order the checks run (docs/bundles.md).
+    BundleTooLarge,
+    BundleNotABundle,
+    BundleTruncated,
+    BundleUnsupportedVersion,
+    BundleUnknownKind,
+    BundleSignatureFormat,
+    BundleUnknownSigner,
+    BundleBadSignature,
+    BundleExpired,
+    BundleFromFuture,
+    BundleAlreadyImported,
+    BundleReplay,
+    BundleWrongKind,
+    BundleNotForThisDevice,
+    BundleDecrypt,
+    BundleLimits,
+    BundlePayload,
 };
 
 struct Error
@@ -38,12 +57,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -67,8 +84,7 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -1,0 +1,230 @@
+#include "model/BundleFile.h"
+#include "model/Minisign.h"
+
+#include <QDateTime>
+#include <QTest>
+
+#include <sodium.h>
+
+namespace
+{
+    struct SigningKey
+    {
+        QByteArray publicKey;
+        SecureBytes secretKey;
+        QByteArray keyId;
+
+        SigningKey()
+            : publicKey(crypto_sign_PUBLICKEYBYTES, '\0')
+            , secretKey(crypto_sign_SECRETKEYBYTES)
+        {
+            crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()), secretKey.data());
+            keyId = Minisign::keyIdFor(publicKey);
+        }
+        BundleSigner signer() const { return {keyId, &secretKey}; }
+    };
+
+    struct BoxKey
+    {
+        QByteArray publicKey;
+        SecureBytes secretKey;
+
+        BoxKey()
+            : publicKey(crypto_box_PUBLICKEYBYTES, '\0')
+            , secretKey(crypto_box_SECRETKEYBYTES)
+        {
+            crypto_box_keypair(reinterpret_cast<unsigned char *>(publicKey.data()), secretKey.data());
+        }
+    };
+} // namespace
+
+/** The bundle file format against hostile bytes: every flip and every truncation is refused before parsing. */
+class TestBundleFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTripsPlainPayload();
+    void roundTripsEncryptedPayload();
+    void everySingleByteFlipIsRejected();
+    void everyTruncationIsRejected();
+    void rejectsTrailingGarbage();
+    void rejectsUntrustedSigner();
+    void rejectsSignerTrustedForAnotherKind();
+    void rejectsExpiredAndFuture();
+    void rejectsNewerMajorVersion();
+    void rejectsWrongRecipient();
+    void rejectsCompressionBomb();
+    void rejectsOversizedFile();
+    void detachesForMinisign();
+
+private:
+    BundleFile::TrustLookup trustOnly(const SigningKey &key, BundleKind kind = BundleKind::Vacancies) const;
+    QByteArray makeBundle(const QByteArray &payload, qint64 expires = 0, const QByteArray &recipient = {});
+    SigningKey m_key;
+    qint64 m_now = 0;
+};
+
+void TestBundleFile::initTestCase()
+{
+    QVERIFY(Crypto::init());
+    m_now = QDateTime::currentSecsSinceEpoch();
+}
+
+BundleFile::TrustLookup TestBundleFile::trustOnly(const SigningKey &key, BundleKind kind) const
+{
+    return [publicKey = key.publicKey, keyId = key.keyId, kind](const QByteArray &id,
+                                                                BundleKind k) -> std::optional<QByteArray> {
+        if (id == keyId && k == kind)
+            return publicKey;
+        return std::nullopt;
+    };
+}
+
+QByteArray TestBundleFile::makeBundle(const QByteArray &payload, qint64 expires, const QByteArray &recipient)
+{
+    BundleHeader header;
+    header.kind = recipient.isEmpty() ? BundleKind::Vacancies : BundleKind::Caseload;
+    header.sequence = 7;
+    header.publisher = QString::fromUtf8("Jobcentre Plus Caerdydd");
+    header.createdAt = m_now;
+    header.expiresAt = expires;
+    auto file = BundleFile::write(header, payload, m_key.signer(), recipient);
+    if (!file)
+        qWarning("%s", qPrintable(file.error().message));
+    return file ? file.value() : QByteArray();
+}
+
+void TestBundleFile::roundTripsPlainPayload()
+{
+    const QByteArray payload = QByteArray("vacancy rows ").repeated(500);
+    const QByteArray file = makeBundle(payload, m_now + 3600);
+    auto bundle = BundleFile::authenticate(file, trustOnly(m_key), m_now);
+    QVERIFY2(bundle, bundle ? "" : qPrintable(bundle.error().message));
+    QCOMPARE(bundle->header.kind, BundleKind::Vacancies);
+    QCOMPARE(bundle->header.sequence, quint64(7));
+    QCOMPARE(bundle->header.publisher, QString::fromUtf8("Jobcentre Plus Caerdydd"));
+    QVERIFY(file.size() < payload.size()); // compressed
+    auto plain = BundleFile::openPayload(bundle.value());
+    QVERIFY(plain);
+    QCOMPARE(plain.value(), payload);
+}
+
+void TestBundleFile::roundTripsEncryptedPayload()
+{
+    BoxKey device;
+    const QByteArray payload = Crypto::randomBytes(200 * 1024); // several 64 KiB chunks, incompressible
+    const QByteArray file = makeBundle(payload, 0, device.publicKey);
+    QVERIFY(!file.contains(payload.left(64)));
+    auto bundle = BundleFile::authenticate(file, trustOnly(m_key, BundleKind::Caseload), m_now);
+    QVERIFY(bundle);
+    QVERIFY(bundle->header.encrypted());
+    auto plain = BundleFile::openPayload(bundle.value(), device.publicKey, &device.secretKey);
+    QVERIFY2(plain, plain ? "" : qPrintable(plain.error().message));
+    QCOMPARE(plain.value(), payload);
+}
+
+void TestBundleFile::everySingleByteFlipIsRejected()
+{
+    const QByteArray file = makeBundle("small signed payload for the flip test");
+    QVERIFY(BundleFile::authenticate(file, trustOnly(m_key), m_now));
+    for (int i = 0; i < file.size(); ++i) {
+        QByteArray flipped = file;
+        flipped[i] = char(flipped[i] ^ 0x01);
+        auto bundle = BundleFile::authenticate(flipped, trustOnly(m_key), m_now);
+        QVERIFY2(!bundle, qPrintable(QStringLiteral("flip at offset %1 was accepted").arg(i)));
+        QVERIFY(!bundle.error().message.isEmpty());
+    }
+}
+
+void TestBundleFile::everyTruncationIsRejected()
+{
+    const QByteArray file = makeBundle("small signed payload for the truncation test");
+    for (int length = 0; length < file.size(); ++length) {
+        auto bundle = BundleFile::authenticate(file.left(length), trustOnly(m_key), m_now);
+        QVERIFY2(!bundle, qPrintable(QStringLiteral("truncation to %1 bytes was accepted").arg(length)));
+    }
+}
+
+void TestBundleFile::rejectsTrailingGarbage()
+{
+    const QByteArray file = makeBundle("payload");
+    auto bundle = BundleFile::authenticate(file + "junk", trustOnly(m_key), m_now);
+    QCOMPARE(bundle.error().code, ErrorCode::BundleTruncated);
+}
+
+void TestBundleFile::rejectsUntrustedSigner()
+{
+    SigningKey stranger;
+    auto bundle = BundleFile::authenticate(makeBundle("payload"), trustOnly(stranger), m_now);
+    QCOMPARE(bundle.error().code, ErrorCode::BundleUnknownSigner);
+    QVERIFY(bundle.error().message.contains(Minisign::keyIdHex(m_key.keyId)));
+}
+
+void TestBundleFile::rejectsSignerTrustedForAnotherKind()
+{
+    auto bundle = BundleFile::authenticate(makeBundle("payload"), trustOnly(m_key, BundleKind::Taxonomy), m_now);
+    QCOMPARE(bundle.error().code, ErrorCode::BundleUnknownSigner);
+}
+
+void TestBundleFile::rejectsExpiredAndFuture()
+{
+    auto expired = BundleFile::authenticate(makeBundle("payload", m_now - 10), trustOnly(m_key), m_now);
+    QCOMPARE(expired.error().code, ErrorCode::BundleExpired);
+    auto future = BundleFile::authenticate(makeBundle("payload"), trustOnly(m_key), m_now - 86400);
+    QCOMPARE(future.error().code, ErrorCode::BundleFromFuture);
+}
+
+void TestBundleFile::rejectsNewerMajorVersion()
+{
+    QByteArray file = makeBundle("payload");
+    file[8] = 2;
+    QCOMPARE(BundleFile::authenticate(file, trustOnly(m_key), m_now).error().code, ErrorCode::BundleUnsupportedVersion);
+    QByteArray kind = makeBundle("payload");
+    kind[12] = char(99);
+    QCOMPARE(BundleFile::authenticate(kind, trustOnly(m_key), m_now).error().code, ErrorCode::BundleUnknownKind);
+}
+
+void TestBundleFile::rejectsWrongRecipient()
+{
+    BoxKey device;
+    BoxKey other;
+    auto bundle = BundleFile::authenticate(
+        makeBundle("for one device", 0, device.publicKey), trustOnly(m_key, BundleKind::Caseload), m_now);
+    QVERIFY(bundle);
+    QCOMPARE(BundleFile::openPayload(bundle.value(), other.publicKey, &other.secretKey).error().code,
+             ErrorCode::BundleNotForThisDevice);
+    // Same key id, different key: the sealed box does not open.
+    QCOMPARE(BundleFile::openPayload(bundle.value(), device.publicKey, &other.secretKey).error().code,
+             ErrorCode::BundleDecrypt);
+}
+
+void TestBundleFile::rejectsCompressionBomb()
+{
+    const QByteArray zeros(8 * 1024 * 1024, '\0');
+    auto bundle = BundleFile::authenticate(makeBundle(zeros), trustOnly(m_key), m_now);
+    QCOMPARE(bundle.error().code, ErrorCode::BundleLimits);
+}
+
+void TestBundleFile::rejectsOversizedFile()
+{
+    BundleLimits limits;
+    limits.maxFileBytes = 100;
+    auto bundle = BundleFile::authenticate(makeBundle("payload"), trustOnly(m_key), m_now, limits);
+    QCOMPARE(bundle.error().code, ErrorCode::BundleTooLarge);
+}
+
+void TestBundleFile::detachesForMinisign()
+{
+    const QByteArray file = makeBundle("payload");
+    auto parts = BundleFile::detach(file);
+    QVERIFY(parts);
+    auto signature = Minisign::parseSignature(parts->second);
+    QVERIFY(signature);
+    QVERIFY(Minisign::verify(parts->first, signature.value(), m_key.publicKey));
+    QVERIFY(signature->trustedComment.startsWith("waymark-bundle v1 kind=vacancies"));
+}
+
+QTEST_GUILESS_MAIN(TestBundleFile)
+#include "TestBundleFile.moc"
