@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+/**
+ * Bundle payloads are Boost.Serialization text archives (portable between Linux and Windows), but
+ * written and read only through these two classes. They never use Boost's own collection or string
+ * loading: every count is checked against a caller's limit, every string length against its own cap
+ * and the bytes left, before anything is allocated; and reading must end exactly at the end marker.
+ * Boost 1.74 asks for gigabytes from a few crafted bytes otherwise (boostorg/serialization#331), and
+ * a signing key can leak, so authentic bytes are treated as hostile too.
+ */
+class PayloadWriter
+{
+public:
+    explicit PayloadWriter(const QByteArray &schema);
+    ~PayloadWriter();
+
+    void writeUInt(quint64 value);
+    void writeInt(qint64 value);
+    void writeDouble(double value);
+    void writeBool(bool value);
+    void writeString(const QString &value);
+    void writeBytes(const QByteArray &value);
+    void writeCount(quint64 count) { writeUInt(count); }
+    /** Ends the archive and returns its bytes. */
+    QByteArray finish();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+class PayloadReader
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadReader)
+
+public:
+    static constexpr int DefaultMaxStringBytes = 1 << 20;
+
+    /** Fails (see error()) unless `bytes` is an archive whose schema tag equals `schema`. */
+    PayloadReader(const QByteArray &bytes, const QByteArray &schema);
+    ~PayloadReader();
+
+    quint64 readUInt();
+    qint64 readInt();
+    double readDouble();
+    bool readBool();
+    QString readString(int maxBytes = DefaultMaxStringBytes);
+    QByteArray readBytes(int maxBytes);
+    /** A count of elements to follow; fails if it is over `maximum`. */
+    quint64 readCount(quint64 maximum);
+    /** Confirms the end marker was reached and nothing follows it. */
+    Status finish();
+
+    bool ok() const { return m_failed.isEmpty(); }
+    Error error() const;
+
+private:
+    void fail(const QString &why);
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    QString m_failed;
+    qint64 m_size = 0;
+};

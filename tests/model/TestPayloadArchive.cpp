@@ -1,0 +1,149 @@
+#include "model/PayloadArchive.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+/** The bounded payload reader: hostile counts, lengths, versions and trailing bytes are refused, never obeyed. */
+class TestPayloadArchive : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripsEveryType();
+    void refusesCountOverLimit();
+    void refusesHugeStringLength();
+    void refusesTrailingJunk();
+    void refusesTruncation();
+    void refusesNewerArchiveVersion();
+    void refusesOtherSchema();
+    void survivesRandomMutations();
+
+private:
+    QByteArray sample() const;
+};
+
+QByteArray TestPayloadArchive::sample() const
+{
+    PayloadWriter writer("test-schema/1");
+    writer.writeCount(3);
+    writer.writeString(QString::fromUtf8("Siân"));
+    writer.writeString(QString());
+    writer.writeString("line one\nline two, with \"quotes\"");
+    writer.writeInt(-42);
+    writer.writeDouble(51.4816);
+    writer.writeBool(true);
+    writer.writeBytes(QByteArray("\x00\x01\xff", 3));
+    return writer.finish();
+}
+
+void TestPayloadArchive::roundTripsEveryType()
+{
+    PayloadReader reader(sample(), "test-schema/1");
+    QCOMPARE(reader.readCount(10), quint64(3));
+    QCOMPARE(reader.readString(), QString::fromUtf8("Siân"));
+    QCOMPARE(reader.readString(), QString());
+    QCOMPARE(reader.readString(), QStringLiteral("line one\nline two, with \"quotes\""));
+    QCOMPARE(reader.readInt(), qint64(-42));
+    QCOMPARE(reader.readDouble(), 51.4816);
+    QCOMPARE(reader.readBool(), true);
+    QCOMPARE(reader.readBytes(10), QByteArray("\x00\x01\xff", 3));
+    QVERIFY(reader.finish());
+}
+
+void TestPayloadArchive::refusesCountOverLimit()
+{
+    PayloadWriter writer("s");
+    writer.writeCount(50'000'000);
+    PayloadReader reader(writer.finish(), "s");
+    QCOMPARE(reader.readCount(200'000), quint64(0));
+    QVERIFY(!reader.ok());
+    QCOMPARE(reader.error().code, ErrorCode::BundlePayload);
+    QVERIFY(reader.error().message.contains("more items than allowed"));
+}
+
+void TestPayloadArchive::refusesHugeStringLength()
+{
+    // Hand-made: a length of 10^12 followed by almost nothing.
+    PayloadWriter writer("s");
+    writer.writeUInt(1'000'000'000'000ULL);
+    PayloadReader reader(writer.finish(), "s");
+    reader.readString();
+    QVERIFY(!reader.ok());
+    PayloadWriter writer2("s");
+    writer2.writeString(QString(2000, QLatin1Char('x')));
+    PayloadReader capped(writer2.finish(), "s");
+    capped.readString(100);
+    QVERIFY(!capped.ok());
+}
+
+void TestPayloadArchive::refusesTrailingJunk()
+{
+    PayloadReader reader(sample() + "123 junk", "test-schema/1");
+    reader.readCount(10);
+    for (int i = 0; i < 3; ++i)
+        reader.readString();
+    reader.readInt();
+    reader.readDouble();
+    reader.readBool();
+    reader.readBytes(10);
+    QVERIFY(!reader.finish());
+}
+
+void TestPayloadArchive::refusesTruncation()
+{
+    const QByteArray bytes = sample();
+    for (int length = 0; length < bytes.size() - 2; length += 3) {
+        PayloadReader reader(bytes.left(length), "test-schema/1");
+        reader.readCount(10);
+        for (int i = 0; i < 3; ++i)
+            reader.readString();
+        reader.readInt();
+        reader.readDouble();
+        reader.readBool();
+        reader.readBytes(10);
+        QVERIFY2(!reader.finish(), qPrintable(QString::number(length)));
+    }
+}
+
+void TestPayloadArchive::refusesNewerArchiveVersion()
+{
+    QByteArray bytes = sample();
+    const int at = bytes.indexOf("serialization::archive ");
+    QVERIFY(at >= 0);
+    const int versionAt = at + int(qstrlen("serialization::archive "));
+    const int versionEnd = bytes.indexOf(' ', versionAt);
+    bytes.replace(versionAt, versionEnd - versionAt, "99");
+    PayloadReader reader(bytes, "test-schema/1");
+    QVERIFY(!reader.ok());
+}
+
+void TestPayloadArchive::refusesOtherSchema()
+{
+    PayloadReader reader(sample(), "vacancies/1");
+    QVERIFY(!reader.ok());
+}
+
+void TestPayloadArchive::survivesRandomMutations()
+{
+    // A small in-test fuzz: mutated archives never crash and never read past their limits.
+    const QByteArray bytes = sample();
+    QRandomGenerator random(1234);
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray mutated = bytes;
+        const int edits = 1 + int(random.bounded(4));
+        for (int e = 0; e < edits; ++e)
+            mutated[int(random.bounded(mutated.size()))] = char(random.bounded(256));
+        PayloadReader reader(mutated, "test-schema/1");
+        const quint64 count = reader.readCount(10);
+        for (quint64 i = 0; i < count; ++i)
+            reader.readString(4096);
+        reader.readInt();
+        reader.readDouble();
+        reader.readBool();
+        reader.readBytes(16);
+        (void)reader.finish();
+    }
+}
+
+QTEST_APPLESS_MAIN(TestPayloadArchive)
+#include "TestPayloadArchive.moc"
