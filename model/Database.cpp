@@ -149,8 +149,7 @@ Error Statement::error() const
 
 Database::Database(sqlite3 *db)
     : m_db(db)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -287,6 +286,11 @@ Status Database::setMaxPageCount(qint64 pages)
     return stmt.exec();
 }
 
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 QString Database::lastErrorText() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -315,15 +319,15 @@ Error Database::errorFromCode(int rc) const
         return {ErrorCode::NotAllowed, tr("That change is not allowed.")};
     default:
         qCWarning(lcDb) << "sqlite error" << rc;
-        return {ErrorCode::Internal, tr("An unexpected database error happened (code %1). Nothing was changed.").arg(rc)};
+        return {ErrorCode::Internal,
+                tr("An unexpected database error happened (code %1). Nothing was changed.").arg(rc)};
     }
 }
 
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_begin(db.begin())
-{
-}
+{}
 
 Transaction::~Transaction()
 {

@@ -85,6 +85,8 @@ public:
     /** For tests: a page budget that makes the next write fail as a full disk would. */
     Status setMaxPageCount(qint64 pages);
 
+    /** Rows changed by the last INSERT, UPDATE or DELETE. */
+    int changes() const;
     Error errorFromCode(int rc) const;
     QString lastErrorText() const;
     sqlite3 *handle() const { return m_db; }

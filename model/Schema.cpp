@@ -62,7 +62,62 @@ UPDATE records SET updated_at = (SELECT max(substr(hlc, 1, 13)) FROM fields WHER
 CREATE INDEX records_by_updated ON records(kind, updated_at);
 )sql";
 
-    const char *const Migrations[] = {Migration1, Migration2};
+    // Version 3: the bundle system. Keys trusted per bundle kind (removal keeps the row, for the record),
+    // the last sequence imported per publisher stream, every bundle imported, vacancies, and items
+    // quarantined from authentic bundles with the reason.
+    const char *const Migration3 = R"sql(
+CREATE TABLE trusted_keys(
+    key_id BLOB PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    label TEXT NOT NULL,
+    kinds TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    removed_at TEXT);
+CREATE TABLE bundle_streams(
+    publisher TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    last_sequence INTEGER NOT NULL,
+    PRIMARY KEY(publisher, kind));
+CREATE TABLE imported_bundles(
+    bundle_id BLOB PRIMARY KEY,
+    kind TEXT NOT NULL,
+    signer BLOB NOT NULL,
+    publisher TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    digest BLOB NOT NULL,
+    imported_at TEXT NOT NULL,
+    summary TEXT NOT NULL);
+CREATE TABLE vacancies(
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    employer TEXT NOT NULL,
+    description TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    outcode TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    hours REAL,
+    salary_min REAL,
+    salary_max REAL,
+    contract_type TEXT NOT NULL,
+    closing_date TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY(publisher, id));
+CREATE INDEX vacancies_by_closing ON vacancies(withdrawn, closing_date);
+CREATE TABLE quarantine(
+    id INTEGER PRIMARY KEY,
+    bundle_id BLOB NOT NULL,
+    item TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    content BLOB NOT NULL,
+    received_at TEXT NOT NULL);
+)sql";
+
+    const char *const Migrations[] = {Migration1, Migration2, Migration3};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 
