@@ -29,6 +29,7 @@ public:
     Statement &bind(int index, const QByteArray &value);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, double value);
     Statement &bindNull(int index);
     Statement &bindOptional(int index, const QString &value);
 
@@ -41,6 +42,7 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
 
     bool failed() const { return m_failed; }

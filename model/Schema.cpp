@@ -63,7 +63,7 @@ CREATE INDEX records_by_updated ON records(kind, updated_at);
 )sql";
 
     // Version 3: the bundle system. Keys trusted per bundle kind (removal keeps the row, for the record),
-    // the last sequence imported per publisher stream, every bundle imported, vacancies, and items
+    // the last sequence imported per publisher stream, every bundle imported, vacancies, outcode centroids, and items
     // quarantined from authentic bundles with the reason.
     const char *const Migration3 = R"sql(
 CREATE TABLE trusted_keys(
@@ -108,6 +108,11 @@ CREATE TABLE vacancies(
     updated_at TEXT NOT NULL,
     PRIMARY KEY(publisher, id));
 CREATE INDEX vacancies_by_closing ON vacancies(withdrawn, closing_date);
+CREATE TABLE outcodes(
+    outcode TEXT PRIMARY KEY,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    updated_at TEXT NOT NULL);
 CREATE TABLE quarantine(
     id INTEGER PRIMARY KEY,
     bundle_id BLOB NOT NULL,

@@ -1,5 +1,7 @@
 #include "Fixtures.h"
 
+#include "model/Database.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -17,8 +19,8 @@ QString Fixtures::pathIn(const QTemporaryDir &dir, const QString &name)
     return dir.filePath(name + QLatin1String(Vault::Suffix));
 }
 
-std::unique_ptr<Vault> Fixtures::create(const QTemporaryDir &dir, const QString &name, VaultSetting setting,
-                                         int schemaVersion)
+std::unique_ptr<Vault>
+Fixtures::create(const QTemporaryDir &dir, const QString &name, VaultSetting setting, int schemaVersion)
 {
     VaultOptions options;
     options.setting = setting;
@@ -65,4 +67,25 @@ bool Fixtures::copyFolder(const QString &from, const QString &to)
             return false;
     }
     return true;
+}
+
+QByteArray Fixtures::databaseDigest(Vault &vault)
+{
+    Database &db = vault.database();
+    QStringList tables;
+    Statement list = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    while (list.next())
+        tables.append(list.text(0));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &table : tables) {
+        hash.addData(table.toUtf8());
+        // Table names come from sqlite_master, not from input.
+        const QByteArray sql = "SELECT * FROM \"" + table.toUtf8() + "\" ORDER BY 1, 2";
+        Statement rows = db.prepare(sql.constData());
+        while (rows.next()) {
+            for (int column = 0; column < 20; ++column)
+                hash.addData(rows.blob(column));
+        }
+    }
+    return hash.result();
 }

@@ -12,11 +12,15 @@ namespace Fixtures
 {
     SecureBytes passphrase(const char *text = "correct horse battery staple");
     /** A new work-coach vault under `dir`, with the minimum KDF cost so tests stay fast. */
-    std::unique_ptr<Vault> create(const QTemporaryDir &dir, const QString &name = QStringLiteral("test"),
-                                  VaultSetting setting = VaultSetting::WorkCoach, int schemaVersion = 0);
+    std::unique_ptr<Vault> create(const QTemporaryDir &dir,
+                                  const QString &name = QStringLiteral("test"),
+                                  VaultSetting setting = VaultSetting::WorkCoach,
+                                  int schemaVersion = 0);
     QString pathIn(const QTemporaryDir &dir, const QString &name = QStringLiteral("test"));
     /** SHA-256 of every file in a folder, to prove an operation left a vault byte-for-byte unchanged. */
     QByteArray folderDigest(const QString &path);
+    /** BLAKE2b of every row of every table, to prove an operation changed nothing inside the vault. */
+    QByteArray databaseDigest(Vault &vault);
     /** Copies a folder tree (fixtures are copied before use so tests never change them). */
     bool copyFolder(const QString &from, const QString &to);
 } // namespace Fixtures

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/BundleFile.h"
+#include "model/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class Database;
+class PayloadReader;
+class Vault;
+
+/** What an import did, for the summary an admin can copy. */
+struct ImportSummary
+{
+    BundleKind kind = BundleKind::Vacancies;
+    QString publisher;
+    quint64 sequence = 0;
+    int added = 0;
+    int changed = 0;
+    int withdrawn = 0;
+    int expired = 0;
+    int rejected = 0;
+    QStringList rejections; // "item: reason", for the quarantine view
+    QString text() const;
+};
+
+/** Reports progress (0–1000) and returns false to cancel; a cancelled import changes nothing. */
+using ImportProgress = std::function<bool(int permille)>;
+
+/**
+ * One kind of bundle's payload: read it (bounded) into memory, then apply it inside the importer's
+ * transaction. New kinds add a handler; the verifier and the importer do not change.
+ */
+class BundleHandler
+{
+public:
+    virtual ~BundleHandler() = default;
+    virtual BundleKind kind() const = 0;
+    virtual QByteArray schema() const = 0;
+    /** Parses the payload fully; nothing is written yet. */
+    virtual Status read(PayloadReader &reader) = 0;
+    /** Writes what was read. Items that fail semantic checks are reported in the summary, not applied. */
+    virtual Status
+    apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) = 0;
+};
+
+/**
+ * Imports bundle files into a vault, running the checks in their fixed order: size, magic and version,
+ * trusted signer for the kind, signature, expiry (BundleFile::authenticate), then kind expected by the
+ * caller, replay (bundle id already imported; for publisher streams a sequence not newer than the last),
+ * recipient and decryption, decompression with the declared size as a cap, bounded parsing, semantic
+ * checks, one transaction, and an audit entry. Any failure leaves the vault as it was.
+ */
+class BundleImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleImporter)
+
+public:
+    explicit BundleImporter(Vault &vault);
+    ~BundleImporter();
+
+    void addHandler(std::unique_ptr<BundleHandler> handler);
+    /** For tests: the clock the expiry check uses. */
+    void setNow(qint64 secondsSinceEpoch) { m_now = secondsSinceEpoch; }
+    void setLimits(const BundleLimits &limits) { m_limits = limits; }
+
+    Result<ImportSummary> importFile(const QString &path,
+                                     std::optional<BundleKind> expected = std::nullopt,
+                                     const ImportProgress &progress = {});
+    Result<ImportSummary> importBytes(const QByteArray &bytes,
+                                      std::optional<BundleKind> expected = std::nullopt,
+                                      const ImportProgress &progress = {});
+
+private:
+    BundleHandler *handlerFor(BundleKind kind) const;
+    Status checkReplay(const BundleHeader &header);
+
+    Vault &m_vault;
+    std::vector<std::unique_ptr<BundleHandler>> m_handlers;
+    qint64 m_now = 0;
+    BundleLimits m_limits;
+};
