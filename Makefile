@@ -38,8 +38,21 @@ bench: build
 	@cmake --build $(BUILD) -j$(JOBS) --target waymark-bench
 	@$(BUILD)/bench/waymark-bench
 
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 120
+
+# libFuzzer with ASan and UBSan on the bundle verifier and the bounded payload reader. Not run in CI.
 fuzz:
-	@echo "No fuzz targets yet: the bundle reader (issue 3) brings the first."
+	@WAYMARK_EXTRA_PACKAGES="clang libclang-rt-14-dev" sh packaging/install-deps-debian.sh
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DWAYMARK_FUZZ=ON -DWAYMARK_BUILD_GUI=OFF \
+	    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target FuzzBundleReader FuzzPayloadReader FuzzCorpus
+	@$(FUZZ_BUILD)/tests/FuzzCorpus $(FUZZ_BUILD)/corpus
+	@mkdir -p $(FUZZ_BUILD)/findings
+	$(FUZZ_BUILD)/tests/FuzzBundleReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/bundle
+	$(FUZZ_BUILD)/tests/FuzzPayloadReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/payload
 
 package: build
 	@cd $(BUILD) && cpack -G DEB

@@ -1,6 +1,7 @@
 #include "model/PayloadArchive.h"
 
 #include <boost/archive/archive_exception.hpp>
+#include <boost/archive/basic_archive.hpp>
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
 #include <boost/serialization/binary_object.hpp>
@@ -13,7 +14,26 @@
 namespace
 {
     const std::string EndMarker = "waymark-end";
-}
+    const QByteArray ArchiveSignature = QByteArrayLiteral("22 serialization::archive ");
+
+    /**
+     * Boost reads its own header string with a length taken from the bytes, before any of our bounds
+     * apply (our fuzzer found "2200005999999999 serialization::archive" asking for petabytes). So the
+     * header is checked here first: the fixed signature, then a library version no newer than ours.
+     */
+    bool headerIsSafe(const QByteArray &bytes)
+    {
+        if (!bytes.startsWith(ArchiveSignature))
+            return false;
+        int end = int(ArchiveSignature.size());
+        while (end < bytes.size() && end < ArchiveSignature.size() + 3 &&
+               std::isdigit(static_cast<unsigned char>(bytes.at(end))))
+            ++end;
+        bool ok = false;
+        const unsigned version = bytes.mid(ArchiveSignature.size(), end - ArchiveSignature.size()).toUInt(&ok);
+        return ok && version <= boost::archive::BOOST_ARCHIVE_VERSION();
+    }
+} // namespace
 
 struct PayloadWriter::Impl
 {
@@ -83,6 +103,10 @@ PayloadReader::PayloadReader(const QByteArray &bytes, const QByteArray &schema)
     : d(std::make_unique<Impl>())
     , m_size(bytes.size())
 {
+    if (!headerIsSafe(bytes)) {
+        fail(tr("not an archive this version can read"));
+        return;
+    }
     d->stream.str(std::string(bytes.constData(), std::size_t(bytes.size())));
     try {
         // The archive header says which Boost library version wrote it; newer ones are refused here.
