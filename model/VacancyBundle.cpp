@@ -1,0 +1,217 @@
+#include "model/VacancyBundle.h"
+
+#include "model/Database.h"
+#include "model/GeodataBundle.h"
+#include "model/PayloadArchive.h"
+#include "model/VacancyCsv.h"
+#include "model/Validators.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace
+{
+    void writeOptional(PayloadWriter &writer, const std::optional<double> &value)
+    {
+        writer.writeBool(value.has_value());
+        if (value)
+            writer.writeDouble(*value);
+    }
+
+    std::optional<double> readOptional(PayloadReader &reader)
+    {
+        if (!reader.readBool())
+            return std::nullopt;
+        return reader.readDouble();
+    }
+
+    void bindOptional(Statement &statement, int index, const std::optional<double> &value)
+    {
+        if (value)
+            statement.bind(index, *value);
+        else
+            statement.bindNull(index);
+    }
+} // namespace
+
+QByteArray VacancyBundle::encode(const QVector<Vacancy> &vacancies, Mode mode, const QStringList &withdrawn)
+{
+    PayloadWriter writer(QByteArrayLiteral("vacancies/1"));
+    writer.writeUInt(quint64(mode));
+    writer.writeCount(quint64(vacancies.size()));
+    for (const Vacancy &v : vacancies) {
+        writer.writeString(v.id);
+        writer.writeString(v.title);
+        writer.writeString(v.employer);
+        writer.writeString(v.description);
+        writer.writeCount(quint64(v.skills.size()));
+        for (const QString &skill : v.skills)
+            writer.writeString(skill);
+        writer.writeString(v.postcode);
+        writer.writeString(v.outcode);
+        writeOptional(writer, v.latitude);
+        writeOptional(writer, v.longitude);
+        writeOptional(writer, v.hoursPerWeek);
+        writeOptional(writer, v.salaryMin);
+        writeOptional(writer, v.salaryMax);
+        writer.writeUInt(quint64(v.contractType));
+        writer.writeString(v.closingDate.toString(Qt::ISODate));
+    }
+    writer.writeCount(quint64(withdrawn.size()));
+    for (const QString &id : withdrawn)
+        writer.writeString(id);
+    return writer.finish();
+}
+
+QString VacancyBundle::problemWith(const Vacancy &v)
+{
+    if (v.id.trimmed().isEmpty() || v.id.size() > VacancyCsv::MaxIdLength)
+        return tr("the id must be 1 to %1 characters").arg(VacancyCsv::MaxIdLength);
+    if (v.title.trimmed().isEmpty())
+        return tr("the title is missing");
+    if (v.employer.trimmed().isEmpty())
+        return tr("the employer is missing");
+    if (!v.closingDate.isValid())
+        return tr("the closing date is not a real date");
+    if (v.hoursPerWeek && (*v.hoursPerWeek <= 0 || *v.hoursPerWeek > 80))
+        return tr("hours a week must be more than 0 and at most 80");
+    if ((v.salaryMin && *v.salaryMin < 0) || (v.salaryMax && *v.salaryMax < 0))
+        return tr("a salary cannot be negative");
+    if (v.salaryMin && v.salaryMax && *v.salaryMin > *v.salaryMax)
+        return tr("the lowest salary is more than the highest");
+    if (v.latitude.has_value() != v.longitude.has_value())
+        return tr("a location needs both latitude and longitude");
+    if (v.hasCoordinates() && (*v.latitude < 49 || *v.latitude > 61 || *v.longitude < -9 || *v.longitude > 2.5))
+        return tr("the location is outside the UK");
+    if (!v.postcode.isEmpty() && !Validators::outcode(v.postcode).valid)
+        return tr("the postcode is not a UK postcode");
+    if (!v.hasCoordinates() && v.outcode.isEmpty())
+        return tr("there is no location: give coordinates or a postcode");
+    return {};
+}
+
+Status VacancyBundle::read(PayloadReader &reader)
+{
+    const quint64 mode = reader.readUInt();
+    if (mode > quint64(Mode::Delta))
+        return Error{ErrorCode::BundlePayload, tr("The vacancy list is of an unknown type.")};
+    m_mode = Mode(mode);
+    const quint64 count = reader.readCount(MaxVacancies);
+    m_vacancies.clear();
+    m_vacancies.reserve(qsizetype(count));
+    for (quint64 i = 0; i < count && reader.ok(); ++i) {
+        Vacancy v;
+        v.id = reader.readString(256);
+        v.title = reader.readString(1024);
+        v.employer = reader.readString(1024);
+        v.description = reader.readString(64 * 1024);
+        const quint64 skills = reader.readCount(MaxSkillsPerVacancy);
+        for (quint64 s = 0; s < skills && reader.ok(); ++s)
+            v.skills.append(reader.readString(256));
+        v.postcode = reader.readString(16);
+        v.outcode = reader.readString(8);
+        v.latitude = readOptional(reader);
+        v.longitude = readOptional(reader);
+        v.hoursPerWeek = readOptional(reader);
+        v.salaryMin = readOptional(reader);
+        v.salaryMax = readOptional(reader);
+        const quint64 contract = reader.readUInt();
+        if (contract > quint64(ContractType::ZeroHours))
+            return Error{ErrorCode::BundlePayload, tr("A vacancy has an unknown contract type.")};
+        v.contractType = ContractType(contract);
+        v.closingDate = QDate::fromString(reader.readString(16), Qt::ISODate);
+        m_vacancies.append(std::move(v));
+    }
+    const quint64 withdrawn = reader.readCount(MaxVacancies);
+    m_withdrawn.clear();
+    for (quint64 i = 0; i < withdrawn && reader.ok(); ++i)
+        m_withdrawn.append(reader.readString(256));
+    return reader.ok() ? Status() : Status(reader.error());
+}
+
+Status
+VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QDate today = QDate::currentDate();
+    Statement exists = db.prepare("SELECT 1 FROM vacancies WHERE publisher = ? AND id = ?");
+    Statement upsert = db.prepare(
+        "INSERT OR REPLACE INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, "
+        "latitude, longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)");
+    Statement quarantine =
+        db.prepare("INSERT INTO quarantine(bundle_id, item, reason, content, received_at) VALUES(?,?,?,?,?)");
+    QSet<QString> seen;
+    seen.reserve(m_vacancies.size());
+    const qsizetype total = std::max<qsizetype>(1, m_vacancies.size());
+    for (qsizetype i = 0; i < m_vacancies.size(); ++i) {
+        const Vacancy &v = m_vacancies.at(i);
+        QString problem = problemWith(v);
+        if (problem.isEmpty() && seen.contains(v.id))
+            problem = tr("the id %1 appears twice").arg(v.id);
+        if (problem.isEmpty() && !v.hasCoordinates() && !GeodataBundle::lookup(db, v.outcode))
+            problem = tr("the postcode area %1 cannot be placed: import a postcode locations bundle").arg(v.outcode);
+        if (!problem.isEmpty()) {
+            ++summary.rejected;
+            if (summary.rejections.size() < 1000)
+                summary.rejections.append(QStringLiteral("%1: %2").arg(v.id.left(64), problem));
+            quarantine.reset();
+            quarantine.bind(1, header.bundleId)
+                .bind(2, v.id.left(256))
+                .bind(3, problem)
+                .bind(4, VacancyCsv::toFields(v).join(QLatin1Char('\t')).toUtf8())
+                .bind(5, stamp);
+            if (auto status = quarantine.exec(); !status)
+                return status;
+            continue;
+        }
+        seen.insert(v.id);
+        exists.reset();
+        exists.bind(1, header.publisher).bind(2, v.id);
+        const bool known = exists.next();
+        upsert.reset();
+        upsert.bind(1, header.publisher)
+            .bind(2, v.id)
+            .bind(3, v.title)
+            .bind(4, v.employer)
+            .bind(5, v.description)
+            .bind(6, v.skills.join(QLatin1Char(';')))
+            .bind(7, v.postcode)
+            .bind(8, v.outcode);
+        bindOptional(upsert, 9, v.latitude);
+        bindOptional(upsert, 10, v.longitude);
+        bindOptional(upsert, 11, v.hoursPerWeek);
+        bindOptional(upsert, 12, v.salaryMin);
+        bindOptional(upsert, 13, v.salaryMax);
+        upsert.bind(14, VacancyCsv::contractTypeName(v.contractType))
+            .bind(15, v.closingDate.toString(Qt::ISODate))
+            .bind(16, stamp);
+        if (auto status = upsert.exec(); !status)
+            return status;
+        ++(known ? summary.changed : summary.added);
+        if (v.closingDate < today)
+            ++summary.expired;
+        if (progress && i % 2000 == 0 && !progress(100 + int(850 * i / total)))
+            return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
+    }
+
+    Statement withdraw = db.prepare(
+        "UPDATE vacancies SET withdrawn = 1, updated_at = ? WHERE publisher = ? AND id = ? AND withdrawn = 0");
+    for (const QString &id : std::as_const(m_withdrawn)) {
+        withdraw.reset();
+        withdraw.bind(1, stamp).bind(2, header.publisher).bind(3, id);
+        if (auto status = withdraw.exec(); !status)
+            return status;
+        summary.withdrawn += db.changes();
+    }
+    if (m_mode == Mode::Snapshot) {
+        // Everything of this publisher's that the snapshot did not carry has been withdrawn.
+        Statement rest =
+            db.prepare("UPDATE vacancies SET withdrawn = 1 WHERE publisher = ? AND withdrawn = 0 AND updated_at <> ?");
+        rest.bind(1, header.publisher).bind(2, stamp);
+        if (auto status = rest.exec(); !status)
+            return status;
+        summary.withdrawn += db.changes();
+    }
+    return {};
+}

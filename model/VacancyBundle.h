@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/BundleImporter.h"
+#include "model/Vacancy.h"
+
+#include <QStringList>
+#include <QVector>
+
+/**
+ * `vacancies` bundles from a publisher: a full snapshot (anything of theirs not in it is withdrawn) or a
+ * delta (added or changed vacancies, and ids withdrawn). Vacancies past their closing date are kept for
+ * history and counted as expired; matching leaves them out.
+ */
+class VacancyBundle : public BundleHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(VacancyBundle)
+
+public:
+    static constexpr quint64 MaxVacancies = 2'000'000;
+    static constexpr quint64 MaxSkillsPerVacancy = 200;
+
+    enum class Mode
+    {
+        Snapshot = 0,
+        Delta = 1,
+    };
+
+    static QByteArray encode(const QVector<Vacancy> &vacancies, Mode mode, const QStringList &withdrawn = {});
+    /** Why a vacancy cannot be used, or an empty string if it can (placing by outcode is checked on import). */
+    static QString problemWith(const Vacancy &vacancy);
+
+    BundleKind kind() const override { return BundleKind::Vacancies; }
+    QByteArray schema() const override { return QByteArrayLiteral("vacancies/1"); }
+    Status read(PayloadReader &reader) override;
+    Status
+    apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) override;
+
+private:
+    Mode m_mode = Mode::Delta;
+    QVector<Vacancy> m_vacancies;
+    QStringList m_withdrawn;
+};

@@ -1,0 +1,187 @@
+#include "model/BundleHandlers.h"
+#include "model/BundleImporter.h"
+#include "model/Database.h"
+#include "model/GeodataBundle.h"
+#include "model/SigningKey.h"
+#include "model/TrustStore.h"
+#include "model/VacancyBundle.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+class TestVacancyBundle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void problemWith_data();
+    void problemWith();
+    void importsDeltaAndQuarantinesBadRows();
+    void snapshotWithdrawsWhatItLeavesOut();
+    void explicitWithdrawalAndExpiry();
+
+private:
+    Result<ImportSummary> import(quint64 sequence, const QByteArray &payload, BundleKind kind = BundleKind::Vacancies);
+    static Vacancy vacancy(const QString &id, const QString &outcode = {});
+    int count(const char *sql);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<SigningKey> m_key;
+};
+
+void TestVacancyBundle::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_vault = Fixtures::create(*m_dir, "admin", VaultSetting::Admin);
+    m_key = std::make_unique<SigningKey>(SigningKey::generate());
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    QVERIFY(trust.add(m_key->minisignKey(),
+                      "DWP",
+                      {BundleKind::Vacancies, BundleKind::Geodata},
+                      Minisign::fingerprint(m_key->publicKey())));
+}
+
+void TestVacancyBundle::cleanup()
+{
+    m_vault.reset();
+    m_dir.reset();
+}
+
+Vacancy TestVacancyBundle::vacancy(const QString &id, const QString &outcode)
+{
+    Vacancy v;
+    v.id = id;
+    v.title = "Care assistant";
+    v.employer = QString::fromUtf8("Tŷ Gwyn Care");
+    v.description = "Days and nights, full training.\nDBS paid.";
+    v.skills = {"personal care", "manual handling"};
+    if (outcode.isEmpty()) {
+        v.latitude = 51.48;
+        v.longitude = -3.18;
+    } else {
+        v.postcode = outcode;
+        v.outcode = outcode;
+    }
+    v.hoursPerWeek = 30;
+    v.salaryMin = 22000;
+    v.salaryMax = 24000;
+    v.contractType = ContractType::Permanent;
+    v.closingDate = QDate::currentDate().addDays(30);
+    return v;
+}
+
+Result<ImportSummary> TestVacancyBundle::import(quint64 sequence, const QByteArray &payload, BundleKind kind)
+{
+    BundleHeader header;
+    header.kind = kind;
+    header.sequence = sequence;
+    header.publisher = "DWP";
+    auto bundle = BundleFile::write(header, payload, {m_key->keyId(), &m_key->secretKey()});
+    return BundleHandlers::makeImporter(*m_vault)->importBytes(bundle.value());
+}
+
+int TestVacancyBundle::count(const char *sql)
+{
+    return int(m_vault->database().scalarInteger(sql).value());
+}
+
+void TestVacancyBundle::problemWith_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<bool>("acceptable");
+    QTest::addRow("good") << 0 << true;
+    QTest::addRow("no title") << 1 << false;
+    QTest::addRow("hours over 80") << 2 << false;
+    QTest::addRow("min over max salary") << 3 << false;
+    QTest::addRow("outside the UK") << 4 << false;
+    QTest::addRow("no location") << 5 << false;
+    QTest::addRow("id too long") << 6 << false;
+    QTest::addRow("latitude without longitude") << 7 << false;
+}
+
+void TestVacancyBundle::problemWith()
+{
+    QFETCH(int, change);
+    QFETCH(bool, acceptable);
+    Vacancy v = vacancy("V1");
+    switch (change) {
+    case 1:
+        v.title.clear();
+        break;
+    case 2:
+        v.hoursPerWeek = 81;
+        break;
+    case 3:
+        v.salaryMin = 30000;
+        break;
+    case 4:
+        v.latitude = 40.0;
+        break;
+    case 5:
+        v.latitude.reset();
+        v.longitude.reset();
+        break;
+    case 6:
+        v.id = QString(65, 'x');
+        break;
+    case 7:
+        v.longitude.reset();
+        break;
+    }
+    QCOMPARE(VacancyBundle::problemWith(v).isEmpty(), acceptable);
+}
+
+void TestVacancyBundle::importsDeltaAndQuarantinesBadRows()
+{
+    QVERIFY(import(1, GeodataBundle::encode({{"LS1", 53.797, -1.548}}), BundleKind::Geodata));
+    Vacancy bad = vacancy("V3");
+    bad.hoursPerWeek = 0;
+    const QVector<Vacancy> list = {vacancy("V1"), vacancy("V2", "LS1"), bad, vacancy("V4", "ZE1"), vacancy("V1")};
+    auto summary = import(1, VacancyBundle::encode(list, VacancyBundle::Mode::Delta));
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->added, 2);
+    QCOMPARE(summary->rejected, 3); // bad hours, an outcode nobody placed, a repeated id
+    QCOMPARE(count("SELECT count(*) FROM vacancies"), 2);
+    QCOMPARE(count("SELECT count(*) FROM quarantine"), 3);
+    QCOMPARE(m_vault->database().scalarText("SELECT employer FROM vacancies WHERE id = 'V1'").value(),
+             QString::fromUtf8("Tŷ Gwyn Care"));
+
+    Vacancy changed = vacancy("V1");
+    changed.title = "Senior care assistant";
+    auto second = import(2, VacancyBundle::encode({changed}, VacancyBundle::Mode::Delta));
+    QCOMPARE(second->changed, 1);
+    QCOMPARE(m_vault->database().scalarText("SELECT title FROM vacancies WHERE id = 'V1'").value(),
+             QStringLiteral("Senior care assistant"));
+    QCOMPARE(count("SELECT count(*) FROM vacancies WHERE withdrawn = 0"), 2);
+}
+
+void TestVacancyBundle::snapshotWithdrawsWhatItLeavesOut()
+{
+    QVERIFY(
+        import(1, VacancyBundle::encode({vacancy("A"), vacancy("B"), vacancy("C")}, VacancyBundle::Mode::Snapshot)));
+    auto summary = import(2, VacancyBundle::encode({vacancy("A"), vacancy("D")}, VacancyBundle::Mode::Snapshot));
+    QVERIFY(summary);
+    QCOMPARE(summary->added, 1);
+    QCOMPARE(summary->changed, 1);
+    QCOMPARE(summary->withdrawn, 2);
+    QCOMPARE(count("SELECT count(*) FROM vacancies WHERE withdrawn = 0"), 2);
+    QCOMPARE(count("SELECT count(*) FROM vacancies"), 4); // withdrawn ones stay for history
+}
+
+void TestVacancyBundle::explicitWithdrawalAndExpiry()
+{
+    Vacancy old = vacancy("OLD");
+    old.closingDate = QDate::currentDate().addDays(-1);
+    auto first = import(1, VacancyBundle::encode({vacancy("A"), old}, VacancyBundle::Mode::Delta));
+    QCOMPARE(first->expired, 1);
+    auto second = import(2, VacancyBundle::encode({}, VacancyBundle::Mode::Delta, {"A", "NOT-THERE"}));
+    QCOMPARE(second->withdrawn, 1);
+    QCOMPARE(count("SELECT withdrawn FROM vacancies WHERE id = 'A'"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestVacancyBundle)
+#include "TestVacancyBundle.moc"
