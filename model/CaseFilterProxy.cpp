@@ -90,6 +90,6 @@ bool CaseFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     if (order != 0)
         return order < 0;
     // Ties fall back to the name so the order is stable and predictable.
-    return m_cases->sortKeyAt(left.row(), CaseListModel::NameColumn)
-        < m_cases->sortKeyAt(right.row(), CaseListModel::NameColumn);
+    return m_cases->sortKeyAt(left.row(), CaseListModel::NameColumn) <
+           m_cases->sortKeyAt(right.row(), CaseListModel::NameColumn);
 }

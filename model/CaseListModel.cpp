@@ -7,8 +7,7 @@
 
 CaseListModel::CaseListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
@@ -90,11 +89,11 @@ void CaseListModel::computeKeys(int row)
 {
     const PersonSummary &p = m_people.at(row);
     // Names, preferred name, NI number (with and without spaces) and postcode (with and without its space).
-    m_searchKeys[row] = TextFolding::fold(p.givenName + QLatin1Char(' ') + p.familyName + QLatin1Char(' ')
-                                          + p.preferredName + QLatin1Char(' ') + p.familyName + QLatin1Char(' ')
-                                          + p.givenName + QLatin1Char(' ') + p.niNumber + QLatin1Char(' ')
-                                          + Validators::formatNiNumber(p.niNumber) + QLatin1Char(' ') + p.postcode
-                                          + QLatin1Char(' ') + QString(p.postcode).remove(QLatin1Char(' ')));
+    m_searchKeys[row] =
+        TextFolding::fold(p.givenName + QLatin1Char(' ') + p.familyName + QLatin1Char(' ') + p.preferredName +
+                          QLatin1Char(' ') + p.familyName + QLatin1Char(' ') + p.givenName + QLatin1Char(' ') +
+                          p.niNumber + QLatin1Char(' ') + Validators::formatNiNumber(p.niNumber) + QLatin1Char(' ') +
+                          p.postcode + QLatin1Char(' ') + QString(p.postcode).remove(QLatin1Char(' ')));
     auto &keys = m_sortKeys[row];
     keys[NameColumn] = TextFolding::fold(p.familyName + QLatin1Char('\x01') + p.givenName);
     keys[NiNumberColumn] = p.niNumber;

@@ -25,9 +25,10 @@ namespace
     }
 } // namespace
 
-Statement::Statement(Database *db, sqlite3_stmt *stmt)
+Statement::Statement(Database *db, sqlite3_stmt *stmt, bool cached)
     : m_db(db)
     , m_stmt(stmt)
+    , m_cached(cached)
 {
     if (!stmt) {
         m_failed = true;
@@ -37,7 +38,9 @@ Statement::Statement(Database *db, sqlite3_stmt *stmt)
 
 Statement::~Statement()
 {
-    if (m_stmt)
+    if (m_stmt && m_cached)
+        m_db->release(m_stmt);
+    else if (m_stmt)
         sqlite3_finalize(m_stmt);
 }
 
@@ -46,6 +49,7 @@ Statement::Statement(Statement &&other) noexcept
     , m_stmt(other.m_stmt)
     , m_failed(other.m_failed)
     , m_rc(other.m_rc)
+    , m_cached(other.m_cached)
 {
     other.m_stmt = nullptr;
 }
@@ -165,6 +169,9 @@ Database::Database(sqlite3 *db)
 
 Database::~Database()
 {
+    for (const CachedStatement &cached : std::as_const(m_statements))
+        sqlite3_finalize(cached.stmt);
+    m_statements.clear();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -226,12 +233,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
 
 Statement Database::prepare(const char *sql)
 {
+    const QByteArray key(sql);
+    auto it = m_statements.find(key);
+    if (it != m_statements.end() && !it->inUse) {
+        it->inUse = true;
+        return Statement(this, it->stmt, true);
+    }
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
         qCWarning(lcDb) << "prepare failed:" << sqlite3_errmsg(m_db);
         return Statement(this, nullptr);
     }
+    // A second use of the same SQL while the first is still alive (nested reads) gets its own statement.
+    if (it == m_statements.end() && m_statements.size() < MaxCachedStatements) {
+        m_statements.insert(key, {stmt, true});
+        return Statement(this, stmt, true);
+    }
     return Statement(this, stmt);
+}
+
+void Database::release(sqlite3_stmt *stmt)
+{
+    // Reset at once: a statement left mid-step would hold its read transaction open.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    const auto it = m_statements.find(QByteArray(sqlite3_sql(stmt)));
+    if (it != m_statements.end() && it->stmt == stmt)
+        it->inUse = false;
+    else
+        sqlite3_finalize(stmt);
 }
 
 Status Database::exec(const char *sql)

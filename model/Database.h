@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -18,7 +19,9 @@ class Database;
 class Statement
 {
 public:
-    Statement(Database *db, sqlite3_stmt *stmt);
+    /** `cached`: the statement belongs to the database's cache and goes back to it (reset) instead of being finalised.
+     */
+    Statement(Database *db, sqlite3_stmt *stmt, bool cached = false);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -53,6 +56,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
     int m_rc = 0;
+    bool m_cached = false;
 };
 
 /**
@@ -94,7 +98,20 @@ public:
     sqlite3 *handle() const { return m_db; }
 
 private:
+    friend class Statement;
     explicit Database(sqlite3 *db);
+    /** Takes back a cached statement when its Statement goes out of scope. */
+    void release(sqlite3_stmt *stmt);
+
+    struct CachedStatement
+    {
+        sqlite3_stmt *stmt = nullptr;
+        bool inUse = false;
+    };
+    // Preparing is a large share of the cost of a small insert, and the same few statements run for every
+    // record, so prepared statements are kept, keyed by their SQL text. Bounded, because a few callers build SQL.
+    static constexpr int MaxCachedStatements = 128;
+    QHash<QByteArray, CachedStatement> m_statements;
     sqlite3 *m_db = nullptr;
 };
 

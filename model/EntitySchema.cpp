@@ -33,7 +33,10 @@ namespace
         return f;
     }
 
-    FieldSpec choice(const char *name, const char *label, QVector<ChoiceSpec> choices, bool required = false,
+    FieldSpec choice(const char *name,
+                     const char *label,
+                     QVector<ChoiceSpec> choices,
+                     bool required = false,
                      FieldType type = FieldType::Choice)
     {
         FieldSpec f = typed(name, label, type, required);
@@ -63,8 +66,8 @@ namespace
         return choices;
     }
 
-    EntityKind makeKind(const char *key, const char *label, Cardinality cardinality, const char *titleField,
-                    QVector<FieldSpec> fields)
+    EntityKind makeKind(
+        const char *key, const char *label, Cardinality cardinality, const char *titleField, QVector<FieldSpec> fields)
     {
         EntityKind k;
         k.key = QString::fromLatin1(key);
@@ -121,34 +124,33 @@ const EntityKind *EntitySchema::kind(const QString &key) const
 
 EntitySchema::EntitySchema()
 {
-    m_kinds.append(makeKind("person",
-                        QT_TRANSLATE_NOOP("EntitySchema", "Profile"),
-                        Cardinality::One,
-                        "family_name",
-                        {
-                            text("given_name", QT_TRANSLATE_NOOP("EntitySchema", "Given name"), true),
-                            text("family_name", QT_TRANSLATE_NOOP("EntitySchema", "Family name"), true),
-                            text("preferred_name", QT_TRANSLATE_NOOP("EntitySchema", "Preferred name")),
-                            typed("date_of_birth", QT_TRANSLATE_NOOP("EntitySchema", "Date of birth"), FieldType::Date),
-                            typed("ni_number",
-                                  QT_TRANSLATE_NOOP("EntitySchema", "National Insurance number"),
-                                  FieldType::NiNumber),
-                            typed("email", QT_TRANSLATE_NOOP("EntitySchema", "Email address"), FieldType::Email),
-                            typed("phone", QT_TRANSLATE_NOOP("EntitySchema", "Phone number"), FieldType::Phone),
-                            typed("address", QT_TRANSLATE_NOOP("EntitySchema", "Address"), FieldType::LongText),
-                            typed("postcode", QT_TRANSLATE_NOOP("EntitySchema", "Postcode"), FieldType::Postcode),
-                            choice("preferred_language",
-                                   QT_TRANSLATE_NOOP("EntitySchema", "Preferred language"),
-                                   {c("en", QT_TRANSLATE_NOOP("EntitySchema", "English")),
-                                    c("cy", QT_TRANSLATE_NOOP("EntitySchema", "Welsh"))},
-                                   true),
-                            choice("status",
-                                   QT_TRANSLATE_NOOP("EntitySchema", "Status"),
-                                   {c("open", QT_TRANSLATE_NOOP("EntitySchema", "Open")),
-                                    c("closed", QT_TRANSLATE_NOOP("EntitySchema", "Closed"))},
-                                   true),
-                            text("owner", QT_TRANSLATE_NOOP("EntitySchema", "Owner")),
-                        }));
+    m_kinds.append(makeKind(
+        "person",
+        QT_TRANSLATE_NOOP("EntitySchema", "Profile"),
+        Cardinality::One,
+        "family_name",
+        {
+            text("given_name", QT_TRANSLATE_NOOP("EntitySchema", "Given name"), true),
+            text("family_name", QT_TRANSLATE_NOOP("EntitySchema", "Family name"), true),
+            text("preferred_name", QT_TRANSLATE_NOOP("EntitySchema", "Preferred name")),
+            typed("date_of_birth", QT_TRANSLATE_NOOP("EntitySchema", "Date of birth"), FieldType::Date),
+            typed("ni_number", QT_TRANSLATE_NOOP("EntitySchema", "National Insurance number"), FieldType::NiNumber),
+            typed("email", QT_TRANSLATE_NOOP("EntitySchema", "Email address"), FieldType::Email),
+            typed("phone", QT_TRANSLATE_NOOP("EntitySchema", "Phone number"), FieldType::Phone),
+            typed("address", QT_TRANSLATE_NOOP("EntitySchema", "Address"), FieldType::LongText),
+            typed("postcode", QT_TRANSLATE_NOOP("EntitySchema", "Postcode"), FieldType::Postcode),
+            choice("preferred_language",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Preferred language"),
+                   {c("en", QT_TRANSLATE_NOOP("EntitySchema", "English")),
+                    c("cy", QT_TRANSLATE_NOOP("EntitySchema", "Welsh"))},
+                   true),
+            choice("status",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Status"),
+                   {c("open", QT_TRANSLATE_NOOP("EntitySchema", "Open")),
+                    c("closed", QT_TRANSLATE_NOOP("EntitySchema", "Closed"))},
+                   true),
+            text("owner", QT_TRANSLATE_NOOP("EntitySchema", "Owner")),
+        }));
 
     m_kinds.append(makeKind(
         "circumstances",
@@ -192,87 +194,83 @@ EntitySchema::EntitySchema()
                   FieldType::LongText),
         }));
 
-    m_kinds.append(makeKind("work_history",
-                        QT_TRANSLATE_NOOP("EntitySchema", "Work history"),
-                        Cardinality::Many,
-                        "job_title",
-                        {
-                            text("job_title", QT_TRANSLATE_NOOP("EntitySchema", "Job title"), true),
-                            text("employer", QT_TRANSLATE_NOOP("EntitySchema", "Employer")),
-                            typed("start_date", QT_TRANSLATE_NOOP("EntitySchema", "Started"), FieldType::Date),
-                            after(typed("end_date", QT_TRANSLATE_NOOP("EntitySchema", "Finished"), FieldType::Date),
-                                  "start_date"),
-                            typed("duties",
-                                  QT_TRANSLATE_NOOP("EntitySchema", "Duties and achievements"),
-                                  FieldType::LongText),
-                        }));
+    m_kinds.append(makeKind(
+        "work_history",
+        QT_TRANSLATE_NOOP("EntitySchema", "Work history"),
+        Cardinality::Many,
+        "job_title",
+        {
+            text("job_title", QT_TRANSLATE_NOOP("EntitySchema", "Job title"), true),
+            text("employer", QT_TRANSLATE_NOOP("EntitySchema", "Employer")),
+            typed("start_date", QT_TRANSLATE_NOOP("EntitySchema", "Started"), FieldType::Date),
+            after(typed("end_date", QT_TRANSLATE_NOOP("EntitySchema", "Finished"), FieldType::Date), "start_date"),
+            typed("duties", QT_TRANSLATE_NOOP("EntitySchema", "Duties and achievements"), FieldType::LongText),
+        }));
 
-    m_kinds.append(makeKind("qualification",
-                        QT_TRANSLATE_NOOP("EntitySchema", "Qualifications and licences"),
-                        Cardinality::Many,
-                        "title",
-                        {
-                            text("title", QT_TRANSLATE_NOOP("EntitySchema", "Title"), true),
-                            choice("category",
-                                   QT_TRANSLATE_NOOP("EntitySchema", "Type"),
-                                   {c("qualification", QT_TRANSLATE_NOOP("EntitySchema", "Qualification")),
-                                    c("licence", QT_TRANSLATE_NOOP("EntitySchema", "Licence or card")),
-                                    c("certificate", QT_TRANSLATE_NOOP("EntitySchema", "Certificate")),
-                                    c("check", QT_TRANSLATE_NOOP("EntitySchema", "Background check (e.g. DBS)"))},
-                                   true),
-                            text("issuer", QT_TRANSLATE_NOOP("EntitySchema", "Awarded by")),
-                            typed("achieved_on", QT_TRANSLATE_NOOP("EntitySchema", "Achieved on"), FieldType::Date),
-                            after(typed("expires_on", QT_TRANSLATE_NOOP("EntitySchema", "Expires on"), FieldType::Date),
-                                  "achieved_on"),
-                        }));
+    m_kinds.append(makeKind(
+        "qualification",
+        QT_TRANSLATE_NOOP("EntitySchema", "Qualifications and licences"),
+        Cardinality::Many,
+        "title",
+        {
+            text("title", QT_TRANSLATE_NOOP("EntitySchema", "Title"), true),
+            choice("category",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Type"),
+                   {c("qualification", QT_TRANSLATE_NOOP("EntitySchema", "Qualification")),
+                    c("licence", QT_TRANSLATE_NOOP("EntitySchema", "Licence or card")),
+                    c("certificate", QT_TRANSLATE_NOOP("EntitySchema", "Certificate")),
+                    c("check", QT_TRANSLATE_NOOP("EntitySchema", "Background check (e.g. DBS)"))},
+                   true),
+            text("issuer", QT_TRANSLATE_NOOP("EntitySchema", "Awarded by")),
+            typed("achieved_on", QT_TRANSLATE_NOOP("EntitySchema", "Achieved on"), FieldType::Date),
+            after(typed("expires_on", QT_TRANSLATE_NOOP("EntitySchema", "Expires on"), FieldType::Date), "achieved_on"),
+        }));
 
-    m_kinds.append(makeKind("skill",
-                        QT_TRANSLATE_NOOP("EntitySchema", "Skills"),
-                        Cardinality::Many,
-                        "label",
-                        {
-                            text("label", QT_TRANSLATE_NOOP("EntitySchema", "Skill"), true),
-                            text("taxonomy_id", QT_TRANSLATE_NOOP("EntitySchema", "Taxonomy concept")),
-                            choice("source",
-                                   QT_TRANSLATE_NOOP("EntitySchema", "Source"),
-                                   {c("self_reported", QT_TRANSLATE_NOOP("EntitySchema", "Self-reported")),
-                                    c("work_history", QT_TRANSLATE_NOOP("EntitySchema", "From work history")),
-                                    c("suggested_accepted",
-                                      QT_TRANSLATE_NOOP("EntitySchema", "Suggested and accepted"))},
-                                   true),
-                        }));
+    m_kinds.append(
+        makeKind("skill",
+                 QT_TRANSLATE_NOOP("EntitySchema", "Skills"),
+                 Cardinality::Many,
+                 "label",
+                 {
+                     text("label", QT_TRANSLATE_NOOP("EntitySchema", "Skill"), true),
+                     text("taxonomy_id", QT_TRANSLATE_NOOP("EntitySchema", "Taxonomy concept")),
+                     choice("source",
+                            QT_TRANSLATE_NOOP("EntitySchema", "Source"),
+                            {c("self_reported", QT_TRANSLATE_NOOP("EntitySchema", "Self-reported")),
+                             c("work_history", QT_TRANSLATE_NOOP("EntitySchema", "From work history")),
+                             c("suggested_accepted", QT_TRANSLATE_NOOP("EntitySchema", "Suggested and accepted"))},
+                            true),
+                 }));
 
     EntityKind condition = makeKind("health_condition",
-                                QT_TRANSLATE_NOOP("EntitySchema", "Conditions affecting work"),
-                                Cardinality::Many,
-                                "description",
-                                {
-                                    typed("description",
-                                          QT_TRANSLATE_NOOP("EntitySchema", "In the person's own words"),
-                                          FieldType::LongText,
-                                          true),
-                                    typed("functional_limitations",
-                                          QT_TRANSLATE_NOOP("EntitySchema", "Effect on what they can do"),
-                                          FieldType::LongText),
-                                });
+                                    QT_TRANSLATE_NOOP("EntitySchema", "Conditions affecting work"),
+                                    Cardinality::Many,
+                                    "description",
+                                    {
+                                        typed("description",
+                                              QT_TRANSLATE_NOOP("EntitySchema", "In the person's own words"),
+                                              FieldType::LongText,
+                                              true),
+                                        typed("functional_limitations",
+                                              QT_TRANSLATE_NOOP("EntitySchema", "Effect on what they can do"),
+                                              FieldType::LongText),
+                                    });
     condition.health = true;
     m_kinds.append(condition);
 
-    EntityKind adjustment = makeKind("adjustment",
-                                 QT_TRANSLATE_NOOP("EntitySchema", "Adjustments"),
-                                 Cardinality::Many,
-                                 "type",
-                                 {
-                                     choice("type",
-                                            QT_TRANSLATE_NOOP("EntitySchema", "Adjustment"),
-                                            adjustmentChoices(),
-                                            true),
-                                     typed("details", QT_TRANSLATE_NOOP("EntitySchema", "Details"), FieldType::LongText),
-                                     choice("share_for_matching",
-                                            QT_TRANSLATE_NOOP("EntitySchema", "Person agreed to use this in matching"),
-                                            {c("yes", QT_TRANSLATE_NOOP("EntitySchema", "Yes")),
-                                             c("no", QT_TRANSLATE_NOOP("EntitySchema", "No"))}),
-                                 });
+    EntityKind adjustment =
+        makeKind("adjustment",
+                 QT_TRANSLATE_NOOP("EntitySchema", "Adjustments"),
+                 Cardinality::Many,
+                 "type",
+                 {
+                     choice("type", QT_TRANSLATE_NOOP("EntitySchema", "Adjustment"), adjustmentChoices(), true),
+                     typed("details", QT_TRANSLATE_NOOP("EntitySchema", "Details"), FieldType::LongText),
+                     choice("share_for_matching",
+                            QT_TRANSLATE_NOOP("EntitySchema", "Person agreed to use this in matching"),
+                            {c("yes", QT_TRANSLATE_NOOP("EntitySchema", "Yes")),
+                             c("no", QT_TRANSLATE_NOOP("EntitySchema", "No"))}),
+                 });
     adjustment.health = true;
     m_kinds.append(adjustment);
 
@@ -302,16 +300,17 @@ EntitySchema::EntitySchema()
     fitNote.health = true;
     m_kinds.append(fitNote);
 
-    m_kinds.append(makeKind("job_goal",
-                        QT_TRANSLATE_NOOP("EntitySchema", "Job goals"),
-                        Cardinality::Many,
-                        "title",
-                        {
-                            text("title", QT_TRANSLATE_NOOP("EntitySchema", "Job goal"), true),
-                            text("occupation_id", QT_TRANSLATE_NOOP("EntitySchema", "Occupation")),
-                            number("hours_wanted", QT_TRANSLATE_NOOP("EntitySchema", "Hours wanted a week"), 0, 80),
-                            number("pay_floor", QT_TRANSLATE_NOOP("EntitySchema", "Lowest pay (£ a year)"), 0, 500000),
-                        }));
+    m_kinds.append(
+        makeKind("job_goal",
+                 QT_TRANSLATE_NOOP("EntitySchema", "Job goals"),
+                 Cardinality::Many,
+                 "title",
+                 {
+                     text("title", QT_TRANSLATE_NOOP("EntitySchema", "Job goal"), true),
+                     text("occupation_id", QT_TRANSLATE_NOOP("EntitySchema", "Occupation")),
+                     number("hours_wanted", QT_TRANSLATE_NOOP("EntitySchema", "Hours wanted a week"), 0, 80),
+                     number("pay_floor", QT_TRANSLATE_NOOP("EntitySchema", "Lowest pay (£ a year)"), 0, 500000),
+                 }));
 
     m_kinds.append(makeKind(
         "action_item",
@@ -348,39 +347,40 @@ EntitySchema::EntitySchema()
                    true),
         }));
 
-    EntityKind note = makeKind("note",
-                           QT_TRANSLATE_NOOP("EntitySchema", "Notes"),
-                           Cardinality::Many,
-                           "text",
-                           {
-                               typed("text", QT_TRANSLATE_NOOP("EntitySchema", "Note"), FieldType::LongText, true),
-                               typed("corrects", QT_TRANSLATE_NOOP("EntitySchema", "Corrects"), FieldType::Reference),
-                           });
+    EntityKind note =
+        makeKind("note",
+                 QT_TRANSLATE_NOOP("EntitySchema", "Notes"),
+                 Cardinality::Many,
+                 "text",
+                 {
+                     typed("text", QT_TRANSLATE_NOOP("EntitySchema", "Note"), FieldType::LongText, true),
+                     typed("corrects", QT_TRANSLATE_NOOP("EntitySchema", "Corrects"), FieldType::Reference),
+                 });
     note.appendOnly = true;
     m_kinds.append(note);
 
-    m_kinds.append(makeKind(
-        "appointment",
-        QT_TRANSLATE_NOOP("EntitySchema", "Appointments"),
-        Cardinality::Many,
-        "starts_at",
-        {
-            typed("starts_at", QT_TRANSLATE_NOOP("EntitySchema", "Date and time"), FieldType::DateTime, true),
-            choice("mode",
-                   QT_TRANSLATE_NOOP("EntitySchema", "How"),
-                   {c("in_person", QT_TRANSLATE_NOOP("EntitySchema", "In person")),
-                    c("phone", QT_TRANSLATE_NOOP("EntitySchema", "Phone")),
-                    c("video", QT_TRANSLATE_NOOP("EntitySchema", "Video"))}),
-            text("location", QT_TRANSLATE_NOOP("EntitySchema", "Where")),
-            text("purpose", QT_TRANSLATE_NOOP("EntitySchema", "Purpose")),
-            choice("status",
-                   QT_TRANSLATE_NOOP("EntitySchema", "Status"),
-                   {c("planned", QT_TRANSLATE_NOOP("EntitySchema", "Planned")),
-                    c("attended", QT_TRANSLATE_NOOP("EntitySchema", "Attended")),
-                    c("missed", QT_TRANSLATE_NOOP("EntitySchema", "Missed")),
-                    c("cancelled", QT_TRANSLATE_NOOP("EntitySchema", "Cancelled"))},
-                   true),
-        }));
+    m_kinds.append(
+        makeKind("appointment",
+                 QT_TRANSLATE_NOOP("EntitySchema", "Appointments"),
+                 Cardinality::Many,
+                 "starts_at",
+                 {
+                     typed("starts_at", QT_TRANSLATE_NOOP("EntitySchema", "Date and time"), FieldType::DateTime, true),
+                     choice("mode",
+                            QT_TRANSLATE_NOOP("EntitySchema", "How"),
+                            {c("in_person", QT_TRANSLATE_NOOP("EntitySchema", "In person")),
+                             c("phone", QT_TRANSLATE_NOOP("EntitySchema", "Phone")),
+                             c("video", QT_TRANSLATE_NOOP("EntitySchema", "Video"))}),
+                     text("location", QT_TRANSLATE_NOOP("EntitySchema", "Where")),
+                     text("purpose", QT_TRANSLATE_NOOP("EntitySchema", "Purpose")),
+                     choice("status",
+                            QT_TRANSLATE_NOOP("EntitySchema", "Status"),
+                            {c("planned", QT_TRANSLATE_NOOP("EntitySchema", "Planned")),
+                             c("attended", QT_TRANSLATE_NOOP("EntitySchema", "Attended")),
+                             c("missed", QT_TRANSLATE_NOOP("EntitySchema", "Missed")),
+                             c("cancelled", QT_TRANSLATE_NOOP("EntitySchema", "Cancelled"))},
+                            true),
+                 }));
 
     m_kinds.append(makeKind(
         "consent",
@@ -426,8 +426,9 @@ QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &f
         if (!given)
             continue;
         if (raw.size() > spec.maxLength) {
-            problems.append({spec.name, tr("%1 must be %n characters or fewer.", nullptr, spec.maxLength)
-                                            .arg(spec.translatedLabel())});
+            problems.append(
+                {spec.name,
+                 tr("%1 must be %n characters or fewer.", nullptr, spec.maxLength).arg(spec.translatedLabel())});
             continue;
         }
 
@@ -459,9 +460,8 @@ QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &f
                 outcome = {false, {}, tr("Choose yes or no.")};
             break;
         case FieldType::Choice: {
-            const bool known = std::any_of(spec.choices.cbegin(), spec.choices.cend(), [&](const ChoiceSpec &c) {
-                return c.key == raw;
-            });
+            const bool known = std::any_of(
+                spec.choices.cbegin(), spec.choices.cend(), [&](const ChoiceSpec &c) { return c.key == raw; });
             if (!known)
                 outcome = {false, {}, tr("Choose one of the options for %1.").arg(spec.translatedLabel().toLower())};
             break;
@@ -470,11 +470,11 @@ QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &f
             QStringList keys = raw.split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (QString &key : keys) {
                 key = key.trimmed();
-                const bool known = std::any_of(spec.choices.cbegin(), spec.choices.cend(), [&](const ChoiceSpec &c) {
-                    return c.key == key;
-                });
+                const bool known = std::any_of(
+                    spec.choices.cbegin(), spec.choices.cend(), [&](const ChoiceSpec &c) { return c.key == key; });
                 if (!known)
-                    outcome = {false, {}, tr("Choose only from the options for %1.").arg(spec.translatedLabel().toLower())};
+                    outcome = {
+                        false, {}, tr("Choose only from the options for %1.").arg(spec.translatedLabel().toLower())};
             }
             if (outcome.valid)
                 outcome.canonical = keys.join(QLatin1Char(','));
@@ -504,13 +504,14 @@ QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &f
             continue;
         const QString later = fields.value(spec.name, existing.value(spec.name));
         const QString earlier = fields.value(spec.notBefore, existing.value(spec.notBefore));
-        if (!later.isEmpty() && !earlier.isEmpty() && later < earlier
-            && std::none_of(problems.cbegin(), problems.cend(), [&](const FieldProblem &p) {
-                   return p.field == spec.name || p.field == spec.notBefore;
-               })) {
-            problems.append({spec.name,
-                             tr("%1 cannot be before %2.")
-                                 .arg(spec.translatedLabel(), kind.field(spec.notBefore)->translatedLabel().toLower())});
+        if (!later.isEmpty() && !earlier.isEmpty() && later < earlier &&
+            std::none_of(problems.cbegin(), problems.cend(), [&](const FieldProblem &p) {
+                return p.field == spec.name || p.field == spec.notBefore;
+            })) {
+            problems.append(
+                {spec.name,
+                 tr("%1 cannot be before %2.")
+                     .arg(spec.translatedLabel(), kind.field(spec.notBefore)->translatedLabel().toLower())});
         }
     }
     return problems;

@@ -4,8 +4,7 @@
 
 HybridClock::HybridClock(QString deviceId)
     : m_deviceId(std::move(deviceId))
-{
-}
+{}
 
 QString HybridClock::now()
 {

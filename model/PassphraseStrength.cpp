@@ -10,11 +10,21 @@ namespace
     bool isVeryCommon(const QString &lower)
     {
         static const QStringList common = {
-            QStringLiteral("password"), QStringLiteral("passw0rd"), QStringLiteral("qwerty"),
-            QStringLiteral("letmein"),  QStringLiteral("welcome"),  QStringLiteral("iloveyou"),
-            QStringLiteral("123456"),   QStringLiteral("abc123"),   QStringLiteral("monkey"),
-            QStringLiteral("football"), QStringLiteral("dragon"),   QStringLiteral("sunshine"),
-            QStringLiteral("jobcentre"), QStringLiteral("waymark"), QStringLiteral("cymru"),
+            QStringLiteral("password"),
+            QStringLiteral("passw0rd"),
+            QStringLiteral("qwerty"),
+            QStringLiteral("letmein"),
+            QStringLiteral("welcome"),
+            QStringLiteral("iloveyou"),
+            QStringLiteral("123456"),
+            QStringLiteral("abc123"),
+            QStringLiteral("monkey"),
+            QStringLiteral("football"),
+            QStringLiteral("dragon"),
+            QStringLiteral("sunshine"),
+            QStringLiteral("jobcentre"),
+            QStringLiteral("waymark"),
+            QStringLiteral("cymru"),
         };
         for (const QString &word : common) {
             if (lower.contains(word))

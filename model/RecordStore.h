@@ -54,9 +54,9 @@ Q_SIGNALS:
     void personErased(const QString &personId);
 
 private:
-    Result<QString> insertRecord(const QString &personId, const QString &kind, const FieldMap &fields,
-                                 const QString &recordId = {});
-    Status writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp);
+    Result<QString>
+    insertRecord(const QString &personId, const QString &kind, const FieldMap &fields, const QString &recordId = {});
+    Status writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp, bool newRecord = false);
     Status runInTransaction(const std::function<Status()> &work);
     Error invalid(const QVector<FieldProblem> &problems) const;
 

@@ -1,9 +1,8 @@
 #include "model/SecureBytes.h"
 
-#include <sodium.h>
-
 #include <cstring>
 #include <new>
+#include <sodium.h>
 
 bool Crypto::init()
 {

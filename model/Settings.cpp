@@ -36,14 +36,12 @@ namespace
 Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 QString Settings::keyName(Key key)
 {

@@ -8,8 +8,8 @@ QString TextFolding::fold(const QString &text)
     bool lastWasSpace = true;
     for (QChar c : decomposed) {
         const auto category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing)
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing)
             continue;
         if (c.isSpace()) {
             if (!lastWasSpace)

@@ -7,8 +7,8 @@
 
 QString Translations::install(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = (language.isEmpty() || language == QLatin1String("system")) ? QLocale::system()
-                                                                                        : QLocale(language);
+    const QLocale locale =
+        (language.isEmpty() || language == QLatin1String("system")) ? QLocale::system() : QLocale(language);
     const QString code = locale.language() == QLocale::Welsh ? QStringLiteral("cy") : QStringLiteral("en_GB");
     QLocale::setDefault(locale.language() == QLocale::Welsh ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom)
                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -21,7 +21,9 @@ QString Translations::install(QCoreApplication &app, const QString &language)
 
     // Qt's own strings (standard buttons, dialogs), where Debian ships them for this language.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(QLocale(code),
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else

@@ -48,8 +48,8 @@ Validators::Outcome Validators::niNumber(const QString &input)
                                             QStringLiteral("TN"),
                                             QStringLiteral("ZZ")};
     if (neverFirst.contains(prefix.at(0)) || neverSecond.contains(prefix.at(1)) || neverPrefix.contains(prefix)) {
-        return bad(tr("%1 is not a prefix used for National Insurance numbers. Check the first two letters.")
-                       .arg(prefix));
+        return bad(
+            tr("%1 is not a prefix used for National Insurance numbers. Check the first two letters.").arg(prefix));
     }
     return good(value);
 }
@@ -58,8 +58,8 @@ QString Validators::formatNiNumber(const QString &canonical)
 {
     if (canonical.size() != 9)
         return canonical;
-    return canonical.left(2) + QLatin1Char(' ') + canonical.mid(2, 2) + QLatin1Char(' ') + canonical.mid(4, 2)
-        + QLatin1Char(' ') + canonical.mid(6, 2) + QLatin1Char(' ') + canonical.right(1);
+    return canonical.left(2) + QLatin1Char(' ') + canonical.mid(2, 2) + QLatin1Char(' ') + canonical.mid(4, 2) +
+           QLatin1Char(' ') + canonical.mid(6, 2) + QLatin1Char(' ') + canonical.right(1);
 }
 
 Validators::Outcome Validators::postcode(const QString &input)
@@ -121,8 +121,8 @@ Validators::Outcome Validators::ukPhone(const QString &input)
     for (QChar c : input) {
         if (c.isDigit())
             digits.append(c);
-        else if (!c.isSpace() && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('(')
-                 && c != QLatin1Char(')'))
+        else if (!c.isSpace() && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('(') &&
+                 c != QLatin1Char(')'))
             return bad(tr("This phone number should contain only digits, spaces and a leading +, like 07700 900123."));
     }
     if (input.trimmed().startsWith(QLatin1Char('+'))) {

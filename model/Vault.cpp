@@ -86,8 +86,8 @@ Result<std::unique_ptr<QLockFile>> Vault::acquireLock(const QString &path)
     return lock;
 }
 
-Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const SecureBytes &passphrase,
-                                             const VaultOptions &options)
+Result<std::unique_ptr<Vault>>
+Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOptions &options)
 {
     Crypto::init();
     if (passphrase.isEmpty())
@@ -139,7 +139,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &path, const SecureBy
         if (status)
             status = setMeta(*vault->m_db, QStringLiteral("owner"), vault->m_owner);
         if (status)
-            status = setMeta(*vault->m_db, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            status = setMeta(
+                *vault->m_db, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!status)
             return status.error();
         vault->m_clock = std::make_unique<HybridClock>(vault->m_deviceId);

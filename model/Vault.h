@@ -43,11 +43,11 @@ public:
     Vault(const Vault &) = delete;
     Vault &operator=(const Vault &) = delete;
 
-    static Result<std::unique_ptr<Vault>> create(const QString &path, const SecureBytes &passphrase,
-                                                 const VaultOptions &options);
+    static Result<std::unique_ptr<Vault>>
+    create(const QString &path, const SecureBytes &passphrase, const VaultOptions &options);
     /** Opens a vault; `kdfMillis`, if given, receives how long the passphrase's key derivation took. */
-    static Result<std::unique_ptr<Vault>> open(const QString &path, const SecureBytes &passphrase,
-                                               qint64 *kdfMillis = nullptr);
+    static Result<std::unique_ptr<Vault>>
+    open(const QString &path, const SecureBytes &passphrase, qint64 *kdfMillis = nullptr);
     /** True if `path` looks like a vault folder (has a key slot); says nothing about the passphrase. */
     static bool looksLikeVault(const QString &path);
 

@@ -8,8 +8,7 @@
 VaultSession::VaultSession(QObject *parent)
     : QObject(parent)
     , m_caseload(new CaseListModel(this))
-{
-}
+{}
 
 VaultSession::~VaultSession()
 {

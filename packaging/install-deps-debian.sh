@@ -23,6 +23,8 @@ minisign
 poppler-utils
 dpkg-dev
 file
+desktop-file-utils
+appstream
 "
 
 if [ "${WAYMARK_EXTRA_PACKAGES:-}" ]; then

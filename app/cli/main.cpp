@@ -1,6 +1,179 @@
+#include "model/ProcessHardening.h"
+#include "model/Translations.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+#include "BundleCommands.h"
+#include "CliContext.h"
+#include "Commands.h"
+
+namespace
+{
+    const char *const Context = "waymark-cli";
+
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate(Context, text);
+    }
+
+    void addOptions(QCommandLineParser &parser)
+    {
+        const auto option = [&](const char *name, const char *description, const char *valueName = nullptr) {
+            QCommandLineOption o(QString::fromLatin1(name), tr(description));
+            if (valueName)
+                o.setValueName(tr(valueName));
+            parser.addOption(o);
+        };
+        option("vault",
+               QT_TRANSLATE_NOOP("waymark-cli", "The vault folder (or set WAYMARK_VAULT)."),
+               QT_TRANSLATE_NOOP("waymark-cli", "path"));
+        option("passphrase-file",
+               QT_TRANSLATE_NOOP("waymark-cli",
+                                 "Read the passphrase from the first line of <file> (or set WAYMARK_PASSPHRASE)."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("new-passphrase-file",
+               QT_TRANSLATE_NOOP("waymark-cli", "vault passphrase: the new passphrase."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("setting",
+               QT_TRANSLATE_NOOP("waymark-cli", "vault create: work-coach, gp-practice or admin."),
+               QT_TRANSLATE_NOOP("waymark-cli", "setting"));
+        option("owner",
+               QT_TRANSLATE_NOOP("waymark-cli", "vault create, demo: who keeps the vault."),
+               QT_TRANSLATE_NOOP("waymark-cli", "name"));
+        option("kdf",
+               QT_TRANSLATE_NOOP("waymark-cli", "vault create, demo: moderate (default), interactive or minimum."),
+               QT_TRANSLATE_NOOP("waymark-cli", "cost"));
+        option("status",
+               QT_TRANSLATE_NOOP("waymark-cli", "person list: only open or closed cases."),
+               QT_TRANSLATE_NOOP("waymark-cli", "status"));
+        option("person", QT_TRANSLATE_NOOP("waymark-cli", "The person's id."), QT_TRANSLATE_NOOP("waymark-cli", "id"));
+        option("given",
+               QT_TRANSLATE_NOOP("waymark-cli", "person add: given name."),
+               QT_TRANSLATE_NOOP("waymark-cli", "name"));
+        option("family",
+               QT_TRANSLATE_NOOP("waymark-cli", "person add: family name."),
+               QT_TRANSLATE_NOOP("waymark-cli", "name"));
+        option("set",
+               QT_TRANSLATE_NOOP("waymark-cli", "person add: another field, e.g. postcode=CF10 1EP (repeatable)."),
+               QT_TRANSLATE_NOOP("waymark-cli", "field=value"));
+        option("yes", QT_TRANSLATE_NOOP("waymark-cli", "person erase: confirm the erasure."));
+        option("out",
+               QT_TRANSLATE_NOOP("waymark-cli", "person export: the file to write."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("format",
+               QT_TRANSLATE_NOOP("waymark-cli", "person export: html (default) or json."),
+               QT_TRANSLATE_NOOP("waymark-cli", "format"));
+        option("people",
+               QT_TRANSLATE_NOOP("waymark-cli", "demo: how many people to generate."),
+               QT_TRANSLATE_NOOP("waymark-cli", "n"));
+        option("seed",
+               QT_TRANSLATE_NOOP("waymark-cli", "demo: random seed (same seed, same caseload)."),
+               QT_TRANSLATE_NOOP("waymark-cli", "n"));
+        option("json", QT_TRANSLATE_NOOP("waymark-cli", "Print data as JSON."));
+        option("key",
+               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-*, key export: the publisher's secret key file."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("minisign", QT_TRANSLATE_NOOP("waymark-cli", "key export: write the public key in minisign's format."));
+        option("csv",
+               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-*: the CSV file to read."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("publisher",
+               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-*: the publisher's name."),
+               QT_TRANSLATE_NOOP("waymark-cli", "name"));
+        option("sequence",
+               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-*: this bundle's number, higher than the last."),
+               QT_TRANSLATE_NOOP("waymark-cli", "n"));
+        option("expires",
+               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-*: the last day the bundle may be imported."),
+               QT_TRANSLATE_NOOP("waymark-cli", "yyyy-mm-dd"));
+        option("skip-invalid", QT_TRANSLATE_NOOP("waymark-cli", "bundle build-vacancies: leave out invalid rows."));
+        option(
+            "snapshot",
+            QT_TRANSLATE_NOOP("waymark-cli", "bundle build-vacancies: a full list; anything left out is withdrawn."));
+        option("kinds",
+               QT_TRANSLATE_NOOP("waymark-cli",
+                                 "trust add: kinds of bundle to trust the key for, e.g. vacancies,geodata."),
+               QT_TRANSLATE_NOOP("waymark-cli", "kinds"));
+        option("label",
+               QT_TRANSLATE_NOOP("waymark-cli", "trust add: a name for the key."),
+               QT_TRANSLATE_NOOP("waymark-cli", "name"));
+        option("fingerprint",
+               QT_TRANSLATE_NOOP("waymark-cli", "trust add: the fingerprint the publisher gave you."),
+               QT_TRANSLATE_NOOP("waymark-cli", "text"));
+        option("key-id",
+               QT_TRANSLATE_NOOP("waymark-cli", "trust remove: the key's id as listed."),
+               QT_TRANSLATE_NOOP("waymark-cli", "id"));
+    }
+} // namespace
+
 int main(int argc, char **argv)
 {
+    // Before anything else: private file permissions (umask 077), no core dumps of decrypted data.
+    ProcessHardening::apply();
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    Translations::install(app, QString());
+    // Informational log lines would break the one-line-on-stderr promise; QT_LOGGING_RULES can still turn them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("waymark.*.info=false"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Waymark's command line: an encrypted caseload vault.\n\n"
+                                        "Commands:\n"
+                                        "  vault create|check|rekey|passphrase\n"
+                                        "  person list|show|add|erase|export\n"
+                                        "  audit verify\n"
+                                        "  demo --people N [--seed S]\n"
+                                        "  key generate|export|fingerprint [FILE]\n"
+                                        "  trust add FILE.pub|list|remove\n"
+                                        "  bundle build-vacancies|build-geodata|import FILE|detach FILE"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("vault, person, audit, demo, key, trust or bundle."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("What to do, e.g. create or list."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    addOptions(parser);
+
+    CliContext cli(parser);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return cli.usage(parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return CliContext::ExitOk;
+    }
+    if (parser.isSet(version)) {
+        std::printf("waymark-cli %s\n", WAYMARK_VERSION);
+        return CliContext::ExitOk;
+    }
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    const QString action = args.value(1);
+    // key, trust and bundle commands may name a file as a third argument.
+    const bool takesFile =
+        command == QLatin1String("key") || command == QLatin1String("trust") || command == QLatin1String("bundle");
+    const int expected = command == QLatin1String("demo") ? 1 : 2;
+    if (args.size() != expected && !(takesFile && args.size() == 3)) {
+        return cli.usage(command.isEmpty() ? tr("Say what to do, e.g. waymark-cli person list. See --help.")
+                                           : tr("Wrong number of arguments for %1. See --help.").arg(command));
+    }
+    if (command == QLatin1String("vault"))
+        return VaultCommands::run(cli, action);
+    if (command == QLatin1String("person"))
+        return PersonCommands::run(cli, action);
+    if (command == QLatin1String("audit"))
+        return AuditCommands::run(cli, action);
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(cli);
+    if (command == QLatin1String("key"))
+        return KeyCommands::run(cli, action, args.value(2));
+    if (command == QLatin1String("trust"))
+        return TrustCommands::run(cli, action, args.value(2));
+    if (command == QLatin1String("bundle"))
+        return BundleCommands::run(cli, action, args.value(2));
+    return cli.usage(tr("Unknown command \"%1\". Use vault, person, audit, demo, key, trust or bundle.").arg(command));
 }

@@ -2,10 +2,10 @@
 #include "model/Database.h"
 #include "model/RecordStore.h"
 
-#include "../support/Fixtures.h"
-
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/Fixtures.h"
 
 /** The audit chain: every change is logged, no values are, and tampering shows at the first broken link. */
 class TestAuditLog : public QObject

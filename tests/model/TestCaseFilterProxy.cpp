@@ -28,8 +28,15 @@ private:
 
 namespace
 {
-    PersonSummary person(const char *id, const char *given, const char *family, const char *ni, const char *postcode,
-                         const char *status, const char *owner, const char *next, const char *preferred = "")
+    PersonSummary person(const char *id,
+                         const char *given,
+                         const char *family,
+                         const char *ni,
+                         const char *postcode,
+                         const char *status,
+                         const char *owner,
+                         const char *next,
+                         const char *preferred = "")
     {
         PersonSummary p;
         p.id = id;
@@ -64,7 +71,8 @@ void TestCaseFilterProxy::foldsAccentsAndCase_data()
     QTest::addRow("circumflex") << QString::fromUtf8("Siân") << "sian";
     QTest::addRow("Welsh w and y circumflex") << QString::fromUtf8("Llŷr Gŵyn") << "llyr gwyn";
     QTest::addRow("diaeresis") << QString::fromUtf8("ZOË") << "zoe";
-    QTest::addRow("spaces squeezed") << "  Mary   Ann " << "mary ann";
+    QTest::addRow("spaces squeezed") << "  Mary   Ann "
+                                     << "mary ann";
 }
 
 void TestCaseFilterProxy::foldsAccentsAndCase()
@@ -149,8 +157,8 @@ void TestCaseFilterProxy::sortsByEveryColumn_data()
     QTest::addRow("postcode") << int(CaseListModel::PostcodeColumn) << QStringList{"1", "3", "4", "2"};
     QTest::addRow("status then name") << int(CaseListModel::StatusColumn) << QStringList{"3", "1", "4", "2"};
     QTest::addRow("owner then name") << int(CaseListModel::OwnerColumn) << QStringList{"1", "2", "4", "3"};
-    QTest::addRow("next appointment, none last") << int(CaseListModel::NextAppointmentColumn)
-                                                 << QStringList{"4", "1", "2", "3"};
+    QTest::addRow("next appointment, none last")
+        << int(CaseListModel::NextAppointmentColumn) << QStringList{"4", "1", "2", "3"};
 }
 
 void TestCaseFilterProxy::sortsByEveryColumn()

@@ -48,27 +48,31 @@ void TestEntitySchema::acceptsGoodRecord_data()
                                       {"preferred_language", "cy"},
                                       {"status", "open"},
                                       {"date_of_birth", "1990-05-01"}}
-                            << "ni_number" << "AB123456C";
+                            << "ni_number"
+                            << "AB123456C";
     QTest::addRow("circumstances") << Kinds::Circumstances
                                    << Fields{{"hours_available", "16"},
                                              {"days_available", "mon, wed"},
                                              {"travel_mode", "public_transport"},
                                              {"driving_licence", "full"}}
-                                   << "days_available" << "mon,wed";
+                                   << "days_available"
+                                   << "mon,wed";
     QTest::addRow("work history") << Kinds::WorkHistory
                                   << Fields{{"job_title", "Care assistant"},
                                             {"start_date", "2019-01-01"},
                                             {"end_date", "2023-06-30"}}
-                                  << "job_title" << "Care assistant";
-    QTest::addRow("qualification") << Kinds::Qualification
-                                   << Fields{{"title", "CSCS card"}, {"category", "licence"}}
-                                   << "category" << "licence";
+                                  << "job_title"
+                                  << "Care assistant";
+    QTest::addRow("qualification") << Kinds::Qualification << Fields{{"title", "CSCS card"}, {"category", "licence"}}
+                                   << "category"
+                                   << "licence";
     QTest::addRow("skill") << Kinds::Skill << Fields{{"label", "forklift"}, {"source", "self_reported"}} << "label"
                            << "forklift";
-    QTest::addRow("health condition") << Kinds::HealthCondition
-                                      << Fields{{"description", "Back pain when lifting"}} << "description"
+    QTest::addRow("health condition") << Kinds::HealthCondition << Fields{{"description", "Back pain when lifting"}}
+                                      << "description"
                                       << "Back pain when lifting";
-    QTest::addRow("adjustment") << Kinds::Adjustment << Fields{{"type", "altered_hours"}} << "type" << "altered_hours";
+    QTest::addRow("adjustment") << Kinds::Adjustment << Fields{{"type", "altered_hours"}} << "type"
+                                << "altered_hours";
     QTest::addRow("fit note") << Kinds::FitNote
                               << Fields{{"assessed_on", "2026-10-01"},
                                         {"assessment", "may_be_fit"},
@@ -76,19 +80,23 @@ void TestEntitySchema::acceptsGoodRecord_data()
                                         {"from_date", "2026-10-01"},
                                         {"to_date", "2026-11-01"},
                                         {"reassess", "yes"}}
-                              << "advice" << "phased_return,altered_hours";
+                              << "advice"
+                              << "phased_return,altered_hours";
     QTest::addRow("job goal") << Kinds::JobGoal << Fields{{"title", "Warehouse operative"}, {"hours_wanted", "30"}}
-                              << "hours_wanted" << "30";
+                              << "hours_wanted"
+                              << "30";
     QTest::addRow("action") << Kinds::ActionItem
                             << Fields{{"description", "Update CV"}, {"status", "open"}, {"due_date", "2026-12-01"}}
-                            << "status" << "open";
+                            << "status"
+                            << "open";
     QTest::addRow("note") << Kinds::Note << Fields{{"text", "Talked about forklift licence"}} << "text"
                           << "Talked about forklift licence";
     QTest::addRow("appointment") << Kinds::Appointment
                                  << Fields{{"starts_at", "2026-12-01 10:30"}, {"status", "planned"}} << "starts_at"
                                  << "2026-12-01 10:30";
     QTest::addRow("consent") << Kinds::Consent << Fields{{"purpose", "share_health"}, {"agreed_on", "2026-11-01"}}
-                             << "purpose" << "share_health";
+                             << "purpose"
+                             << "share_health";
 }
 
 void TestEntitySchema::acceptsGoodRecord()
@@ -109,11 +117,9 @@ void TestEntitySchema::rejectsBadRecord_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<Fields>("fields");
     QTest::addColumn<QString>("badField");
-    QTest::addRow("person without family name") << Kinds::Person
-                                                << Fields{{"given_name", "Ann"},
-                                                          {"preferred_language", "en"},
-                                                          {"status", "open"}}
-                                                << "family_name";
+    QTest::addRow("person without family name")
+        << Kinds::Person << Fields{{"given_name", "Ann"}, {"preferred_language", "en"}, {"status", "open"}}
+        << "family_name";
     QTest::addRow("bad NI number") << Kinds::Person
                                    << Fields{{"given_name", "Ann"},
                                              {"family_name", "Lee"},
@@ -144,11 +150,9 @@ void TestEntitySchema::rejectsBadRecord_data()
     QTest::addRow("hours over 80") << Kinds::Circumstances << Fields{{"hours_available", "90"}} << "hours_available";
     QTest::addRow("unknown day") << Kinds::Circumstances << Fields{{"days_available", "mon,funday"}}
                                  << "days_available";
-    QTest::addRow("ended before started") << Kinds::WorkHistory
-                                          << Fields{{"job_title", "Cleaner"},
-                                                    {"start_date", "2020-01-01"},
-                                                    {"end_date", "2019-01-01"}}
-                                          << "end_date";
+    QTest::addRow("ended before started")
+        << Kinds::WorkHistory
+        << Fields{{"job_title", "Cleaner"}, {"start_date", "2020-01-01"}, {"end_date", "2019-01-01"}} << "end_date";
     QTest::addRow("malformed date") << Kinds::ActionItem
                                     << Fields{{"description", "CV"}, {"status", "open"}, {"due_date", "1/12/2026"}}
                                     << "due_date";
@@ -158,15 +162,15 @@ void TestEntitySchema::rejectsBadRecord_data()
                                                        {"from_date", "2026-10-10"},
                                                        {"to_date", "2026-10-01"}}
                                              << "to_date";
-    QTest::addRow("consent withdrawn before agreed") << Kinds::Consent
-                                                     << Fields{{"purpose", "referral"},
-                                                               {"agreed_on", "2026-10-10"},
-                                                               {"withdrawn_on", "2026-10-01"}}
-                                                     << "withdrawn_on";
-    QTest::addRow("unknown field") << Kinds::Skill << Fields{{"label", "x"}, {"source", "self_reported"}, {"colour", "red"}}
+    QTest::addRow("consent withdrawn before agreed")
+        << Kinds::Consent
+        << Fields{{"purpose", "referral"}, {"agreed_on", "2026-10-10"}, {"withdrawn_on", "2026-10-01"}}
+        << "withdrawn_on";
+    QTest::addRow("unknown field") << Kinds::Skill
+                                   << Fields{{"label", "x"}, {"source", "self_reported"}, {"colour", "red"}}
                                    << "colour";
-    QTest::addRow("bad appointment time") << Kinds::Appointment
-                                          << Fields{{"starts_at", "tomorrow"}, {"status", "planned"}} << "starts_at";
+    QTest::addRow("bad appointment time")
+        << Kinds::Appointment << Fields{{"starts_at", "tomorrow"}, {"status", "planned"}} << "starts_at";
 }
 
 void TestEntitySchema::rejectsBadRecord()
@@ -189,7 +193,8 @@ void TestEntitySchema::partialUpdateSeesExistingValues()
     Fields fine{{"end_date", "2021-06-01"}};
     QVERIFY(EntitySchema::instance().validate(work, fine, existing).isEmpty());
     Fields clearRequired{{"job_title", ""}};
-    QCOMPARE(EntitySchema::instance().validate(work, clearRequired, existing).first().field, QStringLiteral("job_title"));
+    QCOMPARE(EntitySchema::instance().validate(work, clearRequired, existing).first().field,
+             QStringLiteral("job_title"));
 }
 
 void TestEntitySchema::healthKindsAreMarked()

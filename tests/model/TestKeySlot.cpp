@@ -1,10 +1,10 @@
 #include "model/KeySlot.h"
 
-#include "../support/Fixtures.h"
-
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/Fixtures.h"
 
 class TestKeySlot : public QObject
 {

@@ -22,8 +22,8 @@ void TestPassphraseStrength::grades_data()
     QTest::addRow("sequence") << "abcdefghijkl" << int(PassphraseStrength::Level::Weak) << false;
     QTest::addRow("three words") << "copper kettle lantern" << int(PassphraseStrength::Level::Fair) << true;
     QTest::addRow("four words") << "copper kettle lantern heron" << int(PassphraseStrength::Level::Strong) << true;
-    QTest::addRow("four words mixed")
-        << "Copper kettle, 7 lanterns & a heron" << int(PassphraseStrength::Level::VeryStrong) << true;
+    QTest::addRow("four words mixed") << "Copper kettle, 7 lanterns & a heron"
+                                      << int(PassphraseStrength::Level::VeryStrong) << true;
 }
 
 void TestPassphraseStrength::grades()

@@ -2,12 +2,12 @@
 #include "model/Database.h"
 #include "model/RecordStore.h"
 
-#include "../support/Fixtures.h"
-
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/Fixtures.h"
 
 class TestRecordStore : public QObject
 {
@@ -190,7 +190,8 @@ void TestRecordStore::erasureRemovesEverything()
     QVERIFY(m_vault->records().add(id, Kinds::Skill, {{"label", "welding"}, {"source", "self_reported"}}));
     QVERIFY(m_vault->records().erasePerson(id));
 
-    auto remaining = m_vault->database().scalarInteger("SELECT count(*) FROM records WHERE person_id = 'x' OR person_id = ?");
+    auto remaining =
+        m_vault->database().scalarInteger("SELECT count(*) FROM records WHERE person_id = 'x' OR person_id = ?");
     Statement count = m_vault->database().prepare("SELECT count(*) FROM records WHERE person_id = ?");
     count.bind(1, id);
     QVERIFY(count.next());

@@ -5,8 +5,6 @@
 #include "model/Schema.h"
 #include "model/Vault.h"
 
-#include "../support/Fixtures.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/Fixtures.h"
 
 class TestVault : public QObject
 {
@@ -310,7 +310,8 @@ void TestVault::migratesOlderSchemaKeepingData()
         QCOMPARE(Schema::versionOf(vault->database()).value(), 1);
         // Schema 1 had no updated_at column, so write as that build did.
         QVERIFY(vault->database().exec(
-            "INSERT INTO records(id, person_id, kind, created_at, created_by) VALUES('p1','p1','person','2025-01-01T00:00:00Z','x');"
+            "INSERT INTO records(id, person_id, kind, created_at, created_by) "
+            "VALUES('p1','p1','person','2025-01-01T00:00:00Z','x');"
             "INSERT INTO fields VALUES('p1','given_name','Old','1735689600000-000000-d','d');"
             "INSERT INTO fields VALUES('p1','family_name','Schema','1735689600000-000000-d','d');"
             "INSERT INTO fields VALUES('p1','status','open','1735689600000-000000-d','d');"));

@@ -3,11 +3,11 @@
 #include "model/Settings.h"
 #include "model/VaultSession.h"
 
-#include "../support/Fixtures.h"
-
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/Fixtures.h"
 
 class TestVaultSession : public QObject
 {

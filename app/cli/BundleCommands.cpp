@@ -1,0 +1,411 @@
+#include "BundleCommands.h"
+
+#include "model/BundleFile.h"
+#include "model/BundleHandlers.h"
+#include "model/BundleImporter.h"
+#include "model/CsvReader.h"
+#include "model/GeodataBundle.h"
+#include "model/KdfParams.h"
+#include "model/SigningKey.h"
+#include "model/TrustStore.h"
+#include "model/VacancyBundle.h"
+#include "model/VacancyCsv.h"
+#include "model/Vault.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <unistd.h>
+
+#include "CliContext.h"
+
+namespace
+{
+    Status writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error{ErrorCode::Io, BundleCommands::tr("%1 could not be written.").arg(path)};
+        return {};
+    }
+
+    Result<QByteArray> readSmallFile(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::NotFound, BundleCommands::tr("%1 could not be read.").arg(path)};
+        if (file.size() > 64 * 1024)
+            return Error{ErrorCode::Invalid, BundleCommands::tr("%1 is too large to be a key.").arg(path)};
+        return file.readAll();
+    }
+
+    Result<SigningKey> loadSigningKey(CliContext &cli)
+    {
+        auto passphrase = cli.passphrase();
+        if (!passphrase)
+            return passphrase.error();
+        return SigningKey::readSecretFile(cli.value(QStringLiteral("key")), passphrase.value());
+    }
+
+    /** A visible line from the terminal; refuses when there is no terminal, so scripts must pass the option. */
+    Result<QString> readLine(const QString &label)
+    {
+        if (!isatty(fileno(stdin))) {
+            return Error{ErrorCode::Invalid,
+                         TrustCommands::tr("Give the fingerprint you were given with --fingerprint.")};
+        }
+        std::fprintf(stderr, "%s ", qPrintable(label));
+        char buffer[256] = {};
+        if (!std::fgets(buffer, sizeof buffer, stdin))
+            return Error{ErrorCode::Invalid, TrustCommands::tr("No fingerprint was typed.")};
+        return QString::fromUtf8(buffer).trimmed();
+    }
+
+    QList<BundleKind> parseKinds(const QString &text, QString *unknown)
+    {
+        QList<BundleKind> kinds;
+        for (const QString &key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (auto kind = BundleKinds::fromKey(key.trimmed()))
+                kinds.append(*kind);
+            else
+                *unknown = key.trimmed();
+        }
+        return kinds;
+    }
+} // namespace
+
+int KeyCommands::run(CliContext &cli, const QString &action, const QString &argument)
+{
+    if (action == QLatin1String("generate"))
+        return generate(cli);
+    if (action == QLatin1String("export"))
+        return exportKey(cli);
+    if (action == QLatin1String("fingerprint"))
+        return fingerprint(cli, argument);
+    return cli.usage(tr("Unknown key command \"%1\". Use generate, export or fingerprint.").arg(action));
+}
+
+int KeyCommands::generate(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("out"), &exitCode))
+        return exitCode;
+    const QString prefix = cli.value(QStringLiteral("out"));
+    if (QFile::exists(prefix + QStringLiteral(".key")))
+        return cli.fail(tr("%1.key already exists; choose another name.").arg(prefix));
+    auto passphrase = cli.passphrase(true);
+    if (!passphrase)
+        return cli.fail(passphrase.error());
+    const SigningKey key = SigningKey::generate();
+    const KdfParams kdf = KdfParams::fromName(cli.value(QStringLiteral("kdf")));
+    if (auto status = key.writeSecretFile(prefix + QStringLiteral(".key"), passphrase.value(), kdf); !status)
+        return cli.fail(status.error());
+    if (auto status = writeFile(prefix + QStringLiteral(".pub"), key.publicKeyFile()); !status)
+        return cli.fail(status.error());
+    if (cli.json()) {
+        cli.outJson(QJsonObject{{QStringLiteral("key_id"), Minisign::keyIdHex(key.keyId())},
+                                {QStringLiteral("fingerprint"), Minisign::fingerprint(key.publicKey())},
+                                {QStringLiteral("secret_key"), QString(prefix + QStringLiteral(".key"))},
+                                {QStringLiteral("public_key"), QString(prefix + QStringLiteral(".pub"))}});
+    } else {
+        cli.out(
+            tr("Key %1 written to %2.key (secret) and %2.pub (public).").arg(Minisign::keyIdHex(key.keyId()), prefix));
+        cli.out(tr("Fingerprint: %1").arg(Minisign::fingerprint(key.publicKey())));
+    }
+    return CliContext::ExitOk;
+}
+
+int KeyCommands::exportKey(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("out"), &exitCode))
+        return exitCode;
+    if (!cli.isSet(QStringLiteral("minisign")))
+        return cli.usage(tr("Say which format: key export --minisign."));
+    Minisign::PublicKey publicKey;
+    if (cli.isSet(QStringLiteral("key"))) {
+        auto key = loadSigningKey(cli);
+        if (!key)
+            return cli.fail(key.error());
+        publicKey = key->minisignKey();
+    } else {
+        // The vault's own device key: what colleagues trust for caseload bundles from this device.
+        auto vault = cli.openVault();
+        if (!vault)
+            return cli.fail(vault.error());
+        const QByteArray devicePublic = vault.value()->devicePublicKey();
+        publicKey = {Minisign::keyIdFor(devicePublic), devicePublic};
+    }
+    if (auto status = writeFile(cli.value(QStringLiteral("out")), Minisign::publicKeyFile(publicKey)); !status)
+        return cli.fail(status.error());
+    cli.out(tr("Public key %1 written. Fingerprint: %2")
+                .arg(Minisign::keyIdHex(publicKey.keyId), Minisign::fingerprint(publicKey.key)));
+    return CliContext::ExitOk;
+}
+
+int KeyCommands::fingerprint(CliContext &cli, const QString &path)
+{
+    if (path.isEmpty())
+        return cli.usage(tr("Name the public key file: key fingerprint FILE.pub"));
+    auto bytes = readSmallFile(path);
+    if (!bytes)
+        return cli.fail(bytes.error());
+    auto key = Minisign::parsePublicKey(bytes.value());
+    if (!key)
+        return cli.fail(key.error());
+    cli.out(tr("Key %1, fingerprint %2").arg(Minisign::keyIdHex(key->keyId), Minisign::fingerprint(key->key)));
+    return CliContext::ExitOk;
+}
+
+int TrustCommands::run(CliContext &cli, const QString &action, const QString &argument)
+{
+    if (action == QLatin1String("add"))
+        return add(cli, argument);
+    if (action == QLatin1String("list"))
+        return list(cli);
+    if (action == QLatin1String("remove"))
+        return remove(cli);
+    return cli.usage(tr("Unknown trust command \"%1\". Use add, list or remove.").arg(action));
+}
+
+int TrustCommands::add(CliContext &cli, const QString &path)
+{
+    int exitCode = 0;
+    if (path.isEmpty())
+        return cli.usage(tr("Name the public key file: trust add FILE.pub --kinds vacancies --label NAME"));
+    if (!cli.require(QStringLiteral("kinds"), &exitCode) || !cli.require(QStringLiteral("label"), &exitCode))
+        return exitCode;
+    auto bytes = readSmallFile(path);
+    if (!bytes)
+        return cli.fail(bytes.error());
+    auto key = Minisign::parsePublicKey(bytes.value());
+    if (!key)
+        return cli.fail(key.error());
+    QString unknown;
+    const QList<BundleKind> kinds = parseKinds(cli.value(QStringLiteral("kinds")), &unknown);
+    if (!unknown.isEmpty())
+        return cli.usage(tr("Unknown kind of bundle \"%1\".").arg(unknown));
+    QString confirmed = cli.value(QStringLiteral("fingerprint"));
+    if (confirmed.isEmpty()) {
+        // Interactive: show the fingerprint and have the admin type the one they were given.
+        std::fprintf(
+            stderr,
+            "%s\n",
+            qPrintable(
+                tr("Key %1 has fingerprint %2.").arg(Minisign::keyIdHex(key->keyId), Minisign::fingerprint(key->key))));
+        auto typed = readLine(tr("Type the fingerprint the publisher gave you:"));
+        if (!typed)
+            return cli.fail(typed.error());
+        confirmed = typed.value();
+    }
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    TrustStore trust(vault.value()->database(), vault.value()->audit());
+    if (auto status = trust.add(key.value(), cli.value(QStringLiteral("label")), kinds, confirmed); !status)
+        return cli.fail(status.error());
+    cli.out(tr("Key %1 is now trusted.").arg(Minisign::keyIdHex(key->keyId)));
+    return CliContext::ExitOk;
+}
+
+int TrustCommands::list(CliContext &cli)
+{
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    TrustStore trust(vault.value()->database(), vault.value()->audit());
+    auto keys = trust.list();
+    if (!keys)
+        return cli.fail(keys.error());
+    QJsonArray array;
+    for (const TrustedKey &key : keys.value()) {
+        QStringList kinds;
+        for (BundleKind kind : key.kinds)
+            kinds.append(BundleKinds::key(kind));
+        if (cli.json()) {
+            array.append(QJsonObject{{QStringLiteral("key_id"), Minisign::keyIdHex(key.keyId)},
+                                     {QStringLiteral("label"), key.label},
+                                     {QStringLiteral("fingerprint"), key.fingerprint()},
+                                     {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)}});
+        } else {
+            cli.out(
+                QStringLiteral("%1  %2  %3  %4")
+                    .arg(Minisign::keyIdHex(key.keyId), key.fingerprint(), kinds.join(QLatin1Char(',')), key.label));
+        }
+    }
+    if (cli.json())
+        cli.outJson(array);
+    return CliContext::ExitOk;
+}
+
+int TrustCommands::remove(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("key-id"), &exitCode))
+        return exitCode;
+    QByteArray keyId = QByteArray::fromHex(cli.value(QStringLiteral("key-id")).toLatin1());
+    std::reverse(keyId.begin(), keyId.end()); // shown as minisign shows it, stored little-endian
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    TrustStore trust(vault.value()->database(), vault.value()->audit());
+    if (auto status = trust.remove(keyId); !status)
+        return cli.fail(status.error());
+    cli.out(tr("Key %1 is no longer trusted.").arg(cli.value(QStringLiteral("key-id"))));
+    return CliContext::ExitOk;
+}
+
+int BundleCommands::run(CliContext &cli, const QString &action, const QString &argument)
+{
+    if (action == QLatin1String("build-vacancies"))
+        return buildVacancies(cli);
+    if (action == QLatin1String("build-geodata"))
+        return buildGeodata(cli);
+    if (action == QLatin1String("import"))
+        return import(cli, argument);
+    if (action == QLatin1String("detach"))
+        return detach(cli, argument);
+    return cli.usage(
+        tr("Unknown bundle command \"%1\". Use build-vacancies, build-geodata, import or detach.").arg(action));
+}
+
+int BundleCommands::write(CliContext &cli, int kind, const QByteArray &payload)
+{
+    int exitCode = 0;
+    for (const char *option : {"key", "publisher", "sequence", "out"}) {
+        if (!cli.require(QString::fromLatin1(option), &exitCode))
+            return exitCode;
+    }
+    bool ok = false;
+    const quint64 sequence = cli.value(QStringLiteral("sequence")).toULongLong(&ok);
+    if (!ok || sequence == 0)
+        return cli.usage(tr("--sequence must be a whole number above 0, higher than the last one published."));
+    BundleHeader header;
+    header.kind = BundleKind(kind);
+    header.sequence = sequence;
+    header.publisher = cli.value(QStringLiteral("publisher"));
+    if (cli.isSet(QStringLiteral("expires"))) {
+        const QDate date = QDate::fromString(cli.value(QStringLiteral("expires")), Qt::ISODate);
+        if (!date.isValid())
+            return cli.usage(tr("--expires must be a date written as yyyy-mm-dd."));
+        header.expiresAt = date.endOfDay(QTimeZone::utc()).toSecsSinceEpoch();
+    }
+    auto key = loadSigningKey(cli);
+    if (!key)
+        return cli.fail(key.error());
+    auto bundle = BundleFile::write(header, payload, {key->keyId(), &key->secretKey()});
+    if (!bundle)
+        return cli.fail(bundle.error());
+    if (auto status = writeFile(cli.value(QStringLiteral("out")), bundle.value()); !status)
+        return cli.fail(status.error());
+    return CliContext::ExitOk;
+}
+
+int BundleCommands::buildVacancies(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("csv"), &exitCode))
+        return exitCode;
+    VacancyCsv reader;
+    if (cli.isSet(QStringLiteral("skip-invalid")))
+        reader.setInvalidRows(VacancyCsv::InvalidRows::Skip);
+    auto vacancies = reader.readFile(cli.value(QStringLiteral("csv")));
+    // Every bad row with its line and reason, then the one-line verdict.
+    for (const RowProblem &problem : reader.problems())
+        std::fprintf(
+            stderr, "%s\n", qPrintable(tr("line %1, %2: %3").arg(problem.line).arg(problem.column, problem.message)));
+    if (!vacancies)
+        return cli.fail(vacancies.error());
+    const auto mode =
+        cli.isSet(QStringLiteral("snapshot")) ? VacancyBundle::Mode::Snapshot : VacancyBundle::Mode::Delta;
+    const int status = write(cli, int(BundleKind::Vacancies), VacancyBundle::encode(vacancies.value(), mode));
+    if (status != CliContext::ExitOk)
+        return status;
+    cli.out(tr("%n vacancies signed into %1.", nullptr, int(vacancies->size())).arg(cli.value(QStringLiteral("out"))));
+    if (reader.skippedRows() > 0)
+        cli.out(tr("%n invalid rows skipped.", nullptr, int(reader.skippedRows())));
+    return CliContext::ExitOk;
+}
+
+int BundleCommands::buildGeodata(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("csv"), &exitCode))
+        return exitCode;
+    QFile file(cli.value(QStringLiteral("csv")));
+    if (!file.open(QIODevice::ReadOnly))
+        return cli.fail(tr("%1 could not be read.").arg(file.fileName()));
+    CsvReader reader(&file);
+    const QStringList columns = {QStringLiteral("outcode"), QStringLiteral("latitude"), QStringLiteral("longitude")};
+    if (auto status = reader.readHeader(columns); !status)
+        return cli.fail(status.error());
+    QVector<OutcodeCentroid> centroids;
+    CsvRecord record;
+    while (true) {
+        auto more = reader.readRecord(record);
+        if (!more)
+            return cli.fail(more.error());
+        if (!more.value())
+            break;
+        const auto latitude = CsvReader::toNumber(record.value(reader.column(columns.at(1))));
+        const auto longitude = CsvReader::toNumber(record.value(reader.column(columns.at(2))));
+        if (!latitude || !longitude)
+            return cli.fail(tr("line %1: latitude and longitude must be numbers.").arg(record.line));
+        centroids.append({record.value(reader.column(columns.at(0))).trimmed().toUpper(), *latitude, *longitude});
+    }
+    const int status = write(cli, int(BundleKind::Geodata), GeodataBundle::encode(centroids));
+    if (status == CliContext::ExitOk)
+        cli.out(
+            tr("%n outcodes signed into %1.", nullptr, int(centroids.size())).arg(cli.value(QStringLiteral("out"))));
+    return status;
+}
+
+int BundleCommands::import(CliContext &cli, const QString &path)
+{
+    if (path.isEmpty())
+        return cli.usage(tr("Name the bundle file: bundle import FILE --vault PATH"));
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    auto importer = BundleHandlers::makeImporter(*vault.value());
+    auto summary = importer->importFile(path);
+    if (!summary)
+        return cli.fail(summary.error());
+    if (cli.json()) {
+        cli.outJson(QJsonObject{{QStringLiteral("kind"), BundleKinds::key(summary->kind)},
+                                {QStringLiteral("publisher"), summary->publisher},
+                                {QStringLiteral("sequence"), qint64(summary->sequence)},
+                                {QStringLiteral("added"), summary->added},
+                                {QStringLiteral("changed"), summary->changed},
+                                {QStringLiteral("withdrawn"), summary->withdrawn},
+                                {QStringLiteral("expired"), summary->expired},
+                                {QStringLiteral("rejected"), summary->rejected}});
+    } else {
+        cli.out(summary->text());
+    }
+    return CliContext::ExitOk;
+}
+
+int BundleCommands::detach(CliContext &cli, const QString &path)
+{
+    if (path.isEmpty())
+        return cli.usage(tr("Name the bundle file: bundle detach FILE"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return cli.fail(tr("%1 could not be read.").arg(path));
+    auto parts = BundleFile::detach(file.readAll());
+    if (!parts)
+        return cli.fail(parts.error());
+    const QString signedPath = path + QStringLiteral(".signed");
+    if (auto status = writeFile(signedPath, parts->first); !status)
+        return cli.fail(status.error());
+    if (auto status = writeFile(signedPath + QStringLiteral(".minisig"), parts->second); !status)
+        return cli.fail(status.error());
+    cli.out(tr("Wrote %1 and %1.minisig. Check them with: minisign -V -m %1 -p PUBLIC_KEY.pub").arg(signedPath));
+    return CliContext::ExitOk;
+}

@@ -1,0 +1,103 @@
+#include "CliContext.h"
+
+#include "model/EntitySchema.h"
+#include "model/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+#include "PassphraseReader.h"
+
+namespace
+{
+    void write(std::FILE *stream, const QString &text)
+    {
+        const QByteArray bytes = text.toUtf8();
+        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
+        std::fflush(stream);
+    }
+} // namespace
+
+CliContext::CliContext(const QCommandLineParser &parser)
+    : m_parser(parser)
+{}
+
+QString CliContext::vaultPath() const
+{
+    if (isSet(QStringLiteral("vault")))
+        return value(QStringLiteral("vault"));
+    return qEnvironmentVariable("WAYMARK_VAULT");
+}
+
+Result<SecureBytes> CliContext::passphrase(bool confirm)
+{
+    if (isSet(QStringLiteral("passphrase-file")))
+        return PassphraseReader::fromFile(value(QStringLiteral("passphrase-file")));
+    SecureBytes fromEnvironment = PassphraseReader::takeFromEnvironment("WAYMARK_PASSPHRASE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return PassphraseReader::prompt(tr("Passphrase:"), confirm ? tr("Passphrase again:") : QString());
+}
+
+Result<std::unique_ptr<Vault>> CliContext::openVault()
+{
+    const QString path = vaultPath();
+    if (path.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Say which vault to use with --vault PATH or WAYMARK_VAULT.")};
+    // Checked before asking for a passphrase, so nobody types one for a folder that is not a vault.
+    if (!Vault::looksLikeVault(path))
+        return Error{ErrorCode::NotAVault, tr("%1 is not a Waymark vault.").arg(path)};
+    auto secret = passphrase();
+    if (!secret)
+        return secret.error();
+    return Vault::open(path, secret.value());
+}
+
+void CliContext::out(const QString &text) const
+{
+    write(stdout, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+}
+
+void CliContext::outJson(const QJsonValue &value) const
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
+
+int CliContext::fail(const Error &error) const
+{
+    return fail(error.message);
+}
+
+int CliContext::fail(const QString &message, int exitCode) const
+{
+    // One line, always: scripts read stderr line by line.
+    QString line = message.simplified();
+    write(stderr, QStringLiteral("waymark-cli: ") + line + QLatin1Char('\n'));
+    return exitCode;
+}
+
+int CliContext::failFields(const Error &error, const QString &kind) const
+{
+    if (error.code != ErrorCode::Invalid || error.fieldProblems.isEmpty())
+        return fail(error);
+    const EntityKind *spec = EntitySchema::instance().kind(kind);
+    for (auto it = error.fieldProblems.cbegin(); it != error.fieldProblems.cend(); ++it) {
+        const FieldSpec *field = spec ? spec->field(it.key()) : nullptr;
+        const QString label = field ? field->translatedLabel() : it.key();
+        write(stderr,
+              QStringLiteral("waymark-cli: ") + tr("%1: %2").arg(label, it.value().simplified()) + QLatin1Char('\n'));
+    }
+    return ExitFailure;
+}
+
+bool CliContext::require(const QString &option, int *exitCode) const
+{
+    if (isSet(option) && !value(option).isEmpty())
+        return true;
+    *exitCode = usage(tr("This command needs --%1.").arg(option));
+    return false;
+}

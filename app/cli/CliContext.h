@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/Result.h"
+#include "model/SecureBytes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+
+#include <memory>
+
+class Vault;
+
+/**
+ * What every command needs: the parsed options, the vault path and passphrase sources, and the
+ * output conventions (data on stdout; one "waymark-cli: ..." line on stderr when something fails).
+ */
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    enum Exit
+    {
+        ExitOk = 0,
+        ExitFailure = 1,
+        ExitUsage = 2,
+    };
+
+    explicit CliContext(const QCommandLineParser &parser);
+
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
+    bool json() const { return isSet(QStringLiteral("json")); }
+
+    /** --vault, else WAYMARK_VAULT; empty if neither is given. */
+    QString vaultPath() const;
+    /** The current passphrase: --passphrase-file, else WAYMARK_PASSPHRASE, else a prompt (twice if `confirm`). */
+    Result<SecureBytes> passphrase(bool confirm = false);
+    /** Opens the vault named on the command line with the current passphrase. */
+    Result<std::unique_ptr<Vault>> openVault();
+
+    void out(const QString &text) const;
+    void outJson(const QJsonValue &value) const;
+    /** Prints the error as one line on stderr; returns ExitFailure. */
+    int fail(const Error &error) const;
+    int fail(const QString &message, int exitCode = ExitFailure) const;
+    /** For invalid data: one line per field, labelled as the form labels it. */
+    int failFields(const Error &error, const QString &kind) const;
+    int usage(const QString &message) const { return fail(message, ExitUsage); }
+    /** Checks a required option is present; on failure prints the usage line. */
+    bool require(const QString &option, int *exitCode) const;
+
+private:
+    const QCommandLineParser &m_parser;
+};

@@ -1,0 +1,69 @@
+#include "model/DemoCaseload.h"
+#include "model/Vault.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+#include "CliContext.h"
+#include "Commands.h"
+
+int DemoCommand::run(CliContext &cli)
+{
+    const QString path = cli.vaultPath();
+    if (path.isEmpty())
+        return cli.usage(tr("Say which vault to fill with --vault PATH."));
+    bool ok = false;
+    const int people = cli.isSet(QStringLiteral("people")) ? cli.value(QStringLiteral("people")).toInt(&ok) : 100;
+    if (cli.isSet(QStringLiteral("people")) && (!ok || people < 0 || people > 1000000))
+        return cli.usage(tr("--people must be a whole number from 0 to 1000000."));
+    const quint32 seed = cli.isSet(QStringLiteral("seed")) ? cli.value(QStringLiteral("seed")).toUInt(&ok) : 1;
+    if (cli.isSet(QStringLiteral("seed")) && !ok)
+        return cli.usage(tr("--seed must be a whole number."));
+    const QString kdf =
+        cli.isSet(QStringLiteral("kdf")) ? cli.value(QStringLiteral("kdf")) : QStringLiteral("moderate");
+    if (kdf != QLatin1String("moderate") && kdf != QLatin1String("interactive") && kdf != QLatin1String("minimum"))
+        return cli.usage(tr("--kdf must be moderate, interactive or minimum."));
+
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<Vault> vault;
+    if (Vault::looksLikeVault(path)) {
+        auto opened = cli.openVault();
+        if (!opened)
+            return cli.fail(opened.error());
+        vault = std::move(opened.value());
+    } else {
+        auto passphrase = cli.passphrase(true);
+        if (!passphrase)
+            return cli.fail(passphrase.error());
+        VaultOptions options;
+        options.kdf = KdfParams::fromName(kdf);
+        options.ownerName = cli.isSet(QStringLiteral("owner")) ? cli.value(QStringLiteral("owner")) : tr("Demo coach");
+        auto created = Vault::create(path, passphrase.value(), options);
+        if (!created)
+            return cli.fail(created.error());
+        vault = std::move(created.value());
+    }
+
+    // Progress only where someone is watching; redirected output stays clean.
+    const bool showProgress = isatty(STDERR_FILENO) && !cli.json();
+    const auto progress = [&](int done) {
+        if (showProgress && (done % 500 == 0 || done == people))
+            std::fprintf(stderr, "\r%d / %d", done, people);
+    };
+    if (auto status = DemoCaseload::generate(*vault, people, seed, progress); !status)
+        return cli.fail(status.error());
+    if (showProgress)
+        std::fprintf(stderr, "\n");
+    vault.reset(); // lock, so the time includes closing the database
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    if (cli.json()) {
+        cli.outJson(QJsonObject{{QStringLiteral("people"), people}, {QStringLiteral("seconds"), seconds}});
+    } else {
+        cli.out(tr("Added %n synthetic people in %1 s.", nullptr, people).arg(seconds, 0, 'f', 1));
+    }
+    return CliContext::ExitOk;
+}

@@ -1,0 +1,166 @@
+#include "model/EntitySchema.h"
+#include "model/PersonReport.h"
+#include "model/RecordStore.h"
+#include "model/Validators.h"
+#include "model/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+#include "CliContext.h"
+#include "Commands.h"
+
+int PersonCommands::run(CliContext &cli, const QString &action)
+{
+    if (action == QLatin1String("list"))
+        return list(cli);
+    if (action == QLatin1String("show"))
+        return show(cli);
+    if (action == QLatin1String("add"))
+        return add(cli);
+    if (action == QLatin1String("erase"))
+        return erase(cli);
+    if (action == QLatin1String("export"))
+        return exportPerson(cli);
+    return cli.usage(tr("Unknown person command \"%1\". Use list, show, add, erase or export.").arg(action));
+}
+
+int PersonCommands::list(CliContext &cli)
+{
+    const QString status = cli.value(QStringLiteral("status"));
+    if (cli.isSet(QStringLiteral("status")) && status != QLatin1String("open") && status != QLatin1String("closed"))
+        return cli.usage(tr("--status must be open or closed."));
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    auto people = vault.value()->records().caseload();
+    if (!people)
+        return cli.fail(people.error());
+
+    // Alphabetical, as a caseload is read; the store returns people in id order.
+    std::sort(people->begin(), people->end(), [](const PersonSummary &a, const PersonSummary &b) {
+        const int family = QString::localeAwareCompare(a.familyName, b.familyName);
+        return family != 0 ? family < 0 : QString::localeAwareCompare(a.givenName, b.givenName) < 0;
+    });
+    QJsonArray rows;
+    QStringList lines;
+    for (const PersonSummary &p : people.value()) {
+        if (!status.isEmpty() && p.status != status)
+            continue;
+        if (cli.json()) {
+            rows.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("given_name"), p.givenName},
+                                    {QStringLiteral("family_name"), p.familyName},
+                                    {QStringLiteral("preferred_name"), p.preferredName},
+                                    {QStringLiteral("ni_number"), p.niNumber},
+                                    {QStringLiteral("postcode"), p.postcode},
+                                    {QStringLiteral("status"), p.status},
+                                    {QStringLiteral("preferred_language"), p.preferredLanguage},
+                                    {QStringLiteral("next_appointment"), p.nextAppointment},
+                                    {QStringLiteral("last_note"), p.lastNote}});
+        } else {
+            lines.append(p.id + QLatin1Char('\t') + p.displayName() + QLatin1Char('\t') +
+                         Validators::formatNiNumber(p.niNumber) + QLatin1Char('\t') + p.postcode + QLatin1Char('\t') +
+                         p.status + QLatin1Char('\t') + p.nextAppointment);
+        }
+    }
+    if (cli.json())
+        cli.outJson(rows);
+    else if (!lines.isEmpty())
+        cli.out(lines.join(QLatin1Char('\n')));
+    return CliContext::ExitOk;
+}
+
+int PersonCommands::show(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("person"), &exitCode))
+        return exitCode;
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    const QString id = cli.value(QStringLiteral("person"));
+    auto report = PersonReport::build(*vault.value(), id);
+    if (!report)
+        return cli.fail(report.error());
+    // The output includes the health sections, so both kinds of view are audited before anything is shown.
+    RecordStore &records = vault.value()->records();
+    if (auto status = records.recordView(id); !status)
+        return cli.fail(status.error());
+    if (auto status = records.recordView(id, true); !status)
+        return cli.fail(status.error());
+    if (cli.json())
+        cli.out(QString::fromUtf8(report->toJson()));
+    else
+        cli.out(report->toText());
+    return CliContext::ExitOk;
+}
+
+int PersonCommands::add(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("given"), &exitCode) || !cli.require(QStringLiteral("family"), &exitCode))
+        return exitCode;
+    FieldMap fields{{QStringLiteral("given_name"), cli.value(QStringLiteral("given"))},
+                    {QStringLiteral("family_name"), cli.value(QStringLiteral("family"))}};
+    const QStringList sets = cli.values(QStringLiteral("set"));
+    for (const QString &assignment : sets) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return cli.usage(tr("--set needs field=value, for example --set postcode=\"CF10 1EP\"."));
+        fields.insert(assignment.left(equals).trimmed(), assignment.mid(equals + 1));
+    }
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    auto id = vault.value()->records().createPerson(fields);
+    if (!id)
+        return cli.failFields(id.error(), Kinds::Person);
+    if (cli.json())
+        cli.outJson(QJsonObject{{QStringLiteral("id"), id.value()}});
+    else
+        cli.out(id.value());
+    return CliContext::ExitOk;
+}
+
+int PersonCommands::erase(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("person"), &exitCode))
+        return exitCode;
+    if (!cli.isSet(QStringLiteral("yes")))
+        return cli.usage(
+            tr("Erasing removes everything about this person and cannot be undone. Add --yes to go ahead."));
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    if (auto status = vault.value()->records().erasePerson(cli.value(QStringLiteral("person"))); !status)
+        return cli.fail(status.error());
+    if (!cli.json())
+        cli.out(tr("Erased."));
+    return CliContext::ExitOk;
+}
+
+int PersonCommands::exportPerson(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("person"), &exitCode) || !cli.require(QStringLiteral("out"), &exitCode))
+        return exitCode;
+    PersonReport::Format format = PersonReport::Format::Html;
+    if (cli.isSet(QStringLiteral("format")) &&
+        !PersonReport::formatFromName(cli.value(QStringLiteral("format")), &format))
+        return cli.usage(tr("--format must be html or json."));
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    const QString out = cli.value(QStringLiteral("out"));
+    if (auto status = PersonReport::exportToFile(*vault.value(), cli.value(QStringLiteral("person")), out, format);
+        !status)
+        return cli.fail(status.error());
+    if (!cli.json())
+        cli.out(tr("Exported to %1.").arg(out));
+    return CliContext::ExitOk;
+}

@@ -1,0 +1,123 @@
+#include "model/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "CliContext.h"
+#include "Commands.h"
+#include "PassphraseReader.h"
+
+int VaultCommands::run(CliContext &cli, const QString &action)
+{
+    if (action == QLatin1String("create"))
+        return create(cli);
+    if (action == QLatin1String("check"))
+        return check(cli);
+    if (action == QLatin1String("rekey"))
+        return rekey(cli);
+    if (action == QLatin1String("passphrase"))
+        return changePassphrase(cli);
+    return cli.usage(tr("Unknown vault command \"%1\". Use create, check, rekey or passphrase.").arg(action));
+}
+
+int VaultCommands::create(CliContext &cli)
+{
+    const QString path = cli.vaultPath();
+    if (path.isEmpty())
+        return cli.usage(tr("Say where to create the vault with --vault PATH."));
+    VaultOptions options;
+    const QString setting =
+        cli.isSet(QStringLiteral("setting")) ? cli.value(QStringLiteral("setting")) : QStringLiteral("work-coach");
+    if (setting == QLatin1String("work-coach"))
+        options.setting = VaultSetting::WorkCoach;
+    else if (setting == QLatin1String("gp-practice"))
+        options.setting = VaultSetting::GpPractice;
+    else if (setting == QLatin1String("admin"))
+        options.setting = VaultSetting::Admin;
+    else
+        return cli.usage(tr("--setting must be work-coach, gp-practice or admin."));
+    const QString kdf =
+        cli.isSet(QStringLiteral("kdf")) ? cli.value(QStringLiteral("kdf")) : QStringLiteral("moderate");
+    if (kdf != QLatin1String("moderate") && kdf != QLatin1String("interactive") && kdf != QLatin1String("minimum"))
+        return cli.usage(tr("--kdf must be moderate, interactive or minimum."));
+    options.kdf = KdfParams::fromName(kdf);
+    options.ownerName = cli.value(QStringLiteral("owner"));
+
+    auto passphrase = cli.passphrase(true);
+    if (!passphrase)
+        return cli.fail(passphrase.error());
+    auto vault = Vault::create(path, passphrase.value(), options);
+    if (!vault)
+        return cli.fail(vault.error());
+    if (cli.json())
+        cli.outJson(QJsonObject{{QStringLiteral("path"), vault.value()->path()}});
+    else
+        cli.out(tr("Created vault %1.").arg(vault.value()->path()));
+    return CliContext::ExitOk;
+}
+
+int VaultCommands::check(CliContext &cli)
+{
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    auto problems = vault.value()->integrityCheck();
+    if (!problems)
+        return cli.fail(problems.error());
+    if (cli.json()) {
+        cli.outJson(QJsonObject{{QStringLiteral("intact"), problems->isEmpty()},
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
+    } else if (problems->isEmpty()) {
+        cli.out(tr("The vault is intact."));
+    } else {
+        cli.out(problems->join(QLatin1Char('\n')));
+    }
+    if (!problems->isEmpty())
+        return cli.fail(tr("The vault has %n problem(s).", nullptr, int(problems->size())));
+    return CliContext::ExitOk;
+}
+
+int VaultCommands::rekey(CliContext &cli)
+{
+    const QString path = cli.vaultPath();
+    if (path.isEmpty())
+        return cli.usage(tr("Say which vault to use with --vault PATH or WAYMARK_VAULT."));
+    if (!Vault::looksLikeVault(path))
+        return cli.fail(tr("%1 is not a Waymark vault.").arg(path));
+    auto passphrase = cli.passphrase();
+    if (!passphrase)
+        return cli.fail(passphrase.error());
+    auto vault = Vault::open(path, passphrase.value());
+    if (!vault)
+        return cli.fail(vault.error());
+    if (auto status = vault.value()->rekey(passphrase.value()); !status)
+        return cli.fail(status.error());
+    if (!cli.json())
+        cli.out(tr("The vault now uses a new encryption key. The passphrase is unchanged."));
+    return CliContext::ExitOk;
+}
+
+int VaultCommands::changePassphrase(CliContext &cli)
+{
+    const QString path = cli.vaultPath();
+    if (path.isEmpty())
+        return cli.usage(tr("Say which vault to use with --vault PATH or WAYMARK_VAULT."));
+    if (!Vault::looksLikeVault(path))
+        return cli.fail(tr("%1 is not a Waymark vault.").arg(path));
+    auto current = cli.passphrase();
+    if (!current)
+        return cli.fail(current.error());
+    auto vault = Vault::open(path, current.value());
+    if (!vault)
+        return cli.fail(vault.error());
+    auto next = cli.isSet(QStringLiteral("new-passphrase-file"))
+                    ? PassphraseReader::fromFile(cli.value(QStringLiteral("new-passphrase-file")))
+                    : PassphraseReader::prompt(tr("New passphrase:"), tr("New passphrase again:"));
+    if (!next)
+        return cli.fail(next.error());
+    if (auto status = vault.value()->changePassphrase(current.value(), next.value()); !status)
+        return cli.fail(status.error());
+    if (!cli.json())
+        cli.out(tr("The passphrase has been changed."));
+    return CliContext::ExitOk;
+}

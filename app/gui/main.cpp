@@ -1,0 +1,48 @@
+#include "model/ProcessHardening.h"
+#include "model/Settings.h"
+#include "model/Translations.h"
+#include "model/Vault.h"
+#include "model/VaultSession.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+
+int main(int argc, char **argv)
+{
+    ProcessHardening::apply();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Waymark"));
+    QApplication::setOrganizationDomain(QStringLiteral("waymark.org"));
+    QApplication::setApplicationName(QStringLiteral("Waymark"));
+    QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
+
+    Settings settings;
+    Translations::install(app, settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Offline, encrypted caseload for employment support."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"), QApplication::translate("main", "Open the vault at <path>."), QStringLiteral("path"));
+    parser.addOption(vaultOption);
+    parser.process(app);
+
+    VaultSession session;
+    QString path = parser.value(vaultOption);
+    if (path.isEmpty())
+        path = settings.value(Settings::Key::LastVaultPath).toString();
+    if (!path.isEmpty() && Vault::looksLikeVault(path))
+        session.setPath(QFileInfo(path).absoluteFilePath());
+
+    MainWindow window(session, settings);
+    window.showInitialPage();
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,283 @@
+#include "model/Minisign.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/** An admin's round trip with the real binaries: make a key, trust it, sign vacancies, import, check with minisign. */
+class TestBundleCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void signsTrustsAndImportsVacancies();
+    void reportsBadRowsWithLineNumbers();
+    void refusesUntrustedAndReplayedBundles();
+    void detachedBundleVerifiesWithMinisign();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args, const QString &passphraseFile);
+    QString writeFile(const QString &name, const QByteArray &content);
+    QString vacanciesCsv(const QString &name, bool withBadRow);
+    void makeKeyAndVault();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_vault;
+    QString m_vaultPass;
+    QString m_keyPass;
+    QString m_key;
+};
+
+void TestBundleCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_vaultPass = writeFile("vault.pass", "correct horse battery staple\n");
+    m_keyPass = writeFile("key.pass", "publisher key passphrase\n");
+    makeKeyAndVault();
+}
+
+void TestBundleCli::cleanup()
+{
+    m_dir.reset();
+}
+
+TestBundleCli::Run TestBundleCli::cli(const QStringList &args, const QString &passphraseFile)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("WAYMARK_PASSPHRASE");
+    env.remove("WAYMARK_VAULT");
+    process.setProcessEnvironment(env);
+    QStringList all = args;
+    if (!passphraseFile.isEmpty())
+        all << "--passphrase-file" << passphraseFile;
+    process.start(WAYMARK_CLI_PATH, all);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString TestBundleCli::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+QString TestBundleCli::vacanciesCsv(const QString &name, bool withBadRow)
+{
+    QByteArray csv = "id,title,employer,description,skills,postcode,latitude,longitude,hours_per_week,salary_min,"
+                     "salary_max,contract_type,closing_date\n"
+                     "V1,Care assistant,Ty Gwyn,\"Days, nights\nand weekends\",personal care;manual handling,CF10 1EP,"
+                     "51.476,-3.177,30,22000,24000,permanent,2099-01-31\n"
+                     "V2,Forklift driver,North Depot,,forklift;stock control,LS1 4AP,53.797,-1.548,37.5,,,temporary,"
+                     "2099-02-28\n";
+    if (withBadRow)
+        csv += "V3,Cleaner,Shine Ltd,,cleaning,LS1 4AP,53.797,-1.548,95,,,permanent,2099-02-28\n";
+    return writeFile(name, csv);
+}
+
+void TestBundleCli::makeKeyAndVault()
+{
+    m_key = m_dir->filePath("dwp");
+    const Run key = cli({"key", "generate", "--out", m_key, "--kdf", "minimum", "--json"}, m_keyPass);
+    QVERIFY2(key.exitCode == 0, key.err.constData());
+    const QString fingerprint = QJsonDocument::fromJson(key.out).object().value("fingerprint").toString();
+    QCOMPARE(fingerprint.size(), 39);
+
+    m_vault = m_dir->filePath("admin.waymark");
+    const Run create =
+        cli({"vault", "create", "--vault", m_vault, "--setting", "admin", "--owner", "Admin", "--kdf", "minimum"},
+            m_vaultPass);
+    QVERIFY2(create.exitCode == 0, create.err.constData());
+    const Run wrong = cli({"trust",
+                           "add",
+                           m_key + ".pub",
+                           "--vault",
+                           m_vault,
+                           "--kinds",
+                           "vacancies",
+                           "--label",
+                           "DWP",
+                           "--fingerprint",
+                           "0000 0000"},
+                          m_vaultPass);
+    QVERIFY(wrong.exitCode != 0);
+    QVERIFY(wrong.err.contains("does not match"));
+    const Run trust = cli({"trust",
+                           "add",
+                           m_key + ".pub",
+                           "--vault",
+                           m_vault,
+                           "--kinds",
+                           "vacancies",
+                           "--label",
+                           "DWP",
+                           "--fingerprint",
+                           fingerprint},
+                          m_vaultPass);
+    QVERIFY2(trust.exitCode == 0, trust.err.constData());
+    const Run list = cli({"trust", "list", "--vault", m_vault}, m_vaultPass);
+    QVERIFY(list.out.contains(fingerprint.toUtf8()));
+}
+
+void TestBundleCli::signsTrustsAndImportsVacancies()
+{
+    const QString bundle = m_dir->filePath("vacancies-1.wmbundle");
+    const Run build = cli({"bundle",
+                           "build-vacancies",
+                           "--csv",
+                           vacanciesCsv("v.csv", false),
+                           "--key",
+                           m_key + ".key",
+                           "--publisher",
+                           "DWP",
+                           "--sequence",
+                           "1",
+                           "--out",
+                           bundle},
+                          m_keyPass);
+    QVERIFY2(build.exitCode == 0, build.err.constData());
+    const Run import = cli({"bundle", "import", bundle, "--vault", m_vault, "--json"}, m_vaultPass);
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(import.out).object();
+    QCOMPARE(summary.value("added").toInt(), 2);
+    QCOMPARE(summary.value("rejected").toInt(), 0);
+    QCOMPARE(summary.value("kind").toString(), QStringLiteral("vacancies"));
+}
+
+void TestBundleCli::reportsBadRowsWithLineNumbers()
+{
+    const QString csv = vacanciesCsv("bad.csv", true);
+    const QString bundle = m_dir->filePath("bad.wmbundle");
+    const Run strict = cli({"bundle",
+                            "build-vacancies",
+                            "--csv",
+                            csv,
+                            "--key",
+                            m_key + ".key",
+                            "--publisher",
+                            "DWP",
+                            "--sequence",
+                            "1",
+                            "--out",
+                            bundle},
+                           m_keyPass);
+    QVERIFY(strict.exitCode != 0);
+    QVERIFY2(strict.err.contains("line 5"), strict.err.constData()); // the quoted newline makes V3 start on line 5
+    QVERIFY(!QFile::exists(bundle));
+    const Run lenient = cli({"bundle",
+                             "build-vacancies",
+                             "--csv",
+                             csv,
+                             "--key",
+                             m_key + ".key",
+                             "--publisher",
+                             "DWP",
+                             "--sequence",
+                             "1",
+                             "--out",
+                             bundle,
+                             "--skip-invalid"},
+                            m_keyPass);
+    QVERIFY2(lenient.exitCode == 0, lenient.err.constData());
+    QVERIFY(lenient.out.contains("1 invalid row"));
+}
+
+void TestBundleCli::refusesUntrustedAndReplayedBundles()
+{
+    const QString stranger = m_dir->filePath("stranger");
+    QCOMPARE(cli({"key", "generate", "--out", stranger, "--kdf", "minimum"}, m_keyPass).exitCode, 0);
+    const QString foreign = m_dir->filePath("foreign.wmbundle");
+    QCOMPARE(cli({"bundle",
+                  "build-vacancies",
+                  "--csv",
+                  vacanciesCsv("v.csv", false),
+                  "--key",
+                  stranger + ".key",
+                  "--publisher",
+                  "DWP",
+                  "--sequence",
+                  "1",
+                  "--out",
+                  foreign},
+                 m_keyPass)
+                 .exitCode,
+             0);
+    const Run untrusted = cli({"bundle", "import", foreign, "--vault", m_vault}, m_vaultPass);
+    QVERIFY(untrusted.exitCode != 0);
+    QVERIFY(untrusted.err.contains("trusts"));
+    QCOMPARE(untrusted.err.count('\n'), 1);
+
+    const QString bundle = m_dir->filePath("v2.wmbundle");
+    QCOMPARE(cli({"bundle",
+                  "build-vacancies",
+                  "--csv",
+                  vacanciesCsv("v.csv", false),
+                  "--key",
+                  m_key + ".key",
+                  "--publisher",
+                  "DWP",
+                  "--sequence",
+                  "2",
+                  "--out",
+                  bundle},
+                 m_keyPass)
+                 .exitCode,
+             0);
+    QCOMPARE(cli({"bundle", "import", bundle, "--vault", m_vault}, m_vaultPass).exitCode, 0);
+    const Run again = cli({"bundle", "import", bundle, "--vault", m_vault}, m_vaultPass);
+    QVERIFY(again.exitCode != 0);
+    QVERIFY(again.err.contains("already imported"));
+}
+
+void TestBundleCli::detachedBundleVerifiesWithMinisign()
+{
+    const QString minisign = QStandardPaths::findExecutable("minisign");
+    if (minisign.isEmpty())
+        QSKIP("minisign is not installed");
+    const QString bundle = m_dir->filePath("check.wmbundle");
+    QCOMPARE(cli({"bundle",
+                  "build-vacancies",
+                  "--csv",
+                  vacanciesCsv("v.csv", false),
+                  "--key",
+                  m_key + ".key",
+                  "--publisher",
+                  "DWP",
+                  "--sequence",
+                  "1",
+                  "--out",
+                  bundle},
+                 m_keyPass)
+                 .exitCode,
+             0);
+    const QString exported = m_dir->filePath("exported.pub");
+    const Run exportKey = cli({"key", "export", "--minisign", "--key", m_key + ".key", "--out", exported}, m_keyPass);
+    QVERIFY2(exportKey.exitCode == 0, exportKey.err.constData());
+    QCOMPARE(cli({"bundle", "detach", bundle}, {}).exitCode, 0);
+    QProcess verify;
+    verify.start(minisign, {"-V", "-m", bundle + ".signed", "-p", exported});
+    QVERIFY(verify.waitForFinished(10000));
+    QCOMPARE(verify.exitCode(), 0);
+    QVERIFY(verify.readAllStandardOutput().contains("Signature and comment signature verified"));
+}
+
+QTEST_GUILESS_MAIN(TestBundleCli)
+#include "TestBundleCli.moc"

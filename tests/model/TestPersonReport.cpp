@@ -1,0 +1,299 @@
+#include "model/AuditLog.h"
+#include "model/EntitySchema.h"
+#include "model/PersonReport.h"
+#include "model/RecordStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/** The right-of-access export: everything about one person, readable and portable, and audited without values. */
+class TestPersonReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void htmlHasEverySection();
+    void htmlShowsValuesWithLabels_data();
+    void htmlShowsValuesWithLabels();
+    void htmlEscapesMarkup();
+    void htmlLanguageFollowsPreference_data();
+    void htmlLanguageFollowsPreference();
+    void correctionsSitUnderTheirNote();
+    void leavesOutOtherPeople();
+    void jsonHoldsEveryRecord();
+    void exportIsAuditedWithoutValues_data();
+    void exportIsAuditedWithoutValues();
+    void accessListShowsDateAndActionOnly();
+    void unknownPersonIsAnError();
+
+private:
+    QString m_person;
+    QString m_note;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+};
+
+void TestPersonReport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_vault = Fixtures::create(*m_dir);
+    QVERIFY(m_vault);
+    RecordStore &store = m_vault->records();
+    auto id = store.createPerson({{"given_name", "Siân"},
+                                  {"family_name", "<b>Evans</b> & Sons"},
+                                  {"ni_number", "AB123456C"},
+                                  {"postcode", "cf101ep"},
+                                  {"preferred_language", "cy"}});
+    QVERIFY(id);
+    m_person = id.value();
+    QVERIFY(store.add(
+        m_person, Kinds::Circumstances, {{"travel_mode", "public_transport"}, {"days_available", "mon,wed"}}));
+    QVERIFY(store.add(m_person, Kinds::WorkHistory, {{"job_title", "Care assistant"}, {"employer", "Tŷ Hafan"}}));
+    QVERIFY(store.add(m_person, Kinds::Qualification, {{"title", "CSCS card"}, {"category", "licence"}}));
+    QVERIFY(store.add(m_person, Kinds::Skill, {{"label", "Forklift driving"}, {"source", "work_history"}}));
+    QVERIFY(store.add(m_person, Kinds::HealthCondition, {{"description", "Back pain <script>alert(1)</script>"}}));
+    QVERIFY(store.add(m_person, Kinds::Adjustment, {{"type", "altered_hours"}}));
+    QVERIFY(store.add(
+        m_person, Kinds::FitNote, {{"assessed_on", "2026-03-01"}, {"assessment", "may_be_fit"}, {"reassess", "yes"}}));
+    QVERIFY(store.add(m_person, Kinds::JobGoal, {{"title", "Warehouse operative"}}));
+    QVERIFY(store.add(
+        m_person, Kinds::ActionItem, {{"description", "Update CV"}, {"status", "open"}, {"due_date", "2026-04-03"}}));
+    auto note = store.add(m_person, Kinds::Note, {{"text", "Met in Cardiff; talked about the CV."}});
+    QVERIFY(note);
+    m_note = note.value();
+    QVERIFY(store.correctNote(m_note, "Met in Swansea, not Cardiff."));
+    QVERIFY(store.add(m_person, Kinds::Appointment, {{"starts_at", "2026-04-02 10:30"}, {"status", "planned"}}));
+    QVERIFY(store.add(m_person, Kinds::Consent, {{"purpose", "share_with_gp"}, {"agreed_on", "2026-01-05"}}));
+    QVERIFY(store.recordView(m_person));
+
+    auto other = store.createPerson({{"given_name", "Other"}, {"family_name", "PERSONELSEWHERE"}});
+    QVERIFY(other);
+    QVERIFY(store.add(other.value(), Kinds::Note, {{"text", "NOTEABOUTSOMEONEELSE"}}));
+}
+
+void TestPersonReport::cleanup()
+{
+    m_vault.reset();
+    m_dir.reset();
+}
+
+void TestPersonReport::htmlHasEverySection()
+{
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    const QString html = report->toHtml();
+    QVERIFY(html.startsWith("<!DOCTYPE html>"));
+    for (const EntityKind &kind : EntitySchema::instance().kinds()) {
+        QVERIFY2(html.contains("<h2>" + kind.translatedLabel().toHtmlEscaped() + "</h2>"), qPrintable(kind.key));
+        QVERIFY(html.contains("<section id=\"" + kind.key + "\">"));
+    }
+    QVERIFY(html.contains("<section id=\"access\">"));
+    QVERIFY(!html.contains("<script"));
+    QVERIFY(!html.contains("http"));
+}
+
+void TestPersonReport::htmlShowsValuesWithLabels_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("shown");
+    QTest::addRow("grouped NI number") << Kinds::Person << "ni_number"
+                                       << "AB 12 34 56 C";
+    QTest::addRow("canonical postcode") << Kinds::Person << "postcode"
+                                        << "CF10 1EP";
+    QTest::addRow("choice label") << Kinds::Circumstances << "travel_mode"
+                                  << "Public transport";
+    QTest::addRow("multi-choice labels") << Kinds::Circumstances << "days_available"
+                                         << "Monday, Wednesday";
+    QTest::addRow("Welsh text") << Kinds::WorkHistory << "employer"
+                                << "Tŷ Hafan";
+    QTest::addRow("qualification") << Kinds::Qualification << "title"
+                                   << "CSCS card";
+    QTest::addRow("skill source") << Kinds::Skill << "source"
+                                  << "From work history";
+    QTest::addRow("adjustment") << Kinds::Adjustment << "type"
+                                << "Altered hours";
+    QTest::addRow("fit note assessment") << Kinds::FitNote << "assessment"
+                                         << "May be fit for work with advice";
+    QTest::addRow("yes/no in words") << Kinds::FitNote << "reassess"
+                                     << "Yes";
+    QTest::addRow("job goal") << Kinds::JobGoal << "title"
+                              << "Warehouse operative";
+    QTest::addRow("action due") << Kinds::ActionItem << "due_date"
+                                << "2026-04-03";
+    QTest::addRow("note") << Kinds::Note << "text"
+                          << "Met in Cardiff; talked about the CV.";
+    QTest::addRow("appointment") << Kinds::Appointment << "starts_at"
+                                 << "2026-04-02 10:30";
+    QTest::addRow("consent purpose") << Kinds::Consent << "purpose"
+                                     << "Sharing with their GP practice";
+}
+
+void TestPersonReport::htmlShowsValuesWithLabels()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, field);
+    QFETCH(QString, shown);
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    const QString label = EntitySchema::instance().kind(kind)->field(field)->translatedLabel();
+    QVERIFY2(report->toHtml().contains("<dt>" + label.toHtmlEscaped() + "</dt><dd>" + shown.toHtmlEscaped() + "</dd>"),
+             qPrintable(label));
+    QVERIFY(report->toText().contains(label + ": " + shown));
+}
+
+void TestPersonReport::htmlEscapesMarkup()
+{
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    const QString html = report->toHtml();
+    QVERIFY(html.contains("&lt;b&gt;Evans&lt;/b&gt; &amp; Sons"));
+    QVERIFY(html.contains("Back pain &lt;script&gt;alert(1)&lt;/script&gt;"));
+    QVERIFY(!html.contains("<b>Evans"));
+}
+
+void TestPersonReport::htmlLanguageFollowsPreference_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("attribute");
+    QTest::addRow("Welsh") << "cy"
+                           << "<html lang=\"cy\">";
+    QTest::addRow("English") << "en"
+                             << "<html lang=\"en-GB\">";
+}
+
+void TestPersonReport::htmlLanguageFollowsPreference()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, attribute);
+    QVERIFY(m_vault->records().update(m_person, {{"preferred_language", language}}));
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    QCOMPARE(report->language(), language);
+    QVERIFY(report->toHtml().contains(attribute));
+}
+
+void TestPersonReport::correctionsSitUnderTheirNote()
+{
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    for (const PersonReport::Section &section : report->sections()) {
+        if (section.kind != Kinds::Note)
+            continue;
+        QCOMPARE(section.entries.size(), 1);
+        QCOMPARE(section.entries.first().id, m_note);
+        QCOMPARE(section.entries.first().corrections.size(), 1);
+        QCOMPARE(section.entries.first().corrections.first().fields.first().value,
+                 QStringLiteral("Met in Swansea, not Cardiff."));
+    }
+    const QString html = report->toHtml();
+    QVERIFY(html.indexOf("Met in Cardiff") < html.indexOf("class=\"correction\""));
+    QVERIFY(html.indexOf("class=\"correction\"") < html.indexOf("Met in Swansea"));
+}
+
+void TestPersonReport::leavesOutOtherPeople()
+{
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    for (const QString &text : {report->toHtml(), QString::fromUtf8(report->toJson()), report->toText()}) {
+        QVERIFY(!text.contains("PERSONELSEWHERE"));
+        QVERIFY(!text.contains("NOTEABOUTSOMEONEELSE"));
+    }
+}
+
+void TestPersonReport::jsonHoldsEveryRecord()
+{
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(report->toJson(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = document.object();
+    QCOMPARE(root.value("format").toString(), QStringLiteral("waymark-person-report"));
+    QCOMPARE(root.value("person_id").toString(), m_person);
+    QCOMPARE(root.value("language").toString(), QStringLiteral("cy"));
+
+    const auto stored = m_vault->records().allForPerson(m_person);
+    QVERIFY(stored);
+    QSet<QString> ids;
+    const QJsonArray sections = root.value("sections").toArray();
+    QCOMPARE(sections.size(), EntitySchema::instance().kinds().size());
+    for (const QJsonValue &section : sections) {
+        for (const QJsonValue &record : section.toObject().value("records").toArray()) {
+            ids.insert(record.toObject().value("id").toString());
+            for (const QJsonValue &correction : record.toObject().value("corrections").toArray())
+                ids.insert(correction.toObject().value("id").toString());
+        }
+    }
+    for (const Record &r : stored.value()) {
+        QVERIFY2(ids.contains(r.id), qPrintable(r.kind));
+    }
+    QCOMPARE(ids.size(), stored->size());
+    QVERIFY(report->toJson().contains("\"AB123456C\""));
+    QVERIFY(!root.value("access").toArray().isEmpty());
+}
+
+void TestPersonReport::exportIsAuditedWithoutValues_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addRow("html") << "html";
+    QTest::addRow("json") << "json";
+}
+
+void TestPersonReport::exportIsAuditedWithoutValues()
+{
+    QFETCH(QString, format);
+    PersonReport::Format f;
+    QVERIFY(PersonReport::formatFromName(format, &f));
+    const QString path = m_dir->filePath("export." + format);
+    QVERIFY(PersonReport::exportToFile(*m_vault, m_person, path, f));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("Care assistant"));
+    QVERIFY(QString::fromUtf8(bytes).contains("Siân"));
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+
+    auto entries = m_vault->audit().entries();
+    QVERIFY(entries);
+    const AuditEntry &last = entries->first();
+    QCOMPARE(last.action, QStringLiteral("export_person"));
+    QCOMPARE(last.object, m_person);
+    QVERIFY(last.detail.isEmpty());
+    QVERIFY(m_vault->audit().verify()->intact());
+}
+
+void TestPersonReport::accessListShowsDateAndActionOnly()
+{
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    QStringList actions;
+    for (const PersonReport::AccessEvent &event : report->accessEvents()) {
+        QVERIFY(!event.timestamp.isEmpty());
+        actions.append(event.action);
+    }
+    QCOMPARE(actions.first(), QStringLiteral("create"));
+    QVERIFY(actions.contains("view_person"));
+    const QJsonArray access = QJsonDocument::fromJson(report->toJson()).object().value("access").toArray();
+    QCOMPARE(access.first().toObject().keys(), (QStringList{"action", "date", "description"}));
+}
+
+void TestPersonReport::unknownPersonIsAnError()
+{
+    auto report = PersonReport::build(*m_vault, "0123456789abcdef0123456789abcdef");
+    QVERIFY(!report);
+    QCOMPARE(report.error().code, ErrorCode::NotFound);
+    QVERIFY(!PersonReport::exportToFile(*m_vault, "nobody", m_dir->filePath("x.html"), PersonReport::Format::Html));
+    QVERIFY(!QFile::exists(m_dir->filePath("x.html")));
+}
+
+QTEST_GUILESS_MAIN(TestPersonReport)
+#include "TestPersonReport.moc"

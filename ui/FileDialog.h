@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+/** The one way ui/ asks for a file name. Tests queue answers with setNextFileName(). */
+class FileDialog
+{
+public:
+    static QString
+    openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter = {});
+    static QString
+    saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter = {});
+    static QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
+
+    /** For tests: the next dialog returns `fileName` at once (an empty string means "cancelled"). */
+    static void setNextFileName(const QString &fileName);
+};

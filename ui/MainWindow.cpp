@@ -1,0 +1,408 @@
+#include "ui/MainWindow.h"
+
+#include "model/BundleHandlers.h"
+#include "model/BundleImporter.h"
+#include "model/CaseListModel.h"
+#include "model/RecordStore.h"
+#include "model/Settings.h"
+#include "model/TrustStore.h"
+#include "model/Vault.h"
+#include "model/VaultSession.h"
+#include "model/VaultSetting.h"
+#include "ui/CaseloadPanel.h"
+#include "ui/ChangePassphraseDialog.h"
+#include "ui/CreateVaultDialog.h"
+#include "ui/FileDialog.h"
+#include "ui/IdleLockTimer.h"
+#include "ui/ImportBundleDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/PersonWorkspace.h"
+#include "ui/SettingsDialog.h"
+#include "ui/TrustedKeysDialog.h"
+#include "ui/UnlockPage.h"
+#include "ui/WelcomePage.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QToolBar>
+
+MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_unlock(new UnlockPage(session, this))
+    , m_idle(new IdleLockTimer(this))
+    , m_vaultLabel(new QLabel(this))
+    , m_settingLabel(new QLabel(this))
+    , m_lockLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Waymark"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_unlock);
+    setCentralWidget(m_pages);
+
+    m_vaultLabel->setObjectName(QStringLiteral("vaultLabel"));
+    m_settingLabel->setObjectName(QStringLiteral("settingLabel"));
+    m_lockLabel->setObjectName(QStringLiteral("lockLabel"));
+    statusBar()->addWidget(m_vaultLabel);
+    statusBar()->addWidget(m_settingLabel);
+    statusBar()->addPermanentWidget(m_lockLabel);
+
+    createActions();
+    m_idle->setTimeoutMinutes(settings.autoLockMinutes());
+    connect(m_idle, &IdleLockTimer::idle, &m_session, &VaultSession::lock);
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::AutoLockMinutes)
+            m_idle->setTimeoutMinutes(m_settings.autoLockMinutes());
+    });
+    connect(&m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
+    connect(&m_session, &VaultSession::locked, this, &MainWindow::onLocked);
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openVault);
+    connect(m_unlock, &UnlockPage::openOtherVaultRequested, this, &MainWindow::openVault);
+    m_statusTimer.setInterval(15000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    // Typing anywhere searches the caseload, as in a mail client.
+    qApp->installEventFilter(this);
+    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    showInitialPage();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+PersonWorkspace *MainWindow::workspace() const
+{
+    return m_workspace;
+}
+
+void MainWindow::createActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    m_newPerson = file->addAction(tr("&New person…"), this, &MainWindow::addPerson);
+    m_newPerson->setObjectName(QStringLiteral("newPersonAction"));
+    m_newPerson->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    auto *create = file->addAction(tr("&Create a vault…"), this, &MainWindow::createVault);
+    create->setObjectName(QStringLiteral("createVaultAction"));
+    auto *open = file->addAction(tr("&Open a vault…"), this, &MainWindow::openVault);
+    open->setObjectName(QStringLiteral("openVaultAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_lock = file->addAction(tr("&Lock"), &m_session, &VaultSession::lock);
+    m_lock->setObjectName(QStringLiteral("lockAction"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    m_exportPerson = file->addAction(tr("&Export everything held on this person…"), this, &MainWindow::exportPerson);
+    m_exportPerson->setObjectName(QStringLiteral("exportPersonAction"));
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    m_find = edit->addAction(tr("&Find in caseload"), this, [this] {
+        if (m_caseload)
+            m_caseload->focusSearch();
+    });
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    auto *preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    auto *vault = menuBar()->addMenu(tr("&Vault"));
+    m_changePassphrase = vault->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
+    m_changePassphrase->setObjectName(QStringLiteral("changePassphraseAction"));
+    m_checkIntegrity = vault->addAction(tr("&Check the vault"), this, &MainWindow::checkIntegrity);
+    m_checkIntegrity->setObjectName(QStringLiteral("checkIntegrityAction"));
+
+    auto *sync = menuBar()->addMenu(tr("S&ync"));
+    m_importBundle = sync->addAction(tr("&Import a bundle…"), this, &MainWindow::importBundle);
+    m_importBundle->setObjectName(QStringLiteral("importBundleAction"));
+    m_importBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_trustedKeys = sync->addAction(tr("&Trusted keys…"), this, &MainWindow::manageTrustedKeys);
+    m_trustedKeys->setObjectName(QStringLiteral("trustedKeysAction"));
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_newPerson);
+    toolbar->addAction(m_lock);
+    toolbar->addAction(m_importBundle);
+    updateActions();
+}
+
+QString MainWindow::personNoun() const
+{
+    return m_session.vault() ? VaultSettings::personNoun(m_session.vault()->setting())
+                             : QCoreApplication::translate("VaultSetting", "person");
+}
+
+void MainWindow::showInitialPage()
+{
+    if (m_session.isUnlocked()) {
+        onUnlocked();
+        return;
+    }
+    if (m_session.path().isEmpty()) {
+        m_pages->setCurrentWidget(m_welcome);
+    } else {
+        m_unlock->reset();
+        m_pages->setCurrentWidget(m_unlock);
+    }
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::onUnlocked()
+{
+    Vault *vault = m_session.vault();
+    m_settings.setValue(Settings::Key::LastVaultPath, m_session.path());
+    m_newPerson->setText(tr("&New %1…").arg(personNoun()));
+
+    m_work = new QSplitter(this);
+    m_work->setObjectName(QStringLiteral("workSplitter"));
+    m_caseload = new CaseloadPanel(*m_session.caseload(), personNoun(), m_work);
+    m_workspace = new PersonWorkspace(vault->records(), vault->setting(), m_work);
+    m_workspace->setPersonExporter([vault](const QString &id, const QString &path, PersonReport::Format format) {
+        return PersonReport::exportToFile(*vault, id, path, format);
+    });
+    m_workspace->setEnabled(false);
+    m_work->addWidget(m_caseload);
+    m_work->addWidget(m_workspace);
+    m_work->setStretchFactor(0, 2);
+    m_work->setStretchFactor(1, 3);
+    m_pages->addWidget(m_work);
+    m_pages->setCurrentWidget(m_work);
+
+    connect(m_caseload, &CaseloadPanel::personSelected, this, [this](const QString &id) {
+        m_workspace->setEnabled(true);
+        m_workspace->showPerson(id);
+    });
+    connect(m_caseload, &CaseloadPanel::addPersonRequested, this, &MainWindow::addPerson);
+    connect(m_workspace, &PersonWorkspace::personErased, this, [this] {
+        m_workspace->clear();
+        m_workspace->setEnabled(false);
+    });
+    m_idle->start();
+    m_caseload->focusSearch();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::onLocked()
+{
+    m_idle->stop();
+    // Destroying the work page drops every widget that showed a name, a note or a search.
+    if (m_work) {
+        m_pages->removeWidget(m_work);
+        delete m_work;
+        m_work = nullptr;
+        m_caseload = nullptr;
+    }
+    // Whatever was copied from a record goes with the lock.
+    if (QClipboard *clipboard = QApplication::clipboard())
+        clipboard->clear();
+    m_unlock->reset();
+    m_pages->setCurrentWidget(m_unlock);
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool unlocked = m_session.isUnlocked();
+    for (QAction *action : {m_newPerson,
+                            m_lock,
+                            m_find,
+                            m_exportPerson,
+                            m_changePassphrase,
+                            m_checkIntegrity,
+                            m_importBundle,
+                            m_trustedKeys})
+        action->setEnabled(unlocked);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_session.path().isEmpty()) {
+        m_vaultLabel->setText(tr("No vault open"));
+        m_settingLabel->clear();
+        m_lockLabel->clear();
+        return;
+    }
+    m_vaultLabel->setText(tr("Vault: %1").arg(m_session.name()));
+    if (Vault *vault = m_session.vault()) {
+        m_settingLabel->setText(VaultSettings::displayName(vault->setting()));
+        const int minutes = int((m_idle->remainingMillis() + 59999) / 60000);
+        m_lockLabel->setText(tr("Unlocked: locks after %n minute(s) idle", nullptr, minutes));
+    } else {
+        m_settingLabel->clear();
+        m_lockLabel->setText(tr("Locked"));
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_caseload && isActiveWindow()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        QWidget *focus = QApplication::focusWidget();
+        const bool editing = qobject_cast<QLineEdit *>(focus) || qobject_cast<QTextEdit *>(focus) ||
+                             qobject_cast<QPlainTextEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus) ||
+                             (qobject_cast<QComboBox *>(focus) && static_cast<QComboBox *>(focus)->isEditable());
+        const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint() &&
+                               !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        const bool inMainWindow = focus && focus->window() == this;
+        if (!editing && printable && inMainWindow && key->key() != Qt::Key_Space) {
+            m_caseload->typeIntoSearch(key->text());
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_session.lock();
+    event->accept();
+}
+
+void MainWindow::createVault()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_session.lock();
+    CreateVaultDialog dialog(m_session, folder.isEmpty() ? QDir::homePath() : folder, this);
+    if (dialog.exec() != QDialog::Accepted && !m_session.isUnlocked())
+        showInitialPage();
+}
+
+void MainWindow::openVault()
+{
+    const QString path = FileDialog::existingDirectory(
+        this, tr("Open a vault (a folder ending in .waymark)"), QFileInfo(m_session.path()).absolutePath());
+    if (path.isEmpty())
+        return;
+    if (!Vault::looksLikeVault(path)) {
+        MessageBox::warning(this,
+                            tr("Not a vault"),
+                            tr("This folder is not a Waymark vault. Choose a folder whose name ends in .waymark."));
+        return;
+    }
+    m_session.lock();
+    m_session.setPath(path);
+    showInitialPage();
+}
+
+void MainWindow::addPerson()
+{
+    if (!m_session.isUnlocked() || !m_workspace)
+        return;
+    const QString id = m_workspace->addPerson();
+    if (!id.isEmpty()) {
+        m_caseload->selectPerson(id);
+        m_workspace->setEnabled(true);
+        m_workspace->showPerson(id);
+    }
+}
+
+void MainWindow::changePassphrase()
+{
+    if (Vault *vault = m_session.vault()) {
+        ChangePassphraseDialog dialog(*vault, this);
+        if (dialog.exec() == QDialog::Accepted)
+            MessageBox::information(
+                this, tr("Passphrase changed"), tr("The vault now opens with the new passphrase only."));
+    }
+}
+
+void MainWindow::checkIntegrity()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    auto problems = vault->integrityCheck();
+    if (!problems) {
+        MessageBox::warning(this, tr("Vault check"), problems.error().message);
+    } else if (problems->isEmpty()) {
+        MessageBox::information(this, tr("Vault check"), tr("The vault is in good order and its audit log is intact."));
+    } else {
+        MessageBox::warning(
+            this, tr("Vault check"), tr("The check found problems:\n%1").arg(problems->join(QLatin1Char('\n'))));
+    }
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::exportPerson()
+{
+    if (m_workspace && !m_workspace->personId().isEmpty())
+        m_workspace->exportPerson();
+}
+
+void MainWindow::importBundle()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    const QString path = FileDialog::openFileName(
+        this, tr("Import a bundle"), QString(), tr("Waymark bundles (*.wmbundle);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The idle lock waits while an import runs: locking would close the database under it.
+    m_idle->stop();
+    auto importer = BundleHandlers::makeImporter(*vault);
+    ImportBundleDialog dialog(*importer, path, this);
+    dialog.start();
+    dialog.exec();
+    m_idle->start();
+}
+
+void MainWindow::manageTrustedKeys()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    TrustStore trust(vault->database(), vault->audit());
+    TrustedKeysDialog dialog(trust, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this,
+                            tr("About Waymark"),
+                            tr("Waymark %1\nAn offline, encrypted caseload for people who help others into work.")
+                                .arg(QStringLiteral(WAYMARK_VERSION)));
+}

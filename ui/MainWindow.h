@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class CaseloadPanel;
+class IdleLockTimer;
+class PersonWorkspace;
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class Settings;
+class UnlockPage;
+class VaultSession;
+class WelcomePage;
+
+/**
+ * The main window: caseload on the left, the selected person's workspace on the right, one toolbar,
+ * and a status bar with the vault, its setting and the lock state. Locked, it shows only the unlock form.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(VaultSession &session, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    IdleLockTimer *idleTimer() const { return m_idle; }
+    CaseloadPanel *caseloadPanel() const { return m_caseload; }
+    PersonWorkspace *workspace() const;
+
+    /** Shows the welcome page, or the unlock page when the session has a vault path. */
+    void showInitialPage();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void onUnlocked();
+    void onLocked();
+    void createVault();
+    void openVault();
+    void addPerson();
+    void changePassphrase();
+    void checkIntegrity();
+    void editSettings();
+    void exportPerson();
+    void importBundle();
+    void manageTrustedKeys();
+    void showAbout();
+    void updateStatus();
+    void updateActions();
+    QString personNoun() const;
+
+    VaultSession &m_session;
+    Settings &m_settings;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    UnlockPage *m_unlock;
+    QSplitter *m_work = nullptr;
+    CaseloadPanel *m_caseload = nullptr;
+    QPointer<PersonWorkspace> m_workspace;
+    IdleLockTimer *m_idle;
+    QTimer m_statusTimer;
+    QLabel *m_vaultLabel;
+    QLabel *m_settingLabel;
+    QLabel *m_lockLabel;
+
+    QAction *m_newPerson = nullptr;
+    QAction *m_lock = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_exportPerson = nullptr;
+    QAction *m_changePassphrase = nullptr;
+    QAction *m_checkIntegrity = nullptr;
+    QAction *m_importBundle = nullptr;
+    QAction *m_trustedKeys = nullptr;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+/**
+ * The one way ui/ asks a question or reports a problem in a modal box. Tests queue answers with
+ * setNextAnswer() so no modal ever blocks them (KeePassXC's pattern).
+ */
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent,
+                                                const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                                       QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+
+    /** For tests: the next box returns `answer` at once instead of showing. */
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    /** For tests: the text of the last box shown or answered. */
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon,
+                                            QWidget *parent,
+                                            const QString &title,
+                                            const QString &text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};

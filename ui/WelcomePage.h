@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QWidget>
+
+/** Shown when no vault is chosen yet: create one or open one. */
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void createRequested();
+    void openRequested();
+};
