@@ -111,6 +111,8 @@ int main(int argc, char **argv)
     const double total = timer.elapsed();
     const double kdf = double(session.lastKdfMillis());
     out << QStringLiteral("Argon2id key derivation at unlock: %1 ms\n").arg(kdf);
+    out << QStringLiteral("  of which opening the vault and loading the caseload model: %1 ms\n")
+               .arg(session.lastLoadMillis());
     report(QStringLiteral("unlock to caseload visible, beyond Argon2id (%1 rows)").arg(view->model()->rowCount()),
            total - kdf,
            QStringLiteral("ms"),
@@ -133,6 +135,11 @@ int main(int argc, char **argv)
             QTest::keyClick(search, c.toLatin1());
             view->viewport()->repaint();
             keystrokes.push_back(key.nsecsElapsed() / 1e6);
+            if (qEnvironmentVariableIsSet("WAYMARK_BENCH_VERBOSE"))
+                out << QStringLiteral("  '%1' -> %2 rows: %3 ms\n")
+                           .arg(search->text())
+                           .arg(view->model()->rowCount())
+                           .arg(keystrokes.back());
         }
     }
     const double worst = *std::max_element(keystrokes.begin(), keystrokes.end());

@@ -61,7 +61,9 @@ void CaseFilterProxy::setToday(const QDate &date)
 void CaseFilterProxy::refilter()
 {
     m_dueLimit = m_dueWithinDays < 0 ? QString() : m_today.addDays(m_dueWithinDays + 1).toString(Qt::ISODate);
-    invalidateRowsFilter();
+    // One layout change rather than invalidateRowsFilter(): the first letter typed hides thousands of
+    // scattered rows, and announcing each run of them to the view cost more than filtering (19 ms at 10,000).
+    invalidate();
 }
 
 bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -85,11 +87,6 @@ bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 
 bool CaseFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const int column = left.column();
-    const int order = m_cases->sortKeyAt(left.row(), column).compare(m_cases->sortKeyAt(right.row(), column));
-    if (order != 0)
-        return order < 0;
-    // Ties fall back to the name so the order is stable and predictable.
-    return m_cases->sortKeyAt(left.row(), CaseListModel::NameColumn) <
-           m_cases->sortKeyAt(right.row(), CaseListModel::NameColumn);
+    // Ranks already break ties by name, so the order is stable and predictable.
+    return m_cases->sortRankAt(left.row(), left.column()) < m_cases->sortRankAt(right.row(), right.column());
 }

