@@ -26,6 +26,27 @@ QString ImportSummary::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
+Status BundleHandler::quarantine(Database &db,
+                                 const BundleHeader &header,
+                                 const QString &item,
+                                 const QString &reason,
+                                 const QByteArray &content,
+                                 ImportSummary &summary)
+{
+    ++summary.rejected;
+    // The summary lists the first thousand; the quarantine table keeps every one.
+    if (summary.rejections.size() < 1000)
+        summary.rejections.append(QStringLiteral("%1: %2").arg(item.left(64), reason));
+    Statement insert =
+        db.prepare("INSERT INTO quarantine(bundle_id, item, reason, content, received_at) VALUES(?,?,?,?,?)");
+    insert.bind(1, header.bundleId)
+        .bind(2, item.left(256))
+        .bind(3, reason)
+        .bind(4, content)
+        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return insert.exec();
+}
+
 BundleImporter::BundleImporter(Vault &vault)
     : m_vault(vault)
 {}

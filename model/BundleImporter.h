@@ -48,6 +48,15 @@ public:
     /** Writes what was read. Items that fail semantic checks are reported in the summary, not applied. */
     virtual Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) = 0;
+
+protected:
+    /** Sets an item aside with its reason (visible and exportable later) and counts it as rejected. */
+    static Status quarantine(Database &db,
+                             const BundleHeader &header,
+                             const QString &item,
+                             const QString &reason,
+                             const QByteArray &content,
+                             ImportSummary &summary);
 };
 
 /**

@@ -1,6 +1,7 @@
 #include "model/CsvWriter.h"
 
 #include <QIODevice>
+#include <QSaveFile>
 
 namespace
 {
@@ -87,5 +88,32 @@ Status CsvWriter::finish()
     }
     if (m_failed)
         return Error{ErrorCode::Io, tr("The file could not be written: %1").arg(m_device->errorString())};
+    return {};
+}
+
+Status CsvWriter::writeTable(QIODevice *device,
+                             const QStringList &header,
+                             qsizetype count,
+                             const std::function<QStringList(qsizetype)> &fieldsOf)
+{
+    CsvWriter writer(device);
+    if (Status s = writer.writeRecord(header); !s)
+        return s;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (Status s = writer.writeRecord(fieldsOf(i)); !s)
+            return s;
+    }
+    return writer.finish();
+}
+
+Status CsvWriter::saveFile(const QString &path, const std::function<Status(QIODevice *)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
+    if (Status s = write(&file); !s)
+        return s;
+    if (!file.commit())
+        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
     return {};
 }

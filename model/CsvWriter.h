@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 /**
@@ -37,6 +39,14 @@ public:
     static void appendField(QByteArray &out, const QString &field);
     /** One record with its line ending, as the writer would produce it. */
     static QByteArray formatRecord(const QStringList &fields, LineEnding lineEnding = LineEnding::Lf);
+
+    /** A header line, then one record per row: `fieldsOf(i)` for i from 0 to count - 1. */
+    static Status writeTable(QIODevice *device,
+                             const QStringList &header,
+                             qsizetype count,
+                             const std::function<QStringList(qsizetype)> &fieldsOf);
+    /** Writes `path` through QSaveFile, so the file appears whole or not at all. */
+    static Status saveFile(const QString &path, const std::function<Status(QIODevice *)> &write);
 
 private:
     static constexpr qsizetype FlushBytes = 1 << 20;

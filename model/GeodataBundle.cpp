@@ -57,8 +57,6 @@ GeodataBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
     Statement existing = db.prepare("SELECT 1 FROM outcodes WHERE outcode = ?");
     Statement upsert =
         db.prepare("INSERT OR REPLACE INTO outcodes(outcode, latitude, longitude, updated_at) VALUES(?,?,?,?)");
-    Statement quarantine =
-        db.prepare("INSERT INTO quarantine(bundle_id, item, reason, content, received_at) VALUES(?,?,?,?,?)");
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     for (int i = 0; i < m_items.size(); ++i) {
         const OutcodeCentroid &c = m_items.at(i);
@@ -69,15 +67,9 @@ GeodataBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         else if (!insideUk(c.latitude, c.longitude))
             problem = tr("%1 is placed outside the UK").arg(c.outcode);
         if (!problem.isEmpty()) {
-            ++summary.rejected;
-            summary.rejections.append(problem);
-            quarantine.reset();
-            quarantine.bind(1, header.bundleId)
-                .bind(2, c.outcode)
-                .bind(3, problem)
-                .bind(4, QStringLiteral("%1,%2,%3").arg(c.outcode).arg(c.latitude).arg(c.longitude).toUtf8())
-                .bind(5, now);
-            if (auto status = quarantine.exec(); !status)
+            const QByteArray content =
+                QStringLiteral("%1,%2,%3").arg(c.outcode).arg(c.latitude).arg(c.longitude).toUtf8();
+            if (auto status = quarantine(db, header, c.outcode, problem, content, summary); !status)
                 return status;
             continue;
         }

@@ -189,24 +189,11 @@ Result<QVector<ProfileCsv::Profile>> ProfileCsv::read(QIODevice *device)
 
 Status ProfileCsv::writeResults(QIODevice *device, const QVector<ResultRow> &rows)
 {
-    CsvWriter writer(device);
-    if (Status s = writer.writeRecord(resultColumns()); !s)
-        return s;
-    for (const ResultRow &row : rows) {
-        if (Status s = writer.writeRecord(resultFields(row)); !s)
-            return s;
-    }
-    return writer.finish();
+    return CsvWriter::writeTable(
+        device, resultColumns(), rows.size(), [&](qsizetype i) { return resultFields(rows.at(i)); });
 }
 
 Status ProfileCsv::writeResultsFile(const QString &path, const QVector<ResultRow> &rows)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
-    if (Status s = writeResults(&file, rows); !s)
-        return s;
-    if (!file.commit())
-        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
+    return CsvWriter::saveFile(path, [&](QIODevice *device) { return writeResults(device, rows); });
 }

@@ -139,8 +139,6 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         "INSERT OR REPLACE INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, "
         "latitude, longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)");
-    Statement quarantine =
-        db.prepare("INSERT INTO quarantine(bundle_id, item, reason, content, received_at) VALUES(?,?,?,?,?)");
     QSet<QString> seen;
     seen.reserve(m_vacancies.size());
     const qsizetype total = std::max<qsizetype>(1, m_vacancies.size());
@@ -152,16 +150,8 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         if (problem.isEmpty() && !v.hasCoordinates() && !GeodataBundle::lookup(db, v.outcode))
             problem = tr("the postcode area %1 cannot be placed: import a postcode locations bundle").arg(v.outcode);
         if (!problem.isEmpty()) {
-            ++summary.rejected;
-            if (summary.rejections.size() < 1000)
-                summary.rejections.append(QStringLiteral("%1: %2").arg(v.id.left(64), problem));
-            quarantine.reset();
-            quarantine.bind(1, header.bundleId)
-                .bind(2, v.id.left(256))
-                .bind(3, problem)
-                .bind(4, VacancyCsv::toFields(v).join(QLatin1Char('\t')).toUtf8())
-                .bind(5, stamp);
-            if (auto status = quarantine.exec(); !status)
+            const QByteArray content = VacancyCsv::toFields(v).join(QLatin1Char('\t')).toUtf8();
+            if (auto status = quarantine(db, header, v.id, problem, content, summary); !status)
                 return status;
             continue;
         }

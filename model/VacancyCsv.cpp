@@ -310,24 +310,11 @@ QStringList VacancyCsv::toFields(const Vacancy &v)
 
 Status VacancyCsv::write(QIODevice *device, const QVector<Vacancy> &vacancies)
 {
-    CsvWriter writer(device);
-    if (Status s = writer.writeRecord(columns()); !s)
-        return s;
-    for (const Vacancy &v : vacancies) {
-        if (Status s = writer.writeRecord(toFields(v)); !s)
-            return s;
-    }
-    return writer.finish();
+    return CsvWriter::writeTable(
+        device, columns(), vacancies.size(), [&](qsizetype i) { return toFields(vacancies.at(i)); });
 }
 
 Status VacancyCsv::writeFile(const QString &path, const QVector<Vacancy> &vacancies)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
-    if (Status s = write(&file, vacancies); !s)
-        return s;
-    if (!file.commit())
-        return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
-    return {};
+    return CsvWriter::saveFile(path, [&](QIODevice *device) { return write(device, vacancies); });
 }
