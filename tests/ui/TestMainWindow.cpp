@@ -7,6 +7,8 @@
 #include "ui/IdleLockTimer.h"
 #include "ui/MainWindow.h"
 #include "ui/PersonWorkspace.h"
+#include "ui/RecordEditDialog.h"
+#include "ui/RecordForm.h"
 #include "ui/UnlockPage.h"
 
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "../support/Fixtures.h"
 
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void cleanup();
     void createVaultChecksPassphrase();
     void findsPersonByTyping();
+    void addsPersonWithShortcutAndFindsThem();
     void typingAnywhereGoesToSearch();
     void lockHidesEverything();
     void wrongPassphraseKeepsLockedAndUnchanged();
@@ -140,6 +144,32 @@ void TestMainWindow::findsPersonByTyping()
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(view->currentIndex().row(), 0);
     QVERIFY(m_window->workspace()->isEnabled());
+    QVERIFY(!m_window->workspace()->personId().isEmpty());
+}
+
+void TestMainWindow::addsPersonWithShortcutAndFindsThem()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = m_window->findChild<RecordEditDialog *>();
+        QVERIFY(dialog);
+        // QTest types ASCII only; the accented name is set as an input method would.
+        dialog->form()->findChild<QLineEdit *>("given_name")->setText(QString::fromUtf8("Gwenllïan"));
+        QTest::keyClicks(dialog->form()->findChild<QLineEdit *>("family_name"), "Rhys");
+        QTest::keyClick(dialog->form()->findChild<QLineEdit *>("family_name"), Qt::Key_Return);
+        filled = true;
+    });
+    QTest::keySequence(m_window.get(), QKeySequence::New);
+    QVERIFY(filled);
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    QCOMPARE(m_session->caseload()->rowCount(), 4);
+    auto *search = m_window->findChild<QLineEdit *>("searchEdit");
+    search->clear();
+    QTest::keyClicks(search, "gwenllian");
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), QString::fromUtf8("Rhys, Gwenllïan"));
     QVERIFY(!m_window->workspace()->personId().isEmpty());
 }
 
