@@ -26,13 +26,13 @@ demo: build
 	@mkdir -p "$(DEMO_DIR)"
 	@printf '%s' "$(DEMO_PASSPHRASE)" > "$(DEMO_DIR)/passphrase.txt"
 	@if [ ! -e "$(DEMO_VAULT)" ]; then \
-	    $(BUILD)/app/waymark-cli demo --vault "$(DEMO_VAULT)" --people $(DEMO_PEOPLE) \
+	    $(BUILD)/app/cli/waymark-cli demo --vault "$(DEMO_VAULT)" --people $(DEMO_PEOPLE) \
 	        --passphrase-file "$(DEMO_DIR)/passphrase.txt" || exit 1; \
 	fi
 	@rm -f "$(DEMO_DIR)/passphrase.txt"
 	@echo "Demo vault: $(DEMO_VAULT)"
 	@echo "Demo passphrase: $(DEMO_PASSPHRASE)"
-	@$(BUILD)/app/waymark --vault "$(DEMO_VAULT)"
+	@$(BUILD)/app/gui/waymark --vault "$(DEMO_VAULT)"
 
 bench: build
 	@cmake --build $(BUILD) -j$(JOBS) --target waymark-bench

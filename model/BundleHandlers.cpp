@@ -1,6 +1,7 @@
 #include "model/BundleHandlers.h"
 
 #include "model/BundleImporter.h"
+#include "model/CaseloadSync.h"
 #include "model/GeodataBundle.h"
 #include "model/VacancyBundle.h"
 
@@ -9,5 +10,7 @@ std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault)
     auto importer = std::make_unique<BundleImporter>(vault);
     importer->addHandler(std::make_unique<GeodataBundle>());
     importer->addHandler(std::make_unique<VacancyBundle>());
+    importer->addHandler(std::make_unique<CaseloadBundle>(vault));
+    importer->addHandler(std::make_unique<ReceiptBundle>());
     return importer;
 }

@@ -21,6 +21,8 @@ QString ImportSummary::text() const
     lines << BundleImporter::tr("Added: %1").arg(added) << BundleImporter::tr("Changed: %1").arg(changed)
           << BundleImporter::tr("Withdrawn: %1").arg(withdrawn) << BundleImporter::tr("Expired: %1").arg(expired)
           << BundleImporter::tr("Rejected: %1").arg(rejected);
+    if (conflicts > 0)
+        lines << BundleImporter::tr("Conflicts to resolve: %1").arg(conflicts);
     for (const QString &rejection : rejections)
         lines << QStringLiteral("  ") + rejection;
     return lines.join(QLatin1Char('\n'));
@@ -158,6 +160,7 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     summary.kind = header.kind;
     summary.publisher = header.publisher;
     summary.sequence = header.sequence;
+    summary.bundleId = header.bundleId;
     Database &db = m_vault.database();
     Transaction transaction(db);
     if (!transaction.beginStatus())

@@ -26,6 +26,9 @@ struct ImportSummary
     int withdrawn = 0;
     int expired = 0;
     int rejected = 0;
+    int conflicts = 0;
+    QByteArray bundleId;    // the imported bundle's id, for a receipt
+    QString maxHlc;         // caseload bundles: the newest change they carried, for a receipt
     QStringList rejections; // "item: reason", for the quarantine view
     QString text() const;
 };

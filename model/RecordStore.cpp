@@ -1,6 +1,7 @@
 #include "model/RecordStore.h"
 
 #include "model/AuditLog.h"
+#include "model/CaseloadIndex.h"
 #include "model/Database.h"
 #include "model/HybridClock.h"
 #include "model/SecureBytes.h"
@@ -100,47 +101,7 @@ Status RecordStore::indexRecord(const QString &recordId,
                                 const QString &createdAt,
                                 bool removed)
 {
-    if (kind == Kinds::Person) {
-        Statement row = m_db.prepare(
-            "INSERT OR REPLACE INTO person_index(person_id, given_name, family_name, preferred_name, ni_number, "
-            "postcode, status, owner, preferred_language, last_note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
-            "coalesce((SELECT last_note FROM person_index WHERE person_id = ?1), ''))");
-        row.bind(1, recordId);
-        int index = 2;
-        for (const char *name : {"given_name",
-                                 "family_name",
-                                 "preferred_name",
-                                 "ni_number",
-                                 "postcode",
-                                 "status",
-                                 "owner",
-                                 "preferred_language"})
-            row.bind(index++, fields.value(QLatin1String(name)));
-        return row.exec();
-    }
-    if (kind == Kinds::Appointment) {
-        if (removed) {
-            Statement drop = m_db.prepare("DELETE FROM appointment_index WHERE appointment_id = ?");
-            drop.bind(1, recordId);
-            return drop.exec();
-        }
-        Statement row = m_db.prepare(
-            "INSERT OR REPLACE INTO appointment_index(appointment_id, person_id, starts_at, planned) VALUES(?,?,?,?)");
-        row.bind(1, recordId)
-            .bind(2, personId)
-            .bind(3, fields.value(QStringLiteral("starts_at")))
-            .bind(4,
-                  fields.value(QStringLiteral("status"), QStringLiteral("planned")) == QLatin1String("planned") ? 1
-                                                                                                                : 0);
-        return row.exec();
-    }
-    if (kind == Kinds::Note && !removed) {
-        Statement row = m_db.prepare("UPDATE person_index SET last_note = ? WHERE person_id = ? AND last_note < ?");
-        const QString day = createdAt.left(10);
-        row.bind(1, day).bind(2, personId).bind(3, day);
-        return row.exec();
-    }
-    return {};
+    return CaseloadIndex::update(m_db, recordId, personId, kind, fields, createdAt, removed);
 }
 
 Status RecordStore::writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp, bool newRecord)

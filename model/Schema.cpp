@@ -163,7 +163,37 @@ SELECT r.id, r.person_id,
 FROM records r WHERE r.kind = 'appointment' AND r.deleted = 0;
 )sql";
 
-    const char *const Migrations[] = {Migration1, Migration2, Migration3, Migration4};
+    // Version 5: caseload sync. Devices this vault exchanges caseloads with (and what each has confirmed
+    // receiving), bundles sent and awaiting a receipt, and conflicts a person must resolve.
+    const char *const Migration5 = R"sql(
+CREATE TABLE sync_peers(
+    device_id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    sign_public BLOB NOT NULL,
+    setting TEXT NOT NULL,
+    delivered_hlc TEXT NOT NULL,
+    added_at TEXT NOT NULL);
+CREATE TABLE outbox(
+    bundle_id BLOB PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    max_hlc TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE TABLE conflicts(
+    id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT,
+    kept_hlc TEXT NOT NULL,
+    other_value TEXT,
+    other_hlc TEXT NOT NULL,
+    other_device TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    resolved_at TEXT);
+)sql";
+
+    const char *const Migrations[] = {Migration1, Migration2, Migration3, Migration4, Migration5};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

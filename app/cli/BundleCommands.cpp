@@ -3,6 +3,7 @@
 #include "model/BundleFile.h"
 #include "model/BundleHandlers.h"
 #include "model/BundleImporter.h"
+#include "model/CaseloadSync.h"
 #include "model/CsvReader.h"
 #include "model/GeodataBundle.h"
 #include "model/KdfParams.h"
@@ -376,8 +377,20 @@ int BundleCommands::import(CliContext &cli, const QString &path)
     auto summary = importer->importFile(path);
     if (!summary)
         return cli.fail(summary.error());
+    // A caseload's sender learns it arrived only from a receipt, written beside the bundle.
+    QString receiptPath;
+    if (summary->kind == BundleKind::Caseload) {
+        auto receipt = CaseloadSync(*vault.value()).receiptFor(summary->bundleId, summary->maxHlc);
+        if (!receipt)
+            return cli.fail(receipt.error());
+        receiptPath = path + QStringLiteral(".receipt");
+        if (auto status = writeFile(receiptPath, receipt.value()); !status)
+            return cli.fail(status.error());
+    }
     if (cli.json()) {
         cli.outJson(QJsonObject{{QStringLiteral("kind"), BundleKinds::key(summary->kind)},
+                                {QStringLiteral("conflicts"), summary->conflicts},
+                                {QStringLiteral("receipt"), receiptPath},
                                 {QStringLiteral("publisher"), summary->publisher},
                                 {QStringLiteral("sequence"), qint64(summary->sequence)},
                                 {QStringLiteral("added"), summary->added},
@@ -387,6 +400,9 @@ int BundleCommands::import(CliContext &cli, const QString &path)
                                 {QStringLiteral("rejected"), summary->rejected}});
     } else {
         cli.out(summary->text());
+        if (!receiptPath.isEmpty())
+            cli.out(tr("Send the receipt %1 back to the sender, so their device knows these changes arrived.")
+                        .arg(receiptPath));
     }
     return CliContext::ExitOk;
 }

@@ -10,6 +10,7 @@
 #include "BundleCommands.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "SyncCommands.h"
 
 namespace
 {
@@ -104,6 +105,15 @@ namespace
         option("fingerprint",
                QT_TRANSLATE_NOOP("waymark-cli", "trust add: the fingerprint the publisher gave you."),
                QT_TRANSLATE_NOOP("waymark-cli", "text"));
+        option("device",
+               QT_TRANSLATE_NOOP("waymark-cli", "sync preview, sync export: the device, as listed by sync devices."),
+               QT_TRANSLATE_NOOP("waymark-cli", "id"));
+        option("handover",
+               QT_TRANSLATE_NOOP("waymark-cli", "sync export: hand the named people over to that device's owner."));
+        option("conflict",
+               QT_TRANSLATE_NOOP("waymark-cli", "sync resolve: the conflict's number."),
+               QT_TRANSLATE_NOOP("waymark-cli", "n"));
+        option("use-other", QT_TRANSLATE_NOOP("waymark-cli", "sync resolve: keep the other device's value."));
         option("key-id",
                QT_TRANSLATE_NOOP("waymark-cli", "trust remove: the key's id as listed."),
                QT_TRANSLATE_NOOP("waymark-cli", "id"));
@@ -131,7 +141,8 @@ int main(int argc, char **argv)
                                         "  demo --people N [--seed S]\n"
                                         "  key generate|export|fingerprint [FILE]\n"
                                         "  trust add FILE.pub|list|remove\n"
-                                        "  bundle build-vacancies|build-geodata|import FILE|detach FILE"));
+                                        "  bundle build-vacancies|build-geodata|import FILE|detach FILE\n"
+                                        "  sync add-device FILE.pub|devices|preview|export|conflicts|resolve"));
     parser.addPositionalArgument(QStringLiteral("command"), tr("vault, person, audit, demo, key, trust or bundle."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("What to do, e.g. create or list."));
     const QCommandLineOption help = parser.addHelpOption();
@@ -154,8 +165,8 @@ int main(int argc, char **argv)
     const QString command = args.value(0);
     const QString action = args.value(1);
     // key, trust and bundle commands may name a file as a third argument.
-    const bool takesFile =
-        command == QLatin1String("key") || command == QLatin1String("trust") || command == QLatin1String("bundle");
+    const bool takesFile = command == QLatin1String("key") || command == QLatin1String("trust") ||
+                           command == QLatin1String("bundle") || command == QLatin1String("sync");
     const int expected = command == QLatin1String("demo") ? 1 : 2;
     if (args.size() != expected && !(takesFile && args.size() == 3)) {
         return cli.usage(command.isEmpty() ? tr("Say what to do, e.g. waymark-cli person list. See --help.")
@@ -175,5 +186,8 @@ int main(int argc, char **argv)
         return TrustCommands::run(cli, action, args.value(2));
     if (command == QLatin1String("bundle"))
         return BundleCommands::run(cli, action, args.value(2));
-    return cli.usage(tr("Unknown command \"%1\". Use vault, person, audit, demo, key, trust or bundle.").arg(command));
+    if (command == QLatin1String("sync"))
+        return SyncCommands::run(cli, action, args.value(2));
+    return cli.usage(
+        tr("Unknown command \"%1\". Use vault, person, audit, demo, key, trust, bundle or sync.").arg(command));
 }

@@ -1,0 +1,130 @@
+#include "model/Minisign.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** Two devices sync a caseload with the real binary: keys, devices, preview, export, import, receipt. */
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syncsAndReceiptStopsResending();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &args);
+    QString makeVault(const QString &name, const QString &setting);
+    QString deviceKey(const QString &vault, QString *fingerprint, QString *deviceId);
+    QTemporaryDir m_dir;
+    QString m_pass;
+};
+
+TestSyncCli::Run TestSyncCli::cli(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("WAYMARK_VAULT");
+    env.insert("WAYMARK_PASSPHRASE", "correct horse battery staple");
+    process.setProcessEnvironment(env);
+    process.start(WAYMARK_CLI_PATH, args);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString TestSyncCli::makeVault(const QString &name, const QString &setting)
+{
+    const QString path = m_dir.filePath(name + ".waymark");
+    const Run run =
+        cli({"vault", "create", "--vault", path, "--setting", setting, "--owner", name, "--kdf", "minimum"});
+    return run.exitCode == 0 ? path : QString();
+}
+
+QString TestSyncCli::deviceKey(const QString &vault, QString *fingerprint, QString *deviceId)
+{
+    const QString out = vault + ".pub";
+    if (cli({"key", "export", "--minisign", "--vault", vault, "--out", out}).exitCode != 0)
+        return {};
+    QFile file(out);
+    file.open(QIODevice::ReadOnly);
+    const auto key = Minisign::parsePublicKey(file.readAll());
+    *fingerprint = Minisign::fingerprint(key->key);
+    *deviceId = Minisign::keyIdHex(key->keyId);
+    return out;
+}
+
+void TestSyncCli::syncsAndReceiptStopsResending()
+{
+    const QString gp = makeVault("practice", "gp-practice");
+    const QString coach = makeVault("coach", "work-coach");
+    QVERIFY(!gp.isEmpty() && !coach.isEmpty());
+    QString gpFingerprint, gpId, coachFingerprint, coachId;
+    const QString gpKey = deviceKey(gp, &gpFingerprint, &gpId);
+    const QString coachKey = deviceKey(coach, &coachFingerprint, &coachId);
+    QCOMPARE(cli({"sync",
+                  "add-device",
+                  coachKey,
+                  "--vault",
+                  gp,
+                  "--label",
+                  "Coach",
+                  "--setting",
+                  "work-coach",
+                  "--fingerprint",
+                  coachFingerprint})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({"sync",
+                  "add-device",
+                  gpKey,
+                  "--vault",
+                  coach,
+                  "--label",
+                  "Practice",
+                  "--setting",
+                  "gp-practice",
+                  "--fingerprint",
+                  gpFingerprint})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({"person", "add", "--vault", gp, "--given", "Aled", "--family", "Jones"}).exitCode, 0);
+
+    const Run preview = cli({"sync", "preview", "--vault", gp, "--device", coachId, "--json"});
+    QCOMPARE(preview.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(preview.out).array().size(), 1);
+
+    const QString bundle = m_dir.filePath("to-coach.wmbundle");
+    const Run exported = cli({"sync", "export", "--vault", gp, "--device", coachId, "--out", bundle});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const Run imported = cli({"bundle", "import", bundle, "--vault", coach, "--json"});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString receipt = QJsonDocument::fromJson(imported.out).object().value("receipt").toString();
+    QVERIFY(QFile::exists(receipt));
+    const Run list = cli({"person", "list", "--vault", coach, "--json"});
+    QVERIFY(list.out.contains("Jones"));
+
+    // Until the receipt comes back, the practice would send the same changes again.
+    QCOMPARE(QJsonDocument::fromJson(cli({"sync", "preview", "--vault", gp, "--device", coachId, "--json"}).out)
+                 .array()
+                 .size(),
+             1);
+    QCOMPARE(cli({"bundle", "import", receipt, "--vault", gp}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(cli({"sync", "preview", "--vault", gp, "--device", coachId, "--json"}).out)
+                 .array()
+                 .size(),
+             0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "TestSyncCli.moc"

@@ -1,0 +1,246 @@
+#include "model/AuditLog.h"
+#include "model/BundleHandlers.h"
+#include "model/BundleImporter.h"
+#include "model/CaseloadSync.h"
+#include "model/Database.h"
+#include "model/RecordStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/** Caseloads between devices: consent-filtered export, field-level merge, conflicts, receipts, order-independence. */
+class TestCaseloadSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void exportLeavesOutWhatHasNoConsent();
+    void mergesAndIsIdempotent();
+    void onlyReceiptMarksDelivered();
+    void concurrentEditsKeepConflict();
+    void handoverMovesOwner();
+    void mergeOrderDoesNotMatter_data();
+    void mergeOrderDoesNotMatter();
+    void recipientIsTheOnlyReader();
+
+private:
+    static void pair(Vault &a, Vault &b);
+    static Result<ImportSummary> import(Vault &vault, const QByteArray &bundle);
+    static QByteArray fieldsDigest(Vault &vault);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_gp;
+    std::unique_ptr<Vault> m_coach;
+    QString m_personId;
+};
+
+void TestCaseloadSync::pair(Vault &a, Vault &b)
+{
+    // Each learns the other's device key, as an admin would after comparing fingerprints.
+    for (auto [from, to] : {std::pair<Vault *, Vault *>{&a, &b}, std::pair<Vault *, Vault *>{&b, &a}}) {
+        const QByteArray key = from->devicePublicKey();
+        CaseloadSync sync(*to);
+        QVERIFY(sync.addPeer(
+            {Minisign::keyIdFor(key), key}, from->ownerName(), from->setting(), Minisign::fingerprint(key)));
+    }
+}
+
+Result<ImportSummary> TestCaseloadSync::import(Vault &vault, const QByteArray &bundle)
+{
+    return BundleHandlers::makeImporter(vault)->importBytes(bundle);
+}
+
+QByteArray TestCaseloadSync::fieldsDigest(Vault &vault)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Statement rows = vault.database().prepare(
+        "SELECT f.record_id, f.name, f.value, f.hlc, r.deleted FROM fields f JOIN records r ON r.id = f.record_id "
+        "ORDER BY f.record_id, f.name");
+    while (rows.next()) {
+        for (int c = 0; c < 5; ++c)
+            hash.addData(QByteArray(rows.text(c).toUtf8() + '\x1f'));
+    }
+    return hash.result();
+}
+
+QString peerId(Vault &vault)
+{
+    return Minisign::keyIdHex(Minisign::keyIdFor(vault.devicePublicKey()));
+}
+
+void TestCaseloadSync::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_gp = Fixtures::create(*m_dir, "gp", VaultSetting::GpPractice);
+    m_coach = Fixtures::create(*m_dir, "coach", VaultSetting::WorkCoach);
+    pair(*m_gp, *m_coach);
+    m_personId = m_gp->records().createPerson({{"given_name", "Siân"}, {"family_name", "Evans"}}).value();
+    QVERIFY(m_gp->records().add(m_personId, Kinds::Note, {{"text", "Discussed phased return"}}));
+    QVERIFY(m_gp->records().add(m_personId, Kinds::HealthCondition, {{"description", "Back pain"}}));
+    QVERIFY(m_gp->records().add(m_personId, Kinds::JobGoal, {{"title", "Warehouse operative"}}));
+}
+
+void TestCaseloadSync::cleanup()
+{
+    m_gp.reset();
+    m_coach.reset();
+    m_dir.reset();
+}
+
+void TestCaseloadSync::exportLeavesOutWhatHasNoConsent()
+{
+    CaseloadSync sync(*m_gp);
+    auto preview = sync.preview(peerId(*m_coach));
+    QVERIFY(preview);
+    QCOMPARE(preview->size(), 1);
+    QVERIFY(preview->first().sectionsIncluded.contains("Job goals"));
+    QVERIFY(preview->first().sectionsWithheld.contains("Notes"));
+    QVERIFY(preview->first().sectionsWithheld.contains("Conditions affecting work"));
+
+    QVERIFY(import(*m_coach, sync.exportFor(peerId(*m_coach)).value()));
+    QCOMPARE(m_coach->records().list(m_personId, Kinds::JobGoal)->size(), 1);
+    QCOMPARE(m_coach->records().list(m_personId, Kinds::Note)->size(), 0);
+    QCOMPARE(m_coach->records().list(m_personId, Kinds::HealthCondition)->size(), 0);
+
+    // With consent recorded, the next export carries them.
+    QVERIFY(
+        m_gp->records().add(m_personId, Kinds::Consent, {{"purpose", "share_health"}, {"agreed_on", "2026-01-01"}}));
+    QVERIFY(m_gp->records().add(
+        m_personId, Kinds::Consent, {{"purpose", "share_with_coach"}, {"agreed_on", "2026-01-01"}}));
+    auto full = sync.preview(peerId(*m_coach));
+    QVERIFY(full->first().sectionsIncluded.contains("Conditions affecting work"));
+    QVERIFY(full->first().sectionsWithheld.isEmpty());
+}
+
+void TestCaseloadSync::mergesAndIsIdempotent()
+{
+    const QByteArray bundle = CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value();
+    auto summary = import(*m_coach, bundle);
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->added, 2); // the person and the job goal
+    QCOMPARE(m_coach->records().caseload()->size(), 1);
+    const QByteArray before = Fixtures::databaseDigest(*m_coach);
+    QCOMPARE(import(*m_coach, bundle).error().code, ErrorCode::BundleAlreadyImported);
+    QCOMPARE(Fixtures::databaseDigest(*m_coach), before);
+}
+
+void TestCaseloadSync::onlyReceiptMarksDelivered()
+{
+    CaseloadSync sender(*m_gp);
+    auto first = sender.exportFor(peerId(*m_coach));
+    auto again = sender.preview(peerId(*m_coach));
+    QCOMPARE(again->size(), 1); // exporting alone marks nothing delivered
+    auto summary = import(*m_coach, first.value());
+    QVERIFY(summary);
+    auto receipt = CaseloadSync(*m_coach).receiptFor(summary->bundleId, summary->maxHlc);
+    QVERIFY(receipt);
+    QVERIFY(import(*m_gp, receipt.value()));
+    QCOMPARE(sender.preview(peerId(*m_coach))->size(), 0);
+    QVERIFY(m_gp->records().update(m_personId, {{"preferred_name", "Sia"}}));
+    auto next = sender.preview(peerId(*m_coach));
+    QCOMPARE(next->size(), 1);
+    QCOMPARE(next->first().records, 1);
+}
+
+void TestCaseloadSync::concurrentEditsKeepConflict()
+{
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    QVERIFY(m_coach->records().update(m_personId, {{"preferred_name", "Coach's choice"}}));
+    QTest::qWait(5);
+    QVERIFY(m_gp->records().update(m_personId, {{"preferred_name", "GP's choice"}}));
+    auto summary = import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value());
+    QVERIFY(summary);
+    QCOMPARE(summary->conflicts, 1);
+    QCOMPARE(m_coach->records().get(m_personId)->value("preferred_name"), QStringLiteral("GP's choice"));
+    CaseloadSync sync(*m_coach);
+    auto conflicts = sync.conflicts();
+    QCOMPARE(conflicts->size(), 1);
+    QCOMPARE(conflicts->first().otherValue, QStringLiteral("Coach's choice"));
+    QVERIFY(sync.resolveConflict(conflicts->first().id, true));
+    QCOMPARE(m_coach->records().get(m_personId)->value("preferred_name"), QStringLiteral("Coach's choice"));
+    QCOMPARE(sync.conflicts()->size(), 0);
+}
+
+void TestCaseloadSync::handoverMovesOwner()
+{
+    auto bundle = CaseloadSync(*m_gp).exportFor(peerId(*m_coach), {m_personId}, true);
+    QVERIFY(bundle);
+    QCOMPARE(m_gp->records().get(m_personId)->value("owner"), m_coach->ownerName());
+    QVERIFY(import(*m_coach, bundle.value()));
+    QCOMPARE(m_coach->records().get(m_personId)->value("owner"), m_coach->ownerName());
+    QCOMPARE(m_gp->audit().entries(peerId(*m_coach))->first().action, QStringLiteral("handover_export"));
+}
+
+void TestCaseloadSync::mergeOrderDoesNotMatter_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 12; ++seed)
+        QTest::addRow("history %u", seed) << seed;
+}
+
+void TestCaseloadSync::mergeOrderDoesNotMatter()
+{
+    // Two senders edit the same people at random; a third device merges A then B, a copy of it B then A.
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    auto hub = Fixtures::create(*m_dir, "hub", VaultSetting::WorkCoach);
+    pair(*m_gp, *hub);
+    pair(*m_coach, *hub);
+    QVERIFY(m_gp->records().add(
+        m_personId, Kinds::Consent, {{"purpose", "share_with_coach"}, {"agreed_on", "2026-01-01"}}));
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    QVERIFY(import(*hub, CaseloadSync(*m_gp).exportFor(peerId(*hub)).value()));
+
+    const QStringList names = {"Ann", "Bea", "Cai", "Dai", "Eli"};
+    for (int step = 0; step < 20; ++step) {
+        Vault &editor = random.bounded(2) ? *m_gp : *m_coach;
+        switch (random.bounded(3)) {
+        case 0:
+            QVERIFY(editor.records().update(m_personId, {{"preferred_name", names.at(int(random.bounded(5)))}}));
+            break;
+        case 1:
+            QVERIFY(editor.records().add(m_personId, Kinds::Note, {{"text", QStringLiteral("note %1").arg(step)}}));
+            break;
+        default:
+            QVERIFY(editor.records().add(
+                m_personId, Kinds::Skill, {{"label", names.at(int(random.bounded(5)))}, {"source", "self_reported"}}));
+        }
+    }
+    const QByteArray fromGp = CaseloadSync(*m_gp).exportFor(peerId(*hub)).value();
+    const QByteArray fromCoach = CaseloadSync(*m_coach).exportFor(peerId(*hub)).value();
+    hub.reset();
+    QVERIFY(Fixtures::copyFolder(Fixtures::pathIn(*m_dir, "hub"), m_dir->filePath("hub2.waymark")));
+    QFile::remove(m_dir->filePath("hub2.waymark/.lock"));
+
+    auto first = Vault::open(Fixtures::pathIn(*m_dir, "hub"), Fixtures::passphrase());
+    auto second = Vault::open(m_dir->filePath("hub2.waymark"), Fixtures::passphrase());
+    QVERIFY(first && second);
+    QVERIFY(import(*first.value(), fromGp));
+    QVERIFY(import(*first.value(), fromCoach));
+    QVERIFY(import(*second.value(), fromCoach));
+    QVERIFY(import(*second.value(), fromGp));
+    QCOMPARE(fieldsDigest(*first.value()), fieldsDigest(*second.value()));
+    // Notes are append-only and never lost: every note from both sides is there.
+    QCOMPARE(first.value()->records().list(m_personId, Kinds::Note)->size(),
+             m_gp->records().list(m_personId, Kinds::Note)->size() +
+                 m_coach->records().list(m_personId, Kinds::Note)->size() - 1);
+}
+
+void TestCaseloadSync::recipientIsTheOnlyReader()
+{
+    auto stranger = Fixtures::create(*m_dir, "stranger", VaultSetting::WorkCoach);
+    pair(*m_gp, *stranger);
+    const QByteArray bundle = CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value();
+    QVERIFY(!bundle.contains("Evans"));
+    auto result = import(*stranger, bundle);
+    QCOMPARE(result.error().code, ErrorCode::BundleNotForThisDevice);
+}
+
+QTEST_GUILESS_MAIN(TestCaseloadSync)
+#include "TestCaseloadSync.moc"
