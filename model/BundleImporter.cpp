@@ -162,6 +162,9 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     summary.sequence = header.sequence;
     summary.bundleId = header.bundleId;
     Database &db = m_vault.database();
+    // Sized to the payload (the rows written are about as large), at most 256 MiB.
+    const LargeTransactionCache cache(
+        db, std::clamp<qint64>(qint64(header.plainLength) * 3 / 2 / 1024, 8 * 1024, 256 * 1024));
     Transaction transaction(db);
     if (!transaction.beginStatus())
         return transaction.beginStatus().error();

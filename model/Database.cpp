@@ -387,3 +387,19 @@ Status Transaction::commit()
         m_db.rollback();
     return status;
 }
+
+LargeTransactionCache::LargeTransactionCache(Database &db, qint64 kibibytes)
+    : m_db(db)
+{
+    auto current = db.scalarInteger("PRAGMA cache_size");
+    if (!current)
+        return;
+    m_previous = current.value();
+    (void)db.exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(kibibytes)).constData());
+}
+
+LargeTransactionCache::~LargeTransactionCache()
+{
+    if (m_previous)
+        (void)m_db.exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(*m_previous)).constData());
+}

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -113,6 +114,25 @@ private:
     static constexpr int MaxCachedStatements = 128;
     QHash<QByteArray, CachedStatement> m_statements;
     sqlite3 *m_db = nullptr;
+};
+
+/**
+ * Raises SQLite's page cache for one large transaction and puts it back when it goes out of scope. With
+ * the default 2 MB cache, a transaction that grows the database by hundreds of megabytes evicts pages
+ * that SQLCipher must encrypt, spill and decrypt again many times over; sized to the work, that happens
+ * once, at commit.
+ */
+class LargeTransactionCache
+{
+public:
+    LargeTransactionCache(Database &db, qint64 kibibytes);
+    ~LargeTransactionCache();
+    LargeTransactionCache(const LargeTransactionCache &) = delete;
+    LargeTransactionCache &operator=(const LargeTransactionCache &) = delete;
+
+private:
+    Database &m_db;
+    std::optional<qint64> m_previous;
 };
 
 /** Begins a transaction and rolls it back unless commit() is called. */

@@ -703,17 +703,9 @@ DemoCaseload::generate(Vault &vault, int people, quint32 seed, const std::functi
         return Error{ErrorCode::Invalid, tr("The number of people cannot be negative.")};
     const Pools pools;
     PersonGenerator generator(pools, vault.records(), seed, today.isValid() ? today : QDate::currentDate());
-    // One big transaction touches every page of the growing database; with SQLite's default 2 MB cache,
-    // pages would be evicted, encrypted, spilled and decrypted again many times over. A cache large enough
-    // for the whole transaction makes that happen once, at commit. The default comes back afterwards.
-    auto cacheSize = vault.database().scalarInteger("PRAGMA cache_size");
-    const qint64 neededKib = std::max<qint64>(8 * 1024, qint64(people) * BytesPerPersonEstimate / 1024);
-    (void)vault.database().exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(neededKib)).constData());
-    const auto restoreCache = qScopeGuard([&] {
-        if (cacheSize)
-            (void)vault.database().exec(
-                QByteArray("PRAGMA cache_size = " + QByteArray::number(cacheSize.value())).constData());
-    });
+    // One big transaction: a cache for all of it, so pages are encrypted once, at commit.
+    const LargeTransactionCache cache(vault.database(),
+                                      std::max<qint64>(8 * 1024, qint64(people) * BytesPerPersonEstimate / 1024));
     return vault.records().inTransaction([&]() -> Status {
         for (int i = 0; i < people; ++i) {
             if (auto s = generator.addPerson(); !s)

@@ -4,7 +4,7 @@
 #include <boost/archive/basic_archive.hpp>
 #include <boost/archive/text_iarchive.hpp>
 #include <boost/archive/text_oarchive.hpp>
-#include <boost/serialization/binary_object.hpp>
+#include <boost/serialization/string.hpp>
 
 #include <cmath>
 #include <cstdint>
@@ -79,10 +79,9 @@ void PayloadWriter::writeString(const QString &value)
 
 void PayloadWriter::writeBytes(const QByteArray &value)
 {
-    writeUInt(quint64(value.size()));
-    if (!value.isEmpty())
-        *d->archive << boost::serialization::make_binary_object(const_cast<char *>(value.constData()),
-                                                                std::size_t(value.size()));
+    // Boost's own text form for a string: its length, a space, then the bytes as they are. Readable by
+    // Boost's loader; ours reads it with a bound on the length (see PayloadReader::readBytes).
+    *d->archive << std::string(value.constData(), std::size_t(value.size()));
 }
 
 QByteArray PayloadWriter::finish()
@@ -202,6 +201,8 @@ QString PayloadReader::readString(int maxBytes)
 
 QByteArray PayloadReader::readBytes(int maxBytes)
 {
+    // Boost's string form, "<length> <bytes>", read here so that the length is checked before anything
+    // is allocated: Boost's loader would resize to whatever length the bytes claim.
     const quint64 size = readUInt();
     if (!ok())
         return {};
@@ -213,9 +214,8 @@ QByteArray PayloadReader::readBytes(int maxBytes)
     if (size == 0)
         return {};
     QByteArray bytes(qsizetype(size), Qt::Uninitialized);
-    try {
-        *d->archive >> boost::serialization::make_binary_object(bytes.data(), std::size_t(size));
-    } catch (const std::exception &) {
+    if (d->stream.get() != ' ' || !d->stream.read(bytes.data(), std::streamsize(size)) ||
+        d->stream.gcount() != std::streamsize(size)) {
         fail(tr("a text is cut short"));
         return {};
     }

@@ -10,9 +10,10 @@
 
 /**
  * Bundle payloads are Boost.Serialization text archives (portable between Linux and Windows), but
- * written and read only through these two classes. They never use Boost's own collection or string
- * loading: every count is checked against a caller's limit, every string length against its own cap
- * and the bytes left, before anything is allocated; and reading must end exactly at the end marker.
+ * written and read only through these two classes. Strings are in Boost's own text form, but they are
+ * never read with Boost's loader, nor is any collection: every count is checked against a caller's
+ * limit, every string length against its own cap and the bytes left, before anything is allocated;
+ * and reading must end exactly at the end marker.
  * Boost 1.74 asks for gigabytes from a few crafted bytes otherwise (boostorg/serialization#331), and
  * a signing key can leak, so authentic bytes are treated as hostile too.
  */

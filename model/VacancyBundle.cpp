@@ -134,11 +134,32 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QDate today = QDate::currentDate();
-    Statement exists = db.prepare("SELECT 1 FROM vacancies WHERE publisher = ? AND id = ?");
-    Statement upsert = db.prepare(
-        "INSERT OR REPLACE INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, "
-        "latitude, longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)");
+    // Plain INSERT for a new vacancy and UPDATE for a known one: INSERT OR REPLACE would make SQLite keep a
+    // statement journal, whose pages SQLCipher encrypts on every row.
+    const char *const columns =
+        "title = ?3, employer = ?4, description = ?5, skills = ?6, postcode = ?7, outcode = ?8, "
+        "latitude = ?9, longitude = ?10, hours = ?11, salary_min = ?12, salary_max = ?13, "
+        "contract_type = ?14, closing_date = ?15, withdrawn = 0, updated_at = ?16";
+    Statement insert = db.prepare(
+        "INSERT INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, latitude, "
+        "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,0,?16)");
+    Statement update = db.prepare(
+        QByteArray(QByteArray("UPDATE vacancies SET ") + columns + " WHERE publisher = ?1 AND id = ?2").constData());
+    // Known ids and placeable outcodes are read once, not queried for each of up to two million rows.
+    QSet<QString> known;
+    {
+        Statement ids = db.prepare("SELECT id FROM vacancies WHERE publisher = ?");
+        ids.bind(1, header.publisher);
+        while (ids.next())
+            known.insert(ids.text(0));
+    }
+    QSet<QString> placeable;
+    {
+        Statement outcodes = db.prepare("SELECT outcode FROM outcodes");
+        while (outcodes.next())
+            placeable.insert(outcodes.text(0));
+    }
     QSet<QString> seen;
     seen.reserve(m_vacancies.size());
     const qsizetype total = std::max<qsizetype>(1, m_vacancies.size());
@@ -147,7 +168,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         QString problem = problemWith(v);
         if (problem.isEmpty() && seen.contains(v.id))
             problem = tr("the id %1 appears twice").arg(v.id);
-        if (problem.isEmpty() && !v.hasCoordinates() && !GeodataBundle::lookup(db, v.outcode))
+        if (problem.isEmpty() && !v.hasCoordinates() && !placeable.contains(v.outcode.toUpper()))
             problem = tr("the postcode area %1 cannot be placed: import a postcode locations bundle").arg(v.outcode);
         if (!problem.isEmpty()) {
             const QByteArray content = VacancyCsv::toFields(v).join(QLatin1Char('\t')).toUtf8();
@@ -156,11 +177,10 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             continue;
         }
         seen.insert(v.id);
-        exists.reset();
-        exists.bind(1, header.publisher).bind(2, v.id);
-        const bool known = exists.next();
-        upsert.reset();
-        upsert.bind(1, header.publisher)
+        const bool exists = known.contains(v.id);
+        Statement &write = exists ? update : insert;
+        write.reset();
+        write.bind(1, header.publisher)
             .bind(2, v.id)
             .bind(3, v.title)
             .bind(4, v.employer)
@@ -168,17 +188,17 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             .bind(6, v.skills.join(QLatin1Char(';')))
             .bind(7, v.postcode)
             .bind(8, v.outcode);
-        bindOptional(upsert, 9, v.latitude);
-        bindOptional(upsert, 10, v.longitude);
-        bindOptional(upsert, 11, v.hoursPerWeek);
-        bindOptional(upsert, 12, v.salaryMin);
-        bindOptional(upsert, 13, v.salaryMax);
-        upsert.bind(14, VacancyCsv::contractTypeName(v.contractType))
+        bindOptional(write, 9, v.latitude);
+        bindOptional(write, 10, v.longitude);
+        bindOptional(write, 11, v.hoursPerWeek);
+        bindOptional(write, 12, v.salaryMin);
+        bindOptional(write, 13, v.salaryMax);
+        write.bind(14, VacancyCsv::contractTypeName(v.contractType))
             .bind(15, v.closingDate.toString(Qt::ISODate))
             .bind(16, stamp);
-        if (auto status = upsert.exec(); !status)
+        if (auto status = write.exec(); !status)
             return status;
-        ++(known ? summary.changed : summary.added);
+        ++(exists ? summary.changed : summary.added);
         if (v.closingDate < today)
             ++summary.expired;
         if (progress && i % 2000 == 0 && !progress(100 + int(850 * i / total)))
