@@ -132,7 +132,10 @@ Status VacancyBundle::read(PayloadReader &reader)
 Status
 VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Unique per import (time and bundle id): a snapshot withdraws whatever this import did not touch, and
+    // two imports within the same millisecond must not look alike.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
+        + header.bundleIdHex().left(8);
     const QDate today = QDate::currentDate();
     // Plain INSERT for a new vacancy and UPDATE for a known one: INSERT OR REPLACE would make SQLite keep a
     // statement journal, whose pages SQLCipher encrypts on every row.
