@@ -1,4 +1,3200 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AddTrustedKeyDialog</name>
+    <message>
+        <source>Trust a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint from the publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1. Compare its fingerprint with the one the publisher or colleague gave you by phone or in person, not by the same route as the file. Type it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint you were given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Unknown audit command &quot;%1&quot;. Use verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked.</source>
+        <translation><numerusform>%n entry checked.</numerusform><numerusform>%n entries checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow on from the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries after %1 have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, import or detach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sequence must be a whole number above 0, higher than the last one published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires must be a date written as yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancies signed into %1.</source>
+        <translation><numerusform>%n vacancy signed into %1.</numerusform><numerusform>%n vacancies signed into %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows skipped.</source>
+        <translation><numerusform>%n invalid row skipped.</numerusform><numerusform>%n invalid rows skipped.</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: latitude and longitude must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcodes signed into %1.</source>
+        <translation><numerusform>%n outcode signed into %1.</numerusform><numerusform>%n outcodes signed into %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name the bundle file: bundle import FILE --vault PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the bundle file: bundle detach FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %1.minisig. Check them with: minisign -V -m %1 -p PUBLIC_KEY.pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleFile</name>
+    <message>
+        <source>This file has been changed since it was created, so it can&apos;t be trusted. Don&apos;t use it; ask the sender to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is incomplete or damaged, for example an interrupted copy. Copy it again from the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseload transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key change statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher name is too long (64 bytes at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s key is not a valid device key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than Waymark allows. Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a Waymark bundle. Check you picked the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle holds a kind of data this version of Waymark does not know. Update Waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file wasn&apos;t made by a device or publisher this vault trusts for %1 (key %2). Ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file expired on %1. Ask the sender for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s date is in the future. Check this computer&apos;s date and time settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents couldn&apos;t be read. Nothing was changed; ask the sender to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made for a different device and can&apos;t be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <source>Imported a %1 from %2 (number %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than Waymark allows. Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;ve already imported this file on %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (number %1) is not newer than the last one imported from %2 (number %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1, not a %2. Use the matching import option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault cannot import a %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Search by name, NI number or postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody in this caseload yet. Add a %1 to get started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment &amp;due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n</source>
+        <translation><numerusform>Showing %1 of %n</numerusform><numerusform>Showing %1 of %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger new passphrase: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which vault to use with --vault PATH or WAYMARK_VAULT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Vault name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is this vault for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;work coach: the people are claimants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;GP practice: the people are patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An a&amp;dmin who manages bundles and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is encrypted with your passphrase. Nobody, including support, can open it without the passphrase, so choose one you will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the vault, without / \ : * ? &quot; &lt; &gt; or |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 is larger than %3 MiB, the most this reader accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the record has more than %2 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed: the file ends before its closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 has characters after its closing quote. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 has a quote but does not start with one. Put the whole field in quotes and double the quotes inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: this record has %2 fields but the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 records, the most this reader accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the record is larger than %2 MiB, the most this reader accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it should start with a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it should start with a header row naming the columns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header names the column “%2” more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header lacks the required column “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header lacks the required columns %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The caseload database is missing from this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is not encrypted. Waymark will not open it; contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library refused the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption settings could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark was built without its encryption library, so it will not open a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy in another window or program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your caseload data is damaged. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected database error happened (code %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCaseload</name>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Say which vault to fill with --vault PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--people must be a whole number from 0 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kdf must be moderate, interactive or minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n synthetic people in %1 s.</source>
+        <translation><numerusform>Added %n synthetic person in %1 s.</numerusform><numerusform>Added %n synthetic people in %1 s.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EntitySchema</name>
+    <message>
+        <source>Phased return to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace adaptations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-search group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work-related requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-focused interview only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All work-related requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours available a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furthest travel (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car or van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full (car)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full, with large vehicle categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caring responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties and achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background check (e.g. DBS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested and accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions affecting work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on what they can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person agreed to use this in matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition affecting work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fit for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be fit for work with advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will assess again at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours wanted a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest pay (£ a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (recorded from the commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier it tackles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English or Welsh language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with their GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with their work coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing health and work information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to a partner service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using chosen adjustments in job matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be %n characters or fewer.</source>
+        <translation><numerusform>%1 must be %n character or fewer.</numerusform><numerusform>%1 must be %n characters or fewer.</numerusform></translation>
+    </message>
+    <message>
+        <source>A date of birth must be in the past and after 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose only from the options for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeodataBundle</name>
+    <message>
+        <source>%1 is not a postcode outward code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is placed outside the UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>Unknown key command &quot;%1&quot;. Use generate, export or fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.key already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 written to %2.key (secret) and %2.pub (public).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which format: key export --minisign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key %1 written. Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the public key file: key fingerprint FILE.pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1, fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySlot</name>
+    <message>
+        <source>This is not a Waymark vault, or its key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be written. Check there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export everything held on this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked: locks after %n minute(s) idle</source>
+        <translation><numerusform>Unlocked: locks after %n minute idle</numerusform><numerusform>Unlocked: locks after %n minutes idle</numerusform></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault (a folder ending in .waymark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not a Waymark vault. Choose a folder whose name ends in .waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault now opens with the new passphrase only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in good order and its audit log is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found problems:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark bundles (*.wmbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark %1
+An offline, encrypted caseload for people who help others into work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minisign</name>
+    <message>
+        <source>The signature or key is not in minisign&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a minisign public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a minisign Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not in minisign&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are kept as written. To put a mistake right, select the note and choose Correct; the correction is added as a new note and the original stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected note in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to add the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction to the note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction to an earlier note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note before adding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are writing a correction to the note of %1. The original note stays as it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseBox</name>
+    <message>
+        <source>There is not enough memory to check the passphrase. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key file is not one of Waymark&apos;s, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase incorrect. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>The passphrase file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given. Use --passphrase-file or WAYMARK_PASSPHRASE when not at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few unrelated words together work well.</source>
+        <translation><numerusform>Use at least %n character. A few unrelated words together work well.</numerusform><numerusform>Use at least %n characters. A few unrelated words together work well.</numerusform></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy to guess. Add more words or avoid common words and sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable. Another word would make it much stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good passphrase. Keep it somewhere only you can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excellent passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>not an archive this version can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not of the expected kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents couldn&apos;t be read (%1). Nothing was changed; ask the sender to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yes/no value is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is longer than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists more items than allowed (%1, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the payload is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are unexpected bytes after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <source>Unknown person command &quot;%1&quot;. Use list, show, add, erase or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be open or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs field=value, for example --set postcode=&quot;CF10 1EP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing removes everything about this person and cannot be undone. Add --yes to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be html or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraseDialog</name>
+    <message>
+        <source>Erase this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the %1&apos;s full name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonReport</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and work information looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the record made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a copy of everything held about you in this caseload, made on %1 by %2. Ask if anything is wrong or unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who used this record and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file could not be created. Check you can write to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file could not be written. Check there is space on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonWorkspace</name>
+    <message>
+        <source>Er&amp;ase this %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this %1 and everything held about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing removes everything held about this %1 for good. You will be told exactly what will go and asked to type their full name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records about the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circu&amp;mstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;k and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health information is special category data. Each time this section is opened for a %1, the opening is recorded in the audit log. Record only what the %1 agrees is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hea&amp;lth and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record actions as agreed with the %1. Mark an action as required only when it comes from a requirement set elsewhere: Waymark records requirements, it does not set them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appo&amp;intments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 selected. Choose one from the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen this %1&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this %1&apos;s case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the health section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will permanently erase %1 and everything held about them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n entry(s)</source>
+        <translation><numerusform>• %1: %n entry</numerusform><numerusform>• %1: %n entries</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log will keep only the fact that an erasure happened. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything held on this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page for printing (*.html);;JSON for other systems (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held on this %1 is now in %2. The file holds personal data: keep it safe and delete it when it has been handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCsv</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value for %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile id “%1” is already used on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a latitude within the UK (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a longitude within the UK (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a distance in kilometres above 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of hours a week above 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the profiles file break a rule. The first is line %1, %2: %3</source>
+        <translation><numerusform>%n row of the profiles file breaks a rule. The first is line %1, %2: %3</numerusform><numerusform>%n rows of the profiles file break a rule. The first is line %1, %2: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an entry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Write the date as year-month-day, for example 2026-03-27. Leave it empty if it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date and time as year-month-day hours:minutes, for example 2026-03-27 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, QQ 12 34 56 C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, LS1 4AP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UK phone number, for example 07700 900982.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all that apply. Use the arrow keys to move and Space to tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ 12 34 56 C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving. Each is shown beside its field.</source>
+        <translation><numerusform>%n problem to fix before saving. Each is shown beside its field.</numerusform><numerusform>%n problems to fix before saving. Each is shown beside its field.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1 to what was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Nothing recorded yet. Choose Add to record the first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Insert to add an entry, Enter to change the selected one and Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected entry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from %2? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>That record no longer exists. It may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields need attention. The first: %1</source>
+        <translation><numerusform>%n field needs attention: %1</numerusform><numerusform>%n fields need attention. The first: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Waymark does not know that kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has that record; change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes cannot be changed. Add a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes cannot be removed. Add a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person is closed or erased, not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes are corrected this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This vault was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Waymark starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>Choose a passphrase to protect the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Waymark secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommands</name>
+    <message>
+        <source>Give the fingerprint you were given with --fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fingerprint was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown trust command &quot;%1&quot;. Use add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the public key file: trust add FILE.pub --kinds vacancies --label NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 has fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the publisher gave you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is now trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is no longer trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>This is not a valid public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of bundle to trust this key for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key a name, such as the publisher or the colleague it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you confirmed does not match this key. Do not trust it; check with the sender by another route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not in the list of trusted keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <source>Trusted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a key from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles are imported only when they are signed by a key trusted here for that kind of bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a trusted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting &quot;%1&quot; (key %2)? Bundles signed by it will be refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is locked. Enter its passphrase to see the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Passphrase incorrect. Try again in %n second(s).</source>
+        <translation><numerusform>Passphrase incorrect. Try again in %n second.</numerusform><numerusform>Passphrase incorrect. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Passphrase incorrect. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyBundle</name>
+    <message>
+        <source>the id must be 1 to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employer is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing date is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours a week must be more than 0 and at most 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a salary cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lowest salary is more than the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a location needs both latitude and longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location is outside the UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postcode is not a UK postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no location: give coordinates or a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy list is of an unknown type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vacancy has an unknown contract type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postcode area %1 cannot be placed: import a postcode locations bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value for %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is %1 characters long; the most is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a contract type: use permanent, temporary, fixed-term, apprenticeship or zero-hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date written year-month-day, such as 2026-03-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of hours a week above 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a salary in pounds a year: a number, 0 or more, without £ or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salary_min (%1) is more than salary_max (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a latitude within the UK (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a longitude within the UK (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude and longitude must be given together, or both left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vacancy needs a location: a postcode, or a latitude and longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the vacancies file break a rule. The first is line %1, %2: %3</source>
+        <translation><numerusform>%n row of the vacancies file breaks a rule. The first is line %1, %2: %3</numerusform><numerusform>%n rows of the vacancies file break a rule. The first is line %1, %2: %3</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>This National Insurance number should look like QQ 12 34 56 C: two letters, six digits, then A, B, C or D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a prefix used for National Insurance numbers. Check the first two letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This postcode should look like LS1 4AP or CF10 1EP. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This should be a postcode such as LS1 4AP, or the first part of one such as LS1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date should be a real date written as year-month-day, for example 2026-03-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This should be a date and time written as 2026-03-27 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address should look like name@example.co.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number should contain only digits, spaces and a leading +, like 07700 900123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number should have 10 or 11 digits and start with 0, like 07700 900123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This should be a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This should be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This vault is open in another Waymark window or program. Close it there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file or folder called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder could not be created. Check you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Waymark vault. Choose a folder ending in .waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has lost its device identity. Contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault does not record its setting. Contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key could not be saved. Keep Waymark open and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records refer to records that no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>Unknown vault command &quot;%1&quot;. Use create, check, rekey or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to create the vault with --vault PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--setting must be work-coach, gp-practice or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kdf must be moderate, interactive or minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created vault %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault has %n problem(s).</source>
+        <translation><numerusform>The vault has %n problem.</numerusform><numerusform>The vault has %n problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>Say which vault to use with --vault PATH or WAYMARK_VAULT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault now uses a new encryption key. The passphrase is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultSetting</name>
+    <message>
+        <source>Work coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark keeps your caseload in an encrypted vault on this computer. Nothing is sent anywhere unless you export it on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Offline, encrypted caseload for employment support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vault at &lt;path&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>waymark-cli</name>
+    <message>
+        <source>The vault folder (or set WAYMARK_VAULT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of &lt;file&gt; (or set WAYMARK_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault passphrase: the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault create: work-coach, gp-practice or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault create, demo: who keeps the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vault create, demo: moderate (default), interactive or minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person list: only open or closed cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person add: given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person add: family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person add: another field, e.g. postcode=CF10 1EP (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person erase: confirm the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person export: html (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: how many people to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: random seed (same seed, same caseload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print data as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-*, key export: the publisher&apos;s secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key export: write the public key in minisign&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-*: the CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-*: the publisher&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-*: this bundle&apos;s number, higher than the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-*: the last day the bundle may be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-vacancies: leave out invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-vacancies: a full list; anything left out is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust add: kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust add: a name for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust add: the fingerprint the publisher gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust remove: the key&apos;s id as listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -69,6 +69,9 @@ CaseloadPanel::CaseloadPanel(CaseListModel &cases, const QString &personNoun, QW
     m_view->setTabKeyNavigation(false);
 
     m_count->setObjectName(QStringLiteral("caseloadCount"));
+    // Room for a full name, an NI number, a postcode and the status without scrolling sideways; measured in
+    // characters so it scales with the font and the display.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
     auto *empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyState"));
