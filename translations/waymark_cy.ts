@@ -1,4 +1,3298 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
+<context>
+    <name>AddTrustedKeyDialog</name>
+    <message>
+        <source>Trust a key</source>
+        <translation>Ymddiried mewn allwedd</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this key</source>
+        <translation>Ôl bys yr allwedd hon</translation>
+    </message>
+    <message>
+        <source>Name for this key</source>
+        <translation>Enw ar gyfer yr allwedd hon</translation>
+    </message>
+    <message>
+        <source>Fingerprint from the publisher</source>
+        <translation>Ôl bys gan y cyhoeddwr</translation>
+    </message>
+    <message>
+        <source>Trust it to sign</source>
+        <translation>Ymddiried ynddi i lofnodi</translation>
+    </message>
+    <message>
+        <source>Key %1. Compare its fingerprint with the one the publisher or colleague gave you by phone or in person, not by the same route as the file. Type it below.</source>
+        <translation>Allwedd %1. Cymharwch ei hôl bys â&apos;r un a roddodd y cyhoeddwr neu&apos;r cydweithiwr i chi dros y ffôn neu wyneb yn wyneb, nid drwy&apos;r un llwybr â&apos;r ffeil. Teipiwch ef isod.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Ôl bys:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint you were given:</source>
+        <translation>Ôl &amp;bys a roddwyd i chi:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Ymddiried yn yr allwedd hon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommands</name>
+    <message>
+        <source>Unknown audit command &quot;%1&quot;. Use verify.</source>
+        <translation>Gorchymyn archwilio anhysbys &quot;%1&quot;. Defnyddiwch verify.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries checked.</source>
+        <translation>
+            <numerusform>Gwiriwyd %n cofnod.</numerusform>
+            <numerusform>Gwiriwyd %n cofnod.</numerusform>
+            <numerusform>Gwiriwyd %n o gofnodion.</numerusform>
+            <numerusform>Gwiriwyd %n o gofnodion.</numerusform>
+            <numerusform>Gwiriwyd %n o gofnodion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>Mae&apos;r log archwilio yn gyfan.</translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2</source>
+        <translation>Wedi torri yng nghofnod %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1.</source>
+        <translation>Mae&apos;r log archwilio wedi torri yng nghofnod %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 is missing.</source>
+        <translation>Mae cofnod %1 ar goll.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow on from the entry before it.</source>
+        <translation>Nid yw cofnod %1 yn dilyn ymlaen o&apos;r cofnod o&apos;i flaen.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been changed.</source>
+        <translation>Mae cofnod %1 wedi cael ei newid.</translation>
+    </message>
+    <message>
+        <source>Entries after %1 have been removed.</source>
+        <translation>Mae&apos;r cofnodion ar ôl %1 wedi cael eu tynnu.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommands</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key.</source>
+        <translation>Mae %1 yn rhy fawr i fod yn allwedd.</translation>
+    </message>
+    <message>
+        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, import or detach.</source>
+        <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, import neu detach.</translation>
+    </message>
+    <message>
+        <source>--sequence must be a whole number above 0, higher than the last one published.</source>
+        <translation>Rhaid i --sequence fod yn rhif cyfan uwchlaw 0, ac yn uwch na&apos;r un diwethaf a gyhoeddwyd.</translation>
+    </message>
+    <message>
+        <source>--expires must be a date written as yyyy-mm-dd.</source>
+        <translation>Rhaid i --expires fod yn ddyddiad ar y ffurf yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>llinell %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancies signed into %1.</source>
+        <translation>
+            <numerusform>Mae %1 yn cynnwys %n swydd wag wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n swydd wag wedi&apos;i llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n swydd wag wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n swydd wag wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n o swyddi gwag wedi&apos;u llofnodi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows skipped.</source>
+        <translation>
+            <numerusform>Hepgorwyd %n rhes annilys.</numerusform>
+            <numerusform>Hepgorwyd %n rhes annilys.</numerusform>
+            <numerusform>Hepgorwyd %n o resi annilys.</numerusform>
+            <numerusform>Hepgorwyd %n rhes annilys.</numerusform>
+            <numerusform>Hepgorwyd %n o resi annilys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: latitude and longitude must be numbers.</source>
+        <translation>llinell %1: rhaid i&apos;r lledred a&apos;r hydred fod yn rhifau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcodes signed into %1.</source>
+        <translation>
+            <numerusform>Mae %1 yn cynnwys %n cod allanol wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n cod allanol wedi&apos;i lofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n o godau allanol wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n o godau allanol wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n o godau allanol wedi&apos;u llofnodi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the bundle file: bundle import FILE --vault PATH</source>
+        <translation>Rhowch enw ffeil y bwndel: bundle import FILE --vault PATH</translation>
+    </message>
+    <message>
+        <source>Name the bundle file: bundle detach FILE</source>
+        <translation>Rhowch enw ffeil y bwndel: bundle detach FILE</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %1.minisig. Check them with: minisign -V -m %1 -p PUBLIC_KEY.pub</source>
+        <translation>Ysgrifennwyd %1 a %1.minisig. Gwiriwch nhw gyda: minisign -V -m %1 -p PUBLIC_KEY.pub</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFile</name>
+    <message>
+        <source>This file has been changed since it was created, so it can&apos;t be trusted. Don&apos;t use it; ask the sender to export it again.</source>
+        <translation>Mae&apos;r ffeil hon wedi cael ei newid ers iddi gael ei chreu, felly does dim modd ymddiried ynddi. Peidiwch â&apos;i defnyddio; gofynnwch i&apos;r anfonwr ei hallforio eto.</translation>
+    </message>
+    <message>
+        <source>This file is incomplete or damaged, for example an interrupted copy. Copy it again from the source.</source>
+        <translation>Mae&apos;r ffeil hon yn anghyflawn neu wedi&apos;i difrodi, er enghraifft copi a gafodd ei dorri ar ei hanner. Copïwch hi eto o&apos;r ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>vacancy list</source>
+        <translation>rhestr swyddi gwag</translation>
+    </message>
+    <message>
+        <source>caseload transfer</source>
+        <translation>trosglwyddiad llwyth achosion</translation>
+    </message>
+    <message>
+        <source>skills taxonomy</source>
+        <translation>tacsonomeg sgiliau</translation>
+    </message>
+    <message>
+        <source>form definitions</source>
+        <translation>diffiniadau ffurflenni</translation>
+    </message>
+    <message>
+        <source>course list</source>
+        <translation>rhestr cyrsiau</translation>
+    </message>
+    <message>
+        <source>postcode locations</source>
+        <translation>lleoliadau codau post</translation>
+    </message>
+    <message>
+        <source>delivery receipt</source>
+        <translation>derbynneb danfon</translation>
+    </message>
+    <message>
+        <source>key change statement</source>
+        <translation>datganiad newid allwedd</translation>
+    </message>
+    <message>
+        <source>The publisher name is too long (64 bytes at most).</source>
+        <translation>Mae enw&apos;r cyhoeddwr yn rhy hir (64 beit ar y mwyaf).</translation>
+    </message>
+    <message>
+        <source>The bundle could not be compressed.</source>
+        <translation>Nid oedd modd cywasgu&apos;r bwndel.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s key is not a valid device key.</source>
+        <translation>Nid yw allwedd y derbynnydd yn allwedd dyfais ddilys.</translation>
+    </message>
+    <message>
+        <source>This file is larger than Waymark allows. Contact your administrator.</source>
+        <translation>Mae&apos;r ffeil hon yn fwy nag y mae Waymark yn ei ganiatáu. Cysylltwch â&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>This isn&apos;t a Waymark bundle. Check you picked the right file.</source>
+        <translation>Nid bwndel Waymark yw hwn. Gwiriwch eich bod wedi dewis y ffeil gywir.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation>Cafodd y ffeil hon ei chreu gan fersiwn mwy diweddar o Waymark. Diweddarwch Waymark, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This bundle holds a kind of data this version of Waymark does not know. Update Waymark.</source>
+        <translation>Mae&apos;r bwndel hwn yn cynnwys math o ddata nad yw&apos;r fersiwn hwn o Waymark yn ei adnabod. Diweddarwch Waymark.</translation>
+    </message>
+    <message>
+        <source>This file wasn&apos;t made by a device or publisher this vault trusts for %1 (key %2). Ask your administrator.</source>
+        <translation>Ni chafodd y ffeil hon ei gwneud gan ddyfais na chyhoeddwr y mae&apos;r storfa hon yn ymddiried ynddynt ar gyfer %1 (allwedd %2). Gofynnwch i&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>This file expired on %1. Ask the sender for a new one.</source>
+        <translation>Daeth y ffeil hon i ben ar %1. Gofynnwch i&apos;r anfonwr am un newydd.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s date is in the future. Check this computer&apos;s date and time settings.</source>
+        <translation>Mae dyddiad y ffeil hon yn y dyfodol. Gwiriwch osodiadau dyddiad ac amser y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents couldn&apos;t be read. Nothing was changed; ask the sender to export it again.</source>
+        <translation>Nid oedd modd darllen cynnwys y ffeil. Ni chafodd dim ei newid; gofynnwch i&apos;r anfonwr ei hallforio eto.</translation>
+    </message>
+    <message>
+        <source>This file was made for a different device and can&apos;t be opened here.</source>
+        <translation>Cafodd y ffeil hon ei gwneud ar gyfer dyfais arall, ac nid oes modd ei hagor yma.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImporter</name>
+    <message>
+        <source>Imported a %1 from %2 (number %3).</source>
+        <translation>Mewnforiwyd %1 (cyhoeddwr: %2, rhif %3).</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Ychwanegwyd: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Newidiwyd: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>Tynnwyd yn ôl: %1</translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation>Wedi dod i ben: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Gwrthodwyd: %1</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Nid oes ffeil yn %1.</translation>
+    </message>
+    <message>
+        <source>This file is larger than Waymark allows. Contact your administrator.</source>
+        <translation>Mae&apos;r ffeil hon yn fwy nag y mae Waymark yn ei ganiatáu. Cysylltwch â&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Nid oedd modd darllen y ffeil.</translation>
+    </message>
+    <message>
+        <source>You&apos;ve already imported this file on %1. Nothing was changed.</source>
+        <translation>Rydych eisoes wedi mewnforio&apos;r ffeil hon ar %1. Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>This file (number %1) is not newer than the last one imported from %2 (number %3). Nothing was changed.</source>
+        <translation>Nid yw&apos;r ffeil hon (rhif %1) yn fwy diweddar na&apos;r un ddiwethaf a fewnforiwyd gan y cyhoeddwr %2 (rhif %3). Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>This is a %1, not a %2. Use the matching import option.</source>
+        <translation>Math y ffeil hon yw %1, nid %2. Defnyddiwch yr opsiwn mewnforio cyfatebol.</translation>
+    </message>
+    <message>
+        <source>This vault cannot import a %1 yet.</source>
+        <translation>Ni all y storfa hon fewnforio %1 eto.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Known as %1</source>
+        <translation>Enw dewisol: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <translation>Rhif YG</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Apwyntiad nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPanel</name>
+    <message>
+        <source>Search by name, NI number or postcode</source>
+        <translation>Chwilio yn ôl enw, rhif YG neu god post</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Chwilio&apos;r llwyth achosion</translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation>Dangos achosion</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Achosion agored</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Achosion wedi&apos;u cau</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Pob achos</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Apwyntiad nesaf</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Unrhyw bryd</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heddiw</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>O fewn 7 diwrnod</translation>
+    </message>
+    <message>
+        <source>Within 14 days</source>
+        <translation>O fewn 14 diwrnod</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Llwyth achosion</translation>
+    </message>
+    <message>
+        <source>There is nobody in this caseload yet. Add a %1 to get started.</source>
+        <translation>Does neb yn y llwyth achosion hwn eto. I ddechrau, dewiswch Ychwanegu %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a %1</source>
+        <translation>&amp;Ychwanegu %1</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Dangos:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Perchennog:</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;due:</source>
+        <translation>&amp;Apwyntiad yn ddyledus:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n</source>
+        <translation>
+            <numerusform>Yn dangos %1 o %n</numerusform>
+            <numerusform>Yn dangos %1 o %n</numerusform>
+            <numerusform>Yn dangos %1 o %n</numerusform>
+            <numerusform>Yn dangos %1 o %n</numerusform>
+            <numerusform>Yn dangos %1 o %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Cyfrinymadrodd &amp;presennol:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>Cyfrinymadrodd &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again:</source>
+        <translation>Cyfrinymadrodd newydd &amp;eto:</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Ne&amp;wid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Choose a stronger new passphrase: a few unrelated words work well.</source>
+        <translation>Dewiswch gyfrinymadrodd newydd cryfach: mae ychydig o eiriau digyswllt yn gweithio&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are different. Type the same passphrase twice.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd newydd yn wahanol. Teipiwch yr un cyfrinymadrodd ddwywaith.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Cyfrinymadrodd eto:</translation>
+    </message>
+    <message>
+        <source>Say which vault to use with --vault PATH or WAYMARK_VAULT.</source>
+        <translation>Nodwch pa storfa i&apos;w defnyddio gyda --vault PATH neu WAYMARK_VAULT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark vault.</source>
+        <translation>Nid yw %1 yn storfa Waymark.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This command needs --%1.</source>
+        <translation>Mae angen --%1 ar y gorchymyn hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Vault name</source>
+        <translation>Enw&apos;r storfa</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>Create a vault</source>
+        <translation>Creu storfa</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Fy llwyth achosion</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pori…</translation>
+    </message>
+    <message>
+        <source>Who is this vault for?</source>
+        <translation>Ar gyfer pwy mae&apos;r storfa hon?</translation>
+    </message>
+    <message>
+        <source>A &amp;work coach: the people are claimants</source>
+        <translation>&amp;Anogwr gwaith: hawlwyr yw&apos;r bobl</translation>
+    </message>
+    <message>
+        <source>A &amp;GP practice: the people are patients</source>
+        <translation>&amp;Meddygfa: cleifion yw&apos;r bobl</translation>
+    </message>
+    <message>
+        <source>An a&amp;dmin who manages bundles and keys</source>
+        <translation>&amp;Gweinyddwr sy&apos;n rheoli bwndeli ac allweddi</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name:</source>
+        <translation>&amp;Enw&apos;r storfa:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ffolder:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Eich e&amp;nw:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;again:</source>
+        <translation>Cyfrinymadrodd e&amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>C&amp;reu&apos;r storfa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted with your passphrase. Nobody, including support, can open it without the passphrase, so choose one you will remember.</source>
+        <translation>Mae&apos;r storfa wedi&apos;i hamgryptio gyda&apos;ch cyfrinymadrodd. Ni all neb, gan gynnwys y tîm cymorth, ei hagor heb y cyfrinymadrodd, felly dewiswch un y byddwch yn ei gofio.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the vault</source>
+        <translation>Dewiswch ble i gadw&apos;r storfa</translation>
+    </message>
+    <message>
+        <source>Enter a name for the vault, without / \ : * ? &quot; &lt; &gt; or |.</source>
+        <translation>Rhowch enw ar gyfer y storfa, heb / \ : * ? &quot; &lt; &gt; na |.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase: a few unrelated words work well.</source>
+        <translation>Dewiswch gyfrinymadrodd cryfach: mae ychydig o eiriau digyswllt yn gweithio&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Type the same passphrase twice.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol. Teipiwch yr un cyfrinymadrodd ddwywaith.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Nid oedd modd darllen y ffeil: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Cafodd darllen y ffeil ei ganslo.</translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 is larger than %3 MiB, the most this reader accepts.</source>
+        <translation>Llinell %1: mae maes %2 yn fwy na %3 MiB, sef yr uchafswm y mae&apos;r darllenydd hwn yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>Line %1: the record has more than %2 fields.</source>
+        <translation>Llinell %1: mae mwy na %2 o feysydd yn y cofnod.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed: the file ends before its closing quote.</source>
+        <translation>Llinell %1: nid yw maes mewn dyfynodau wedi&apos;i gau: mae&apos;r ffeil yn dod i ben cyn y dyfynnod cau.</translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 has characters after its closing quote. A quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Llinell %1: mae nodau ar ôl dyfynnod cau maes %2. Rhaid dyblu dyfynnod sydd y tu mewn i faes mewn dyfynodau (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 has a quote but does not start with one. Put the whole field in quotes and double the quotes inside it.</source>
+        <translation>Llinell %1: mae dyfynnod ym maes %2 ond nid yw&apos;r maes yn dechrau ag un. Rhowch y maes cyfan mewn dyfynodau a dyblwch y dyfynodau sydd y tu mewn iddo.</translation>
+    </message>
+    <message>
+        <source>Line %1: field %2 is not valid UTF-8 text.</source>
+        <translation>Llinell %1: nid yw maes %2 yn destun UTF-8 dilys.</translation>
+    </message>
+    <message>
+        <source>Line %1: this record has %2 fields but the header has %3.</source>
+        <translation>Llinell %1: mae %2 o feysydd yn y cofnod hwn ond %3 yn y pennawd.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 records, the most this reader accepts.</source>
+        <translation>Llinell %1: mae mwy na %2 o gofnodion yn y ffeil, sef yr uchafswm y mae&apos;r darllenydd hwn yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>Line %1: the record is larger than %2 MiB, the most this reader accepts.</source>
+        <translation>Llinell %1: mae&apos;r cofnod yn fwy na %2 MiB, sef yr uchafswm y mae&apos;r darllenydd hwn yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it should start with a header row.</source>
+        <translation>Mae&apos;r ffeil yn wag: dylai ddechrau â rhes pennawd.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it should start with a header row naming the columns %1.</source>
+        <translation>Mae&apos;r ffeil yn wag: dylai ddechrau â rhes pennawd sy&apos;n enwi&apos;r colofnau %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header names the column “%2” more than once.</source>
+        <translation>Llinell %1: mae&apos;r pennawd yn enwi&apos;r golofn “%2” fwy nag unwaith.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header lacks the required column “%2”.</source>
+        <translation>Llinell %1: nid yw&apos;r golofn ofynnol “%2” yn y pennawd.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header lacks the required columns %2.</source>
+        <translation>Llinell %1: nid yw&apos;r colofnau gofynnol %2 yn y pennawd.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The caseload database is missing from this vault.</source>
+        <translation>Mae cronfa ddata&apos;r llwyth achosion ar goll o&apos;r storfa hon.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s database is not encrypted. Waymark will not open it; contact support.</source>
+        <translation>Nid yw cronfa ddata&apos;r storfa hon wedi&apos;i hamgryptio. Ni fydd Waymark yn ei hagor; cysylltwch â&apos;r tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>The caseload database could not be opened.</source>
+        <translation>Nid oedd modd agor cronfa ddata&apos;r llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>The encryption library refused the key.</source>
+        <translation>Gwrthododd y llyfrgell amgryptio yr allwedd.</translation>
+    </message>
+    <message>
+        <source>The encryption settings could not be applied.</source>
+        <translation>Nid oedd modd rhoi&apos;r gosodiadau amgryptio ar waith.</translation>
+    </message>
+    <message>
+        <source>Waymark was built without its encryption library, so it will not open a vault.</source>
+        <translation>Cafodd Waymark ei adeiladu heb ei lyfrgell amgryptio, felly ni fydd yn agor storfa.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk. Nothing was saved; free some space and try again.</source>
+        <translation>Does dim lle ar ôl ar y ddisg. Ni chafodd dim ei gadw; rhyddhewch rywfaint o le a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The vault is busy in another window or program. Try again in a moment.</source>
+        <translation>Mae&apos;r storfa&apos;n brysur mewn ffenestr neu raglen arall. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <source>Your caseload data is damaged. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation>Mae data eich llwyth achosion wedi&apos;i ddifrodi. Peidiwch â dileu dim; cysylltwch â&apos;r tîm cymorth, a all adfer eich copi wrth gefn diweddaraf.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written. Check the disk and try again.</source>
+        <translation>Nid oedd modd darllen y storfa nac ysgrifennu iddi. Gwiriwch y ddisg a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That change is not allowed.</source>
+        <translation>Nid yw&apos;r newid hwnnw&apos;n cael ei ganiatáu.</translation>
+    </message>
+    <message>
+        <source>An unexpected database error happened (code %1). Nothing was changed.</source>
+        <translation>Digwyddodd gwall annisgwyl yn y gronfa ddata (cod %1). Ni chafodd dim ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCaseload</name>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation>Ni all nifer y bobl fod yn negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Say which vault to fill with --vault PATH.</source>
+        <translation>Nodwch pa storfa i&apos;w llenwi gyda --vault PATH.</translation>
+    </message>
+    <message>
+        <source>--people must be a whole number from 0 to 1000000.</source>
+        <translation>Rhaid i --people fod yn rhif cyfan o 0 i 1000000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>Rhaid i --seed fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>--kdf must be moderate, interactive or minimum.</source>
+        <translation>Rhaid i --kdf fod yn moderate, interactive neu minimum.</translation>
+    </message>
+    <message>
+        <source>Demo coach</source>
+        <translation>Anogwr enghreifftiol</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n synthetic people in %1 s.</source>
+        <translation>
+            <numerusform>Ychwanegwyd %n person synthetig mewn %1 s.</numerusform>
+            <numerusform>Ychwanegwyd %n person synthetig mewn %1 s.</numerusform>
+            <numerusform>Ychwanegwyd %n o bobl synthetig mewn %1 s.</numerusform>
+            <numerusform>Ychwanegwyd %n o bobl synthetig mewn %1 s.</numerusform>
+            <numerusform>Ychwanegwyd %n o bobl synthetig mewn %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntitySchema</name>
+    <message>
+        <source>Phased return to work</source>
+        <translation>Dychwelyd i&apos;r gwaith yn raddol</translation>
+    </message>
+    <message>
+        <source>Altered hours</source>
+        <translation>Oriau wedi&apos;u newid</translation>
+    </message>
+    <message>
+        <source>Amended duties</source>
+        <translation>Dyletswyddau wedi&apos;u diwygio</translation>
+    </message>
+    <message>
+        <source>Workplace adaptations</source>
+        <translation>Addasiadau yn y gweithle</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Proffil</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cyfenw</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Enw dewisol</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>National Insurance number</source>
+        <translation>Rhif Yswiriant Gwladol</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Rhif ffôn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Iaith ddewisol</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agored</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Amgylchiadau</translation>
+    </message>
+    <message>
+        <source>Work-search group</source>
+        <translation>Grŵp chwilio am waith</translation>
+    </message>
+    <message>
+        <source>No work-related requirements</source>
+        <translation>Dim gofynion sy&apos;n gysylltiedig â gwaith</translation>
+    </message>
+    <message>
+        <source>Work-focused interview only</source>
+        <translation>Cyfweliad sy&apos;n canolbwyntio ar waith yn unig</translation>
+    </message>
+    <message>
+        <source>Work preparation</source>
+        <translation>Paratoi am waith</translation>
+    </message>
+    <message>
+        <source>All work-related requirements</source>
+        <translation>Pob gofyniad sy&apos;n gysylltiedig â gwaith</translation>
+    </message>
+    <message>
+        <source>Hours available a week</source>
+        <translation>Oriau ar gael bob wythnos</translation>
+    </message>
+    <message>
+        <source>Days available</source>
+        <translation>Diwrnodau ar gael</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Dydd Llun</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dydd Mawrth</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Dydd Mercher</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Dydd Iau</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Dydd Gwener</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Dydd Sadwrn</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dydd Sul</translation>
+    </message>
+    <message>
+        <source>Furthest travel (km)</source>
+        <translation>Pellter teithio mwyaf (km)</translation>
+    </message>
+    <message>
+        <source>How they travel</source>
+        <translation>Sut maen nhw&apos;n teithio</translation>
+    </message>
+    <message>
+        <source>On foot</source>
+        <translation>Ar droed</translation>
+    </message>
+    <message>
+        <source>Bicycle</source>
+        <translation>Beic</translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <translation>Trafnidiaeth gyhoeddus</translation>
+    </message>
+    <message>
+        <source>Car or van</source>
+        <translation>Car neu fan</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Trwydded yrru</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Dros dro</translation>
+    </message>
+    <message>
+        <source>Full (car)</source>
+        <translation>Llawn (car)</translation>
+    </message>
+    <message>
+        <source>Full, with large vehicle categories</source>
+        <translation>Llawn, gyda chategorïau cerbydau mawr</translation>
+    </message>
+    <message>
+        <source>Caring responsibilities</source>
+        <translation>Cyfrifoldebau gofalu</translation>
+    </message>
+    <message>
+        <source>Work history</source>
+        <translation>Hanes gwaith</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Teitl y swydd</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Cyflogwr</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dyddiad dechrau</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>Duties and achievements</source>
+        <translation>Dyletswyddau a chyflawniadau</translation>
+    </message>
+    <message>
+        <source>Qualifications and licences</source>
+        <translation>Cymwysterau a thrwyddedau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Cymhwyster</translation>
+    </message>
+    <message>
+        <source>Licence or card</source>
+        <translation>Trwydded neu gerdyn</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Tystysgrif</translation>
+    </message>
+    <message>
+        <source>Background check (e.g. DBS)</source>
+        <translation>Gwiriad cefndir (e.e. DBS)</translation>
+    </message>
+    <message>
+        <source>Awarded by</source>
+        <translation>Dyfarnwyd gan</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Dyddiad ei ennill</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Dyddiad dod i ben</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Sgiliau</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Sgil</translation>
+    </message>
+    <message>
+        <source>Taxonomy concept</source>
+        <translation>Cysyniad tacsonomeg</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Self-reported</source>
+        <translation>Wedi&apos;i nodi gan yr unigolyn</translation>
+    </message>
+    <message>
+        <source>From work history</source>
+        <translation>O&apos;r hanes gwaith</translation>
+    </message>
+    <message>
+        <source>Suggested and accepted</source>
+        <translation>Wedi&apos;i awgrymu a&apos;i dderbyn</translation>
+    </message>
+    <message>
+        <source>Conditions affecting work</source>
+        <translation>Cyflyrau sy&apos;n effeithio ar waith</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words</source>
+        <translation>Yng ngeiriau&apos;r unigolyn ei hun</translation>
+    </message>
+    <message>
+        <source>Effect on what they can do</source>
+        <translation>Effaith ar yr hyn y gallant ei wneud</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Addasiadau</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Addasiad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Person agreed to use this in matching</source>
+        <translation>Cytunodd yr unigolyn i ddefnyddio hyn wrth baru</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Fit notes</source>
+        <translation>Nodiadau ffitrwydd</translation>
+    </message>
+    <message>
+        <source>Date assessed</source>
+        <translation>Dyddiad yr asesiad</translation>
+    </message>
+    <message>
+        <source>Condition affecting work</source>
+        <translation>Cyflwr sy&apos;n effeithio ar waith</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Asesiad</translation>
+    </message>
+    <message>
+        <source>Not fit for work</source>
+        <translation>Ddim yn ffit i weithio</translation>
+    </message>
+    <message>
+        <source>May be fit for work with advice</source>
+        <translation>Gallai fod yn ffit i weithio gyda chyngor</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <source>Functional effects</source>
+        <translation>Effeithiau gweithredol</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dyddiad dechrau</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>Will assess again at the end</source>
+        <translation>Bydd yn asesu eto ar y diwedd</translation>
+    </message>
+    <message>
+        <source>Job goals</source>
+        <translation>Nodau swydd</translation>
+    </message>
+    <message>
+        <source>Job goal</source>
+        <translation>Nod swydd</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Galwedigaeth</translation>
+    </message>
+    <message>
+        <source>Hours wanted a week</source>
+        <translation>Oriau a ddymunir bob wythnos</translation>
+    </message>
+    <message>
+        <source>Lowest pay (£ a year)</source>
+        <translation>Cyflog isaf (£ y flwyddyn)</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Gwirfoddol</translation>
+    </message>
+    <message>
+        <source>Required (recorded from the commitment)</source>
+        <translation>Gofynnol (wedi&apos;i gofnodi o&apos;r ymrwymiad)</translation>
+    </message>
+    <message>
+        <source>Barrier it tackles</source>
+        <translation>Y rhwystr y mae&apos;n mynd i&apos;r afael ag ef</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Gofal plant</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trafnidiaeth</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Tai</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digidol</translation>
+    </message>
+    <message>
+        <source>English or Welsh language</source>
+        <translation>Iaith Saesneg neu Gymraeg</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Anogwr</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>I&apos;w wneud</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Dim angen mwyach</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Yn cywiro</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Apwyntiadau</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dyddiad ac amser</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Fideo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Wedi mynychu</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Wedi&apos;i golli</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Beth y cytunwyd arno</translation>
+    </message>
+    <message>
+        <source>Keeping these records</source>
+        <translation>Cadw&apos;r cofnodion hyn</translation>
+    </message>
+    <message>
+        <source>Sharing with their GP practice</source>
+        <translation>Rhannu â&apos;u meddygfa</translation>
+    </message>
+    <message>
+        <source>Sharing with their work coach</source>
+        <translation>Rhannu â&apos;u hanogwr gwaith</translation>
+    </message>
+    <message>
+        <source>Sharing health and work information</source>
+        <translation>Rhannu gwybodaeth iechyd a gwaith</translation>
+    </message>
+    <message>
+        <source>Referral to a partner service</source>
+        <translation>Atgyfeirio at wasanaeth partner</translation>
+    </message>
+    <message>
+        <source>Using chosen adjustments in job matching</source>
+        <translation>Defnyddio&apos;r addasiadau a ddewiswyd wrth baru swyddi</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Dyddiad cytuno</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Dyddiad tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2.</source>
+        <translation>Nid yw %1 yn faes yn yr adran %2.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Rhaid nodi %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must be %n characters or fewer.</source>
+        <translation>
+            <numerusform>Ni chaiff %1 fod yn hwy na %n nod.</numerusform>
+            <numerusform>Ni chaiff %1 fod yn hwy na %n nod.</numerusform>
+            <numerusform>Ni chaiff %1 fod yn hwy na %n nod.</numerusform>
+            <numerusform>Ni chaiff %1 fod yn hwy na %n nod.</numerusform>
+            <numerusform>Ni chaiff %1 fod yn hwy na %n nod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A date of birth must be in the past and after 1900.</source>
+        <translation>Rhaid i ddyddiad geni fod yn y gorffennol ac ar ôl 1900.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Dewiswch ie neu na.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options for %1.</source>
+        <translation>Dewiswch un o&apos;r opsiynau ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>Choose only from the options for %1.</source>
+        <translation>Dewiswch o&apos;r opsiynau ar gyfer %1 yn unig.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be before %2.</source>
+        <translation>Ni all %1 fod cyn %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GeodataBundle</name>
+    <message>
+        <source>%1 is not a postcode outward code</source>
+        <translation>Nid yw %1 yn god allanol (rhan gyntaf cod post)</translation>
+    </message>
+    <message>
+        <source>%1 is placed outside the UK</source>
+        <translation>Mae %1 wedi&apos;i leoli y tu allan i&apos;r DU</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>&amp;Copïo&apos;r crynodeb</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Mewnforio bwndel</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation>Yn gwirio ac yn mewnforio %1…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Crynodeb o&apos;r mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
+    </message>
+    <message>
+        <source>The bundle was imported.</source>
+        <translation>Cafodd y bwndel ei fewnforio.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>Unknown key command &quot;%1&quot;. Use generate, export or fingerprint.</source>
+        <translation>Gorchymyn allwedd anhysbys &quot;%1&quot;. Defnyddiwch generate, export neu fingerprint.</translation>
+    </message>
+    <message>
+        <source>%1.key already exists; choose another name.</source>
+        <translation>Mae %1.key yn bodoli eisoes; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>Key %1 written to %2.key (secret) and %2.pub (public).</source>
+        <translation>Ysgrifennwyd allwedd %1 i %2.key (cyfrinachol) a %2.pub (cyhoeddus).</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Ôl bys: %1</translation>
+    </message>
+    <message>
+        <source>Say which format: key export --minisign.</source>
+        <translation>Nodwch pa fformat: key export --minisign.</translation>
+    </message>
+    <message>
+        <source>Public key %1 written. Fingerprint: %2</source>
+        <translation>Ysgrifennwyd allwedd gyhoeddus %1. Ôl bys: %2</translation>
+    </message>
+    <message>
+        <source>Name the public key file: key fingerprint FILE.pub</source>
+        <translation>Rhowch enw ffeil yr allwedd gyhoeddus: key fingerprint FILE.pub</translation>
+    </message>
+    <message>
+        <source>Key %1, fingerprint %2</source>
+        <translation>Allwedd %1, ôl bys %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlot</name>
+    <message>
+        <source>This is not a Waymark vault, or its key file is damaged.</source>
+        <translation>Nid storfa Waymark yw hon, neu mae ei ffeil allwedd wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be read.</source>
+        <translation>Nid oedd modd darllen ffeil allwedd y storfa.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation>Cafodd y storfa hon ei chreu gan fersiwn mwy diweddar o Waymark. Diweddarwch Waymark, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be written. Check there is space on the disk.</source>
+        <translation>Nid oedd modd ysgrifennu ffeil allwedd y storfa. Gwiriwch fod lle ar y ddisg.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Waymark</source>
+        <translation>Waymark</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Ychwanegu person &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a vault…</source>
+        <translation>&amp;Creu storfa…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault…</source>
+        <translation>&amp;Agor storfa…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>C&amp;loi</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything held on this person…</source>
+        <translation>All&amp;forio popeth a gedwir ynglŷn â&apos;r person hwn…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;Find in caseload</source>
+        <translation>&amp;Chwilio yn y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Storfa</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Newid y &amp;cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the vault</source>
+        <translation>&amp;Gwirio&apos;r storfa</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Cy&amp;soni</translation>
+    </message>
+    <message>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Mewnforio bwndel…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted keys…</source>
+        <translation>Allweddi &amp;dibynadwy…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;About Waymark</source>
+        <translation>&amp;Ynghylch Waymark</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Prif far offer</translation>
+    </message>
+    <message>
+        <source>&amp;New %1…</source>
+        <translation>Ychwanegu %1 &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>No vault open</source>
+        <translation>Dim storfa ar agor</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Storfa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked: locks after %n minute(s) idle</source>
+        <translation>
+            <numerusform>Wedi&apos;i datgloi: bydd yn cloi ar ôl %n munud heb ei defnyddio</numerusform>
+            <numerusform>Wedi&apos;i datgloi: bydd yn cloi ar ôl %n munud heb ei defnyddio</numerusform>
+            <numerusform>Wedi&apos;i datgloi: bydd yn cloi ar ôl %n munud heb ei defnyddio</numerusform>
+            <numerusform>Wedi&apos;i datgloi: bydd yn cloi ar ôl %n munud heb ei defnyddio</numerusform>
+            <numerusform>Wedi&apos;i datgloi: bydd yn cloi ar ôl %n munud heb ei defnyddio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Wedi&apos;i chloi</translation>
+    </message>
+    <message>
+        <source>Open a vault (a folder ending in .waymark)</source>
+        <translation>Agor storfa (ffolder sy&apos;n gorffen â .waymark)</translation>
+    </message>
+    <message>
+        <source>Not a vault</source>
+        <translation>Nid yw&apos;n storfa</translation>
+    </message>
+    <message>
+        <source>This folder is not a Waymark vault. Choose a folder whose name ends in .waymark.</source>
+        <translation>Nid yw&apos;r ffolder hwn yn storfa Waymark. Dewiswch ffolder y mae ei enw&apos;n gorffen â .waymark.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Newidiwyd y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>The vault now opens with the new passphrase only.</source>
+        <translation>Bydd y storfa nawr yn agor gyda&apos;r cyfrinymadrodd newydd yn unig.</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Gwirio&apos;r storfa</translation>
+    </message>
+    <message>
+        <source>The vault is in good order and its audit log is intact.</source>
+        <translation>Mae&apos;r storfa mewn trefn dda ac mae ei log archwilio yn gyfan.</translation>
+    </message>
+    <message>
+        <source>The check found problems:
+%1</source>
+        <translation>Daeth y gwiriad o hyd i broblemau:
+%1</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Mewnforio bwndel</translation>
+    </message>
+    <message>
+        <source>Waymark bundles (*.wmbundle);;All files (*)</source>
+        <translation>Bwndeli Waymark (*.wmbundle);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>About Waymark</source>
+        <translation>Ynghylch Waymark</translation>
+    </message>
+    <message>
+        <source>Waymark %1
+An offline, encrypted caseload for people who help others into work.</source>
+        <translation>Waymark %1
+Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu eraill i gael gwaith.</translation>
+    </message>
+</context>
+<context>
+    <name>Minisign</name>
+    <message>
+        <source>The signature or key is not in minisign&apos;s format.</source>
+        <translation>Nid yw&apos;r llofnod na&apos;r allwedd ar fformat minisign.</translation>
+    </message>
+    <message>
+        <source>This is not a minisign public key file.</source>
+        <translation>Nid ffeil allwedd gyhoeddus minisign yw hon.</translation>
+    </message>
+    <message>
+        <source>This is not a minisign Ed25519 public key.</source>
+        <translation>Nid allwedd gyhoeddus Ed25519 minisign yw hon.</translation>
+    </message>
+    <message>
+        <source>The signature is not in minisign&apos;s format.</source>
+        <translation>Nid yw&apos;r llofnod ar fformat minisign.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Cywiro…</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Canslo&apos;r cywiriad</translation>
+    </message>
+    <message>
+        <source>Notes are kept as written. To put a mistake right, select the note and choose Correct; the correction is added as a new note and the original stays.</source>
+        <translation>Caiff nodiadau eu cadw fel y cawsant eu hysgrifennu. I gywiro camgymeriad, dewiswch y nodyn a dewis Cywiro; caiff y cywiriad ei ychwanegu fel nodyn newydd a bydd y gwreiddiol yn aros.</translation>
+    </message>
+    <message>
+        <source>Timeline, newest first</source>
+        <translation>Llinell amser, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Nodiadau, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Ysgrifennwyd gan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>The selected note in full</source>
+        <translation>Y nodyn a ddewiswyd yn llawn</translation>
+    </message>
+    <message>
+        <source>Correct the selected note</source>
+        <translation>Cywiro&apos;r nodyn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nodyn newydd</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to add the note.</source>
+        <translation>Pwyswch Ctrl+Enter i ychwanegu&apos;r nodyn.</translation>
+    </message>
+    <message>
+        <source>Correction to the note of %1</source>
+        <translation>Cywiriad i&apos;r nodyn o %1</translation>
+    </message>
+    <message>
+        <source>Correction to an earlier note</source>
+        <translation>Cywiriad i nodyn cynharach</translation>
+    </message>
+    <message>
+        <source>Corrected on %1</source>
+        <translation>Cywirwyd ar %1</translation>
+    </message>
+    <message>
+        <source>Write the note before adding it.</source>
+        <translation>Ysgrifennwch y nodyn cyn ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>You are writing a correction to the note of %1. The original note stays as it was written.</source>
+        <translation>Rydych yn ysgrifennu cywiriad i&apos;r nodyn o %1. Bydd y nodyn gwreiddiol yn aros fel y cafodd ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add correction</source>
+        <translation>&amp;Ychwanegu cywiriad</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Cywiriad</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseBox</name>
+    <message>
+        <source>There is not enough memory to check the passphrase. Close other programs and try again.</source>
+        <translation>Nid oes digon o gof i wirio&apos;r cyfrinymadrodd. Caewch raglenni eraill a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This key file is not one of Waymark&apos;s, or it is damaged.</source>
+        <translation>Nid yw&apos;r ffeil allwedd hon yn perthyn i Waymark, neu mae wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <source>This was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation>Cafodd hwn ei greu gan fersiwn mwy diweddar o Waymark. Diweddarwch Waymark, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Passphrase incorrect. Check it and try again.</source>
+        <translation>Mae&apos;r cyfrinymadrodd yn anghywir. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>The passphrase file could not be read.</source>
+        <translation>Nid oedd modd darllen ffeil y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>The passphrase file is empty.</source>
+        <translation>Mae ffeil y cyfrinymadrodd yn wag.</translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation>Ni roddwyd cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>No passphrase given. Use --passphrase-file or WAYMARK_PASSPHRASE when not at a terminal.</source>
+        <translation>Ni roddwyd cyfrinymadrodd. Defnyddiwch --passphrase-file neu WAYMARK_PASSPHRASE pan nad ydych wrth derfynell.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>Ni all y cyfrinymadrodd fod yn wag.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Nothing was changed.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol. Ni chafodd dim ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short</source>
+        <translation>Rhy fyr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters. A few unrelated words together work well.</source>
+        <translation>
+            <numerusform>Defnyddiwch o leiaf %n nod. Mae ychydig o eiriau digyswllt gyda&apos;i gilydd yn gweithio&apos;n dda.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod. Mae ychydig o eiriau digyswllt gyda&apos;i gilydd yn gweithio&apos;n dda.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod. Mae ychydig o eiriau digyswllt gyda&apos;i gilydd yn gweithio&apos;n dda.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod. Mae ychydig o eiriau digyswllt gyda&apos;i gilydd yn gweithio&apos;n dda.</numerusform>
+            <numerusform>Defnyddiwch o leiaf %n nod. Mae ychydig o eiriau digyswllt gyda&apos;i gilydd yn gweithio&apos;n dda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Gwan</translation>
+    </message>
+    <message>
+        <source>Easy to guess. Add more words or avoid common words and sequences.</source>
+        <translation>Hawdd ei ddyfalu. Ychwanegwch ragor o eiriau neu osgowch eiriau a dilyniannau cyffredin.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Gweddol</translation>
+    </message>
+    <message>
+        <source>Acceptable. Another word would make it much stronger.</source>
+        <translation>Derbyniol. Byddai gair arall yn ei wneud yn llawer cryfach.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Cryf</translation>
+    </message>
+    <message>
+        <source>A good passphrase. Keep it somewhere only you can reach.</source>
+        <translation>Cyfrinymadrodd da. Cadwch ef rywle lle mai dim ond chi all ei gyrraedd.</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Cryf iawn</translation>
+    </message>
+    <message>
+        <source>An excellent passphrase.</source>
+        <translation>Cyfrinymadrodd rhagorol.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadReader</name>
+    <message>
+        <source>not an archive this version can read</source>
+        <translation>nid yw&apos;n archif y gall y fersiwn hwn ei darllen</translation>
+    </message>
+    <message>
+        <source>the payload is not of the expected kind</source>
+        <translation>nid yw&apos;r llwyth data o&apos;r math disgwyliedig</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents couldn&apos;t be read (%1). Nothing was changed; ask the sender to export it again.</source>
+        <translation>Nid oedd modd darllen cynnwys y ffeil (%1). Ni chafodd dim ei newid; gofynnwch i&apos;r anfonwr ei hallforio eto.</translation>
+    </message>
+    <message>
+        <source>a number is missing or malformed</source>
+        <translation>mae rhif ar goll neu ar ffurf anghywir</translation>
+    </message>
+    <message>
+        <source>a number is not finite</source>
+        <translation>nid yw rhif yn feidraidd</translation>
+    </message>
+    <message>
+        <source>a yes/no value is neither</source>
+        <translation>nid yw gwerth ie/na yn ie nac yn na</translation>
+    </message>
+    <message>
+        <source>a text is not valid UTF-8</source>
+        <translation>nid yw testun yn UTF-8 dilys</translation>
+    </message>
+    <message>
+        <source>a text is longer than allowed</source>
+        <translation>mae testun yn hwy na&apos;r hyn a ganiateir</translation>
+    </message>
+    <message>
+        <source>a text is cut short</source>
+        <translation>mae testun wedi&apos;i dorri&apos;n fyr</translation>
+    </message>
+    <message>
+        <source>it lists more items than allowed (%1, at most %2)</source>
+        <translation>mae&apos;n rhestru mwy o eitemau nag a ganiateir (%1, %2 ar y mwyaf)</translation>
+    </message>
+    <message>
+        <source>the end of the payload is missing</source>
+        <translation>mae diwedd y llwyth data ar goll</translation>
+    </message>
+    <message>
+        <source>there are unexpected bytes after the end</source>
+        <translation>mae beitiau annisgwyl ar ôl y diwedd</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <source>Unknown person command &quot;%1&quot;. Use list, show, add, erase or export.</source>
+        <translation>Gorchymyn person anhysbys &quot;%1&quot;. Defnyddiwch list, show, add, erase neu export.</translation>
+    </message>
+    <message>
+        <source>--status must be open or closed.</source>
+        <translation>Rhaid i --status fod yn open neu closed.</translation>
+    </message>
+    <message>
+        <source>--set needs field=value, for example --set postcode=&quot;CF10 1EP&quot;.</source>
+        <translation>Mae angen field=value ar --set, er enghraifft --set postcode=&quot;CF10 1EP&quot;.</translation>
+    </message>
+    <message>
+        <source>Erasing removes everything about this person and cannot be undone. Add --yes to go ahead.</source>
+        <translation>Mae dileu yn cael gwared ar bopeth am y person hwn, ac nid oes modd ei ddadwneud. Ychwanegwch --yes i fwrw ymlaen.</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Wedi&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <source>--format must be html or json.</source>
+        <translation>Rhaid i --format fod yn html neu json.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Allforiwyd i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraseDialog</name>
+    <message>
+        <source>Erase this %1</source>
+        <translation>Dileu&apos;r %1 hwn</translation>
+    </message>
+    <message>
+        <source>To confirm, type the %1&apos;s full name: %2</source>
+        <translation>I gadarnhau mai hwn yw&apos;r %1 cywir, teipiwch ei enw llawn: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Enw llawn</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Enw llawn</translation>
+    </message>
+    <message>
+        <source>&amp;Erase permanently</source>
+        <translation>&amp;Dileu&apos;n barhaol</translation>
+    </message>
+</context>
+<context>
+    <name>PersonReport</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Information added</source>
+        <translation>Ychwanegwyd gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Information changed</source>
+        <translation>Newidiwyd gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Information removed</source>
+        <translation>Tynnwyd gwybodaeth</translation>
+    </message>
+    <message>
+        <source>Record looked at</source>
+        <translation>Edrychwyd ar y cofnod</translation>
+    </message>
+    <message>
+        <source>Health and work information looked at</source>
+        <translation>Edrychwyd ar wybodaeth iechyd a gwaith</translation>
+    </message>
+    <message>
+        <source>Copy of the record made</source>
+        <translation>Gwnaed copi o&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Information imported</source>
+        <translation>Mewnforiwyd gwybodaeth</translation>
+    </message>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation>Nid oes person â&apos;r id hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+        <source>Information held about %1</source>
+        <translation>Gwybodaeth a gedwir am %1</translation>
+    </message>
+    <message>
+        <source>This is a copy of everything held about you in this caseload, made on %1 by %2. Ask if anything is wrong or unclear.</source>
+        <translation>Dyma gopi o bopeth a gedwir amdanoch yn y llwyth achosion hwn, a wnaed ar %1 gan %2. Gofynnwch os oes unrhyw beth yn anghywir neu&apos;n aneglur.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Dim wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>Cofnodwyd ar %1</translation>
+    </message>
+    <message>
+        <source>Corrected on %1</source>
+        <translation>Cywirwyd ar %1</translation>
+    </message>
+    <message>
+        <source>Who used this record and when</source>
+        <translation>Pwy ddefnyddiodd y cofnod hwn a phryd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>The export file could not be created. Check you can write to that folder.</source>
+        <translation>Nid oedd modd creu&apos;r ffeil allforio. Gwiriwch eich bod yn gallu ysgrifennu i&apos;r ffolder hwnnw.</translation>
+    </message>
+    <message>
+        <source>The export file could not be written. Check there is space on the disk.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r ffeil allforio. Gwiriwch fod lle ar y ddisg.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWorkspace</name>
+    <message>
+        <source>Er&amp;ase this %1…</source>
+        <translation>&amp;Dileu&apos;r %1 hwn…</translation>
+    </message>
+    <message>
+        <source>The %1 shown</source>
+        <translation>Y cofnod a ddangosir (%1)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Erase this %1 and everything held about them</source>
+        <translation>Dileu&apos;r %1 hwn a phopeth a gedwir amdano</translation>
+    </message>
+    <message>
+        <source>Erasing removes everything held about this %1 for good. You will be told exactly what will go and asked to type their full name first.</source>
+        <translation>Mae dileu yn cael gwared am byth ar bopeth a gedwir ynglŷn â&apos;r %1 hwn. Cewch wybod yn union beth fydd yn cael ei ddileu, a gofynnir i chi deipio ei enw llawn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Records about the %1</source>
+        <translation>Cofnodion ynglŷn â&apos;r %1</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Proffil</translation>
+    </message>
+    <message>
+        <source>Circu&amp;mstances</source>
+        <translation>A&amp;mgylchiadau</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k and skills</source>
+        <translation>&amp;Gwaith a sgiliau</translation>
+    </message>
+    <message>
+        <source>Health information is special category data. Each time this section is opened for a %1, the opening is recorded in the audit log. Record only what the %1 agrees is needed.</source>
+        <translation>Mae gwybodaeth iechyd yn ddata categori arbennig. Bob tro y caiff yr adran hon ei hagor ar gyfer %1, caiff hynny ei gofnodi yn y log archwilio. Dim ond yr hyn y mae&apos;r %1 yn cytuno sydd ei angen y dylech ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>Hea&amp;lth and work</source>
+        <translation>&amp;Iechyd a gwaith</translation>
+    </message>
+    <message>
+        <source>Record actions as agreed with the %1. Mark an action as required only when it comes from a requirement set elsewhere: Waymark records requirements, it does not set them.</source>
+        <translation>Cofnodwch gamau gweithredu fel y cytunwyd â&apos;r %1. Dim ond pan fydd yn deillio o ofyniad a osodwyd yn rhywle arall y dylech nodi bod cam gweithredu&apos;n ofynnol: mae Waymark yn cofnodi gofynion, nid yw&apos;n eu gosod.</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>C&amp;ynllun</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Nodiadau</translation>
+    </message>
+    <message>
+        <source>Appo&amp;intments</source>
+        <translation>&amp;Apwyntiadau</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>&amp;Caniatâd</translation>
+    </message>
+    <message>
+        <source>Could not open the record</source>
+        <translation>Nid oedd modd agor y cofnod</translation>
+    </message>
+    <message>
+        <source>No %1 selected. Choose one from the caseload.</source>
+        <translation>Nid oes %1 wedi&apos;i ddewis. Dewiswch un o&apos;r llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Preferred name: not recorded</source>
+        <translation>Enw dewisol: heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Preferred name: %1</source>
+        <translation>Enw dewisol: %1</translation>
+    </message>
+    <message>
+        <source>Preferred language: not recorded</source>
+        <translation>Iaith ddewisol: heb ei chofnodi</translation>
+    </message>
+    <message>
+        <source>Preferred language: %1</source>
+        <translation>Iaith ddewisol: %1</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Achos wedi&apos;i gau</translation>
+    </message>
+    <message>
+        <source>Case open</source>
+        <translation>Achos ar agor</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4.</source>
+        <translation>%1. %2. %3. %4.</translation>
+    </message>
+    <message>
+        <source>Reopen &amp;case</source>
+        <translation>Ailagor yr ac&amp;hos</translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <translation>Cau&apos;r ac&amp;hos</translation>
+    </message>
+    <message>
+        <source>Reopen this %1&apos;s case</source>
+        <translation>Ailagor yr achos sy&apos;n ymwneud â&apos;r %1 hwn</translation>
+    </message>
+    <message>
+        <source>Close this %1&apos;s case</source>
+        <translation>Cau&apos;r achos sy&apos;n ymwneud â&apos;r %1 hwn</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not open the health section</source>
+        <translation>Nid oedd modd agor yr adran iechyd</translation>
+    </message>
+    <message>
+        <source>Could not change the case</source>
+        <translation>Nid oedd modd newid yr achos</translation>
+    </message>
+    <message>
+        <source>This will permanently erase %1 and everything held about them:</source>
+        <translation>Bydd hyn yn dileu %1 yn barhaol, a phopeth a gedwir am yr unigolyn hwn:</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n entry(s)</source>
+        <translation>
+            <numerusform>• %1: %n eitem</numerusform>
+            <numerusform>• %1: %n eitem</numerusform>
+            <numerusform>• %1: %n eitem</numerusform>
+            <numerusform>• %1: %n eitem</numerusform>
+            <numerusform>• %1: %n eitem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log will keep only the fact that an erasure happened. This cannot be undone.</source>
+        <translation>Dim ond y ffaith bod rhywbeth wedi&apos;i ddileu a gaiff ei chadw yn y log archwilio. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Could not erase</source>
+        <translation>Nid oedd modd dileu</translation>
+    </message>
+    <message>
+        <source>Add a %1</source>
+        <translation>Ychwanegu %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Exporting is not available in this window.</source>
+        <translation>Nid yw allforio ar gael yn y ffenestr hon.</translation>
+    </message>
+    <message>
+        <source>Export everything held on this %1</source>
+        <translation>Allforio popeth a gedwir ynglŷn â&apos;r %1 hwn</translation>
+    </message>
+    <message>
+        <source>Web page for printing (*.html);;JSON for other systems (*.json)</source>
+        <translation>Tudalen we i&apos;w hargraffu (*.html);;JSON ar gyfer systemau eraill (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Methodd yr allforio</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Wedi allforio</translation>
+    </message>
+    <message>
+        <source>Everything held on this %1 is now in %2. The file holds personal data: keep it safe and delete it when it has been handed over.</source>
+        <translation>Mae popeth a gedwir ynglŷn â&apos;r %1 hwn bellach yn y ffeil %2. Mae&apos;r ffeil yn cynnwys data personol: cadwch hi&apos;n ddiogel a&apos;i dileu ar ôl ei throsglwyddo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCsv</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Nid oedd modd agor %1: %2</translation>
+    </message>
+    <message>
+        <source>A value for %1 is required.</source>
+        <translation>Mae angen gwerth ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2.</source>
+        <translation>Nid yw “%1” yn ddilys: mae angen %2.</translation>
+    </message>
+    <message>
+        <source>The profile id “%1” is already used on line %2.</source>
+        <translation>Mae&apos;r id proffil “%1” eisoes wedi&apos;i ddefnyddio ar linell %2.</translation>
+    </message>
+    <message>
+        <source>a latitude within the UK (%1 to %2)</source>
+        <translation>lledred yn y DU (%1 i %2)</translation>
+    </message>
+    <message>
+        <source>a longitude within the UK (%1 to %2)</source>
+        <translation>hydred yn y DU (%1 i %2)</translation>
+    </message>
+    <message>
+        <source>a distance in kilometres above 0 and at most %1</source>
+        <translation>pellter mewn cilometrau sy&apos;n fwy na 0 ac yn %1 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>a number of hours a week above 0 and at most %1</source>
+        <translation>nifer o oriau&apos;r wythnos sy&apos;n fwy na 0 ac yn %1 ar y mwyaf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the profiles file break a rule. The first is line %1, %2: %3</source>
+        <translation>
+            <numerusform>Mae %n rhes yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
+            <numerusform>Mae %n rhes yn y ffeil proffiliau yn torri rheol: llinell %1, %2: %3</numerusform>
+            <numerusform>Mae %n o resi yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
+            <numerusform>Mae %n rhes yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
+            <numerusform>Mae %n o resi yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ychwanegu at yr adran %1</translation>
+    </message>
+    <message>
+        <source>Change an entry in %1</source>
+        <translation>Newid cofnod yn yr adran %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Write the date as year-month-day, for example 2026-03-27. Leave it empty if it is not known.</source>
+        <translation>Ysgrifennwch y dyddiad ar y ffurf blwyddyn-mis-diwrnod, er enghraifft 2026-03-27. Gadewch y maes yn wag os nad yw&apos;n hysbys.</translation>
+    </message>
+    <message>
+        <source>Write the date and time as year-month-day hours:minutes, for example 2026-03-27 14:30.</source>
+        <translation>Ysgrifennwch y dyddiad a&apos;r amser ar y ffurf blwyddyn-mis-diwrnod oriau:munudau, er enghraifft 2026-03-27 14:30.</translation>
+    </message>
+    <message>
+        <source>For example, QQ 12 34 56 C.</source>
+        <translation>Er enghraifft, QQ 12 34 56 C.</translation>
+    </message>
+    <message>
+        <source>For example, LS1 4AP.</source>
+        <translation>Er enghraifft, LS1 4AP.</translation>
+    </message>
+    <message>
+        <source>For example, name@example.com.</source>
+        <translation>Er enghraifft, enw@example.com.</translation>
+    </message>
+    <message>
+        <source>A UK phone number, for example 07700 900982.</source>
+        <translation>Rhif ffôn yn y DU, er enghraifft 07700 900982.</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>Rhif.</translation>
+    </message>
+    <message>
+        <source>Tick all that apply. Use the arrow keys to move and Space to tick.</source>
+        <translation>Ticiwch bob un sy&apos;n berthnasol. Defnyddiwch y bysellau saeth i symud a&apos;r Bylchwr i dicio.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>BBBB-MM-DD AA:MM</translation>
+    </message>
+    <message>
+        <source>QQ 12 34 56 C</source>
+        <translation>QQ 12 34 56 C</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation>Problemau i&apos;w cywiro cyn cadw</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Gofynnol.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (gofynnol)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(heb ei osod)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving. Each is shown beside its field.</source>
+        <translation>
+            <numerusform>Mae angen cywiro %n gwall cyn cadw. Mae pob un i&apos;w weld wrth ymyl ei faes.</numerusform>
+            <numerusform>Mae angen cywiro %n gwall cyn cadw. Mae i&apos;w weld wrth ymyl ei faes.</numerusform>
+            <numerusform>Mae angen cywiro %n o wallau cyn cadw. Mae pob un i&apos;w weld wrth ymyl ei faes.</numerusform>
+            <numerusform>Mae angen cywiro %n gwall cyn cadw. Mae pob un i&apos;w weld wrth ymyl ei faes.</numerusform>
+            <numerusform>Mae angen cywiro %n o wallau cyn cadw. Mae pob un i&apos;w weld wrth ymyl ei faes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Cadw %1</translation>
+    </message>
+    <message>
+        <source>Save the changes (%1)</source>
+        <translation>Cadw&apos;r newidiadau (%1)</translation>
+    </message>
+    <message>
+        <source>Revert %1 to what was saved</source>
+        <translation>Adfer %1 i&apos;r fersiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>There are no changes to save.</source>
+        <translation>Does dim newidiadau i&apos;w cadw.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Heb ei gadw.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation>Dadwnaed y newidiadau.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Nothing recorded yet. Choose Add to record the first entry.</source>
+        <translation>Dim wedi&apos;i gofnodi eto. Dewiswch Ychwanegu i ychwanegu&apos;r cofnod cyntaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Tynnu…</translation>
+    </message>
+    <message>
+        <source>Press Insert to add an entry, Enter to change the selected one and Delete to remove it.</source>
+        <translation>Pwyswch Insert i ychwanegu cofnod, Enter i newid yr un a ddewiswyd a Delete i&apos;w dynnu.</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ychwanegu at yr adran %1</translation>
+    </message>
+    <message>
+        <source>Change the selected entry in %1</source>
+        <translation>Newid y cofnod a ddewiswyd yn yr adran %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from %1</source>
+        <translation>Tynnu&apos;r cofnod a ddewiswyd o&apos;r adran %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from %1? This cannot be undone.</source>
+        <translation>Tynnu&apos;r cofnod a ddewiswyd o&apos;r adran %1? Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from %2? This cannot be undone.</source>
+        <translation>Tynnu “%1” o&apos;r adran %2? Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>Tynnu&apos;r cofnod hwn?</translation>
+    </message>
+    <message>
+        <source>Could not remove the entry</source>
+        <translation>Nid oedd modd tynnu&apos;r cofnod</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>That record no longer exists. It may have been removed.</source>
+        <translation>Nid yw&apos;r cofnod hwnnw&apos;n bodoli mwyach. Efallai ei fod wedi cael ei dynnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields need attention. The first: %1</source>
+        <translation>
+            <numerusform>Mae angen sylw ar %n maes. Y cyntaf: %1</numerusform>
+            <numerusform>Mae angen sylw ar %n maes: %1</numerusform>
+            <numerusform>Mae angen sylw ar %n o feysydd. Y cyntaf: %1</numerusform>
+            <numerusform>Mae angen sylw ar %n maes. Y cyntaf: %1</numerusform>
+            <numerusform>Mae angen sylw ar %n o feysydd. Y cyntaf: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waymark does not know that kind of record.</source>
+        <translation>Nid yw Waymark yn adnabod y math hwnnw o gofnod.</translation>
+    </message>
+    <message>
+        <source>This person already has that record; change it instead.</source>
+        <translation>Mae gan y person hwn y cofnod hwnnw eisoes; newidiwch ef yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be changed. Add a correction instead.</source>
+        <translation>Does dim modd newid nodiadau. Ychwanegwch gywiriad yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be removed. Add a correction instead.</source>
+        <translation>Does dim modd tynnu nodiadau. Ychwanegwch gywiriad yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>A person is closed or erased, not removed.</source>
+        <translation>Caiff cofnod person ei gau neu ei ddileu, nid ei dynnu.</translation>
+    </message>
+    <message>
+        <source>Only notes are corrected this way.</source>
+        <translation>Dim ond nodiadau sy&apos;n cael eu cywiro fel hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>This vault was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation>Cafodd y storfa hon ei chreu gan fersiwn mwy diweddar o Waymark. Diweddarwch Waymark, yna rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Cloi ar ôl y nifer hwn o funudau segur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Yr un fath â&apos;r system</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Cloi pan fydd yn segur am:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Waymark starts.</source>
+        <translation>Bydd iaith newydd yn dod i rym y tro nesaf y bydd Waymark yn dechrau.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Ca&amp;dw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>Choose a passphrase to protect the secret key.</source>
+        <translation>Dewiswch gyfrinymadrodd i ddiogelu&apos;r allwedd gyfrinachol.</translation>
+    </message>
+    <message>
+        <source>The secret key file could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu ffeil yr allwedd gyfrinachol.</translation>
+    </message>
+    <message>
+        <source>The secret key file could not be read.</source>
+        <translation>Nid oedd modd darllen ffeil yr allwedd gyfrinachol.</translation>
+    </message>
+    <message>
+        <source>This is not a Waymark secret key file.</source>
+        <translation>Nid ffeil allwedd gyfrinachol Waymark yw hon.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommands</name>
+    <message>
+        <source>Give the fingerprint you were given with --fingerprint.</source>
+        <translation>Rhowch yr ôl bys a roddwyd i chi gyda --fingerprint.</translation>
+    </message>
+    <message>
+        <source>No fingerprint was typed.</source>
+        <translation>Ni theipiwyd ôl bys.</translation>
+    </message>
+    <message>
+        <source>Unknown trust command &quot;%1&quot;. Use add, list or remove.</source>
+        <translation>Gorchymyn ymddiried anhysbys &quot;%1&quot;. Defnyddiwch add, list neu remove.</translation>
+    </message>
+    <message>
+        <source>Name the public key file: trust add FILE.pub --kinds vacancies --label NAME</source>
+        <translation>Rhowch enw ffeil yr allwedd gyhoeddus: trust add FILE.pub --kinds vacancies --label NAME</translation>
+    </message>
+    <message>
+        <source>Unknown kind of bundle &quot;%1&quot;.</source>
+        <translation>Math anhysbys o fwndel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Key %1 has fingerprint %2.</source>
+        <translation>Ôl bys allwedd %1 yw %2.</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the publisher gave you:</source>
+        <translation>Teipiwch yr ôl bys a roddodd y cyhoeddwr i chi:</translation>
+    </message>
+    <message>
+        <source>Key %1 is now trusted.</source>
+        <translation>Rydych bellach yn ymddiried yn allwedd %1.</translation>
+    </message>
+    <message>
+        <source>Key %1 is no longer trusted.</source>
+        <translation>Nid ydych yn ymddiried yn allwedd %1 mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>This is not a valid public key.</source>
+        <translation>Nid yw hon yn allwedd gyhoeddus ddilys.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of bundle to trust this key for.</source>
+        <translation>Dewiswch o leiaf un math o fwndel i ymddiried yn yr allwedd hon ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>Give the key a name, such as the publisher or the colleague it belongs to.</source>
+        <translation>Rhowch enw i&apos;r allwedd, fel enw&apos;r cyhoeddwr neu&apos;r cydweithiwr y mae&apos;n perthyn iddo.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you confirmed does not match this key. Do not trust it; check with the sender by another route.</source>
+        <translation>Nid yw&apos;r ôl bys a gadarnhawyd gennych yn cyfateb i&apos;r allwedd hon. Peidiwch ag ymddiried ynddi; holwch yr anfonwr drwy lwybr arall.</translation>
+    </message>
+    <message>
+        <source>That key is not in the list of trusted keys.</source>
+        <translation>Nid yw&apos;r allwedd honno ar y rhestr o allweddi dibynadwy.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Allweddi dibynadwy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Trusted for</source>
+        <translation>Dibynadwy ar gyfer</translation>
+    </message>
+    <message>
+        <source>&amp;Add a key from a file…</source>
+        <translation>&amp;Ychwanegu allwedd o ffeil…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Bundles are imported only when they are signed by a key trusted here for that kind of bundle.</source>
+        <translation>Dim ond pan fyddant wedi&apos;u llofnodi gan allwedd sy&apos;n ddibynadwy yma ar gyfer y math hwnnw o fwndel y caiff bwndeli eu mewnforio.</translation>
+    </message>
+    <message>
+        <source>Choose a public key</source>
+        <translation>Dewiswch allwedd gyhoeddus</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Allweddi cyhoeddus (*.pub);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The key file could not be read.</source>
+        <translation>Nid oedd modd darllen y ffeil allwedd.</translation>
+    </message>
+    <message>
+        <source>Remove a trusted key</source>
+        <translation>Tynnu allwedd ddibynadwy</translation>
+    </message>
+    <message>
+        <source>Stop trusting &quot;%1&quot; (key %2)? Bundles signed by it will be refused from now on.</source>
+        <translation>Peidio ag ymddiried yn &quot;%1&quot; (allwedd %2)? Bydd bwndeli sydd wedi&apos;u llofnodi ganddi yn cael eu gwrthod o hyn ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Problem datgloi</translation>
+    </message>
+    <message>
+        <source>Open &amp;another vault…</source>
+        <translation>Agor storfa &amp;arall…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>This vault is locked. Enter its passphrase to see the caseload.</source>
+        <translation>Mae&apos;r storfa hon wedi&apos;i chloi. Rhowch ei chyfrinymadrodd i weld y llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>%1 is locked</source>
+        <translation>Mae&apos;r storfa %1 wedi&apos;i chloi</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Yn datgloi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passphrase incorrect. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Mae&apos;r cyfrinymadrodd yn anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd yn anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd yn anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd yn anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Mae&apos;r cyfrinymadrodd yn anghywir. Rhowch gynnig arall arni ymhen %n eiliad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase incorrect. Try again.</source>
+        <translation>Mae&apos;r cyfrinymadrodd yn anghywir. Rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyBundle</name>
+    <message>
+        <source>the id must be 1 to %1 characters</source>
+        <translation>rhaid i&apos;r id fod rhwng 1 a %1 nod o hyd</translation>
+    </message>
+    <message>
+        <source>the title is missing</source>
+        <translation>mae&apos;r teitl ar goll</translation>
+    </message>
+    <message>
+        <source>the employer is missing</source>
+        <translation>mae&apos;r cyflogwr ar goll</translation>
+    </message>
+    <message>
+        <source>the closing date is not a real date</source>
+        <translation>nid yw&apos;r dyddiad cau yn ddyddiad go iawn</translation>
+    </message>
+    <message>
+        <source>hours a week must be more than 0 and at most 80</source>
+        <translation>rhaid i nifer yr oriau bob wythnos fod yn fwy na 0 ac yn 80 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>a salary cannot be negative</source>
+        <translation>ni all cyflog fod yn negatif</translation>
+    </message>
+    <message>
+        <source>the lowest salary is more than the highest</source>
+        <translation>mae&apos;r cyflog isaf yn uwch na&apos;r cyflog uchaf</translation>
+    </message>
+    <message>
+        <source>a location needs both latitude and longitude</source>
+        <translation>mae angen lledred a hydred ar leoliad</translation>
+    </message>
+    <message>
+        <source>the location is outside the UK</source>
+        <translation>mae&apos;r lleoliad y tu allan i&apos;r DU</translation>
+    </message>
+    <message>
+        <source>the postcode is not a UK postcode</source>
+        <translation>nid yw&apos;r cod post yn god post yn y DU</translation>
+    </message>
+    <message>
+        <source>there is no location: give coordinates or a postcode</source>
+        <translation>nid oes lleoliad: rhowch gyfesurynnau neu god post</translation>
+    </message>
+    <message>
+        <source>The vacancy list is of an unknown type.</source>
+        <translation>Mae&apos;r rhestr swyddi gwag o fath anhysbys.</translation>
+    </message>
+    <message>
+        <source>A vacancy has an unknown contract type.</source>
+        <translation>Mae gan swydd wag fath anhysbys o gontract.</translation>
+    </message>
+    <message>
+        <source>the id %1 appears twice</source>
+        <translation>mae&apos;r id %1 yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>the postcode area %1 cannot be placed: import a postcode locations bundle</source>
+        <translation>nid oes modd lleoli ardal cod post %1: mewnforiwch fwndel lleoliadau codau post</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Nid oedd modd agor %1: %2</translation>
+    </message>
+    <message>
+        <source>A value for %1 is required.</source>
+        <translation>Mae angen gwerth ar gyfer %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2.</source>
+        <translation>Nid yw “%1” yn ddilys: mae angen %2.</translation>
+    </message>
+    <message>
+        <source>The id is %1 characters long; the most is %2.</source>
+        <translation>Mae&apos;r id yn %1 nod o hyd; yr uchafswm yw %2.</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used on line %2.</source>
+        <translation>Mae&apos;r id “%1” eisoes wedi&apos;i ddefnyddio ar linell %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a contract type: use permanent, temporary, fixed-term, apprenticeship or zero-hours.</source>
+        <translation>Nid yw “%1” yn fath o gontract: defnyddiwch permanent, temporary, fixed-term, apprenticeship neu zero-hours.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a real date written year-month-day, such as 2026-03-27.</source>
+        <translation>Nid yw “%1” yn ddyddiad go iawn ar y ffurf blwyddyn-mis-diwrnod, fel 2026-03-27.</translation>
+    </message>
+    <message>
+        <source>a number of hours a week above 0 and at most %1</source>
+        <translation>nifer o oriau&apos;r wythnos sy&apos;n fwy na 0 ac yn %1 ar y mwyaf</translation>
+    </message>
+    <message>
+        <source>a salary in pounds a year: a number, 0 or more, without £ or commas</source>
+        <translation>cyflog mewn punnoedd y flwyddyn: rhif, 0 neu fwy, heb £ na choma</translation>
+    </message>
+    <message>
+        <source>salary_min (%1) is more than salary_max (%2).</source>
+        <translation>Mae salary_min (%1) yn uwch na salary_max (%2).</translation>
+    </message>
+    <message>
+        <source>a latitude within the UK (%1 to %2)</source>
+        <translation>lledred yn y DU (%1 i %2)</translation>
+    </message>
+    <message>
+        <source>a longitude within the UK (%1 to %2)</source>
+        <translation>hydred yn y DU (%1 i %2)</translation>
+    </message>
+    <message>
+        <source>latitude and longitude must be given together, or both left empty.</source>
+        <translation>rhaid rhoi&apos;r lledred a&apos;r hydred gyda&apos;i gilydd, neu adael y ddau&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>A vacancy needs a location: a postcode, or a latitude and longitude.</source>
+        <translation>Mae angen lleoliad ar swydd wag: cod post, neu ledred a hydred.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the vacancies file break a rule. The first is line %1, %2: %3</source>
+        <translation>
+            <numerusform>Mae %n rhes yn y ffeil swyddi gwag yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
+            <numerusform>Mae %n rhes yn y ffeil swyddi gwag yn torri rheol: llinell %1, %2: %3</numerusform>
+            <numerusform>Mae %n o resi yn y ffeil swyddi gwag yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
+            <numerusform>Mae %n rhes yn y ffeil swyddi gwag yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
+            <numerusform>Mae %n o resi yn y ffeil swyddi gwag yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <source>This National Insurance number should look like QQ 12 34 56 C: two letters, six digits, then A, B, C or D.</source>
+        <translation>Dylai&apos;r rhif Yswiriant Gwladol hwn edrych fel QQ 12 34 56 C: dwy lythyren, chwe digid, yna A, B, C neu D.</translation>
+    </message>
+    <message>
+        <source>%1 is not a prefix used for National Insurance numbers. Check the first two letters.</source>
+        <translation>Nid yw %1 yn rhagddodiad a ddefnyddir ar gyfer rhifau Yswiriant Gwladol. Gwiriwch y ddwy lythyren gyntaf.</translation>
+    </message>
+    <message>
+        <source>This postcode should look like LS1 4AP or CF10 1EP. Check it and try again.</source>
+        <translation>Dylai&apos;r cod post hwn edrych fel LS1 4AP neu CF10 1EP. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This should be a postcode such as LS1 4AP, or the first part of one such as LS1.</source>
+        <translation>Dylai hwn fod yn god post fel LS1 4AP, neu ran gyntaf cod post fel LS1.</translation>
+    </message>
+    <message>
+        <source>This date should be a real date written as year-month-day, for example 2026-03-27.</source>
+        <translation>Dylai&apos;r dyddiad hwn fod yn ddyddiad go iawn ar y ffurf blwyddyn-mis-diwrnod, er enghraifft 2026-03-27.</translation>
+    </message>
+    <message>
+        <source>This should be a date and time written as 2026-03-27 14:30.</source>
+        <translation>Dylai hwn fod yn ddyddiad ac amser ar y ffurf 2026-03-27 14:30.</translation>
+    </message>
+    <message>
+        <source>This email address should look like name@example.co.uk.</source>
+        <translation>Dylai&apos;r cyfeiriad e-bost hwn edrych fel enw@example.co.uk.</translation>
+    </message>
+    <message>
+        <source>This phone number should contain only digits, spaces and a leading +, like 07700 900123.</source>
+        <translation>Dylai&apos;r rhif ffôn hwn gynnwys digidau, bylchau a + ar y dechrau yn unig, fel 07700 900123.</translation>
+    </message>
+    <message>
+        <source>This phone number should have 10 or 11 digits and start with 0, like 07700 900123.</source>
+        <translation>Dylai fod gan y rhif ffôn hwn 10 neu 11 digid, a dylai ddechrau â 0, fel 07700 900123.</translation>
+    </message>
+    <message>
+        <source>This should be a number from %1 to %2.</source>
+        <translation>Dylai hwn fod yn rhif o %1 i %2.</translation>
+    </message>
+    <message>
+        <source>This should be a whole number from %1 to %2.</source>
+        <translation>Dylai hwn fod yn rhif cyfan o %1 i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This vault is open in another Waymark window or program. Close it there, then try again.</source>
+        <translation>Mae&apos;r storfa hon ar agor mewn ffenestr neu raglen Waymark arall. Caewch hi yno, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the vault.</source>
+        <translation>Dewiswch gyfrinymadrodd ar gyfer y storfa.</translation>
+    </message>
+    <message>
+        <source>There is already a file or folder called %1.</source>
+        <translation>Mae ffeil neu ffolder o&apos;r enw %1 yn bodoli eisoes.</translation>
+    </message>
+    <message>
+        <source>The vault folder could not be created. Check you can write there.</source>
+        <translation>Nid oedd modd creu ffolder y storfa. Gwiriwch eich bod yn gallu ysgrifennu yno.</translation>
+    </message>
+    <message>
+        <source>Vault owner</source>
+        <translation>Perchennog y storfa</translation>
+    </message>
+    <message>
+        <source>This is not a Waymark vault. Choose a folder ending in .waymark.</source>
+        <translation>Nid storfa Waymark yw hon. Dewiswch ffolder sy&apos;n gorffen â .waymark.</translation>
+    </message>
+    <message>
+        <source>This vault has lost its device identity. Contact support.</source>
+        <translation>Mae&apos;r storfa hon wedi colli ei hunaniaeth dyfais. Cysylltwch â&apos;r tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>This vault does not record its setting. Contact support.</source>
+        <translation>Nid yw&apos;r storfa hon yn cofnodi ei gosodiad. Cysylltwch â&apos;r tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase.</source>
+        <translation>Dewiswch gyfrinymadrodd newydd.</translation>
+    </message>
+    <message>
+        <source>The new key could not be saved. Keep Waymark open and contact support.</source>
+        <translation>Nid oedd modd cadw&apos;r allwedd newydd. Cadwch Waymark ar agor a chysylltwch â&apos;r tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>Some records refer to records that no longer exist.</source>
+        <translation>Mae rhai cofnodion yn cyfeirio at gofnodion nad ydynt yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>Mae&apos;r log archwilio wedi torri yng nghofnod %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>Unknown vault command &quot;%1&quot;. Use create, check, rekey or passphrase.</source>
+        <translation>Gorchymyn storfa anhysbys &quot;%1&quot;. Defnyddiwch create, check, rekey neu passphrase.</translation>
+    </message>
+    <message>
+        <source>Say where to create the vault with --vault PATH.</source>
+        <translation>Nodwch ble i greu&apos;r storfa gyda --vault PATH.</translation>
+    </message>
+    <message>
+        <source>--setting must be work-coach, gp-practice or admin.</source>
+        <translation>Rhaid i --setting fod yn work-coach, gp-practice neu admin.</translation>
+    </message>
+    <message>
+        <source>--kdf must be moderate, interactive or minimum.</source>
+        <translation>Rhaid i --kdf fod yn moderate, interactive neu minimum.</translation>
+    </message>
+    <message>
+        <source>Created vault %1.</source>
+        <translation>Crëwyd y storfa %1.</translation>
+    </message>
+    <message>
+        <source>The vault is intact.</source>
+        <translation>Mae&apos;r storfa&apos;n gyfan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault has %n problem(s).</source>
+        <translation>
+            <numerusform>Nifer y problemau yn y storfa: %n.</numerusform>
+            <numerusform>Nifer y problemau yn y storfa: %n.</numerusform>
+            <numerusform>Nifer y problemau yn y storfa: %n.</numerusform>
+            <numerusform>Nifer y problemau yn y storfa: %n.</numerusform>
+            <numerusform>Nifer y problemau yn y storfa: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which vault to use with --vault PATH or WAYMARK_VAULT.</source>
+        <translation>Nodwch pa storfa i&apos;w defnyddio gyda --vault PATH neu WAYMARK_VAULT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Waymark vault.</source>
+        <translation>Nid yw %1 yn storfa Waymark.</translation>
+    </message>
+    <message>
+        <source>The vault now uses a new encryption key. The passphrase is unchanged.</source>
+        <translation>Mae&apos;r storfa bellach yn defnyddio allwedd amgryptio newydd. Nid yw&apos;r cyfrinymadrodd wedi newid.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Cyfrinymadrodd newydd:</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>Cyfrinymadrodd newydd eto:</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed.</source>
+        <translation>Mae&apos;r cyfrinymadrodd wedi cael ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSetting</name>
+    <message>
+        <source>Work coach</source>
+        <translation>Anogwr gwaith</translation>
+    </message>
+    <message>
+        <source>GP practice</source>
+        <translation>Meddygfa</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Gweinyddwr</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>hawlydd</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>claf</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Hawlydd</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Claf</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Waymark</source>
+        <translation>Croeso i Waymark</translation>
+    </message>
+    <message>
+        <source>Waymark keeps your caseload in an encrypted vault on this computer. Nothing is sent anywhere unless you export it on purpose.</source>
+        <translation>Mae Waymark yn cadw eich llwyth achosion mewn storfa wedi&apos;i hamgryptio ar y cyfrifiadur hwn. Ni chaiff dim ei anfon i unman oni bai eich bod yn ei allforio&apos;n fwriadol.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>&amp;Creu storfa newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing vault…</source>
+        <translation>&amp;Agor storfa sy&apos;n bodoli…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Offline, encrypted caseload for employment support.</source>
+        <translation>Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer cymorth cyflogaeth.</translation>
+    </message>
+    <message>
+        <source>Open the vault at &lt;path&gt;.</source>
+        <translation>Agor y storfa yn &lt;path&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>waymark-cli</name>
+    <message>
+        <source>The vault folder (or set WAYMARK_VAULT).</source>
+        <translation>Ffolder y storfa (neu gosodwch WAYMARK_VAULT).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>llwybr</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of &lt;file&gt; (or set WAYMARK_PASSPHRASE).</source>
+        <translation>Darllen y cyfrinymadrodd o linell gyntaf &lt;ffeil&gt; (neu gosodwch WAYMARK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ffeil</translation>
+    </message>
+    <message>
+        <source>vault passphrase: the new passphrase.</source>
+        <translation>vault passphrase: y cyfrinymadrodd newydd.</translation>
+    </message>
+    <message>
+        <source>vault create: work-coach, gp-practice or admin.</source>
+        <translation>vault create: work-coach, gp-practice neu admin.</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>gosodiad</translation>
+    </message>
+    <message>
+        <source>vault create, demo: who keeps the vault.</source>
+        <translation>vault create, demo: pwy sy&apos;n cadw&apos;r storfa.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>enw</translation>
+    </message>
+    <message>
+        <source>vault create, demo: moderate (default), interactive or minimum.</source>
+        <translation>vault create, demo: moderate (diofyn), interactive neu minimum.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>cost</translation>
+    </message>
+    <message>
+        <source>person list: only open or closed cases.</source>
+        <translation>person list: achosion agored yn unig neu achosion wedi&apos;u cau yn unig.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id.</source>
+        <translation>Id y person.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>person add: given name.</source>
+        <translation>person add: enw cyntaf.</translation>
+    </message>
+    <message>
+        <source>person add: family name.</source>
+        <translation>person add: cyfenw.</translation>
+    </message>
+    <message>
+        <source>person add: another field, e.g. postcode=CF10 1EP (repeatable).</source>
+        <translation>person add: maes arall, e.e. postcode=CF10 1EP (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>field=value</source>
+        <translation>maes=gwerth</translation>
+    </message>
+    <message>
+        <source>person erase: confirm the erasure.</source>
+        <translation>person erase: cadarnhau&apos;r dileu.</translation>
+    </message>
+    <message>
+        <source>person export: the file to write.</source>
+        <translation>person export: y ffeil i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>person export: html (default) or json.</source>
+        <translation>person export: html (diofyn) neu json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>fformat</translation>
+    </message>
+    <message>
+        <source>demo: how many people to generate.</source>
+        <translation>demo: faint o bobl i&apos;w cynhyrchu.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>demo: random seed (same seed, same caseload).</source>
+        <translation>demo: hedyn ar hap (yr un hedyn, yr un llwyth achosion).</translation>
+    </message>
+    <message>
+        <source>Print data as JSON.</source>
+        <translation>Argraffu data fel JSON.</translation>
+    </message>
+    <message>
+        <source>bundle build-*, key export: the publisher&apos;s secret key file.</source>
+        <translation>bundle build-*, key export: ffeil allwedd gyfrinachol y cyhoeddwr.</translation>
+    </message>
+    <message>
+        <source>key export: write the public key in minisign&apos;s format.</source>
+        <translation>key export: ysgrifennu&apos;r allwedd gyhoeddus ar fformat minisign.</translation>
+    </message>
+    <message>
+        <source>bundle build-*: the CSV file to read.</source>
+        <translation>bundle build-*: y ffeil CSV i&apos;w darllen.</translation>
+    </message>
+    <message>
+        <source>bundle build-*: the publisher&apos;s name.</source>
+        <translation>bundle build-*: enw&apos;r cyhoeddwr.</translation>
+    </message>
+    <message>
+        <source>bundle build-*: this bundle&apos;s number, higher than the last.</source>
+        <translation>bundle build-*: rhif y bwndel hwn, yn uwch na&apos;r un diwethaf.</translation>
+    </message>
+    <message>
+        <source>bundle build-*: the last day the bundle may be imported.</source>
+        <translation>bundle build-*: y diwrnod olaf y gellir mewnforio&apos;r bwndel.</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>bundle build-vacancies: leave out invalid rows.</source>
+        <translation>bundle build-vacancies: hepgor rhesi annilys.</translation>
+    </message>
+    <message>
+        <source>bundle build-vacancies: a full list; anything left out is withdrawn.</source>
+        <translation>bundle build-vacancies: rhestr lawn; caiff unrhyw beth a hepgorir ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>trust add: kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
+        <translation>trust add: mathau o fwndel i ymddiried yn yr allwedd ar eu cyfer, e.e. vacancies,geodata.</translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation>mathau</translation>
+    </message>
+    <message>
+        <source>trust add: a name for the key.</source>
+        <translation>trust add: enw ar gyfer yr allwedd.</translation>
+    </message>
+    <message>
+        <source>trust add: the fingerprint the publisher gave you.</source>
+        <translation>trust add: yr ôl bys a roddodd y cyhoeddwr i chi.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>trust remove: the key&apos;s id as listed.</source>
+        <translation>trust remove: id yr allwedd fel y&apos;i rhestrir.</translation>
+    </message>
+</context>
 </TS>
