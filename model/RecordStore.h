@@ -59,8 +59,12 @@ private:
     Status writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp, bool newRecord = false);
     Status runInTransaction(const std::function<Status()> &work);
     /** Keeps person_index and appointment_index in step with a record just written or removed. */
-    Status indexRecord(const QString &recordId, const QString &personId, const QString &kind, const FieldMap &fields,
-                       const QString &createdAt, bool removed);
+    Status indexRecord(const QString &recordId,
+                       const QString &personId,
+                       const QString &kind,
+                       const FieldMap &fields,
+                       const QString &createdAt,
+                       bool removed);
     Result<QVector<PersonSummary>> summaries(const QString &onlyPersonId) const;
     Error invalid(const QVector<FieldProblem> &problems) const;
 

@@ -134,8 +134,8 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
 {
     // Unique per import (time and bundle id): a snapshot withdraws whatever this import did not touch, and
     // two imports within the same millisecond must not look alike.
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
-        + header.bundleIdHex().left(8);
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + header.bundleIdHex().left(8);
     const QDate today = QDate::currentDate();
     // Plain INSERT for a new vacancy and UPDATE for a known one: INSERT OR REPLACE would make SQLite keep a
     // statement journal, whose pages SQLCipher encrypts on every row.
