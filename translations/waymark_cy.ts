@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AddSyncDeviceDialog</name>
+    <message>
+        <source>Add a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1. Compare its fingerprint with the one the device&apos;s admin gave you by phone or in person, not by the same route as the file. Type it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished">Ôl bys:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint you were given:</source>
+        <translation type="unfinished">Ôl &amp;bys a roddwyd i chi:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the device&apos;s admin gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name, such as the practice or the colleague who uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddTrustedKeyDialog</name>
     <message>
         <source>Trust a key</source>
@@ -172,6 +231,10 @@
         <source>Wrote %1 and %1.minisig. Check them with: minisign -V -m %1 -p PUBLIC_KEY.pub</source>
         <translation>Ysgrifennwyd %1 a %1.minisig. Gwiriwch nhw gyda: minisign -V -m %1 -p PUBLIC_KEY.pub</translation>
     </message>
+    <message>
+        <source>Send the receipt %1 back to the sender, so their device knows these changes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -322,6 +385,10 @@
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
     </message>
+    <message>
+        <source>Conflicts to resolve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -360,6 +427,33 @@
     <message>
         <source>Next appointment</source>
         <translation>Apwyntiad nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadBundle</name>
+    <message>
+        <source>unknown kind of record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation type="unfinished">Nid yw %1 yn faes yn yr adran %2. {1 ?} {2?}</translation>
+    </message>
+    <message>
+        <source>a change without a valid time stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not match the one held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished">Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +546,21 @@
     </message>
 </context>
 <context>
+    <name>CaseloadSync</name>
+    <message>
+        <source>This vault does not know a device %1. Add it under Sync, Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the people to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -511,6 +620,83 @@
     <message>
         <source>This command needs --%1.</source>
         <translation>Mae angen --%1 ar y gorchymyn hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields were changed on this device and on another before they synced. The newer change was kept; check each one and keep it or use the other value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>There are no conflicts to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -684,6 +870,10 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Nid oedd modd ysgrifennu&apos;r ffeil: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Nid oedd modd ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1840,34 @@ An offline, encrypted caseload for people who help others into work.</source>
         <translation>Waymark %1
 Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu eraill i gael gwaith.</translation>
     </message>
+    <message>
+        <source>&amp;Export for a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receipt for the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved. Check there is space and that you may write to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is saved. Send it back to the device that sent the caseload, so it knows the changes arrived and stops sending them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minisign</name>
@@ -2277,9 +2495,12 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
             <numerusform>Mae %n o resi yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReceiptBundle</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
+        <source>a receipt for a bundle this vault did not send to that device</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2805,209 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>This is not a Waymark secret key file.</source>
         <translation>Nid ffeil allwedd gyfrinachol Waymark yw hon.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Unknown sync command &quot;%1&quot;. Use add-device, devices, preview, export, conflicts or resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the device&apos;s public key file: sync add-device FILE.pub --label NAME --setting S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--setting must be work-coach, gp-practice or admin.</source>
+        <translation type="unfinished">Rhaid i --setting fod yn work-coach, gp-practice neu admin.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished">Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>Device %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (withheld without consent: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished">Nid oedd modd ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>Caseload bundle written to %1, encrypted for device %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3: kept &quot;%4&quot;, other &quot;%5&quot; (from %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--conflict takes the number listed by sync conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices this vault exchanges caseloads with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Ôl bys</translation>
+    </message>
+    <message>
+        <source>No devices yet. Ask the other device&apos;s admin for its key file and its fingerprint, then choose &quot;Add a device from a key file&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a device from a key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device from a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>Caseloads are sent only to the devices listed here, encrypted so that only that device can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished">Allweddi cyhoeddus (*.pub);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The key file could not be read. Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device to send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: no consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything changed since the device last confirmed it received a caseload is sent. Health details, and notes between a GP practice and a work coach, are sent only when the person has agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>There are no devices to send to yet. Add one under Sync, Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes for %n person(s) will be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waymark bundles (*.wmbundle);;All files (*)</source>
+        <translation type="unfinished">Bwndeli Waymark (*.wmbundle);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The file will leave this vault&apos;s encrypted store. It is encrypted so that only &quot;%1&quot; can read it. Save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check there is space and that you may write to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Give the file to the other device; once they import it and send back their receipt, import the receipt here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3717,22 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>trust remove: the key&apos;s id as listed.</source>
         <translation>trust remove: id yr allwedd fel y&apos;i rhestrir.</translation>
+    </message>
+    <message>
+        <source>sync preview, sync export: the device, as listed by sync devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync export: hand the named people over to that device&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve: the conflict&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve: keep the other device&apos;s value.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddSyncDeviceDialog</name>
+    <message>
+        <source>Add a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of this device&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1. Compare its fingerprint with the one the device&apos;s admin gave you by phone or in person, not by the same route as the file. Type it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint you were given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the device&apos;s admin gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device a name, such as the practice or the colleague who uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddTrustedKeyDialog</name>
     <message>
         <source>Trust a key</source>
@@ -56,7 +115,10 @@
     </message>
     <message numerus="yes">
         <source>%n entries checked.</source>
-        <translation><numerusform>%n entry checked.</numerusform><numerusform>%n entries checked.</numerusform></translation>
+        <translation>
+            <numerusform>%n entry checked.</numerusform>
+            <numerusform>%n entries checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log is intact.</source>
@@ -122,11 +184,17 @@
     </message>
     <message numerus="yes">
         <source>%n vacancies signed into %1.</source>
-        <translation><numerusform>%n vacancy signed into %1.</numerusform><numerusform>%n vacancies signed into %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n vacancy signed into %1.</numerusform>
+            <numerusform>%n vacancies signed into %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid rows skipped.</source>
-        <translation><numerusform>%n invalid row skipped.</numerusform><numerusform>%n invalid rows skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n invalid row skipped.</numerusform>
+            <numerusform>%n invalid rows skipped.</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: latitude and longitude must be numbers.</source>
@@ -134,7 +202,10 @@
     </message>
     <message numerus="yes">
         <source>%n outcodes signed into %1.</source>
-        <translation><numerusform>%n outcode signed into %1.</numerusform><numerusform>%n outcodes signed into %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n outcode signed into %1.</numerusform>
+            <numerusform>%n outcodes signed into %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name the bundle file: bundle import FILE --vault PATH</source>
@@ -146,6 +217,10 @@
     </message>
     <message>
         <source>Wrote %1 and %1.minisig. Check them with: minisign -V -m %1 -p PUBLIC_KEY.pub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the receipt %1 back to the sender, so their device knows these changes arrived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,6 +373,10 @@
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conflicts to resolve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -335,6 +414,33 @@
     </message>
     <message>
         <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadBundle</name>
+    <message>
+        <source>unknown kind of record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change without a valid time stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not match the one held here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,7 +524,25 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n</source>
-        <translation><numerusform>Showing %1 of %n</numerusform><numerusform>Showing %1 of %n</numerusform></translation>
+        <translation>
+            <numerusform>Showing %1 of %n</numerusform>
+            <numerusform>Showing %1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadSync</name>
+    <message>
+        <source>This vault does not know a device %1. Add it under Sync, Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the people to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -481,6 +605,80 @@
     <message>
         <source>This command needs --%1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields were changed on this device and on another before they synced. The newer change was kept; check each one and keep it or use the other value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,6 +853,10 @@
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -738,7 +940,10 @@
     </message>
     <message numerus="yes">
         <source>Added %n synthetic people in %1 s.</source>
-        <translation><numerusform>Added %n synthetic person in %1 s.</numerusform><numerusform>Added %n synthetic people in %1 s.</numerusform></translation>
+        <translation>
+            <numerusform>Added %n synthetic person in %1 s.</numerusform>
+            <numerusform>Added %n synthetic people in %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1522,10 @@
     </message>
     <message numerus="yes">
         <source>%1 must be %n characters or fewer.</source>
-        <translation><numerusform>%1 must be %n character or fewer.</numerusform><numerusform>%1 must be %n characters or fewer.</numerusform></translation>
+        <translation>
+            <numerusform>%1 must be %n character or fewer.</numerusform>
+            <numerusform>%1 must be %n characters or fewer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A date of birth must be in the past and after 1900.</source>
@@ -1544,7 +1752,10 @@
     </message>
     <message numerus="yes">
         <source>Unlocked: locks after %n minute(s) idle</source>
-        <translation><numerusform>Unlocked: locks after %n minute idle</numerusform><numerusform>Unlocked: locks after %n minutes idle</numerusform></translation>
+        <translation>
+            <numerusform>Unlocked: locks after %n minute idle</numerusform>
+            <numerusform>Unlocked: locks after %n minutes idle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1598,6 +1809,34 @@
     <message>
         <source>Waymark %1
 An offline, encrypted caseload for people who help others into work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a receipt for the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved. Check there is space and that you may write to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is saved. Send it back to the device that sent the caseload, so it knows the changes arrived and stops sending them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1761,7 +2000,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters. A few unrelated words together work well.</source>
-        <translation><numerusform>Use at least %n character. A few unrelated words together work well.</numerusform><numerusform>Use at least %n characters. A few unrelated words together work well.</numerusform></translation>
+        <translation>
+            <numerusform>Use at least %n character. A few unrelated words together work well.</numerusform>
+            <numerusform>Use at least %n characters. A few unrelated words together work well.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weak</source>
@@ -2128,7 +2370,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>• %1: %n entry(s)</source>
-        <translation><numerusform>• %1: %n entry</numerusform><numerusform>• %1: %n entries</numerusform></translation>
+        <translation>
+            <numerusform>• %1: %n entry</numerusform>
+            <numerusform>• %1: %n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log will keep only the fact that an erasure happened. This cannot be undone.</source>
@@ -2207,10 +2452,16 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the profiles file break a rule. The first is line %1, %2: %3</source>
-        <translation><numerusform>%n row of the profiles file breaks a rule. The first is line %1, %2: %3</numerusform><numerusform>%n rows of the profiles file break a rule. The first is line %1, %2: %3</numerusform></translation>
+        <translation>
+            <numerusform>%n row of the profiles file breaks a rule. The first is line %1, %2: %3</numerusform>
+            <numerusform>%n rows of the profiles file break a rule. The first is line %1, %2: %3</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>ReceiptBundle</name>
     <message>
-        <source>Could not write %1: %2</source>
+        <source>a receipt for a bundle this vault did not send to that device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2297,7 +2548,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. Each is shown beside its field.</source>
-        <translation><numerusform>%n problem to fix before saving. Each is shown beside its field.</numerusform><numerusform>%n problems to fix before saving. Each is shown beside its field.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem to fix before saving. Each is shown beside its field.</numerusform>
+            <numerusform>%n problems to fix before saving. Each is shown beside its field.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2664,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>%n fields need attention. The first: %1</source>
-        <translation><numerusform>%n field needs attention: %1</numerusform><numerusform>%n fields need attention. The first: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n field needs attention: %1</numerusform>
+            <numerusform>%n fields need attention. The first: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waymark does not know that kind of record.</source>
@@ -2503,6 +2760,206 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>This is not a Waymark secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Unknown sync command &quot;%1&quot;. Use add-device, devices, preview, export, conflicts or resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the device&apos;s public key file: sync add-device FILE.pub --label NAME --setting S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--setting must be work-coach, gp-practice or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (withheld without consent: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload bundle written to %1, encrypted for device %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3: kept &quot;%4&quot;, other &quot;%5&quot; (from %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--conflict takes the number listed by sync conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDevicesDialog</name>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices this vault exchanges caseloads with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No devices yet. Ask the other device&apos;s admin for its key file and its fingerprint, then choose &quot;Add a device from a key file&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a device from a key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device from a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseloads are sent only to the devices listed here, encrypted so that only that device can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file could not be read. Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device to send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: no consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything changed since the device last confirmed it received a caseload is sent. Health details, and notes between a GP practice and a work coach, are sent only when the person has agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no devices to send to yet. Add one under Sync, Devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent to this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes for %n person(s) will be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waymark bundles (*.wmbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will leave this vault&apos;s encrypted store. It is encrypted so that only &quot;%1&quot; can read it. Save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check there is space and that you may write to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Give the file to the other device; once they import it and send back their receipt, import the receipt here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2663,7 +3120,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>Passphrase incorrect. Try again in %n second(s).</source>
-        <translation><numerusform>Passphrase incorrect. Try again in %n second.</numerusform><numerusform>Passphrase incorrect. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Passphrase incorrect. Try again in %n second.</numerusform>
+            <numerusform>Passphrase incorrect. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passphrase incorrect. Try again.</source>
@@ -2801,7 +3261,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the vacancies file break a rule. The first is line %1, %2: %3</source>
-        <translation><numerusform>%n row of the vacancies file breaks a rule. The first is line %1, %2: %3</numerusform><numerusform>%n rows of the vacancies file break a rule. The first is line %1, %2: %3</numerusform></translation>
+        <translation>
+            <numerusform>%n row of the vacancies file breaks a rule. The first is line %1, %2: %3</numerusform>
+            <numerusform>%n rows of the vacancies file break a rule. The first is line %1, %2: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2930,7 +3393,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>The vault has %n problem(s).</source>
-        <translation><numerusform>The vault has %n problem.</numerusform><numerusform>The vault has %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>The vault has %n problem.</numerusform>
+            <numerusform>The vault has %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Say which vault to use with --vault PATH or WAYMARK_VAULT.</source>
@@ -3194,6 +3660,22 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>trust remove: the key&apos;s id as listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync preview, sync export: the device, as listed by sync devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync export: hand the named people over to that device&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve: the conflict&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync resolve: keep the other device&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,7 @@ void ImportBundleDialog::showOutcome()
     m_close->setDefault(true);
     m_progress->setValue(1000);
     if (m_succeeded) {
+        m_result = result.value();
         m_status->setText(tr("The bundle was imported."));
         m_summary->setPlainText(result->text());
         m_summary->show();

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 
 #include <atomic>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -29,6 +30,8 @@ public:
     void start();
     bool succeeded() const { return m_succeeded; }
     QString outcomeText() const;
+    /** What was imported, once the import has succeeded. */
+    std::optional<ImportSummary> summary() const { return m_result; }
 
 Q_SIGNALS:
     void finished(bool succeeded);
@@ -47,4 +50,5 @@ private:
     QFutureWatcher<Result<ImportSummary>> m_watcher;
     std::atomic_bool m_cancelRequested{false};
     bool m_succeeded = false;
+    std::optional<ImportSummary> m_result;
 };

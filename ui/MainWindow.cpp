@@ -3,6 +3,7 @@
 #include "model/BundleHandlers.h"
 #include "model/BundleImporter.h"
 #include "model/CaseListModel.h"
+#include "model/CaseloadSync.h"
 #include "model/RecordStore.h"
 #include "model/Settings.h"
 #include "model/TrustStore.h"
@@ -11,6 +12,7 @@
 #include "model/VaultSetting.h"
 #include "ui/CaseloadPanel.h"
 #include "ui/ChangePassphraseDialog.h"
+#include "ui/ConflictsDialog.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/IdleLockTimer.h"
@@ -18,6 +20,8 @@
 #include "ui/MessageBox.h"
 #include "ui/PersonWorkspace.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SyncDevicesDialog.h"
+#include "ui/SyncExportDialog.h"
 #include "ui/TrustedKeysDialog.h"
 #include "ui/UnlockPage.h"
 #include "ui/WelcomePage.h"
@@ -34,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -145,6 +150,13 @@ void MainWindow::createActions()
     m_importBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_trustedKeys = sync->addAction(tr("&Trusted keys…"), this, &MainWindow::manageTrustedKeys);
     m_trustedKeys->setObjectName(QStringLiteral("trustedKeysAction"));
+    sync->addSeparator();
+    m_exportCaseload = sync->addAction(tr("&Export for a device…"), this, &MainWindow::exportCaseload);
+    m_exportCaseload->setObjectName(QStringLiteral("exportCaseloadAction"));
+    m_devices = sync->addAction(tr("&Devices…"), this, &MainWindow::manageDevices);
+    m_devices->setObjectName(QStringLiteral("devicesAction"));
+    m_conflicts = sync->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
+    m_conflicts->setObjectName(QStringLiteral("conflictsAction"));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);
@@ -246,7 +258,10 @@ void MainWindow::updateActions()
                             m_changePassphrase,
                             m_checkIntegrity,
                             m_importBundle,
-                            m_trustedKeys})
+                            m_trustedKeys,
+                            m_exportCaseload,
+                            m_devices,
+                            m_conflicts})
         action->setEnabled(unlocked);
 }
 
@@ -387,6 +402,69 @@ void MainWindow::importBundle()
     dialog.start();
     dialog.exec();
     m_idle->start();
+    if (const auto summary = dialog.summary(); summary && summary->kind == BundleKind::Caseload)
+        offerReceipt(*summary);
+}
+
+void MainWindow::offerReceipt(const ImportSummary &summary)
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    auto receipt = CaseloadSync(*vault).receiptFor(summary.bundleId, summary.maxHlc);
+    if (!receipt) {
+        MessageBox::warning(this, tr("Save a receipt"), receipt.error().message);
+        return;
+    }
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save a receipt for the sender"), QString(), tr("Waymark bundles (*.wmbundle);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(receipt.value()) != receipt->size() || !file.commit()) {
+        MessageBox::warning(this,
+                            tr("Save a receipt"),
+                            tr("The receipt could not be saved. Check there is space and that you may write to "
+                               "that folder, then try again."));
+        return;
+    }
+    MessageBox::information(this,
+                            tr("Save a receipt"),
+                            tr("The receipt is saved. Send it back to the device that sent the caseload, so it "
+                               "knows the changes arrived and stops sending them."));
+}
+
+void MainWindow::exportCaseload()
+{
+    if (Vault *vault = m_session.vault()) {
+        CaseloadSync sync(*vault);
+        SyncExportDialog dialog(sync, this);
+        // A lock closes the vault under the dialog: close the dialog with it.
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        dialog.exec();
+    }
+}
+
+void MainWindow::manageDevices()
+{
+    if (Vault *vault = m_session.vault()) {
+        CaseloadSync sync(*vault);
+        SyncDevicesDialog dialog(sync, this);
+        // A lock closes the vault under the dialog: close the dialog with it.
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        dialog.exec();
+    }
+}
+
+void MainWindow::showConflicts()
+{
+    if (Vault *vault = m_session.vault()) {
+        CaseloadSync sync(*vault);
+        ConflictsDialog dialog(*vault, sync, this);
+        // A lock closes the vault under the dialog: close the dialog with it.
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        dialog.exec();
+    }
 }
 
 void MainWindow::manageTrustedKeys()

@@ -15,6 +15,7 @@ class Settings;
 class UnlockPage;
 class VaultSession;
 class WelcomePage;
+struct ImportSummary;
 
 /**
  * The main window: caseload on the left, the selected person's workspace on the right, one toolbar,
@@ -52,6 +53,10 @@ private:
     void exportPerson();
     void importBundle();
     void manageTrustedKeys();
+    void exportCaseload();
+    void manageDevices();
+    void showConflicts();
+    void offerReceipt(const ImportSummary &summary);
     void showAbout();
     void updateStatus();
     void updateActions();
@@ -79,4 +84,7 @@ private:
     QAction *m_checkIntegrity = nullptr;
     QAction *m_importBundle = nullptr;
     QAction *m_trustedKeys = nullptr;
+    QAction *m_exportCaseload = nullptr;
+    QAction *m_devices = nullptr;
+    QAction *m_conflicts = nullptr;
 };

@@ -1,0 +1,246 @@
+#include "model/BundleHandlers.h"
+#include "model/BundleImporter.h"
+#include "model/CaseloadSync.h"
+#include "model/EntitySchema.h"
+#include "model/RecordStore.h"
+#include "ui/ConflictsDialog.h"
+#include "ui/FileDialog.h"
+#include "ui/ImportBundleDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/SyncDevicesDialog.h"
+#include "ui/SyncExportDialog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/** Sync dialogs: adding a device by fingerprint, the export preview and file, settling conflicts. */
+class TestSyncDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addingADeviceNeedsItsFingerprint_data();
+    void addingADeviceNeedsItsFingerprint();
+    void devicesDialogListsPeers();
+    void previewShowsWithheldSections();
+    void exportWritesAFileTheOtherVaultImports();
+    void conflictsDialogResolves();
+
+private:
+    static void pair(Vault &a, Vault &b);
+    static QString peerId(Vault &vault);
+    static Result<ImportSummary> import(Vault &vault, const QByteArray &bundle);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_gp;
+    std::unique_ptr<Vault> m_coach;
+    QString m_personId;
+};
+
+void TestSyncDialogs::pair(Vault &a, Vault &b)
+{
+    for (auto [from, to] : {std::pair<Vault *, Vault *>{&a, &b}, std::pair<Vault *, Vault *>{&b, &a}}) {
+        const QByteArray key = from->devicePublicKey();
+        QVERIFY(CaseloadSync(*to).addPeer(
+            {Minisign::keyIdFor(key), key}, from->ownerName(), from->setting(), Minisign::fingerprint(key)));
+    }
+}
+
+QString TestSyncDialogs::peerId(Vault &vault)
+{
+    return Minisign::keyIdHex(Minisign::keyIdFor(vault.devicePublicKey()));
+}
+
+Result<ImportSummary> TestSyncDialogs::import(Vault &vault, const QByteArray &bundle)
+{
+    return BundleHandlers::makeImporter(vault)->importBytes(bundle);
+}
+
+void TestSyncDialogs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestSyncDialogs::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_gp = Fixtures::create(*m_dir, "gp", VaultSetting::GpPractice);
+    m_coach = Fixtures::create(*m_dir, "coach", VaultSetting::WorkCoach);
+    m_personId = m_gp->records().createPerson({{"given_name", "Siân"}, {"family_name", "Evans"}}).value();
+    QVERIFY(m_gp->records().add(m_personId, Kinds::Note, {{"text", "Discussed phased return"}}));
+    QVERIFY(m_gp->records().add(m_personId, Kinds::HealthCondition, {{"description", "Back pain"}}));
+    QVERIFY(m_gp->records().add(m_personId, Kinds::JobGoal, {{"title", "Warehouse operative"}}));
+}
+
+void TestSyncDialogs::cleanup()
+{
+    m_gp.reset();
+    m_coach.reset();
+    m_dir.reset();
+}
+
+void TestSyncDialogs::addingADeviceNeedsItsFingerprint_data()
+{
+    QTest::addColumn<bool>("rightFingerprint");
+    QTest::addRow("wrong fingerprint adds nothing") << false;
+    QTest::addRow("right fingerprint adds the device") << true;
+}
+
+void TestSyncDialogs::addingADeviceNeedsItsFingerprint()
+{
+    QFETCH(bool, rightFingerprint);
+    const QByteArray key = m_coach->devicePublicKey();
+    CaseloadSync sync(*m_gp);
+    AddSyncDeviceDialog dialog(sync, {Minisign::keyIdFor(key), key});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *fingerprint = dialog.findChild<QLabel *>("fingerprintLabel");
+    QVERIFY(fingerprint);
+    QCOMPARE(fingerprint->text(), Minisign::fingerprint(key));
+    auto *confirm = dialog.findChild<QLineEdit *>("confirmFingerprintEdit");
+    auto *label = dialog.findChild<QLineEdit *>("deviceLabelEdit");
+    auto *setting = dialog.findChild<QComboBox *>("deviceSettingCombo");
+    auto *ok = dialog.findChild<QPushButton *>("addDeviceOkButton");
+    auto *error = dialog.findChild<QLabel *>("fingerprintError");
+    QVERIFY(confirm && label && setting && ok && error);
+
+    const QString typed =
+        rightFingerprint ? Minisign::fingerprint(key) : Minisign::fingerprint(m_gp->devicePublicKey());
+    QTest::keyClicks(confirm, typed);
+    QTest::keyClicks(label, "Jobcentre Cardiff");
+    setting->setCurrentIndex(setting->findData(int(VaultSetting::WorkCoach)));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    auto peers = sync.peers();
+    QVERIFY(peers);
+    if (rightFingerprint) {
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(peers->size(), 1);
+        QCOMPARE(peers->first().label, QStringLiteral("Jobcentre Cardiff"));
+        QCOMPARE(peers->first().deviceId, peerId(*m_coach));
+        QCOMPARE(peers->first().setting, VaultSetting::WorkCoach);
+    } else {
+        QVERIFY(dialog.isVisible());
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains("does not match"));
+        QCOMPARE(peers->size(), 0);
+    }
+}
+
+void TestSyncDialogs::devicesDialogListsPeers()
+{
+    pair(*m_gp, *m_coach);
+    CaseloadSync sync(*m_gp);
+    SyncDevicesDialog dialog(sync);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = dialog.findChild<QTableWidget *>("devicesTable");
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), m_coach->ownerName());
+    QCOMPARE(table->item(0, 1)->text(), peerId(*m_coach));
+    QCOMPARE(table->item(0, 3)->text(), Minisign::fingerprint(m_coach->devicePublicKey()));
+    QVERIFY(!dialog.findChild<QLabel *>("noDevicesLabel")->isVisible());
+}
+
+void TestSyncDialogs::previewShowsWithheldSections()
+{
+    pair(*m_gp, *m_coach);
+    CaseloadSync sync(*m_gp);
+    SyncExportDialog dialog(sync);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = dialog.findChild<QTableWidget *>("previewTable");
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 0)->text().contains("Evans"));
+    QVERIFY(table->item(0, 1)->text().contains("Job goals"));
+    QVERIFY(table->item(0, 2)->text().contains("Notes"));
+    QVERIFY(table->item(0, 2)->text().contains("Conditions affecting work"));
+    QVERIFY(dialog.findChild<QPushButton *>("exportButton")->isEnabled());
+
+    // The coach has nothing of its own to send back.
+    CaseloadSync coachSync(*m_coach);
+    SyncExportDialog empty(coachSync);
+    QCOMPARE(empty.findChild<QTableWidget *>("previewTable")->rowCount(), 0);
+    QVERIFY(empty.findChild<QLabel *>("exportStatus")->text().contains("Nothing is waiting to be sent"));
+    QVERIFY(!empty.findChild<QPushButton *>("exportButton")->isEnabled());
+}
+
+void TestSyncDialogs::exportWritesAFileTheOtherVaultImports()
+{
+    pair(*m_gp, *m_coach);
+    CaseloadSync sync(*m_gp);
+    SyncExportDialog dialog(sync);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString path = m_dir->filePath("to-coach.wmbundle");
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(dialog.findChild<QPushButton *>("exportButton"), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains("encrypted"));
+    QVERIFY(QFile::exists(path));
+
+    // The coach imports it through the import dialog, whose summary carries what a receipt needs.
+    auto importer = BundleHandlers::makeImporter(*m_coach);
+    ImportBundleDialog importDialog(*importer, path);
+    importDialog.start();
+    QTRY_VERIFY(importDialog.succeeded());
+    const auto summary = importDialog.summary();
+    QVERIFY(summary);
+    QCOMPARE(summary->kind, BundleKind::Caseload);
+    QCOMPARE(m_coach->records().list(m_personId, Kinds::JobGoal)->size(), 1);
+    QCOMPARE(m_coach->records().list(m_personId, Kinds::Note)->size(), 0);
+
+    // Its receipt, imported by the GP, marks the changes delivered: nothing is left waiting.
+    auto receipt = CaseloadSync(*m_coach).receiptFor(summary->bundleId, summary->maxHlc);
+    QVERIFY(receipt);
+    QVERIFY(import(*m_gp, receipt.value()));
+    dialog.refreshPreview();
+    QCOMPARE(dialog.findChild<QTableWidget *>("previewTable")->rowCount(), 0);
+    QVERIFY(dialog.findChild<QLabel *>("exportStatus")->text().contains("Nothing is waiting to be sent"));
+}
+
+void TestSyncDialogs::conflictsDialogResolves()
+{
+    pair(*m_gp, *m_coach);
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    QVERIFY(m_coach->records().update(m_personId, {{"preferred_name", "Coach's choice"}}));
+    QTest::qWait(5);
+    QVERIFY(m_gp->records().update(m_personId, {{"preferred_name", "GP's choice"}}));
+    auto summary = import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value());
+    QVERIFY(summary);
+    QCOMPARE(summary->conflicts, 1);
+
+    CaseloadSync sync(*m_coach);
+    ConflictsDialog dialog(*m_coach, sync);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = dialog.findChild<QTableWidget *>("conflictsTable");
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 0)->text().contains("Evans"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("GP's choice"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Coach's choice"));
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>("useOtherButton"), Qt::LeftButton);
+    QCOMPARE(m_coach->records().get(m_personId)->value("preferred_name"), QStringLiteral("Coach's choice"));
+    QCOMPARE(sync.conflicts()->size(), 0);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!dialog.findChild<QPushButton *>("useOtherButton")->isEnabled());
+}
+
+QTEST_MAIN(TestSyncDialogs)
+#include "TestSyncDialogs.moc"
