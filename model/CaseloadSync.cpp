@@ -374,6 +374,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
 {
     const QString me = m_vault.deviceId();
     const QString sender = Minisign::keyIdHex(header.signerKeyId);
+    // Conflicts name devices by their key ids, as the devices list does, so a person can tell who wrote what.
+    const QString thisDevice = Minisign::keyIdHex(Minisign::keyIdFor(m_vault.devicePublicKey()));
     // Changes of ours stamped after what the sender has confirmed receiving are ones it has not seen.
     QString deliveredToSender;
     {
@@ -457,7 +459,7 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
                     .bind(6, incomingWins ? f.hlc : localHlc)
                     .bind(7, incomingWins ? localValue : f.value)
                     .bind(8, incomingWins ? localHlc : f.hlc)
-                    .bind(9, incomingWins ? me : f.device)
+                    .bind(9, incomingWins ? thisDevice : sender)
                     .bind(10, now);
                 if (auto status = conflict.exec(); !status)
                     return status;

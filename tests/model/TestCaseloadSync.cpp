@@ -162,6 +162,7 @@ void TestCaseloadSync::concurrentEditsKeepConflict()
     auto conflicts = sync.conflicts();
     QCOMPARE(conflicts->size(), 1);
     QCOMPARE(conflicts->first().otherValue, QStringLiteral("Coach's choice"));
+    QCOMPARE(conflicts->first().otherDevice, peerId(*m_coach)); // the losing value was this device's own
     QVERIFY(sync.resolveConflict(conflicts->first().id, true));
     QCOMPARE(m_coach->records().get(m_personId)->value("preferred_name"), QStringLiteral("Coach's choice"));
     QCOMPARE(sync.conflicts()->size(), 0);
