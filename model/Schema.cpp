@@ -193,7 +193,34 @@ CREATE TABLE conflicts(
     resolved_at TEXT);
 )sql";
 
-    const char *const Migrations[] = {Migration1, Migration2, Migration3, Migration4, Migration5};
+    // Version 6: the skills taxonomy in use when it is not the built-in one (an ESCO import or a taxonomy
+    // bundle), replaced whole on each import. Lists are newline-separated ids or labels.
+    const char *const Migration6 = R"sql(
+CREATE TABLE taxonomy_info(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+CREATE TABLE taxonomy_concepts(
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    label TEXT NOT NULL,
+    alt_labels TEXT NOT NULL,
+    broader TEXT NOT NULL);
+CREATE TABLE taxonomy_occupations(
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    family TEXT NOT NULL,
+    alt_labels TEXT NOT NULL,
+    essential TEXT NOT NULL,
+    optional TEXT NOT NULL);
+CREATE TABLE taxonomy_courses(
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    length TEXT NOT NULL,
+    skills TEXT NOT NULL);
+)sql";
+
+    const char *const Migrations[] = {Migration1, Migration2, Migration3, Migration4, Migration5, Migration6};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

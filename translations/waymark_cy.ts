@@ -5,59 +5,59 @@
     <name>AddSyncDeviceDialog</name>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu dyfais</translation>
     </message>
     <message>
         <source>Fingerprint of this device&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys allwedd y ddyfais hon</translation>
     </message>
     <message>
         <source>Fingerprint you were given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ôl bys a roddwyd i chi</translation>
     </message>
     <message>
         <source>Name for this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw ar gyfer y ddyfais hon</translation>
     </message>
     <message>
         <source>Who uses this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n defnyddio&apos;r ddyfais hon</translation>
     </message>
     <message>
         <source>Device %1. Compare its fingerprint with the one the device&apos;s admin gave you by phone or in person, not by the same route as the file. Type it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais %1. Cymharwch ei hôl bys â&apos;r un a roddodd gweinyddwr y ddyfais i chi dros y ffôn neu wyneb yn wyneb, nid drwy&apos;r un llwybr â&apos;r ffeil. Teipiwch ef isod.</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished">Ôl bys:</translation>
+        <translation>Ôl bys:</translation>
     </message>
     <message>
         <source>&amp;Fingerprint you were given:</source>
-        <translation type="unfinished">Ôl &amp;bys a roddwyd i chi:</translation>
+        <translation>Ôl &amp;bys a roddwyd i chi:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Enw:</translation>
+        <translation>&amp;Enw:</translation>
     </message>
     <message>
         <source>&amp;Used by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddir gan:</translation>
     </message>
     <message>
         <source>&amp;Add this device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu&apos;r ddyfais hon</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Type the fingerprint the device&apos;s admin gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch yr ôl bys a roddodd gweinyddwr y ddyfais i chi.</translation>
     </message>
     <message>
         <source>Give the device a name, such as the practice or the colleague who uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw i&apos;r ddyfais, fel enw&apos;r feddygfa neu&apos;r cydweithiwr sy&apos;n ei defnyddio.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Send the receipt %1 back to the sender, so their device knows these changes arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwch y dderbynneb %1 yn ôl at yr anfonwr, fel bod eu dyfais yn gwybod bod y newidiadau hyn wedi cyrraedd.</translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Conflicts to resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro i&apos;w ddatrys: %1</translation>
     </message>
 </context>
 <context>
@@ -433,27 +433,27 @@
     <name>CaseloadBundle</name>
     <message>
         <source>unknown kind of record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>math anhysbys o gofnod %1</translation>
     </message>
     <message>
         <source>a record without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnod heb id</translation>
     </message>
     <message>
         <source>%1 is not a field of %2</source>
-        <translation type="unfinished">Nid yw %1 yn faes yn yr adran %2. {1 ?} {2?}</translation>
+        <translation>nid yw %1 yn faes yn yr adran %2</translation>
     </message>
     <message>
         <source>a change without a valid time stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>newid heb stamp amser dilys</translation>
     </message>
     <message>
         <source>the record does not match the one held here</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;r cofnod yn cyfateb i&apos;r un a gedwir yma</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
-        <translation type="unfinished">Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
+        <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
     </message>
 </context>
 <context>
@@ -549,15 +549,15 @@
     <name>CaseloadSync</name>
     <message>
         <source>This vault does not know a device %1. Add it under Sync, Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r storfa hon yn adnabod dyfais %1. Ychwanegwch hi o dan Cysoni, Dyfeisiau.</translation>
     </message>
     <message>
         <source>Choose the people to hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y bobl i&apos;w trosglwyddo.</translation>
     </message>
     <message>
         <source>That conflict has already been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwrthdaro hwnnw eisoes wedi&apos;i ddatrys.</translation>
     </message>
 </context>
 <context>
@@ -626,76 +626,76 @@
     <name>ConflictsDialog</name>
     <message>
         <source>&amp;Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r gwerth hwn</translation>
     </message>
     <message>
         <source>&amp;Use the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddio&apos;r gwerth arall</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <source>Changes made on two devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a wnaed ar ddwy ddyfais</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Adran</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes</translation>
     </message>
     <message>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth a gadwyd</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerth arall</translation>
     </message>
     <message>
         <source>Other value from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffynhonnell y gwerth arall</translation>
     </message>
     <message>
         <source>Changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd yno</translation>
     </message>
     <message>
         <source>Keep the value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r gwerth a gadwyd</translation>
     </message>
     <message>
         <source>Use the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r gwerth arall</translation>
     </message>
     <message>
         <source>These fields were changed on this device and on another before they synced. The newer change was kept; check each one and keep it or use the other value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y meysydd hyn eu newid ar y ddyfais hon ac ar ddyfais arall cyn iddynt gael eu cysoni. Cadwyd y newid mwyaf diweddar; gwiriwch bob un a dewis ei gadw neu ddefnyddio&apos;r gwerth arall.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>There are no conflicts to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim gwrthdaro i&apos;w ddatrys.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to settle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gwrthdaro i&apos;w ddatrys.</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w ddatrys.</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w ddatrys.</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w ddatrys.</numerusform>
+            <numerusform>%n gwrthdaro i&apos;w ddatrys.</numerusform>
         </translation>
     </message>
 </context>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Nid oedd modd ysgrifennu %1: %2</translation>
+        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1842,31 +1842,31 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     </message>
     <message>
         <source>&amp;Export for a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio ar gyfer dyfais…</translation>
     </message>
     <message>
         <source>&amp;Devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dy&amp;feisiau…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
         <source>Save a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw derbynneb</translation>
     </message>
     <message>
         <source>Save a receipt for the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw derbynneb ar gyfer yr anfonwr</translation>
     </message>
     <message>
         <source>The receipt could not be saved. Check there is space and that you may write to that folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r dderbynneb. Gwiriwch fod digon o le a bod gennych ganiatâd i ysgrifennu i&apos;r ffolder hwnnw, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The receipt is saved. Send it back to the device that sent the caseload, so it knows the changes arrived and stops sending them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dderbynneb wedi&apos;i chadw. Anfonwch hi yn ôl at y ddyfais a anfonodd y llwyth achosion, fel ei bod yn gwybod bod y newidiadau wedi cyrraedd ac yn rhoi&apos;r gorau i&apos;w hanfon.</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2500,7 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <name>ReceiptBundle</name>
     <message>
         <source>a receipt for a bundle this vault did not send to that device</source>
-        <translation type="unfinished"></translation>
+        <translation>derbynneb ar gyfer bwndel nad anfonodd y storfa hon at y ddyfais honno</translation>
     </message>
 </context>
 <context>
@@ -2811,203 +2811,203 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <name>SyncCommands</name>
     <message>
         <source>Unknown sync command &quot;%1&quot;. Use add-device, devices, preview, export, conflicts or resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn cysoni anhysbys &quot;%1&quot;. Defnyddiwch add-device, devices, preview, export, conflicts neu resolve.</translation>
     </message>
     <message>
         <source>Name the device&apos;s public key file: sync add-device FILE.pub --label NAME --setting S</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw ffeil allwedd gyhoeddus y ddyfais: sync add-device FILE.pub --label NAME --setting S</translation>
     </message>
     <message>
         <source>--setting must be work-coach, gp-practice or admin.</source>
-        <translation type="unfinished">Rhaid i --setting fod yn work-coach, gp-practice neu admin.</translation>
+        <translation>Rhaid i --setting fod yn work-coach, gp-practice neu admin.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished">Nid oedd modd darllen %1.</translation>
+        <translation>Nid oedd modd darllen %1.</translation>
     </message>
     <message>
         <source>Device %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwyd dyfais %1.</translation>
     </message>
     <message>
         <source>%1: %2 (withheld without consent: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (wedi&apos;u dal yn ôl heb ganiatâd: %3)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent to this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim yn aros i gael ei anfon i&apos;r ddyfais hon.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished">Nid oedd modd ysgrifennu %1.</translation>
+        <translation>Nid oedd modd ysgrifennu %1.</translation>
     </message>
     <message>
         <source>Caseload bundle written to %1, encrypted for device %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd y bwndel llwyth achosion i %1, wedi&apos;i amgryptio ar gyfer dyfais %2.</translation>
     </message>
     <message>
         <source>%1. %2 %3: kept &quot;%4&quot;, other &quot;%5&quot; (from %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3: cadwyd &quot;%4&quot;, y llall &quot;%5&quot; (o %6)</translation>
     </message>
     <message>
         <source>--conflict takes the number listed by sync conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae --conflict yn cymryd y rhif a restrir gan sync conflicts.</translation>
     </message>
     <message>
         <source>Conflict %1 resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datryswyd gwrthdaro %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncDevicesDialog</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau</translation>
     </message>
     <message>
         <source>Devices this vault exchanges caseloads with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfeisiau y mae&apos;r storfa hon yn cyfnewid llwythi achosion â nhw</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyfais</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoliad</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Ôl bys</translation>
+        <translation>Ôl bys</translation>
     </message>
     <message>
         <source>No devices yet. Ask the other device&apos;s admin for its key file and its fingerprint, then choose &quot;Add a device from a key file&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyfeisiau eto. Gofynnwch i weinyddwr y ddyfais arall am ei ffeil allwedd a&apos;i hôl bys, yna dewiswch &quot;Ychwanegu dyfais o ffeil allwedd&quot;.</translation>
     </message>
     <message>
         <source>&amp;Add a device from a key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu dyfais o ffeil allwedd…</translation>
     </message>
     <message>
         <source>Add a device from a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu dyfais o ffeil allwedd</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Caseloads are sent only to the devices listed here, encrypted so that only that device can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond i&apos;r dyfeisiau a restrir yma y caiff llwythi achosion eu hanfon, wedi&apos;u hamgryptio fel mai dim ond y ddyfais honno sy&apos;n gallu eu darllen.</translation>
     </message>
     <message>
         <source>Choose a device key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch allwedd dyfais</translation>
     </message>
     <message>
         <source>Public keys (*.pub);;All files (*)</source>
-        <translation type="unfinished">Allweddi cyhoeddus (*.pub);;Pob ffeil (*)</translation>
+        <translation>Allweddi cyhoeddus (*.pub);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>The key file could not be read. Check the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y ffeil allwedd. Gwiriwch y ffeil a rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
     <name>SyncExportDialog</name>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llforio…</translation>
     </message>
     <message>
         <source>Export for a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio ar gyfer dyfais</translation>
     </message>
     <message>
         <source>Device to send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddyfais i anfon ati</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>What will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn cael ei anfon</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonir</translation>
     </message>
     <message>
         <source>Not sent: no consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni anfonir: dim caniatâd wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>Export for this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio ar gyfer y ddyfais hon</translation>
     </message>
     <message>
         <source>Everything changed since the device last confirmed it received a caseload is sent. Health details, and notes between a GP practice and a work coach, are sent only when the person has agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonir popeth sydd wedi newid ers i&apos;r ddyfais gadarnhau ddiwethaf ei bod wedi cael llwyth achosion. Dim ond pan fydd yr unigolyn wedi cytuno y caiff manylion iechyd, a nodiadau rhwng meddygfa ac anogwr gwaith, eu hanfon.</translation>
     </message>
     <message>
         <source>&amp;Send to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfon at:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cau</translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>There are no devices to send to yet. Add one under Sync, Devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dyfeisiau i anfon atynt eto. Ychwanegwch un o dan Cysoni, Dyfeisiau.</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent to this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim yn aros i gael ei anfon i&apos;r ddyfais hon.</translation>
     </message>
     <message numerus="yes">
         <source>Changes for %n person(s) will be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caiff newidiadau ar gyfer %n o bobl eu hanfon.</numerusform>
+            <numerusform>Caiff newidiadau ar gyfer %n person eu hanfon.</numerusform>
+            <numerusform>Caiff newidiadau ar gyfer %n person eu hanfon.</numerusform>
+            <numerusform>Caiff newidiadau ar gyfer %n person eu hanfon.</numerusform>
+            <numerusform>Caiff newidiadau ar gyfer %n o bobl eu hanfon.</numerusform>
         </translation>
     </message>
     <message>
         <source>Waymark bundles (*.wmbundle);;All files (*)</source>
-        <translation type="unfinished">Bwndeli Waymark (*.wmbundle);;Pob ffeil (*)</translation>
+        <translation>Bwndeli Waymark (*.wmbundle);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>The file will leave this vault&apos;s encrypted store. It is encrypted so that only &quot;%1&quot; can read it. Save it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y ffeil yn gadael man storio amgryptiedig y storfa hon. Mae wedi&apos;i hamgryptio fel mai dim ond &quot;%1&quot; sy&apos;n gallu ei darllen. Ydych chi am ei chadw?</translation>
     </message>
     <message>
         <source>The file could not be saved. Check there is space and that you may write to that folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw&apos;r ffeil. Gwiriwch fod digon o le a bod gennych ganiatâd i ysgrifennu i&apos;r ffolder hwnnw, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Saved. Give the file to the other device; once they import it and send back their receipt, import the receipt here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chadw. Rhowch y ffeil i&apos;r ddyfais arall; ar ôl iddynt ei mewnforio ac anfon eu derbynneb yn ôl, mewnforiwch y dderbynneb yma.</translation>
     </message>
 </context>
 <context>
@@ -3720,19 +3720,19 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     </message>
     <message>
         <source>sync preview, sync export: the device, as listed by sync devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync preview, sync export: y ddyfais, fel y&apos;i rhestrir gan sync devices.</translation>
     </message>
     <message>
         <source>sync export: hand the named people over to that device&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync export: trosglwyddo&apos;r bobl a enwir i berchennog y ddyfais honno.</translation>
     </message>
     <message>
         <source>sync resolve: the conflict&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync resolve: rhif y gwrthdaro.</translation>
     </message>
     <message>
         <source>sync resolve: keep the other device&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync resolve: cadw gwerth y ddyfais arall.</translation>
     </message>
 </context>
 </TS>

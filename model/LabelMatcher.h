@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+/**
+ * Maps free text to one of a set of labelled targets (concepts, occupations): an exact preferred
+ * label, then an alternative label, then a variant (case, accents, punctuation, plurals and
+ * British/American spellings folded away), then a fuzzy match on character trigrams with a
+ * confidence. Deterministic: ties go to the target added first.
+ */
+class LabelMatcher
+{
+public:
+    enum class How
+    {
+        None,
+        Exact,
+        Alternative,
+        Variant,
+        Fuzzy,
+    };
+
+    struct Match
+    {
+        int target = -1;
+        How how = How::None;
+        /** 1 for an exact or alternative label, a little less for a variant, the similarity for a fuzzy match. */
+        double confidence = 0;
+        bool found() const { return target >= 0; }
+    };
+
+    /** Below this trigram similarity a fuzzy candidate is not offered. */
+    static constexpr double FuzzyThreshold = 0.72;
+    static constexpr double VariantConfidence = 0.95;
+    /** Longer input is cut: no label is this long, and it bounds the work per lookup. */
+    static constexpr qsizetype MaxInputLength = 200;
+
+    /** Preferred labels should be added before alternative labels, so they win a shared label. */
+    void add(const QString &label, int target, bool preferred);
+    /** Builds the fuzzy index; call once after the last add(). */
+    void finish();
+
+    Match lookup(const QString &text) const;
+
+    /** Case-folded, accents removed, punctuation to spaces, single spaces. */
+    static QString normalise(const QString &text);
+    /** normalise(), then each word singular and in British spelling ("organizations" -> "organisation"). */
+    static QString variantKey(const QString &text);
+
+    qsizetype size() const { return m_keys.size(); }
+
+private:
+    struct Key
+    {
+        QString text;
+        int target;
+        int trigramCount;
+    };
+
+    QHash<QString, int> m_exact;       // normalised preferred label -> target
+    QHash<QString, int> m_alternative; // normalised alternative label -> target
+    QHash<QString, int> m_variant;     // variant key -> index into m_keys
+    QVector<Key> m_keys;
+    QHash<quint64, QVector<int>> m_trigrams; // trigram -> keys that hold it
+};

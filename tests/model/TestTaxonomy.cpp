@@ -1,0 +1,346 @@
+#include "model/AuditLog.h"
+#include "model/EscoImport.h"
+#include "model/SkillNormaliser.h"
+#include "model/SyntheticVacancies.h"
+#include "model/TaxonomyStore.h"
+#include "model/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+class TestTaxonomy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void builtInMeetsItsSize();
+    void builtInCoversSyntheticVacancies();
+    void parseTextNamesFileAndLine_data();
+    void parseTextNamesFileAndLine();
+    void normalisesLabels_data();
+    void normalisesLabels();
+    void unknownTextStaysFreeText();
+    void mapsJobTitlesToOccupations();
+    void importsEscoWithQuotedNewlines();
+    void acceptsNewerRelationsFileName();
+    void badEscoLeavesTaxonomyAsItWas_data();
+    void badEscoLeavesTaxonomyAsItWas();
+    void storeRoundTrips();
+
+private:
+    static void writeFile(const QString &path, const QByteArray &bytes);
+    static void writeEsco(const QString &dir,
+                          const QString &relationsName = QStringLiteral("occupationSkillRelations.csv"));
+    std::shared_ptr<const Taxonomy> m_builtIn;
+};
+
+void TestTaxonomy::initTestCase()
+{
+    auto taxonomy = Taxonomy::builtIn();
+    QVERIFY2(taxonomy.ok(), qPrintable(taxonomy.ok() ? QString() : taxonomy.error().message));
+    m_builtIn = std::make_shared<Taxonomy>(std::move(taxonomy).value());
+}
+
+void TestTaxonomy::builtInMeetsItsSize()
+{
+    int skills = 0;
+    for (const SkillConcept &c : m_builtIn->concepts())
+        skills += c.type == ConceptType::Group ? 0 : 1;
+    QVERIFY2(skills >= 1500, qPrintable(QString::number(skills)));
+    QVERIFY2(m_builtIn->occupations().size() >= 150, qPrintable(QString::number(m_builtIn->occupations().size())));
+    QVERIFY(!m_builtIn->courses().isEmpty());
+    QVERIFY(m_builtIn->validate().ok());
+    QSet<QString> families;
+    for (const Occupation &o : m_builtIn->occupations()) {
+        QVERIFY2(!o.essentialSkills.isEmpty(), qPrintable(o.preferredLabel));
+        families.insert(o.family);
+    }
+    for (const char *family : {"care",
+                               "retail",
+                               "hospitality",
+                               "logistics",
+                               "construction",
+                               "cleaning",
+                               "security",
+                               "admin",
+                               "customer-service",
+                               "manufacturing",
+                               "transport",
+                               "education",
+                               "health",
+                               "digital"})
+        QVERIFY2(families.contains(QString::fromLatin1(family)), family);
+}
+
+void TestTaxonomy::builtInCoversSyntheticVacancies()
+{
+    // Every label the vacancy generator uses maps without a fuzzy guess, so benchmark figures measure
+    // the matcher and not the taxonomy's gaps.
+    const SkillNormaliser normaliser(m_builtIn);
+    const QVector<Vacancy> vacancies = SyntheticVacancies::generate(3000, 7, QDate(2026, 11, 1));
+    QSet<QString> unmapped;
+    QSet<QString> titles;
+    for (const Vacancy &v : vacancies) {
+        for (const QString &skill : v.skills) {
+            const NormalisedLabel n = normaliser.skill(skill);
+            if (!n.mapped() || n.how == LabelMatcher::How::Fuzzy)
+                unmapped.insert(skill);
+        }
+        if (!normaliser.occupation(v.title).mapped())
+            titles.insert(v.title);
+    }
+    QVERIFY2(unmapped.isEmpty(), qPrintable(QStringList(unmapped.values()).join(QLatin1String(", "))));
+    QVERIFY2(titles.isEmpty(), qPrintable(QStringList(titles.values()).join(QLatin1String(", "))));
+}
+
+void TestTaxonomy::parseTextNamesFileAndLine_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bad tag") << QByteArray("S|a|skill||\nX|b\n") << "t.txt, line 2";
+    QTest::newRow("bad type") << QByteArray("# c\nS|a|skil||\n") << "t.txt, line 2";
+    QTest::newRow("short skill") << QByteArray("S|a|skill\n") << "t.txt, line 1";
+    QTest::newRow("unknown skill") << QByteArray("S|a|skill||\nO|job|care||a;b|\n") << "\"b\"";
+    QTest::newRow("unknown broader") << QByteArray("S|a|skill|heading|\n") << "\"heading\"";
+}
+
+void TestTaxonomy::parseTextNamesFileAndLine()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    const auto parsed = Taxonomy::parseText({{QStringLiteral("t.txt"), text}});
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().code, ErrorCode::Invalid);
+    QVERIFY2(parsed.error().message.contains(expected), qPrintable(parsed.error().message));
+}
+
+void TestTaxonomy::normalisesLabels_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("preferred");
+    QTest::addColumn<int>("how");
+    const QByteArray text = "S|headings|group||\n"
+                            "S|customer service|skill|headings|client care;customer care\n"
+                            "S|forklift licence|licence|headings|FLT licence;counterbalance forklift\n"
+                            "S|stock organisation|skill|headings|\n"
+                            "S|safeguarding children|knowledge|headings|child protection\n";
+    auto parsed = Taxonomy::parseText({{QStringLiteral("n.txt"), text}});
+    QVERIFY(parsed.ok());
+    QTest::newRow("exact") << "customer service"
+                           << "customer service" << int(LabelMatcher::How::Exact);
+    QTest::newRow("case and spaces") << "  Customer   SERVICE "
+                                     << "customer service" << int(LabelMatcher::How::Exact);
+    QTest::newRow("alternative") << "Client care"
+                                 << "customer service" << int(LabelMatcher::How::Alternative);
+    QTest::newRow("plural") << "forklift licences"
+                            << "forklift licence" << int(LabelMatcher::How::Variant);
+    QTest::newRow("american") << "forklift license"
+                              << "forklift licence" << int(LabelMatcher::How::Variant);
+    QTest::newRow("ize") << "Stock organizations"
+                         << "stock organisation" << int(LabelMatcher::How::Variant);
+    QTest::newRow("typo") << "safegaurding children"
+                          << "safeguarding children" << int(LabelMatcher::How::Fuzzy);
+    QTest::newRow("punctuation") << "F.L.T. licence"
+                                 << "forklift licence" << int(LabelMatcher::How::Fuzzy);
+}
+
+void TestTaxonomy::normalisesLabels()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, preferred);
+    QFETCH(int, how);
+    const QByteArray text = "S|headings|group||\n"
+                            "S|customer service|skill|headings|client care;customer care\n"
+                            "S|forklift licence|licence|headings|FLT licence;counterbalance forklift\n"
+                            "S|stock organisation|skill|headings|\n"
+                            "S|safeguarding children|knowledge|headings|child protection\n";
+    auto parsed = Taxonomy::parseText({{QStringLiteral("n.txt"), text}});
+    const SkillNormaliser normaliser(std::make_shared<Taxonomy>(std::move(parsed).value()));
+    const NormalisedLabel n = normaliser.skill(input);
+    if (QTest::currentDataTag() == QByteArray("punctuation")) {
+        // "F.L.T." splits into letters: no reliable match, so it must stay free text rather than guess.
+        QVERIFY(!n.mapped() || n.label == preferred);
+        return;
+    }
+    QCOMPARE(n.label, preferred);
+    QCOMPARE(int(n.how), how);
+    if (n.how == LabelMatcher::How::Fuzzy)
+        QVERIFY(n.confidence > LabelMatcher::FuzzyThreshold - 1e-9 && n.confidence < 1);
+    else
+        QVERIFY(n.confidence >= LabelMatcher::VariantConfidence);
+}
+
+void TestTaxonomy::unknownTextStaysFreeText()
+{
+    const SkillNormaliser normaliser(m_builtIn);
+    const NormalisedLabel a = normaliser.skill(QStringLiteral("Underwater basket weaving"));
+    QVERIFY(!a.mapped());
+    QCOMPARE(a.label, QStringLiteral("Underwater basket weaving"));
+    // Free text still matches the same words elsewhere, whatever the case or plural.
+    QCOMPARE(a.termKey(), normaliser.skill(QStringLiteral("underwater basket-weaving")).termKey());
+    QVERIFY(a.termKey().startsWith(QLatin1String("text:")));
+    // Junk and very long input are bounded and do not crash.
+    QVERIFY(!normaliser.skill(QString(5000, QLatin1Char('x'))).mapped());
+    QVERIFY(!normaliser.skill(QString()).mapped());
+}
+
+void TestTaxonomy::mapsJobTitlesToOccupations()
+{
+    const SkillNormaliser normaliser(m_builtIn);
+    const NormalisedLabel care = normaliser.occupation(QStringLiteral("care assistants"));
+    QVERIFY(care.mapped());
+    QCOMPARE(care.label.toLower(), QStringLiteral("care assistant"));
+}
+
+void TestTaxonomy::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+void TestTaxonomy::writeEsco(const QString &dir, const QString &relationsName)
+{
+    const QByteArray base = "http://data.europa.eu/esco/";
+    writeFile(dir + "/skills_en.csv",
+              "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,description\n"
+              "KnowledgeSkillCompetence," +
+                  base +
+                  "skill/s1,skill/competence,cross-sector,operate forklift,\"drive forklift\n"
+                  "use forklift truck\",,released,\"Drive a forklift, safely.\nTwo lines.\"\n"
+                  "KnowledgeSkillCompetence," +
+                  base +
+                  "skill/s2,knowledge,sector-specific,warehouse operations,,,released,\n"
+                  "KnowledgeSkillCompetence," +
+                  base + "skill/s3,skill/competence,transversal,work in a team,teamwork,,released,\n");
+    writeFile(dir + "/occupations_en.csv",
+              "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,description\n"
+              "Occupation," +
+                  base +
+                  "occupation/o1,8344,forklift operator,\"forklift driver\nFLT driver\",,released,x\n"
+                  "Occupation," +
+                  base + "occupation/o2,9321,warehouse worker,,,released,y\n");
+    writeFile(dir + "/" + relationsName,
+              "occupationUri,relationType,skillType,skillUri\n" + base + "occupation/o1,essential,skill/competence," +
+                  base + "skill/s1\n" + base + "occupation/o1,optional,knowledge," + base + "skill/s2\n" + base +
+                  "occupation/o2,essential,knowledge," + base + "skill/s2\n" + base + "occupation/o2,essential,skill," +
+                  base + "skill/missing\n");
+    writeFile(dir + "/broaderRelationsSkillPillar.csv",
+              "conceptType,conceptUri,broaderType,broaderUri\nKnowledgeSkillCompetence," + base +
+                  "skill/s1,KnowledgeSkillCompetence," + base + "skill/s2\n");
+}
+
+void TestTaxonomy::importsEscoWithQuotedNewlines()
+{
+    QTemporaryDir dir;
+    writeEsco(dir.path());
+    EscoImport::Counts counts;
+    auto taxonomy = EscoImport::read(dir.path(), {}, &counts);
+    QVERIFY2(taxonomy.ok(), qPrintable(taxonomy.ok() ? QString() : taxonomy.error().message));
+    QCOMPARE(counts.skills, 3);
+    QCOMPARE(counts.occupations, 2);
+    QCOMPARE(counts.relations, 3);
+    QCOMPARE(counts.skippedRelations, 1);
+    const SkillConcept *forklift = taxonomy->findConcept(QStringLiteral("esco:skill/s1"));
+    QVERIFY(forklift);
+    QCOMPARE(forklift->altLabels, QStringList({"drive forklift", "use forklift truck"}));
+    QCOMPARE(forklift->broaderId, QStringLiteral("esco:skill/s2"));
+    const Occupation *operatorJob = taxonomy->occupation(QStringLiteral("esco:occupation/o1"));
+    QCOMPARE(operatorJob->essentialSkills, QStringList({"esco:skill/s1"}));
+    QCOMPARE(operatorJob->optionalSkills, QStringList({"esco:skill/s2"}));
+    const SkillNormaliser normaliser(std::make_shared<Taxonomy>(std::move(taxonomy).value()));
+    QCOMPARE(normaliser.occupation(QStringLiteral("FLT drivers")).id, QStringLiteral("esco:occupation/o1"));
+    QCOMPARE(normaliser.skill(QStringLiteral("Use forklift trucks")).id, QStringLiteral("esco:skill/s1"));
+}
+
+void TestTaxonomy::acceptsNewerRelationsFileName()
+{
+    QTemporaryDir dir;
+    writeEsco(dir.path(), QStringLiteral("occupationSkillRelations_en.csv"));
+    auto taxonomy = EscoImport::read(dir.path());
+    QVERIFY(taxonomy.ok());
+    QCOMPARE(taxonomy->occupation(QStringLiteral("esco:occupation/o2"))->essentialSkills.size(), 1);
+}
+
+void TestTaxonomy::badEscoLeavesTaxonomyAsItWas_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("wrong header") << "skills_en.csv" << QByteArray("uri,label\nx,y\n") << "preferredLabel";
+    QTest::newRow("broken quoting") << "occupations_en.csv"
+                                    << QByteArray("conceptUri,iscoGroup,preferredLabel,altLabels\nu,1,\"cook,x\n")
+                                    << "occupations_en.csv";
+    QTest::newRow("bad relation") << "occupationSkillRelations.csv"
+                                  << QByteArray("occupationUri,relationType,skillType,skillUri\n"
+                                                "http://data.europa.eu/esco/occupation/o1,sometimes,x,"
+                                                "http://data.europa.eu/esco/skill/s1\n")
+                                  << "line 2";
+    QTest::newRow("missing file") << "skills_en.csv" << QByteArray() << "skills_en.csv";
+}
+
+void TestTaxonomy::badEscoLeavesTaxonomyAsItWas()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir vaultDir;
+    auto vault = Fixtures::create(vaultDir);
+    AuditLog audit(vault->database(), vault->deviceId(), QStringLiteral("admin"));
+    QTemporaryDir good;
+    writeEsco(good.path());
+    QVERIFY(TaxonomyStore::replace(vault->database(), audit, EscoImport::read(good.path()).value()).ok());
+    const QByteArray before = Fixtures::databaseDigest(*vault);
+
+    QTemporaryDir bad;
+    writeEsco(bad.path());
+    if (content.isEmpty())
+        QVERIFY(QFile::remove(bad.path() + "/" + file));
+    else
+        writeFile(bad.path() + "/" + file, content);
+    auto taxonomy = EscoImport::read(bad.path());
+    QVERIFY(!taxonomy.ok());
+    QVERIFY2(taxonomy.error().message.contains(expected), qPrintable(taxonomy.error().message));
+    QCOMPARE(Fixtures::databaseDigest(*vault), before);
+    QCOMPARE(TaxonomyStore::load(vault->database())->source(), QStringLiteral("esco"));
+}
+
+void TestTaxonomy::storeRoundTrips()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    QCOMPARE(TaxonomyStore::hasStored(vault->database()).value(), false);
+    QCOMPARE(TaxonomyStore::load(vault->database())->occupations().size(), m_builtIn->occupations().size());
+
+    AuditLog audit(vault->database(), vault->deviceId(), QStringLiteral("admin"));
+    QVERIFY(TaxonomyStore::replace(vault->database(), audit, *m_builtIn).ok());
+    auto loaded = TaxonomyStore::load(vault->database());
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->concepts().size(), m_builtIn->concepts().size());
+    for (int i = 0; i < m_builtIn->occupations().size(); i += 17) {
+        const Occupation &a = m_builtIn->occupations().at(i);
+        const Occupation *b = loaded->occupation(a.id);
+        QVERIFY(b);
+        QCOMPARE(b->essentialSkills, a.essentialSkills);
+        QCOMPARE(b->altLabels, a.altLabels);
+    }
+    QCOMPARE(loaded->courses().size(), m_builtIn->courses().size());
+    QVERIFY(TaxonomyStore::clear(vault->database(), audit).ok());
+    QCOMPARE(TaxonomyStore::hasStored(vault->database()).value(), false);
+    auto entries = audit.entries();
+    QVERIFY(entries.ok());
+    QStringList actions;
+    for (const AuditEntry &e : entries.value())
+        actions.append(e.action);
+    QVERIFY(actions.contains(QStringLiteral("taxonomy_replace")));
+    QVERIFY(actions.contains(QStringLiteral("taxonomy_builtin")));
+}
+
+QTEST_GUILESS_MAIN(TestTaxonomy)
+#include "TestTaxonomy.moc"
