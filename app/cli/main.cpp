@@ -10,6 +10,7 @@
 #include "BundleCommands.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "MatchCommands.h"
 #include "SyncCommands.h"
 
 namespace
@@ -63,7 +64,7 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "field=value"));
         option("yes", QT_TRANSLATE_NOOP("waymark-cli", "person erase: confirm the erasure."));
         option("out",
-               QT_TRANSLATE_NOOP("waymark-cli", "person export: the file to write."),
+               QT_TRANSLATE_NOOP("waymark-cli", "person export, match --profiles: the file to write."),
                QT_TRANSLATE_NOOP("waymark-cli", "file"));
         option("format",
                QT_TRANSLATE_NOOP("waymark-cli", "person export: html (default) or json."),
@@ -114,6 +115,17 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "sync resolve: the conflict's number."),
                QT_TRANSLATE_NOOP("waymark-cli", "n"));
         option("use-other", QT_TRANSLATE_NOOP("waymark-cli", "sync resolve: keep the other device's value."));
+        option("vacancy",
+               QT_TRANSLATE_NOOP("waymark-cli", "match: rank the people on this caseload for this vacancy."),
+               QT_TRANSLATE_NOOP("waymark-cli", "id"));
+        option("profiles",
+               QT_TRANSLATE_NOOP("waymark-cli", "match: rank vacancies for every profile in a profiles CSV file."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("top",
+               QT_TRANSLATE_NOOP("waymark-cli", "match: how many results for each person or profile (default 10)."),
+               QT_TRANSLATE_NOOP("waymark-cli", "n"));
+        option("stats",
+               QT_TRANSLATE_NOOP("waymark-cli", "match --profiles: print timing and memory figures on stderr."));
         option("key-id",
                QT_TRANSLATE_NOOP("waymark-cli", "trust remove: the key's id as listed."),
                QT_TRANSLATE_NOOP("waymark-cli", "id"));
@@ -142,8 +154,11 @@ int main(int argc, char **argv)
                                         "  key generate|export|fingerprint [FILE]\n"
                                         "  trust add FILE.pub|list|remove\n"
                                         "  bundle build-vacancies|build-geodata|import FILE|detach FILE\n"
-                                        "  sync add-device FILE.pub|devices|preview|export|conflicts|resolve"));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("vault, person, audit, demo, key, trust or bundle."));
+                                        "  sync add-device FILE.pub|devices|preview|export|conflicts|resolve\n"
+                                        "  taxonomy info|import-esco DIR|reset|map TEXT\n"
+                                        "  match --person ID | --vacancy ID | --profiles FILE.csv --out FILE"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("vault, person, audit, demo, key, trust, bundle, sync, taxonomy or match."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("What to do, e.g. create or list."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -166,8 +181,9 @@ int main(int argc, char **argv)
     const QString action = args.value(1);
     // key, trust and bundle commands may name a file as a third argument.
     const bool takesFile = command == QLatin1String("key") || command == QLatin1String("trust") ||
-                           command == QLatin1String("bundle") || command == QLatin1String("sync");
-    const int expected = command == QLatin1String("demo") ? 1 : 2;
+                           command == QLatin1String("bundle") || command == QLatin1String("sync") ||
+                           command == QLatin1String("taxonomy");
+    const int expected = command == QLatin1String("demo") || command == QLatin1String("match") ? 1 : 2;
     if (args.size() != expected && !(takesFile && args.size() == 3)) {
         return cli.usage(command.isEmpty() ? tr("Say what to do, e.g. waymark-cli person list. See --help.")
                                            : tr("Wrong number of arguments for %1. See --help.").arg(command));
@@ -188,6 +204,11 @@ int main(int argc, char **argv)
         return BundleCommands::run(cli, action, args.value(2));
     if (command == QLatin1String("sync"))
         return SyncCommands::run(cli, action, args.value(2));
+    if (command == QLatin1String("taxonomy"))
+        return TaxonomyCommands::run(cli, action, args.value(2));
+    if (command == QLatin1String("match"))
+        return MatchCommand::run(cli);
     return cli.usage(
-        tr("Unknown command \"%1\". Use vault, person, audit, demo, key, trust, bundle or sync.").arg(command));
+        tr("Unknown command \"%1\". Use vault, person, audit, demo, key, trust, bundle, sync, taxonomy or match.")
+            .arg(command));
 }

@@ -34,9 +34,6 @@ private Q_SLOTS:
     void storeRoundTrips();
 
 private:
-    static void writeFile(const QString &path, const QByteArray &bytes);
-    static void writeEsco(const QString &dir,
-                          const QString &relationsName = QStringLiteral("occupationSkillRelations.csv"));
     std::shared_ptr<const Taxonomy> m_builtIn;
 };
 
@@ -198,48 +195,10 @@ void TestTaxonomy::mapsJobTitlesToOccupations()
     QCOMPARE(care.label.toLower(), QStringLiteral("care assistant"));
 }
 
-void TestTaxonomy::writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-void TestTaxonomy::writeEsco(const QString &dir, const QString &relationsName)
-{
-    const QByteArray base = "http://data.europa.eu/esco/";
-    writeFile(dir + "/skills_en.csv",
-              "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,description\n"
-              "KnowledgeSkillCompetence," +
-                  base +
-                  "skill/s1,skill/competence,cross-sector,operate forklift,\"drive forklift\n"
-                  "use forklift truck\",,released,\"Drive a forklift, safely.\nTwo lines.\"\n"
-                  "KnowledgeSkillCompetence," +
-                  base +
-                  "skill/s2,knowledge,sector-specific,warehouse operations,,,released,\n"
-                  "KnowledgeSkillCompetence," +
-                  base + "skill/s3,skill/competence,transversal,work in a team,teamwork,,released,\n");
-    writeFile(dir + "/occupations_en.csv",
-              "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,description\n"
-              "Occupation," +
-                  base +
-                  "occupation/o1,8344,forklift operator,\"forklift driver\nFLT driver\",,released,x\n"
-                  "Occupation," +
-                  base + "occupation/o2,9321,warehouse worker,,,released,y\n");
-    writeFile(dir + "/" + relationsName,
-              "occupationUri,relationType,skillType,skillUri\n" + base + "occupation/o1,essential,skill/competence," +
-                  base + "skill/s1\n" + base + "occupation/o1,optional,knowledge," + base + "skill/s2\n" + base +
-                  "occupation/o2,essential,knowledge," + base + "skill/s2\n" + base + "occupation/o2,essential,skill," +
-                  base + "skill/missing\n");
-    writeFile(dir + "/broaderRelationsSkillPillar.csv",
-              "conceptType,conceptUri,broaderType,broaderUri\nKnowledgeSkillCompetence," + base +
-                  "skill/s1,KnowledgeSkillCompetence," + base + "skill/s2\n");
-}
-
 void TestTaxonomy::importsEscoWithQuotedNewlines()
 {
     QTemporaryDir dir;
-    writeEsco(dir.path());
+    Fixtures::writeEscoRelease(dir.path());
     EscoImport::Counts counts;
     auto taxonomy = EscoImport::read(dir.path(), {}, &counts);
     QVERIFY2(taxonomy.ok(), qPrintable(taxonomy.ok() ? QString() : taxonomy.error().message));
@@ -262,7 +221,7 @@ void TestTaxonomy::importsEscoWithQuotedNewlines()
 void TestTaxonomy::acceptsNewerRelationsFileName()
 {
     QTemporaryDir dir;
-    writeEsco(dir.path(), QStringLiteral("occupationSkillRelations_en.csv"));
+    Fixtures::writeEscoRelease(dir.path(), QStringLiteral("occupationSkillRelations_en.csv"));
     auto taxonomy = EscoImport::read(dir.path());
     QVERIFY(taxonomy.ok());
     QCOMPARE(taxonomy->occupation(QStringLiteral("esco:occupation/o2"))->essentialSkills.size(), 1);
@@ -294,16 +253,16 @@ void TestTaxonomy::badEscoLeavesTaxonomyAsItWas()
     auto vault = Fixtures::create(vaultDir);
     AuditLog audit(vault->database(), vault->deviceId(), QStringLiteral("admin"));
     QTemporaryDir good;
-    writeEsco(good.path());
+    Fixtures::writeEscoRelease(good.path());
     QVERIFY(TaxonomyStore::replace(vault->database(), audit, EscoImport::read(good.path()).value()).ok());
     const QByteArray before = Fixtures::databaseDigest(*vault);
 
     QTemporaryDir bad;
-    writeEsco(bad.path());
+    Fixtures::writeEscoRelease(bad.path());
     if (content.isEmpty())
         QVERIFY(QFile::remove(bad.path() + "/" + file));
     else
-        writeFile(bad.path() + "/" + file, content);
+        QVERIFY(Fixtures::writeFile(bad.path() + "/" + file, content));
     auto taxonomy = EscoImport::read(bad.path());
     QVERIFY(!taxonomy.ok());
     QVERIFY2(taxonomy.error().message.contains(expected), qPrintable(taxonomy.error().message));

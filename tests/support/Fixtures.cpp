@@ -89,3 +89,45 @@ QByteArray Fixtures::databaseDigest(Vault &vault)
     }
     return hash.result();
 }
+
+bool Fixtures::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+bool Fixtures::writeEscoRelease(const QString &dir, const QString &relationsName)
+{
+    bool ok = true;
+    const QByteArray base = "http://data.europa.eu/esco/";
+    ok = ok &&
+         writeFile(
+             dir + "/skills_en.csv",
+             "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,description\n"
+             "KnowledgeSkillCompetence," +
+                 base +
+                 "skill/s1,skill/competence,cross-sector,operate forklift,\"drive forklift\n"
+                 "use forklift truck\",,released,\"Drive a forklift, safely.\nTwo lines.\"\n"
+                 "KnowledgeSkillCompetence," +
+                 base +
+                 "skill/s2,knowledge,sector-specific,warehouse operations,,,released,\n"
+                 "KnowledgeSkillCompetence," +
+                 base + "skill/s3,skill/competence,transversal,work in a team,teamwork,,released,\n");
+    ok = ok && writeFile(dir + "/occupations_en.csv",
+                         "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,description\n"
+                         "Occupation," +
+                             base +
+                             "occupation/o1,8344,forklift operator,\"forklift driver\nFLT driver\",,released,x\n"
+                             "Occupation," +
+                             base + "occupation/o2,9321,warehouse worker,,,released,y\n");
+    ok = ok && writeFile(dir + "/" + relationsName,
+                         "occupationUri,relationType,skillType,skillUri\n" + base +
+                             "occupation/o1,essential,skill/competence," + base + "skill/s1\n" + base +
+                             "occupation/o1,optional,knowledge," + base + "skill/s2\n" + base +
+                             "occupation/o2,essential,knowledge," + base + "skill/s2\n" + base +
+                             "occupation/o2,essential,skill," + base + "skill/missing\n");
+    ok = ok && writeFile(dir + "/broaderRelationsSkillPillar.csv",
+                         "conceptType,conceptUri,broaderType,broaderUri\nKnowledgeSkillCompetence," + base +
+                             "skill/s1,KnowledgeSkillCompetence," + base + "skill/s2\n");
+    return ok;
+}

@@ -23,4 +23,11 @@ namespace Fixtures
     QByteArray databaseDigest(Vault &vault);
     /** Copies a folder tree (fixtures are copied before use so tests never change them). */
     bool copyFolder(const QString &from, const QString &to);
+    bool writeFile(const QString &path, const QByteArray &bytes);
+    /**
+     * A tiny ESCO CSV release in `dir`: three skills (one with alternative labels and a description on
+     * several lines), two occupations, relations (one naming a skill not in the files) and a broader link.
+     */
+    bool writeEscoRelease(const QString &dir,
+                          const QString &relationsName = QStringLiteral("occupationSkillRelations.csv"));
 } // namespace Fixtures

@@ -1,0 +1,404 @@
+#include "MatchCommands.h"
+
+#include "model/EscoImport.h"
+#include "model/MatchProfileBuilder.h"
+#include "model/MatchingContext.h"
+#include "model/ProfileCsv.h"
+#include "model/RecordStore.h"
+#include "model/SkillGap.h"
+#include "model/TaxonomyStore.h"
+#include "model/VacancyCsv.h"
+#include "model/Vault.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+#include "CliContext.h"
+
+namespace
+{
+    /** Results for one person, or people for one vacancy, when --top is not given. */
+    constexpr int DefaultTop = 10;
+    constexpr int MaxTop = 1000;
+    constexpr int CoursesShown = 3;
+
+    Result<int> topOption(const CliContext &cli)
+    {
+        if (!cli.isSet(QStringLiteral("top")))
+            return DefaultTop;
+        bool ok = false;
+        const int top = cli.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 1 || top > MaxTop)
+            return Error{ErrorCode::Invalid,
+                         MatchCommand::tr("--top must be a whole number from 1 to %1.").arg(MaxTop)};
+        return top;
+    }
+
+    QJsonValue optionalNumber(float value)
+    {
+        return std::isnan(value) ? QJsonValue() : QJsonValue(double(value));
+    }
+
+    QJsonObject explanationJson(const MatchingContext &context, const MatchResult &r)
+    {
+        QJsonArray components;
+        for (const ScoreComponent &c : r.components) {
+            components.append(QJsonObject{{QStringLiteral("name"), c.key},
+                                          {QStringLiteral("value"), c.value},
+                                          {QStringLiteral("weight"), c.weight},
+                                          {QStringLiteral("share"), r.share(c.key)}});
+        }
+        QJsonArray courses;
+        const SkillGap gap = SkillGap::forMissing(context.taxonomy(), r.missingTermKeys);
+        for (int i = 0; i < gap.courses.size() && i < CoursesShown; ++i) {
+            courses.append(QJsonObject{{QStringLiteral("title"), gap.courses.at(i).course.title},
+                                       {QStringLiteral("provider"), gap.courses.at(i).course.providerType},
+                                       {QStringLiteral("length"), gap.courses.at(i).course.length},
+                                       {QStringLiteral("closes"), int(gap.courses.at(i).closes.size())}});
+        }
+        return QJsonObject{{QStringLiteral("score"), r.score},
+                           {QStringLiteral("distance_km"), r.distanceKm ? QJsonValue(*r.distanceKm) : QJsonValue()},
+                           {QStringLiteral("matched_skills"), QJsonArray::fromStringList(r.matchedSkills)},
+                           {QStringLiteral("missing_skills"), QJsonArray::fromStringList(r.missingSkills)},
+                           {QStringLiteral("components"), components},
+                           {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
+                           {QStringLiteral("courses"), courses}};
+    }
+
+    QString componentLine(const MatchResult &r)
+    {
+        QStringList parts;
+        for (const ScoreComponent &c : r.components)
+            parts.append(QStringLiteral("%1 %2%").arg(Matcher::componentName(c.key)).arg(qRound(100 * r.share(c.key))));
+        return parts.join(QLatin1String(", "));
+    }
+
+    Result<std::shared_ptr<const MatchingContext>> loadContext(Vault &vault)
+    {
+        return MatchingContext::load(vault.database(), QDate::currentDate());
+    }
+
+    qint64 peakRssKb()
+    {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return usage.ru_maxrss; // kilobytes on Linux
+    }
+
+    double percentile(std::vector<double> values, double p)
+    {
+        if (values.empty())
+            return 0;
+        std::sort(values.begin(), values.end());
+        const size_t at = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+        return values[at];
+    }
+} // namespace
+
+int MatchCommand::run(CliContext &cli)
+{
+    const int modes = int(cli.isSet(QStringLiteral("person"))) + int(cli.isSet(QStringLiteral("vacancy"))) +
+                      int(cli.isSet(QStringLiteral("profiles")));
+    if (modes != 1)
+        return cli.usage(tr("Say what to match with one of --person ID, --vacancy ID or --profiles FILE.csv."));
+    if (cli.isSet(QStringLiteral("person")))
+        return person(cli);
+    if (cli.isSet(QStringLiteral("vacancy")))
+        return vacancy(cli);
+    return batch(cli);
+}
+
+int MatchCommand::person(CliContext &cli)
+{
+    const auto top = topOption(cli);
+    if (!top)
+        return cli.usage(top.error().message);
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    auto context = loadContext(*vault.value());
+    if (!context)
+        return cli.fail(context.error());
+    const QString personId = cli.value(QStringLiteral("person"));
+    const MatchProfileBuilder builder(
+        vault.value()->records(), vault.value()->database(), context.value()->normaliser());
+    auto profile = builder.build(personId);
+    if (!profile)
+        return cli.fail(profile.error());
+    MatchOptions options;
+    options.top = top.value();
+    const QVector<MatchResult> results = context.value()->matcher().rank(profile.value(), options);
+    const VacancyIndex &index = context.value()->index();
+    const QString empty = index.size() == 0
+                              ? tr("No open vacancies in this vault yet: import a vacancy bundle first.")
+                              : (results.isEmpty() ? tr("No open vacancy fits this person's limits.") : QString());
+
+    if (cli.json()) {
+        QJsonArray array;
+        for (int i = 0; i < results.size(); ++i) {
+            const VacancyIndex::Entry &e = index.entry(results.at(i).vacancy);
+            QJsonObject o = explanationJson(*context.value(), results.at(i));
+            o.insert(QStringLiteral("rank"), i + 1);
+            o.insert(QStringLiteral("vacancy_id"), e.id);
+            o.insert(QStringLiteral("title"), e.title);
+            o.insert(QStringLiteral("employer"), e.employer);
+            o.insert(QStringLiteral("hours"), optionalNumber(e.hours));
+            o.insert(QStringLiteral("contract_type"), VacancyCsv::contractTypeName(e.contract));
+            array.append(o);
+        }
+        QJsonObject root{{QStringLiteral("person"), personId},
+                         {QStringLiteral("taxonomy"), context.value()->taxonomy().source()},
+                         {QStringLiteral("open_vacancies"), index.size()},
+                         {QStringLiteral("results"), array}};
+        if (!empty.isEmpty())
+            root.insert(QStringLiteral("message"), empty);
+        cli.outJson(root);
+        return CliContext::ExitOk;
+    }
+    if (!empty.isEmpty()) {
+        cli.out(empty);
+        return CliContext::ExitOk;
+    }
+    for (int i = 0; i < results.size(); ++i) {
+        const MatchResult &r = results.at(i);
+        const VacancyIndex::Entry &e = index.entry(r.vacancy);
+        cli.out(tr("%1. %2 — %3, %4 (%5)").arg(i + 1).arg(e.title, e.employer, e.id).arg(r.score, 0, 'f', 3));
+        cli.out(tr("   why: %1").arg(componentLine(r)));
+        cli.out(
+            tr("   has: %1")
+                .arg(r.matchedSkills.isEmpty() ? tr("no listed skills") : r.matchedSkills.join(QLatin1String(", "))));
+        if (!r.missingSkills.isEmpty())
+            cli.out(tr("   missing: %1").arg(r.missingSkills.join(QLatin1String(", "))));
+        cli.out(QLatin1String("   ") + r.notes.join(QLatin1Char(' ')));
+    }
+    return CliContext::ExitOk;
+}
+
+int MatchCommand::vacancy(CliContext &cli)
+{
+    const auto top = topOption(cli);
+    if (!top)
+        return cli.usage(top.error().message);
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    auto context = loadContext(*vault.value());
+    if (!context)
+        return cli.fail(context.error());
+    const QString vacancyId = cli.value(QStringLiteral("vacancy"));
+    const int index = context.value()->index().indexOf(vacancyId);
+    if (index < 0)
+        return cli.fail(Error{ErrorCode::NotFound, tr("There is no open vacancy with the id %1.").arg(vacancyId)});
+    auto caseload = vault.value()->records().caseload();
+    if (!caseload)
+        return cli.fail(caseload.error());
+    const MatchProfileBuilder builder(
+        vault.value()->records(), vault.value()->database(), context.value()->normaliser());
+    QVector<QPair<QString, MatchProfile>> profiles;
+    for (const PersonSummary &person : caseload.value()) {
+        if (person.status != QLatin1String("open"))
+            continue;
+        auto profile = builder.build(person.id);
+        if (!profile)
+            return cli.fail(profile.error());
+        profiles.append({person.id, std::move(profile).value()});
+    }
+    const QVector<PersonMatch> people = context.value()->reverse(index, profiles, top.value());
+    if (cli.json()) {
+        QJsonArray array;
+        for (int i = 0; i < people.size(); ++i) {
+            QJsonObject o = explanationJson(*context.value(), people.at(i).result);
+            o.insert(QStringLiteral("rank"), i + 1);
+            o.insert(QStringLiteral("person"), people.at(i).personId);
+            array.append(o);
+        }
+        cli.outJson(QJsonObject{{QStringLiteral("vacancy_id"), vacancyId}, {QStringLiteral("results"), array}});
+        return CliContext::ExitOk;
+    }
+    if (people.isEmpty())
+        cli.out(tr("Nobody on this caseload fits this vacancy's limits."));
+    for (int i = 0; i < people.size(); ++i) {
+        const MatchResult &r = people.at(i).result;
+        cli.out(tr("%1. %2 (%3)").arg(i + 1).arg(people.at(i).personId).arg(r.score, 0, 'f', 3));
+        cli.out(tr("   why: %1").arg(componentLine(r)));
+        if (!r.missingSkills.isEmpty())
+            cli.out(tr("   missing: %1").arg(r.missingSkills.join(QLatin1String(", "))));
+    }
+    return CliContext::ExitOk;
+}
+
+int MatchCommand::batch(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("out"), &exitCode))
+        return exitCode;
+    const auto top = topOption(cli);
+    if (!top)
+        return cli.usage(top.error().message);
+    ProfileCsv reader;
+    auto rows = reader.readFile(cli.value(QStringLiteral("profiles")));
+    for (const RowProblem &problem : reader.problems())
+        std::fprintf(
+            stderr, "%s\n", qPrintable(tr("line %1, %2: %3").arg(problem.line).arg(problem.column, problem.message)));
+    if (!rows)
+        return cli.fail(rows.error());
+
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto context = loadContext(*vault.value());
+    if (!context)
+        return cli.fail(context.error());
+    const qint64 indexMs = timer.elapsed();
+    const MatchingContext &matching = *context.value();
+
+    QVector<ProfileCsv::ResultRow> out;
+    std::vector<double> micros;
+    micros.reserve(size_t(rows->size()));
+    MatchOptions options;
+    options.top = top.value();
+    for (const ProfileCsv::Profile &row : rows.value()) {
+        timer.restart();
+        MatchProfile profile;
+        for (const QString &skill : row.skills)
+            profile.skills.append(matching.normaliser().skill(skill));
+        profile.latitude = row.latitude;
+        profile.longitude = row.longitude;
+        profile.maxDistanceKm = row.maxDistanceKm;
+        profile.maxHours = row.maxHours;
+        const QVector<MatchResult> results = matching.matcher().rank(profile, options);
+        micros.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        for (int i = 0; i < results.size(); ++i)
+            out.append({row.id, i + 1, matching.index().entry(results.at(i).vacancy).id, results.at(i).score});
+    }
+    if (Status s = ProfileCsv::writeResultsFile(cli.value(QStringLiteral("out")), out); !s)
+        return cli.fail(s.error());
+    if (cli.isSet(QStringLiteral("stats"))) {
+        std::fprintf(stderr,
+                     "index_ms=%lld queries=%zu median_us=%.0f p95_us=%.0f peak_rss_kb=%lld vacancies=%d\n",
+                     static_cast<long long>(indexMs),
+                     micros.size(),
+                     percentile(micros, 0.5),
+                     percentile(micros, 0.95),
+                     static_cast<long long>(peakRssKb()),
+                     matching.index().size());
+    }
+    if (matching.index().size() == 0)
+        cli.out(tr("No open vacancies in this vault yet: the results file has no rows."));
+    return CliContext::ExitOk;
+}
+
+int TaxonomyCommands::run(CliContext &cli, const QString &action, const QString &argument)
+{
+    if (action == QLatin1String("info"))
+        return info(cli);
+    if (action == QLatin1String("import-esco"))
+        return importEsco(cli, argument);
+    if (action == QLatin1String("reset"))
+        return reset(cli);
+    if (action == QLatin1String("map"))
+        return map(cli, argument);
+    return cli.usage(tr("Unknown taxonomy command \"%1\". Use info, import-esco, reset or map.").arg(action));
+}
+
+int TaxonomyCommands::info(CliContext &cli)
+{
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    auto taxonomy = TaxonomyStore::load(vault.value()->database());
+    if (!taxonomy)
+        return cli.fail(taxonomy.error());
+    if (cli.json()) {
+        cli.outJson(QJsonObject{{QStringLiteral("source"), taxonomy->source()},
+                                {QStringLiteral("concepts"), int(taxonomy->concepts().size())},
+                                {QStringLiteral("occupations"), int(taxonomy->occupations().size())},
+                                {QStringLiteral("courses"), int(taxonomy->courses().size())}});
+        return CliContext::ExitOk;
+    }
+    cli.out(tr("Taxonomy: %1; %L2 concepts, %L3 occupations, %L4 courses.")
+                .arg(taxonomy->source())
+                .arg(taxonomy->concepts().size())
+                .arg(taxonomy->occupations().size())
+                .arg(taxonomy->courses().size()));
+    return CliContext::ExitOk;
+}
+
+int TaxonomyCommands::importEsco(CliContext &cli, const QString &directory)
+{
+    if (directory.isEmpty())
+        return cli.usage(tr("Name the folder of the ESCO CSV files: taxonomy import-esco DIR --vault V"));
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    QElapsedTimer timer;
+    timer.start();
+    EscoImport::Counts counts;
+    auto taxonomy = EscoImport::read(directory, {}, &counts);
+    if (!taxonomy)
+        return cli.fail(taxonomy.error());
+    if (Status s = TaxonomyStore::replace(vault.value()->database(), vault.value()->audit(), taxonomy.value()); !s)
+        return cli.fail(s.error());
+    cli.out(tr("ESCO imported in %1 s: %L2 skills, %L3 occupations, %L4 relations (%L5 left out: they named "
+               "concepts not in the files).")
+                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                .arg(counts.skills)
+                .arg(counts.occupations)
+                .arg(counts.relations)
+                .arg(counts.skippedRelations));
+    return CliContext::ExitOk;
+}
+
+int TaxonomyCommands::reset(CliContext &cli)
+{
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    if (Status s = TaxonomyStore::clear(vault.value()->database(), vault.value()->audit()); !s)
+        return cli.fail(s.error());
+    cli.out(tr("The vault uses the built-in UK taxonomy again."));
+    return CliContext::ExitOk;
+}
+
+int TaxonomyCommands::map(CliContext &cli, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return cli.usage(tr("Give the text to map: taxonomy map \"forklift license\""));
+    Result<Taxonomy> taxonomy = Error{};
+    if (cli.vaultPath().isEmpty()) {
+        taxonomy = Taxonomy::builtIn();
+    } else {
+        auto vault = cli.openVault();
+        if (!vault)
+            return cli.fail(vault.error());
+        taxonomy = TaxonomyStore::load(vault.value()->database());
+    }
+    if (!taxonomy)
+        return cli.fail(taxonomy.error());
+    const SkillNormaliser normaliser(std::make_shared<const Taxonomy>(std::move(taxonomy).value()));
+    const NormalisedLabel skill = normaliser.skill(text);
+    const NormalisedLabel occupation = normaliser.occupation(text);
+    if (cli.json()) {
+        auto json = [](const NormalisedLabel &n) {
+            return QJsonObject{{QStringLiteral("id"), n.mapped() ? QJsonValue(n.id) : QJsonValue()},
+                               {QStringLiteral("label"), n.label},
+                               {QStringLiteral("how"), n.howText()},
+                               {QStringLiteral("confidence"), n.confidence}};
+        };
+        cli.outJson(
+            QJsonObject{{QStringLiteral("skill"), json(skill)}, {QStringLiteral("occupation"), json(occupation)}});
+        return CliContext::ExitOk;
+    }
+    cli.out(tr("skill: %1 (%2, %3)").arg(skill.label, skill.howText()).arg(skill.confidence, 0, 'f', 2));
+    cli.out(tr("occupation: %1 (%2, %3)")
+                .arg(occupation.label, occupation.howText())
+                .arg(occupation.confidence, 0, 'f', 2));
+    return CliContext::ExitOk;
+}

@@ -1,0 +1,377 @@
+#include "model/Database.h"
+#include "model/MatchProfileBuilder.h"
+#include "model/MatchingContext.h"
+#include "model/RecordStore.h"
+#include "model/SkillGap.h"
+#include "model/SyntheticVacancies.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+#include "../support/Fixtures.h"
+
+class TestMatcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void indexedRankingEqualsScanningEveryVacancy();
+    void sameInputSameOrder();
+    void hardLimitsFilter();
+    void explanationAddsUp();
+    void goalOccupationRanksItsVacanciesHigher();
+    void sharedAdjustmentsScoreOnlyWhenSwitchedOn();
+    void protectedCharacteristicsDoNotMoveRanking();
+    void emptyVacancySetGivesNoResults();
+    void indexFromVaultSkipsClosedAndWithdrawnAndPlacesOutcodes();
+    void skillGapRanksCoursesByGapsClosed();
+    void reverseMatchingRanksPeople();
+    void historySuggestsSkillsWithoutAddingThem();
+
+private:
+    MatchProfile randomProfile(std::mt19937 &rng) const;
+    static QStringList order(const QVector<MatchResult> &results);
+    static MatchOptions topN(int n);
+
+    std::shared_ptr<const Taxonomy> m_taxonomy;
+    std::shared_ptr<const MatchingContext> m_context;
+    QVector<Vacancy> m_vacancies;
+    QDate m_today = QDate(2026, 11, 1);
+};
+
+void TestMatcher::initTestCase()
+{
+    m_taxonomy = std::make_shared<const Taxonomy>(Taxonomy::builtIn().value());
+    m_vacancies = SyntheticVacancies::generate(3000, 11, m_today);
+    m_context = MatchingContext::fromVacancies(m_taxonomy, m_vacancies, m_today);
+    QVERIFY(m_context->index().size() > 2500);
+}
+
+MatchProfile TestMatcher::randomProfile(std::mt19937 &rng) const
+{
+    MatchProfile p;
+    const Vacancy &like = m_vacancies.at(int(rng() % m_vacancies.size()));
+    // Few skills sometimes, so the path that must also scan vacancies outside the candidates runs too.
+    const int skills = int(rng() % 8);
+    for (int i = 0; i < skills && i < like.skills.size(); ++i)
+        p.skills.append(m_context->normaliser().skill(like.skills.at(int(rng() % like.skills.size()))));
+    if (rng() % 3 == 0)
+        p.skills.append(m_context->normaliser().skill(QStringLiteral("juggling")));
+    if (rng() % 2) {
+        p.latitude = 50.5 + (rng() % 500) / 100.0;
+        p.longitude = -4.0 + (rng() % 400) / 100.0;
+    }
+    if (rng() % 2)
+        p.maxDistanceKm = 10 + rng() % 80;
+    if (rng() % 2)
+        p.maxHours = 16 + rng() % 25;
+    if (rng() % 3 == 0)
+        p.goalOccupations.append(m_taxonomy->occupations().at(int(rng() % m_taxonomy->occupations().size())).id);
+    if (rng() % 4 == 0)
+        p.contractTypes.insert(ContractType::Permanent);
+    if (rng() % 4 == 0)
+        p.payFloor = 20000;
+    return p;
+}
+
+MatchOptions TestMatcher::topN(int n)
+{
+    MatchOptions options;
+    options.top = n;
+    return options;
+}
+
+QStringList TestMatcher::order(const QVector<MatchResult> &results)
+{
+    QStringList out;
+    for (const MatchResult &r : results)
+        out.append(QString::number(r.vacancy) + QLatin1Char('@') + QString::number(r.score, 'g', 17));
+    return out;
+}
+
+void TestMatcher::indexedRankingEqualsScanningEveryVacancy()
+{
+    std::mt19937 rng(5);
+    for (int i = 0; i < 150; ++i) {
+        const MatchProfile profile = randomProfile(rng);
+        MatchOptions options;
+        options.top = 1 + int(rng() % 60);
+        if (rng() % 5 == 0)
+            options.onlyContracts.insert(ContractType::Temporary);
+        const QStringList indexed = order(m_context->matcher().rank(profile, options));
+        const QStringList scanned = order(m_context->matcher().rankByScanning(profile, options));
+        QCOMPARE(indexed, scanned);
+    }
+}
+
+void TestMatcher::sameInputSameOrder()
+{
+    std::mt19937 rng(9);
+    const MatchProfile profile = randomProfile(rng);
+    const QStringList first = order(m_context->matcher().rank(profile));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(order(m_context->matcher().rank(profile)), first);
+    // A fresh index over the same vacancies gives the same order too.
+    const auto again = MatchingContext::fromVacancies(m_taxonomy, m_vacancies, m_today);
+    QCOMPARE(order(again->matcher().rank(profile)), first);
+}
+
+void TestMatcher::hardLimitsFilter()
+{
+    MatchProfile p;
+    for (const QString &s : m_vacancies.first().skills)
+        p.skills.append(m_context->normaliser().skill(s));
+    p.latitude = 53.8;
+    p.longitude = -1.55;
+    p.maxDistanceKm = 25;
+    p.maxHours = 20;
+    MatchOptions options;
+    options.top = 200;
+    options.onlyContracts = {ContractType::Permanent, ContractType::FixedTerm};
+    const QVector<MatchResult> results = m_context->matcher().rank(p, options);
+    QVERIFY(!results.isEmpty());
+    for (const MatchResult &r : results) {
+        const VacancyIndex::Entry &e = m_context->index().entry(r.vacancy);
+        if (r.distanceKm)
+            QVERIFY(*r.distanceKm <= 25);
+        QVERIFY(std::isnan(e.hours) || e.hours <= 20);
+        QVERIFY(e.contract == ContractType::Permanent || e.contract == ContractType::FixedTerm);
+    }
+    // Widening the limits never loses a result that fitted the narrow ones.
+    p.maxDistanceKm.reset();
+    p.maxHours.reset();
+    options.onlyContracts.clear();
+    QVERIFY(m_context->matcher().rank(p, options).size() >= results.size());
+}
+
+void TestMatcher::explanationAddsUp()
+{
+    std::mt19937 rng(21);
+    int checked = 0;
+    for (int i = 0; i < 20; ++i) {
+        const MatchProfile profile = randomProfile(rng);
+        for (const MatchResult &r : m_context->matcher().rank(profile)) {
+            double shares = 0;
+            double points = 0;
+            for (const ScoreComponent &c : r.components) {
+                shares += r.share(c.key);
+                points += c.points();
+            }
+            QVERIFY(qAbs(points - r.score) < 1e-9 || r.score == 0);
+            if (r.score > 0)
+                QVERIFY(qAbs(shares - 1.0) < 1e-9);
+            const VacancyIndex::Entry &e = m_context->index().entry(r.vacancy);
+            QCOMPARE(r.matchedSkills.size() + r.missingSkills.size(), int(e.skillCount));
+            QCOMPARE(r.missingTermKeys.size(), r.missingSkills.size());
+            QVERIFY(!r.notes.isEmpty());
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
+}
+
+void TestMatcher::goalOccupationRanksItsVacanciesHigher()
+{
+    const NormalisedLabel goal = m_context->normaliser().occupation(QStringLiteral("Forklift Driver"));
+    QVERIFY(goal.mapped());
+    MatchProfile without;
+    without.skills.append(m_context->normaliser().skill(QStringLiteral("customer service")));
+    MatchProfile with = without;
+    with.goalOccupations.append(goal.id);
+    auto countGoal = [&](const QVector<MatchResult> &results) {
+        int n = 0;
+        for (const MatchResult &r : results)
+            n += m_context->index().entry(r.vacancy).title == QLatin1String("Forklift Driver") ? 1 : 0;
+        return n;
+    };
+    QVERIFY(countGoal(m_context->matcher().rank(with)) > countGoal(m_context->matcher().rank(without)));
+    QVERIFY(countGoal(m_context->matcher().rank(with)) > 0);
+}
+
+void TestMatcher::sharedAdjustmentsScoreOnlyWhenSwitchedOn()
+{
+    std::mt19937 rng(33);
+    MatchProfile plain = randomProfile(rng);
+    plain.maxHours.reset();
+    MatchProfile shared = plain;
+    shared.sharedAdjustments = {QStringLiteral("altered_hours")};
+    const auto a = m_context->matcher().rank(plain, topN(200));
+    const auto b = m_context->matcher().rank(shared, topN(200));
+    QVERIFY(order(a) != order(b));
+    bool explained = false;
+    for (const MatchResult &r : b)
+        explained = explained || r.share(QStringLiteral("adjustments")) != 0;
+    QVERIFY(explained);
+    shared.useAdjustments = false;
+    QCOMPARE(order(m_context->matcher().rank(shared, topN(200))), order(a));
+}
+
+void TestMatcher::protectedCharacteristicsDoNotMoveRanking()
+{
+    // Built from a vault person, the profile must not change when anything matching may not use does.
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    RecordStore &records = vault->records();
+    const QString person =
+        records.createPerson({{"given_name", "Aled"}, {"family_name", "Rees"}, {"date_of_birth", "1970-05-01"}})
+            .value();
+    for (const char *skill : {"forklift licence", "order picking", "stock control", "customer service"})
+        QVERIFY(records.add(person, Kinds::Skill, {{"label", skill}, {"source", "self_reported"}}).ok());
+    QVERIFY(records.add(person, Kinds::JobGoal, {{"title", "Warehouse Operative"}}).ok());
+    QVERIFY(records.add(person, Kinds::WorkHistory, {{"job_title", "Retail Assistant"}}).ok());
+    QVERIFY(records
+                .update(records.single(person, Kinds::Circumstances)->id.isEmpty()
+                            ? records.add(person, Kinds::Circumstances, {{"hours_available", "30"}}).value()
+                            : records.single(person, Kinds::Circumstances)->id,
+                        {{"hours_available", "30"}})
+                .ok());
+    const MatchProfileBuilder builder(records, vault->database(), m_context->normaliser());
+    auto ranking = [&] {
+        auto profile = builder.build(person);
+        return order(m_context->matcher().rank(profile.value(), topN(100)));
+    };
+    const QStringList before = ranking();
+    QVERIFY(!before.isEmpty());
+
+    // Age and date of birth.
+    QVERIFY(records.update(person, {{"date_of_birth", "2001-01-01"}}).ok());
+    QCOMPARE(ranking(), before);
+    // Health conditions, disability and fit notes.
+    QVERIFY(
+        records.add(person, Kinds::HealthCondition, {{"description", "Multiple sclerosis; uses a wheelchair"}}).ok());
+    QCOMPARE(ranking(), before);
+    QVERIFY(records.add(person, Kinds::FitNote, {{"assessed_on", "2026-10-01"}, {"assessment", "may_be_fit"}}).ok());
+    QCOMPARE(ranking(), before);
+    // An adjustment the person did not agree to share.
+    QVERIFY(records.add(person, Kinds::Adjustment, {{"type", "altered_hours"}, {"share_for_matching", "no"}}).ok());
+    QCOMPARE(ranking(), before);
+    // Sex, ethnicity and religion have no field in the vault; what a note says about them is never read.
+    QVERIFY(records.add(person, Kinds::Note, {{"text", "Female, British Pakistani, Muslim, aged 55, disabled."}}).ok());
+    QCOMPARE(ranking(), before);
+    // Names and preferred language are not features either.
+    QVERIFY(records.update(person, {{"given_name", "Fatima"}, {"preferred_language", "cy"}}).ok());
+    QCOMPARE(ranking(), before);
+
+    // The control: a shared adjustment does move it, which shows the ranking above could move at all.
+    QVERIFY(records.add(person, Kinds::Adjustment, {{"type", "altered_hours"}, {"share_for_matching", "yes"}}).ok());
+    QVERIFY(ranking() != before);
+}
+
+void TestMatcher::emptyVacancySetGivesNoResults()
+{
+    const auto empty = MatchingContext::fromVacancies(m_taxonomy, {}, m_today);
+    MatchProfile p;
+    p.skills.append(empty->normaliser().skill(QStringLiteral("customer service")));
+    QVERIFY(empty->matcher().rank(p).isEmpty());
+    QVERIFY(empty->matcher().rankByScanning(p).isEmpty());
+    QVERIFY(!empty->matcher().explain(p, 0));
+}
+
+void TestMatcher::indexFromVaultSkipsClosedAndWithdrawnAndPlacesOutcodes()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    Database &db = vault->database();
+    QVERIFY(db.exec("INSERT INTO outcodes VALUES('LS1', 53.797, -1.548, '2026-11-01')").ok());
+    const char *insert =
+        "INSERT INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, latitude, "
+        "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
+        "VALUES('p', ?, 'Care Assistant', 'Acme Care', '', 'personal care;dementia care', ?, ?, ?, ?, 37.5, NULL, "
+        "NULL, 'permanent', ?, ?, '2026-11-01T00:00:00Z')";
+    auto add = [&](const QString &id,
+                   const QString &outcode,
+                   std::optional<double> lat,
+                   const QString &closing,
+                   int withdrawn) {
+        Statement s = db.prepare(insert);
+        s.bind(1, id).bind(2, outcode).bind(3, outcode);
+        lat ? s.bind(4, *lat) : s.bindNull(4);
+        lat ? s.bind(5, -1.0) : s.bindNull(5);
+        s.bind(6, closing).bind(7, withdrawn);
+        QVERIFY(s.exec().ok());
+    };
+    add("open-coords", QString(), 53.0, "2026-12-01", 0);
+    add("open-outcode", "LS1", std::nullopt, "2026-11-01", 0);
+    add("closed", QString(), 53.0, "2026-10-31", 0);
+    add("withdrawn", QString(), 53.0, "2026-12-01", 1);
+    auto context = MatchingContext::load(db, m_today);
+    QVERIFY(context.ok());
+    const VacancyIndex &index = context.value()->index();
+    QCOMPARE(index.size(), 2);
+    const int placed = index.indexOf(QStringLiteral("open-outcode"));
+    QVERIFY(placed >= 0);
+    QCOMPARE(index.entry(placed).latitude, 53.797f);
+    QCOMPARE(index.indexOf(QStringLiteral("closed")), -1);
+    QCOMPARE(index.indexOf(QStringLiteral("withdrawn")), -1);
+    QVERIFY(index.entry(placed).occupation >= 0);
+    // "personal care" is essential to a care assistant in the built-in taxonomy, so it is marked.
+    bool essential = false;
+    for (int s = 0; s < index.entry(placed).skillCount; ++s)
+        essential = essential || (index.termsOf(placed)[s] & VacancyIndex::EssentialBit);
+    QVERIFY(essential);
+}
+
+void TestMatcher::skillGapRanksCoursesByGapsClosed()
+{
+    Taxonomy t;
+    for (const char *id : {"a", "b", "c"})
+        t.addConcept({QString::fromLatin1(id), QString::fromLatin1(id), ConceptType::Skill, {}, {}});
+    t.addOccupation({"job", "Job", "care", {}, {"a", "b", "c"}, {}});
+    t.addCourse({"one", "Teaches one", "college", "1 day", {"a"}});
+    t.addCourse({"two", "Teaches two", "online", "2 days", {"b", "c"}});
+    t.addCourse({"none", "Teaches nothing missing", "online", "1 day", {"z"}});
+    MatchProfile p;
+    NormalisedLabel held;
+    held.id = QStringLiteral("a");
+    p.skills.append(held);
+    const SkillGap gap = SkillGap::forOccupation(t, p, QStringLiteral("job"));
+    QCOMPARE(gap.missingEssential, QStringList({"b", "c"}));
+    QCOMPARE(gap.courses.size(), 1);
+    QCOMPARE(gap.courses.first().course.id, QStringLiteral("two"));
+    const SkillGap all = SkillGap::forMissing(t, {"a", "b", "c"});
+    QCOMPARE(all.courses.size(), 2);
+    QCOMPARE(all.courses.at(0).closes.size(), 2);
+    QCOMPARE(all.courses.at(1).closes.size(), 1);
+}
+
+void TestMatcher::reverseMatchingRanksPeople()
+{
+    const int vacancy = 0;
+    const VacancyIndex::Entry &e = m_context->index().entry(vacancy);
+    MatchProfile strong;
+    for (int s = 0; s < e.skillCount; ++s)
+        strong.skills.append(m_context->normaliser().skill(
+            m_context->index().termLabel(int(m_context->index().termsOf(vacancy)[s] & VacancyIndex::TermMask))));
+    MatchProfile weak;
+    weak.skills.append(m_context->normaliser().skill(QStringLiteral("juggling")));
+    MatchProfile excluded = strong;
+    excluded.maxHours = 1;
+    const auto people = m_context->reverse(vacancy, {{"weak", weak}, {"strong", strong}, {"excluded", excluded}}, 10);
+    QCOMPARE(people.size(), std::isnan(e.hours) ? 3 : 2);
+    QCOMPARE(people.first().personId, QStringLiteral("strong"));
+    QVERIFY(!people.first().result.matchedSkills.isEmpty());
+}
+
+void TestMatcher::historySuggestsSkillsWithoutAddingThem()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    RecordStore &records = vault->records();
+    const QString person = records.createPerson({{"given_name", "Sam"}, {"family_name", "Hill"}}).value();
+    QVERIFY(records.add(person, Kinds::WorkHistory, {{"job_title", "Care Assistant"}}).ok());
+    const MatchProfileBuilder builder(records, vault->database(), m_context->normaliser());
+    auto suggestions = builder.historySuggestions(person);
+    QVERIFY(suggestions.ok());
+    QVERIFY(!suggestions->isEmpty());
+    QVERIFY(suggestions->first().reason.contains(QStringLiteral("work history")));
+    QCOMPARE(records.list(person, Kinds::Skill)->size(), 0);
+    QVERIFY(!builder.build(QStringLiteral("no-such-person")).ok());
+    QCOMPARE(builder.build(QStringLiteral("no-such-person")).error().code, ErrorCode::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestMatcher)
+#include "TestMatcher.moc"
