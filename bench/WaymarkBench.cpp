@@ -30,6 +30,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "MatchBench.h"
+
 namespace
 {
     QTextStream out(stdout);
@@ -60,7 +62,7 @@ namespace
 } // namespace
 
 // Issue 3: 200,000 vacancies signed, verified and imported, against bare SQLCipher inserts of the same rows.
-void benchVacancyBundles(const QTemporaryDir &dir)
+std::unique_ptr<Vault> benchVacancyBundles(const QTemporaryDir &dir)
 {
     const int count = qEnvironmentVariableIntValue("WAYMARK_BENCH_VACANCIES") > 0
                           ? qEnvironmentVariableIntValue("WAYMARK_BENCH_VACANCIES")
@@ -79,7 +81,7 @@ void benchVacancyBundles(const QTemporaryDir &dir)
     const double buildSeconds = timer.elapsed() / 1000.0;
     if (!bundle) {
         out << "bundle build failed\n";
-        return;
+        return nullptr;
     }
     out << QStringLiteral("vacancy bundle, %1 vacancies: build and sign %2 s, %3 bytes (%4 bytes a vacancy; payload %5 "
                           "bytes before zstd)\n")
@@ -105,7 +107,7 @@ void benchVacancyBundles(const QTemporaryDir &dir)
     auto vault = Vault::create(dir.filePath(QStringLiteral("admin.waymark")), passphrase(), options);
     if (!vault) {
         out << "vault failed\n";
-        return;
+        return nullptr;
     }
     (void)TrustStore(vault.value()->database(), vault.value()->audit())
         .add(publisher.minisignKey(),
@@ -140,7 +142,7 @@ void benchVacancyBundles(const QTemporaryDir &dir)
     const double importSeconds = timer.elapsed() / 1000.0;
     if (!summary) {
         out << "import failed: " << summary.error().message << "\n";
-        return;
+        return nullptr;
     }
     const double importRate = summary->added / importSeconds;
 
@@ -179,6 +181,7 @@ void benchVacancyBundles(const QTemporaryDir &dir)
            QString(),
            QStringLiteral(">= 0.5"),
            importRate / bareRate >= 0.5);
+    return std::move(vault).value();
 }
 
 int main(int argc, char **argv)
@@ -194,6 +197,11 @@ int main(int argc, char **argv)
                .arg(people)
                .arg(QSysInfo::prettyProductName())
                .arg(QThread::idealThreadCount());
+
+    if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_MATCHING")) {
+        benchMatching(out, nullptr);
+        return 0;
+    }
 
     // 1. waymark-cli demo --people N, end to end (including Argon2id at the default cost).
     {
@@ -286,7 +294,10 @@ int main(int argc, char **argv)
         QStringLiteral("search keystroke, worst"), worst, QStringLiteral("ms"), QStringLiteral("< 16 ms"), worst < 16);
     session.lock();
 
+    std::unique_ptr<Vault> vault;
     if (!qEnvironmentVariableIsSet("WAYMARK_BENCH_SKIP_BUNDLES"))
-        benchVacancyBundles(dir);
+        vault = benchVacancyBundles(dir);
+    if (!qEnvironmentVariableIsSet("WAYMARK_BENCH_SKIP_MATCHING"))
+        benchMatching(out, vault.get());
     return 0;
 }

@@ -6,7 +6,9 @@
 #include <queue>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <vector>
 
 namespace
 {
@@ -35,6 +37,7 @@ struct Matcher::Query
     QVector<int> relatedOccupations;
     bool reducedHours = false;
     qint32 postedSinceDay = 0;
+    double cosLatitude = 1;
 };
 
 double MatchResult::share(const QString &key) const
@@ -59,7 +62,18 @@ Matcher::Matcher(std::shared_ptr<const VacancyIndex> index, std::shared_ptr<cons
     }
 }
 
-double Matcher::distanceKm(double lat1, double lon1, double lat2, double lon2)
+double Matcher::distanceKm(double lat1, double lon1, double lat2, double lon2, double cosLat1)
+{
+    // Equirectangular: within 0.5% of the great-circle distance over the 100 km or so a person travels
+    // to work in Britain, and a tenth of haversine's cost, which is most of a query's time.
+    constexpr double EarthRadiusKm = 6371.0088;
+    constexpr double Radians = M_PI / 180.0;
+    const double x = (lon2 - lon1) * Radians * cosLat1;
+    const double y = (lat2 - lat1) * Radians;
+    return EarthRadiusKm * std::sqrt(x * x + y * y);
+}
+
+double Matcher::greatCircleKm(double lat1, double lon1, double lat2, double lon2)
 {
     constexpr double EarthRadiusKm = 6371.0088;
     constexpr double Radians = M_PI / 180.0;
@@ -141,11 +155,13 @@ Matcher::Query Matcher::prepare(const MatchProfile &profile, const MatchOptions 
         q.reducedHours = profile.sharedAdjustments.contains(QStringLiteral("altered_hours")) ||
                          profile.sharedAdjustments.contains(QStringLiteral("phased_return"));
     }
+    if (profile.hasLocation())
+        q.cosLatitude = std::cos(*profile.latitude * M_PI / 180.0);
     q.postedSinceDay = options.postedSince.isValid() ? qint32(options.postedSince.toJulianDay()) : 0;
     return q;
 }
 
-std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *explanation) const
+std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *explanation, double mustBeat) const
 {
     const VacancyIndex::Entry &v = m_index->entry(vacancy);
     const MatchProfile &p = *q.profile;
@@ -159,12 +175,6 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
     const bool hoursKnown = !std::isnan(v.hours);
     if (p.maxHours && hoursKnown && v.hours > *p.maxHours + 1e-6)
         return std::nullopt;
-    std::optional<double> distance;
-    if (p.hasLocation() && v.hasLocation()) {
-        distance = distanceKm(*p.latitude, *p.longitude, v.latitude, v.longitude);
-        if (p.maxDistanceKm && *distance > *p.maxDistanceKm)
-            return std::nullopt;
-    }
 
     double skillValue = 0;
     const quint32 *terms = m_index->termsOf(vacancy);
@@ -180,6 +190,16 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
         skillValue = held / v.skillWeight;
     }
     const double occupationValue = v.occupation >= 0 ? double(q.closeness.at(v.occupation)) : 0.0;
+    // The rest can add at most this; a vacancy that cannot reach `mustBeat` is not worth placing.
+    if (SkillWeight * skillValue + OccupationWeight * occupationValue + RestCanAdd < mustBeat)
+        return std::nullopt;
+
+    std::optional<double> distance;
+    if (p.hasLocation() && v.hasLocation()) {
+        distance = distanceKm(*p.latitude, *p.longitude, v.latitude, v.longitude, q.cosLatitude);
+        if (p.maxDistanceKm && *distance > *p.maxDistanceKm)
+            return std::nullopt;
+    }
 
     double distanceValue = 0.5;
     if (distance) {
@@ -324,24 +344,68 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     const int n = m_index->size();
 
     // Candidates: vacancies asking for a skill the person has, or of an occupation related to theirs.
-    QVector<quint8> seen(n, 0);
-    QVector<int> candidates;
-    auto mark = [&](const QVector<quint32> &postings) {
-        for (quint32 v : postings) {
-            if (!seen.at(int(v))) {
-                seen[int(v)] = 1;
-                candidates.append(int(v));
+    // Walking the postings also sums each candidate's held skill weight (-1 marks "not a candidate"),
+    // so most candidates can be ruled out from two small columns without reading their entries.
+    // The buffers are kept per thread: allocating megabytes for each query costs more than the query.
+    thread_local std::vector<float> held;
+    thread_local std::vector<int> candidates;
+    thread_local std::vector<float> bounds;
+    held.assign(size_t(n), -1.0f);
+    candidates.clear();
+    for (int term : query.heldTerms) {
+        const float weight = m_index->termWeight(term);
+        const float other = weight * VacancyIndex::OtherSkillFactor;
+        for (quint32 posting : m_index->postings(term)) {
+            const int v = int(posting & VacancyIndex::TermMask);
+            if (held[size_t(v)] < 0) {
+                held[size_t(v)] = 0;
+                candidates.push_back(v);
+            }
+            held[size_t(v)] += (posting & VacancyIndex::EssentialBit) ? weight : other;
+        }
+    }
+    for (int occupation : query.relatedOccupations) {
+        for (quint32 v : m_index->occupationPostings(occupation)) {
+            if (held[v] < 0) {
+                held[v] = 0;
+                candidates.push_back(int(v));
             }
         }
+    }
+
+    // The most each candidate could score. The sums above may differ from score()'s in the last bits,
+    // hence the margin: a bound only ever rules out, score() decides. A histogram of the bounds finds
+    // the few hundred most promising without sorting them all; those go first, so the list fills with
+    // good scores and nearly all the rest fall to the bound alone.
+    constexpr double Margin = 1e-5;
+    constexpr int Buckets = 256;
+    const float *skillWeights = m_index->skillWeights();
+    const qint32 *occupationOf = m_index->occupations();
+    bounds.resize(candidates.size());
+    std::array<int, Buckets> histogram{};
+    auto bucketOf = [](float bound) {
+        return std::clamp(
+            int((bound - float(RestCanAdd)) * float(Buckets - 1) / float(1.0 - RestCanAdd)), 0, Buckets - 1);
     };
-    for (int term : query.heldTerms)
-        mark(m_index->postings(term));
-    for (int occupation : query.relatedOccupations)
-        mark(m_index->occupationPostings(occupation));
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        const int v = candidates[i];
+        const double skill = skillWeights[v] > 0 ? double(held[size_t(v)]) / double(skillWeights[v]) : 0.0;
+        const double occupation = occupationOf[v] >= 0 ? double(query.closeness.at(occupationOf[v])) : 0.0;
+        bounds[i] = float(SkillWeight * skill + OccupationWeight * occupation + RestCanAdd + Margin);
+        ++histogram[size_t(bucketOf(bounds[i]))];
+    }
+    int firstBucket = Buckets - 1;
+    for (int seenSoFar = 0; firstBucket > 0; --firstBucket) {
+        seenSoFar += histogram[size_t(firstBucket)];
+        if (seenSoFar >= 4 * std::max(top, 1))
+            break;
+    }
 
     std::priority_queue<Scored, std::vector<Scored>, Better> heap;
+    auto full = [&] { return top > 0 && int(heap.size()) == top; };
     auto offer = [&](int v) {
-        const std::optional<double> s = score(query, v, nullptr);
+        const double mustBeat = full() ? heap.top().score : -1.0;
+        const std::optional<double> s = score(query, v, nullptr, mustBeat);
         if (!s)
             return;
         const Scored candidate{v, *s};
@@ -352,15 +416,20 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
             heap.push(candidate);
         }
     };
-    for (int v : candidates)
-        offer(v);
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (bucketOf(bounds[i]) >= firstBucket)
+            offer(candidates[i]);
+    }
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (bucketOf(bounds[i]) < firstBucket && !(full() && double(bounds[i]) < heap.top().score))
+            offer(candidates[i]);
+    }
 
-    // Any other vacancy scores nothing for skills or occupation, so at most this. If the list is not
-    // full of scores above it, the rest must be looked at too for the order to be exact.
-    const double othersCanReach = DistanceWeight + HoursWeight + TermsWeight;
-    if (top > 0 && (int(heap.size()) < top || heap.top().score <= othersCanReach)) {
+    // Any other vacancy scores nothing for skills or occupation, so at most RestCanAdd. If the list is
+    // not full of scores above that, the rest must be looked at too for the order to be exact.
+    if (top > 0 && (!full() || heap.top().score <= RestCanAdd + Margin)) {
         for (int v = 0; v < n; ++v) {
-            if (!seen.at(v))
+            if (held[size_t(v)] < 0)
                 offer(v);
         }
     }

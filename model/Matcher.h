@@ -67,6 +67,8 @@ public:
     static constexpr double HoursWeight = 0.05;
     static constexpr double TermsWeight = 0.05;
     static constexpr double AdjustmentWeight = 0.05;
+    /** The most distance, hours and terms together can add. */
+    static constexpr double RestCanAdd = DistanceWeight + HoursWeight + TermsWeight;
     /** Without a limit, a vacancy this far away scores nothing for distance. */
     static constexpr double DistanceScaleKm = 40;
     /** Over this many hours a week, shared altered-hours or phased-return adjustments cost points. */
@@ -83,7 +85,9 @@ public:
     const VacancyIndex &index() const { return *m_index; }
     const Taxonomy &taxonomy() const { return *m_taxonomy; }
 
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2);
+    /** Distance for matching (equirectangular, `cosLat1` = cos of lat1); see greatCircleKm for the exact one. */
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2, double cosLat1);
+    static double greatCircleKm(double lat1, double lon1, double lat2, double lon2);
     /** Translated name of a score component key. */
     static QString componentName(const QString &key);
 
@@ -97,7 +101,9 @@ private:
 
     Query prepare(const MatchProfile &profile, const MatchOptions &options) const;
     /** nullopt when filtered out; `explanation` is filled when given. */
-    std::optional<double> score(const Query &query, int vacancy, MatchResult *explanation) const;
+    /** nullopt also when the score cannot reach `mustBeat`, which rank() uses to skip hopeless vacancies early. */
+    std::optional<double>
+    score(const Query &query, int vacancy, MatchResult *explanation, double mustBeat = -1.0) const;
     QVector<MatchResult> explainAll(const Query &query, const QVector<Scored> &top) const;
 
     std::shared_ptr<const VacancyIndex> m_index;

@@ -39,7 +39,7 @@ public:
                 continue;
             const bool isEssential = essential && !conceptId.isEmpty() && essential->contains(conceptId);
             m_index->m_terms.append(quint32(term) | (isEssential ? EssentialBit : 0));
-            m_index->m_postings[term].append(row);
+            m_index->m_postings[term].append(row | (isEssential ? EssentialBit : 0));
             ++count;
         }
         entry.skillCount = count;
@@ -62,6 +62,12 @@ public:
                 total += index.m_termWeights.at(int(t & TermMask)) * ((t & EssentialBit) ? 1.0f : OtherSkillFactor);
             }
             e.skillWeight = total;
+        }
+        index.m_skillWeights.reserve(index.m_entries.size());
+        index.m_occupations.reserve(index.m_entries.size());
+        for (const Entry &e : index.m_entries) {
+            index.m_skillWeights.append(e.skillWeight);
+            index.m_occupations.append(e.occupation);
         }
         index.m_entries.squeeze();
         index.m_terms.squeeze();
@@ -225,6 +231,8 @@ qint64 VacancyIndex::structureBytes() const
     for (const QString &key : m_termKeys)
         bytes += 2 * (key.size() + 16);
     bytes += qint64(m_termWeights.capacity()) * qint64(sizeof(float));
+    bytes += qint64(m_skillWeights.capacity()) * qint64(sizeof(float)) +
+             qint64(m_occupations.capacity()) * qint64(sizeof(qint32));
     return bytes;
 }
 

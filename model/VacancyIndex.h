@@ -30,7 +30,8 @@ class VacancyIndex
     Q_DECLARE_TR_FUNCTIONS(VacancyIndex)
 
 public:
-    /** Bit set on a vacancy's term when the skill is essential to the vacancy's occupation. */
+    /** Bit set on a vacancy's term, and on a term's posting, when the skill is essential to the vacancy's occupation.
+     */
     static constexpr quint32 EssentialBit = 0x8000'0000u;
     static constexpr quint32 TermMask = 0x7fff'ffffu;
     static constexpr float Unknown = std::numeric_limits<float>::quiet_NaN();
@@ -77,7 +78,11 @@ public:
     const QString &termLabel(int term) const { return m_termLabels.at(term); }
     /** Rarer skills weigh more: log(1 + N / vacancies asking for it). */
     float termWeight(int term) const { return m_termWeights.at(term); }
+    /** Vacancies asking for a term, ascending, each with EssentialBit when the skill is essential there. */
     const QVector<quint32> &postings(int term) const { return m_postings.at(term); }
+    /** Column copies of Entry::skillWeight and Entry::occupation, for scanning many vacancies without their entries. */
+    const float *skillWeights() const { return m_skillWeights.constData(); }
+    const qint32 *occupations() const { return m_occupations.constData(); }
     /** Vacancies whose title maps to the occupation at this taxonomy index. */
     const QVector<quint32> &occupationPostings(int occupation) const;
     /** The vacancy with this id, or -1; a scan, for the occasional lookup. */
@@ -96,6 +101,8 @@ private:
 
     QVector<Entry> m_entries;
     QVector<quint32> m_terms;
+    QVector<float> m_skillWeights;
+    QVector<qint32> m_occupations;
     QStringList m_termKeys;
     QStringList m_termLabels;
     QVector<float> m_termWeights;

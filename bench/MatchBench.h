@@ -1,0 +1,12 @@
+#pragma once
+
+class QTextStream;
+class Vault;
+
+/**
+ * Issue 4's figures: ESCO-sized taxonomy import, index build from a vault of 200,000 vacancies,
+ * top-50 query times against a baseline that scores every vacancy (at 200,000 and 1,000,000), index
+ * memory per vacancy, and matching quality (recall@10 and MRR) on synthetic and ESCO-based profiles.
+ * `vault` holds the 200,000 imported vacancies, or is null when the bundle benchmark was skipped.
+ */
+void benchMatching(QTextStream &out, Vault *vault);
