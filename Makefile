@@ -7,6 +7,7 @@ DEMO_DIR   ?= $(BUILD)/demo
 DEMO_VAULT ?= $(DEMO_DIR)/Demo caseload.waymark
 DEMO_PASSPHRASE ?= correct horse battery staple
 DEMO_PEOPLE ?= 250
+DEMO_VACANCIES ?= 3000
 
 .PHONY: deps configure build test demo bench fuzz package format clean
 
@@ -26,7 +27,7 @@ demo: build
 	@mkdir -p "$(DEMO_DIR)"
 	@printf '%s' "$(DEMO_PASSPHRASE)" > "$(DEMO_DIR)/passphrase.txt"
 	@if [ ! -e "$(DEMO_VAULT)" ]; then \
-	    $(BUILD)/app/cli/waymark-cli demo --vault "$(DEMO_VAULT)" --people $(DEMO_PEOPLE) \
+	    $(BUILD)/app/cli/waymark-cli demo --vault "$(DEMO_VAULT)" --people $(DEMO_PEOPLE) --vacancies $(DEMO_VACANCIES) \
 	        --passphrase-file "$(DEMO_DIR)/passphrase.txt" || exit 1; \
 	fi
 	@rm -f "$(DEMO_DIR)/passphrase.txt"

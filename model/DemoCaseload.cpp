@@ -1,10 +1,15 @@
 #include "model/DemoCaseload.h"
 
+#include "model/AuditLog.h"
+#include "model/BundleFile.h"
 #include "model/Database.h"
 #include "model/EntitySchema.h"
 #include "model/RecordStore.h"
+#include "model/SyntheticVacancies.h"
+#include "model/VacancyBundle.h"
 #include "model/Vault.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QScopeGuard>
 #include <QStringList>
@@ -57,6 +62,8 @@ namespace
         QString name;
         QStringList outcodes;
         bool wales = false;
+        double latitude = 0;
+        double longitude = 0;
     };
 
     struct Qualification
@@ -108,30 +115,30 @@ namespace
     Pools::Pools()
     {
         towns = {
-            {txt("Cardiff"), list({"CF10", "CF11", "CF14", "CF24", "CF5"}), true},
-            {txt("Swansea"), list({"SA1", "SA2", "SA5", "SA6"}), true},
-            {txt("Newport"), list({"NP19", "NP20"}), true},
-            {txt("Wrexham"), list({"LL11", "LL12", "LL13"}), true},
-            {txt("Caernarfon"), list({"LL54", "LL55"}), true},
-            {txt("Bangor"), list({"LL57"}), true},
-            {txt("Aberystwyth"), list({"SY23"}), true},
-            {txt("Carmarthen"), list({"SA31"}), true},
-            {txt("Merthyr Tydfil"), list({"CF47", "CF48"}), true},
-            {txt("Llanelli"), list({"SA14", "SA15"}), true},
-            {txt("Leeds"), list({"LS1", "LS6", "LS9", "LS11"}), false},
-            {txt("Manchester"), list({"M1", "M8", "M13", "M40"}), false},
-            {txt("Birmingham"), list({"B1", "B6", "B11", "B23"}), false},
-            {txt("Bristol"), list({"BS1", "BS3", "BS5", "BS13"}), false},
-            {txt("Newcastle upon Tyne"), list({"NE1", "NE4", "NE6"}), false},
-            {txt("Sheffield"), list({"S1", "S2", "S5"}), false},
-            {txt("Liverpool"), list({"L1", "L4", "L8"}), false},
-            {txt("London"), list({"E1", "E17", "N15", "SE15", "SW9"}), false},
-            {txt("Plymouth"), list({"PL1", "PL5"}), false},
-            {txt("Norwich"), list({"NR1", "NR3"}), false},
-            {txt("Hull"), list({"HU1", "HU3", "HU9"}), false},
-            {txt("Chester"), list({"CH1", "CH2"}), false},
-            {txt("Hereford"), list({"HR1", "HR4"}), false},
-            {txt("Stoke-on-Trent"), list({"ST1", "ST4", "ST6"}), false},
+            {txt("Cardiff"), list({"CF10", "CF11", "CF14", "CF24", "CF5"}), true, 51.4816, -3.1791},
+            {txt("Swansea"), list({"SA1", "SA2", "SA5", "SA6"}), true, 51.6214, -3.9436},
+            {txt("Newport"), list({"NP19", "NP20"}), true, 51.5842, -2.9977},
+            {txt("Wrexham"), list({"LL11", "LL12", "LL13"}), true, 53.043, -2.9925},
+            {txt("Caernarfon"), list({"LL54", "LL55"}), true, 53.1393, -4.2734},
+            {txt("Bangor"), list({"LL57"}), true, 53.2274, -4.1293},
+            {txt("Aberystwyth"), list({"SY23"}), true, 52.4153, -4.0829},
+            {txt("Carmarthen"), list({"SA31"}), true, 51.8576, -4.3121},
+            {txt("Merthyr Tydfil"), list({"CF47", "CF48"}), true, 51.7487, -3.3816},
+            {txt("Llanelli"), list({"SA14", "SA15"}), true, 51.684, -4.1629},
+            {txt("Leeds"), list({"LS1", "LS6", "LS9", "LS11"}), false, 53.7997, -1.5492},
+            {txt("Manchester"), list({"M1", "M8", "M13", "M40"}), false, 53.4808, -2.2426},
+            {txt("Birmingham"), list({"B1", "B6", "B11", "B23"}), false, 52.4862, -1.8904},
+            {txt("Bristol"), list({"BS1", "BS3", "BS5", "BS13"}), false, 51.4545, -2.5879},
+            {txt("Newcastle upon Tyne"), list({"NE1", "NE4", "NE6"}), false, 54.9783, -1.6178},
+            {txt("Sheffield"), list({"S1", "S2", "S5"}), false, 53.3811, -1.4701},
+            {txt("Liverpool"), list({"L1", "L4", "L8"}), false, 53.4084, -2.9916},
+            {txt("London"), list({"E1", "E17", "N15", "SE15", "SW9"}), false, 51.5072, -0.1276},
+            {txt("Plymouth"), list({"PL1", "PL5"}), false, 50.3755, -4.1427},
+            {txt("Norwich"), list({"NR1", "NR3"}), false, 52.6309, 1.2974},
+            {txt("Hull"), list({"HU1", "HU3", "HU9"}), false, 53.7676, -0.3274},
+            {txt("Chester"), list({"CH1", "CH2"}), false, 53.1934, -2.8931},
+            {txt("Hereford"), list({"HR1", "HR4"}), false, 52.0565, -2.716},
+            {txt("Stoke-on-Trent"), list({"ST1", "ST4", "ST6"}), false, 53.0027, -2.1794},
         };
         welshGiven = list({"Siân",     "Gwenllïan", "Dafydd", "Llŷr",     "Rhys",    "Cerys",   "Ffion",   "Elin",
                            "Gethin",   "Iwan",      "Nia",    "Rhiannon", "Aled",    "Eirlys",  "Bethan",  "Owain",
@@ -715,4 +722,58 @@ DemoCaseload::generate(Vault &vault, int people, quint32 seed, const std::functi
         }
         return {};
     });
+}
+
+Status DemoCaseload::addVacancies(Vault &vault, int count, quint32 seed, QDate today)
+{
+    if (count < 0)
+        return Error{ErrorCode::Invalid, tr("The number of vacancies cannot be negative.")};
+    if (!today.isValid())
+        today = QDate::currentDate();
+    const Pools pools;
+    Database &db = vault.database();
+    Transaction transaction(db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+
+    // Where the demo towns' postcode areas are, as a geodata bundle would say, so distances work.
+    Statement place =
+        db.prepare("INSERT OR REPLACE INTO outcodes(outcode, latitude, longitude, updated_at) VALUES(?,?,?,?)");
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Town &town : pools.towns) {
+        for (int i = 0; i < town.outcodes.size(); ++i) {
+            // Spread a town's areas a little around its centre, a few kilometres apart.
+            place.bind(1, town.outcodes.at(i))
+                .bind(2, town.latitude + 0.02 * (i % 3 - 1))
+                .bind(3, town.longitude + 0.03 * ((i + 1) % 3 - 1))
+                .bind(4, now);
+            if (Status s = place.exec(); !s)
+                return s;
+            place.reset();
+        }
+    }
+
+    // The synthetic vacancies, moved to the demo towns, placed by postcode area as many adverts are.
+    QVector<Vacancy> vacancies = SyntheticVacancies::generate(count, seed, today);
+    std::mt19937 random(seed);
+    for (Vacancy &v : vacancies) {
+        const Town &town = pools.towns.at(int(random() % quint32(pools.towns.size())));
+        v.outcode = town.outcodes.at(int(random() % quint32(town.outcodes.size())));
+        v.postcode = v.outcode;
+        v.latitude.reset();
+        v.longitude.reset();
+        v.description.replace(QLatin1String("the team in"),
+                              QLatin1String("the team in ") + town.name + QLatin1String(", near"));
+    }
+    VacancyBundle handler;
+    handler.setContent(vacancies, VacancyBundle::Mode::Snapshot);
+    BundleHeader header;
+    header.publisher = tr("Waymark demo data");
+    header.bundleId = QByteArray(16, '\0');
+    ImportSummary summary;
+    if (Status s = handler.apply(db, header, summary, {}); !s)
+        return s;
+    if (Status s = vault.audit().append(QStringLiteral("demo_vacancies"), QString::number(summary.added)); !s)
+        return s;
+    return transaction.commit();
 }

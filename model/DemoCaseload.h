@@ -27,4 +27,9 @@ public:
      */
     static Status generate(
         Vault &vault, int people, quint32 seed = 1, const std::function<void(int)> &progress = {}, QDate today = {});
+    /**
+     * Adds `count` synthetic vacancies in the demo towns (with those towns' postcode areas placed, as a
+     * geodata bundle would), as if a publisher called "Waymark demo data" had sent them. One transaction.
+     */
+    static Status addVacancies(Vault &vault, int count, quint32 seed = 1, QDate today = {});
 };

@@ -129,6 +129,13 @@ Status VacancyBundle::read(PayloadReader &reader)
     return reader.ok() ? Status() : Status(reader.error());
 }
 
+void VacancyBundle::setContent(QVector<Vacancy> vacancies, Mode mode, QStringList withdrawn)
+{
+    m_vacancies = std::move(vacancies);
+    m_mode = mode;
+    m_withdrawn = std::move(withdrawn);
+}
+
 Status
 VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress)
 {

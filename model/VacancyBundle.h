@@ -29,6 +29,9 @@ public:
     /** Why a vacancy cannot be used, or an empty string if it can (placing by outcode is checked on import). */
     static QString problemWith(const Vacancy &vacancy);
 
+    /** Vacancies made on this device (demo data) rather than read from a bundle; apply() then writes them. */
+    void setContent(QVector<Vacancy> vacancies, Mode mode, QStringList withdrawn = {});
+
     BundleKind kind() const override { return BundleKind::Vacancies; }
     QByteArray schema() const override { return QByteArrayLiteral("vacancies/1"); }
     Status read(PayloadReader &reader) override;

@@ -4,6 +4,8 @@
 #include "model/BundleImporter.h"
 #include "model/CaseListModel.h"
 #include "model/CaseloadSync.h"
+#include "model/MatchProfileBuilder.h"
+#include "model/MatchingContext.h"
 #include "model/RecordStore.h"
 #include "model/Settings.h"
 #include "model/TrustStore.h"
@@ -206,6 +208,22 @@ void MainWindow::onUnlocked()
     m_workspace->setPersonExporter([vault](const QString &id, const QString &path, PersonReport::Format format) {
         return PersonReport::exportToFile(*vault, id, path, format);
     });
+    // Matching reads the vault here, on the UI thread, once; ranking then runs off it on worker threads.
+    const auto loader = [this, vault]() -> Result<std::shared_ptr<const MatchingContext>> {
+        if (!m_matching) {
+            auto loaded = MatchingContext::load(vault->database(), QDate::currentDate());
+            if (!loaded)
+                return loaded.error();
+            m_matching = loaded.value();
+        }
+        return m_matching;
+    };
+    m_workspace->setMatching(loader, [loader, vault](const QString &id) -> Result<MatchProfile> {
+        auto context = loader();
+        if (!context)
+            return context.error();
+        return MatchProfileBuilder(vault->records(), vault->database(), context.value()->normaliser()).build(id);
+    });
     m_workspace->setEnabled(false);
     m_work->addWidget(m_caseload);
     m_work->addWidget(m_workspace);
@@ -232,6 +250,7 @@ void MainWindow::onUnlocked()
 void MainWindow::onLocked()
 {
     m_idle->stop();
+    m_matching.reset();
     // Destroying the work page drops every widget that showed a name, a note or a search.
     if (m_work) {
         m_pages->removeWidget(m_work);
@@ -402,6 +421,10 @@ void MainWindow::importBundle()
     dialog.start();
     dialog.exec();
     m_idle->start();
+    // The import may have brought vacancies or a taxonomy: matching reads the vault again when next needed.
+    m_matching.reset();
+    if (m_workspace)
+        m_workspace->reloadMatching();
     if (const auto summary = dialog.summary(); summary && summary->kind == BundleKind::Caseload)
         offerReceipt(*summary);
 }

@@ -4,8 +4,11 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class CaseloadPanel;
 class IdleLockTimer;
+class MatchingContext;
 class PersonWorkspace;
 class QAction;
 class QLabel;
@@ -61,6 +64,9 @@ private:
     void updateStatus();
     void updateActions();
     QString personNoun() const;
+
+    /** The vault's matching context, loaded on first use and kept until a lock or a bundle import. */
+    std::shared_ptr<const MatchingContext> m_matching;
 
     VaultSession &m_session;
     Settings &m_settings;

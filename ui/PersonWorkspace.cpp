@@ -3,6 +3,7 @@
 #include "model/EntitySchema.h"
 #include "model/RecordStore.h"
 #include "ui/FileDialog.h"
+#include "ui/MatchesPage.h"
 #include "ui/MessageBox.h"
 #include "ui/NotesPage.h"
 #include "ui/PersonEraseDialog.h"
@@ -58,6 +59,7 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     , m_profile(new RecordFormPage(store, kindOf(Kinds::Person), {QStringLiteral("status")}, this))
     , m_circumstances(new RecordFormPage(store, kindOf(Kinds::Circumstances), {}, this))
     , m_notes(new NotesPage(store, this))
+    , m_matches(new MatchesPage(store, m_noun, this))
     , m_closeCase(new QPushButton(this))
     , m_erase(new QPushButton(tr("Er&ase this %1…").arg(m_noun), this))
 {
@@ -157,6 +159,9 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     connect(m_profile, &RecordFormPage::saved, this, edited);
     connect(m_circumstances, &RecordFormPage::saved, this, edited);
     connect(m_notes, &NotesPage::notesChanged, this, edited);
+    connect(m_matches, &MatchesPage::recordsAdded, this, edited);
+    // Hidden until matching is supplied; the tab is added then.
+    m_matches->hide();
     for (RecordListPage *page : std::as_const(m_lists))
         connect(page, &RecordListPage::recordsChanged, this, edited);
 
@@ -204,6 +209,23 @@ RecordListPage *PersonWorkspace::listPage(const QString &kind) const
     return nullptr;
 }
 
+void PersonWorkspace::setMatching(MatchingLoader loader, MatchProfileSource profiles)
+{
+    m_matches->setMatching(std::move(loader), std::move(profiles));
+    if (m_tabs->indexOf(m_matches) < 0) {
+        m_matches->setObjectName(QStringLiteral("matchesTab"));
+        const int index = m_tabs->addTab(m_matches, tr("Matc&hes"));
+        Q_ASSERT(index == MatchesTab);
+        Q_UNUSED(index);
+    }
+    m_matches->setPerson(m_personId);
+}
+
+void PersonWorkspace::reloadMatching()
+{
+    m_matches->reloadContext();
+}
+
 void PersonWorkspace::showPerson(const QString &personId)
 {
     auto person = m_store.get(personId);
@@ -235,6 +257,7 @@ void PersonWorkspace::clear()
     for (RecordListPage *page : std::as_const(m_lists))
         page->clear();
     m_notes->clear();
+    m_matches->clear();
     // Any dialog still open (adding a person, confirming an erasure, a question) shows personal data: close it.
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
     for (QDialog *dialog : dialogs)
@@ -252,6 +275,7 @@ void PersonWorkspace::reloadPerson()
             page->load(m_personId);
     }
     m_notes->load(m_personId);
+    m_matches->setPerson(m_personId);
 }
 
 void PersonWorkspace::refreshHeader()

@@ -3,12 +3,14 @@
 #include "model/PersonReport.h"
 #include "model/Result.h"
 #include "model/VaultSetting.h"
+#include "ui/MatchesPage.h"
 
 #include <QVector>
 #include <QWidget>
 
 #include <functional>
 
+class MatchesPage;
 class NotesPage;
 class QLabel;
 class QPushButton;
@@ -20,7 +22,8 @@ class RecordStore;
 /**
  * The right-hand side of the main window: one person's records, with their name, preferred name
  * and preferred language always shown above the tabs (Profile, Circumstances, Work and skills,
- * Health and work, Plan, Notes, Appointments, Consent). Editors are built from EntitySchema.
+ * Health and work, Plan, Notes, Appointments, Consent, and Matches when matching is supplied). Editors are
+ * built from EntitySchema.
  *
  * Showing a person audits the view; opening Health and work audits a health view, once per
  * showPerson(). Health records are read only after that audit, and the workspace never opens on
@@ -41,6 +44,8 @@ public:
         NotesTab,
         AppointmentsTab,
         ConsentTab,
+        /** Present only once setMatching() has supplied the vacancies and profiles. */
+        MatchesTab,
     };
 
     /** Writes everything held on a person to `path`; the composition root supplies it (it needs the Vault). */
@@ -60,6 +65,16 @@ public:
     /** Asks where to save, then exports everything held on the person shown through the exporter. */
     void exportPerson();
     void setPersonExporter(PersonExporter exporter) { m_exporter = std::move(exporter); }
+
+    /** The matching context (vacancies, taxonomy), loaded from the vault and cached by the composition root. */
+    using MatchingLoader = MatchesPage::MatchingLoader;
+    /** Builds the matching profile of a person from their records. */
+    using MatchProfileSource = MatchesPage::MatchProfileSource;
+    /** Supplies matching and adds the Matches tab after the others. */
+    void setMatching(MatchingLoader loader, MatchProfileSource profiles);
+    /** The vacancies or taxonomy changed (a bundle import): load the matching context again when next needed. */
+    void reloadMatching();
+    MatchesPage *matchesPage() const { return m_matches; }
 
     QTabWidget *tabs() const { return m_tabs; }
     RecordFormPage *profilePage() const { return m_profile; }
@@ -103,6 +118,7 @@ private:
     RecordFormPage *m_profile;
     RecordFormPage *m_circumstances;
     NotesPage *m_notes;
+    MatchesPage *m_matches;
     QVector<RecordListPage *> m_lists;
     QPushButton *m_closeCase;
     QPushButton *m_erase;

@@ -22,6 +22,10 @@ int DemoCommand::run(CliContext &cli)
     const quint32 seed = cli.isSet(QStringLiteral("seed")) ? cli.value(QStringLiteral("seed")).toUInt(&ok) : 1;
     if (cli.isSet(QStringLiteral("seed")) && !ok)
         return cli.usage(tr("--seed must be a whole number."));
+    const int vacancies =
+        cli.isSet(QStringLiteral("vacancies")) ? cli.value(QStringLiteral("vacancies")).toInt(&ok) : 0;
+    if (cli.isSet(QStringLiteral("vacancies")) && (!ok || vacancies < 0 || vacancies > 1000000))
+        return cli.usage(tr("--vacancies must be a whole number from 0 to 1000000."));
     const QString kdf =
         cli.isSet(QStringLiteral("kdf")) ? cli.value(QStringLiteral("kdf")) : QStringLiteral("moderate");
     if (kdf != QLatin1String("moderate") && kdf != QLatin1String("interactive") && kdf != QLatin1String("minimum"))
@@ -58,6 +62,10 @@ int DemoCommand::run(CliContext &cli)
         return cli.fail(status.error());
     if (showProgress)
         std::fprintf(stderr, "\n");
+    if (vacancies > 0) {
+        if (auto status = DemoCaseload::addVacancies(*vault, vacancies, seed); !status)
+            return cli.fail(status.error());
+    }
     vault.reset(); // lock, so the time includes closing the database
     const double seconds = double(timer.elapsed()) / 1000.0;
     if (cli.json()) {

@@ -72,6 +72,9 @@ namespace
         option("people",
                QT_TRANSLATE_NOOP("waymark-cli", "demo: how many people to generate."),
                QT_TRANSLATE_NOOP("waymark-cli", "n"));
+        option("vacancies",
+               QT_TRANSLATE_NOOP("waymark-cli", "demo: also add this many synthetic vacancies in the demo towns."),
+               QT_TRANSLATE_NOOP("waymark-cli", "n"));
         option("seed",
                QT_TRANSLATE_NOOP("waymark-cli", "demo: random seed (same seed, same caseload)."),
                QT_TRANSLATE_NOOP("waymark-cli", "n"));
@@ -150,7 +153,7 @@ int main(int argc, char **argv)
                                         "  vault create|check|rekey|passphrase\n"
                                         "  person list|show|add|erase|export\n"
                                         "  audit verify\n"
-                                        "  demo --people N [--seed S]\n"
+                                        "  demo --people N [--vacancies N] [--seed S]\n"
                                         "  key generate|export|fingerprint [FILE]\n"
                                         "  trust add FILE.pub|list|remove\n"
                                         "  bundle build-vacancies|build-geodata|import FILE|detach FILE\n"

@@ -1,6 +1,8 @@
 #include "model/AuditLog.h"
 #include "model/DemoCaseload.h"
 #include "model/EntitySchema.h"
+#include "model/MatchProfileBuilder.h"
+#include "model/MatchingContext.h"
 #include "model/RecordStore.h"
 
 #include <QDateTime>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void someAppointmentsAreWithinAFortnight();
     void reportsProgressAndAuditsEachRecord();
     void zeroPeopleAddsNothing();
+    void demoVacanciesArePlacedAndMatch();
 
 private:
     /** Every record's kind and values (ids and timestamps left out), sorted: what a seed must reproduce. */
@@ -237,6 +240,33 @@ void TestDemoCaseload::zeroPeopleAddsNothing()
     QVERIFY(DemoCaseload::generate(*vault, 0));
     QCOMPARE(vault->records().personCount().value(), 0);
     QVERIFY(!DemoCaseload::generate(*vault, -1));
+}
+
+void TestDemoCaseload::demoVacanciesArePlacedAndMatch()
+{
+    QVERIFY(DemoCaseload::generate(*m_vault, 5, 3).ok());
+    QVERIFY(DemoCaseload::addVacancies(*m_vault, 300, 3).ok());
+    auto context = MatchingContext::load(m_vault->database(), QDate::currentDate());
+    QVERIFY(context.ok());
+    // Every vacancy is open and placed through its postcode area, so every one has a location.
+    QCOMPARE(context.value()->index().size(), 300);
+    for (int i = 0; i < context.value()->index().size(); ++i)
+        QVERIFY(context.value()->index().entry(i).hasLocation());
+    const MatchProfileBuilder builder(m_vault->records(), m_vault->database(), context.value()->normaliser());
+    int withDistance = 0;
+    const auto caseload = m_vault->records().caseload();
+    QVERIFY(caseload.ok());
+    for (const PersonSummary &person : caseload.value()) {
+        auto profile = builder.build(person.id);
+        QVERIFY(profile.ok());
+        QVERIFY(profile->hasLocation());
+        MatchOptions options;
+        options.top = 5;
+        for (const MatchResult &r : context.value()->matcher().rank(profile.value(), options))
+            withDistance += r.distanceKm ? 1 : 0;
+    }
+    QVERIFY(withDistance > 0);
+    QVERIFY(!DemoCaseload::addVacancies(*m_vault, -1).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDemoCaseload)
