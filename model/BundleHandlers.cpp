@@ -3,6 +3,7 @@
 #include "model/BundleImporter.h"
 #include "model/CaseloadSync.h"
 #include "model/GeodataBundle.h"
+#include "model/TaxonomyBundle.h"
 #include "model/VacancyBundle.h"
 
 std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault)
@@ -12,5 +13,7 @@ std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault)
     importer->addHandler(std::make_unique<VacancyBundle>());
     importer->addHandler(std::make_unique<CaseloadBundle>(vault));
     importer->addHandler(std::make_unique<ReceiptBundle>());
+    importer->addHandler(std::make_unique<TaxonomyBundle>());
+    importer->addHandler(std::make_unique<CoursesBundle>());
     return importer;
 }

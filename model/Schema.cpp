@@ -220,7 +220,21 @@ CREATE TABLE taxonomy_courses(
     skills TEXT NOT NULL);
 )sql";
 
-    const char *const Migrations[] = {Migration1, Migration2, Migration3, Migration4, Migration5, Migration6};
+    // Version 7: courses from `courses` bundles, by publisher; their skills are labels, mapped to the
+    // taxonomy in use when it is loaded.
+    const char *const Migration7 = R"sql(
+CREATE TABLE bundle_courses(
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    length TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    PRIMARY KEY(publisher, id));
+)sql";
+
+    const char *const Migrations[] = {
+        Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

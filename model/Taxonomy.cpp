@@ -33,6 +33,11 @@ void Taxonomy::addCourse(Course course)
     m_courses.append(std::move(course));
 }
 
+void Taxonomy::clearCourses()
+{
+    m_courses.clear();
+}
+
 const SkillConcept *Taxonomy::findConcept(const QString &id) const
 {
     const int index = conceptIndex(id);
@@ -277,6 +282,13 @@ Result<Taxonomy> Taxonomy::parseText(const QList<QPair<QString, QByteArray>> &fi
 }
 
 Result<Taxonomy> Taxonomy::builtIn()
+{
+    // Parsed once per process (thread-safe static); copies share the data.
+    static const Result<Taxonomy> parsed = readBuiltIn();
+    return parsed;
+}
+
+Result<Taxonomy> Taxonomy::readBuiltIn()
 {
     QList<QPair<QString, QByteArray>> files;
     const QDir dir(QStringLiteral(":/taxonomy"));

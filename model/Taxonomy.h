@@ -69,6 +69,7 @@ public:
     void addConcept(SkillConcept skillConcept);
     void addOccupation(Occupation occupation);
     void addCourse(Course course);
+    void clearCourses();
 
     const QVector<SkillConcept> &concepts() const { return m_concepts; }
     const QVector<Occupation> &occupations() const { return m_occupations; }
@@ -100,6 +101,8 @@ public:
     static std::optional<ConceptType> typeFromName(QStringView name);
 
 private:
+    static Result<Taxonomy> readBuiltIn();
+
     QString m_source;
     QVector<SkillConcept> m_concepts;
     QVector<Occupation> m_occupations;

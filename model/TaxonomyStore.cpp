@@ -2,6 +2,9 @@
 
 #include "model/AuditLog.h"
 #include "model/Database.h"
+#include "model/LabelMatcher.h"
+
+#include <QSet>
 
 namespace
 {
@@ -34,6 +37,72 @@ Result<bool> TaxonomyStore::hasStored(Database &db)
 }
 
 Result<Taxonomy> TaxonomyStore::load(Database &db)
+{
+    auto taxonomy = loadConcepts(db);
+    if (!taxonomy)
+        return taxonomy.error();
+    if (Status s = attachCourses(db, taxonomy.value()); !s)
+        return s.error();
+    return taxonomy;
+}
+
+Status TaxonomyStore::attachCourses(Database &db, Taxonomy &taxonomy)
+{
+    // Courses name their skills by label, so one list serves whichever taxonomy is in use.
+    QVector<QPair<Course, QStringList>> offers;
+    auto builtIn = Taxonomy::builtIn();
+    if (!builtIn)
+        return builtIn.error();
+    for (const Course &course : builtIn->courses()) {
+        QStringList labels;
+        for (const QString &id : course.skills)
+            labels.append(builtIn->labelOf(id));
+        offers.append({course, labels});
+    }
+    for (const Course &course : taxonomy.courses()) {
+        QStringList labels;
+        for (const QString &id : course.skills)
+            labels.append(taxonomy.labelOf(id));
+        offers.append({course, labels});
+    }
+    Statement rows =
+        db.prepare("SELECT publisher, id, title, provider, length, skills FROM bundle_courses ORDER BY rowid");
+    while (rows.next()) {
+        offers.append(
+            {Course{rows.text(0) + QLatin1Char('/') + rows.text(1), rows.text(2), rows.text(3), rows.text(4), {}},
+             splitList(rows.text(5))});
+    }
+    if (rows.failed())
+        return rows.error();
+
+    QHash<QString, QString> idByLabel;
+    for (const SkillConcept &c : taxonomy.concepts()) {
+        idByLabel.insert(LabelMatcher::normalise(c.preferredLabel), c.id);
+        for (const QString &alt : c.altLabels)
+            idByLabel.insert(LabelMatcher::normalise(alt), c.id);
+    }
+    for (const SkillConcept &c : taxonomy.concepts())
+        idByLabel.insert(LabelMatcher::normalise(c.preferredLabel), c.id); // preferred labels win
+    taxonomy.clearCourses();
+    QSet<QString> ids;
+    for (auto &[course, labels] : offers) {
+        if (ids.contains(course.id))
+            continue;
+        course.skills.clear();
+        for (const QString &label : labels) {
+            const QString id = idByLabel.value(LabelMatcher::normalise(label));
+            if (!id.isEmpty() && !course.skills.contains(id))
+                course.skills.append(id);
+        }
+        if (course.skills.isEmpty())
+            continue;
+        ids.insert(course.id);
+        taxonomy.addCourse(course);
+    }
+    return {};
+}
+
+Result<Taxonomy> TaxonomyStore::loadConcepts(Database &db)
 {
     auto stored = hasStored(db);
     if (!stored)

@@ -22,7 +22,10 @@ public:
     /** Called with the rows written so far and the total; return false to cancel. */
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    /** The stored taxonomy, or the built-in one when the vault holds none. */
+    /**
+     * The stored taxonomy, or the built-in one when the vault holds none, with the courses that can be
+     * offered: the built-in list and those from `courses` bundles, their skills mapped by label to it.
+     */
     static Result<Taxonomy> load(Database &db);
     /** Whether the vault holds an imported taxonomy (else it uses the built-in one). */
     static Result<bool> hasStored(Database &db);
@@ -33,4 +36,8 @@ public:
     static Status replace(Database &db, AuditLog &audit, const Taxonomy &taxonomy, const Progress &progress = {});
     /** Goes back to the built-in taxonomy. */
     static Status clear(Database &db, AuditLog &audit);
+
+private:
+    static Result<Taxonomy> loadConcepts(Database &db);
+    static Status attachCourses(Database &db, Taxonomy &taxonomy);
 };

@@ -5,9 +5,11 @@
 #include "model/BundleImporter.h"
 #include "model/CaseloadSync.h"
 #include "model/CsvReader.h"
+#include "model/EscoImport.h"
 #include "model/GeodataBundle.h"
 #include "model/KdfParams.h"
 #include "model/SigningKey.h"
+#include "model/TaxonomyBundle.h"
 #include "model/TrustStore.h"
 #include "model/VacancyBundle.h"
 #include "model/VacancyCsv.h"
@@ -267,12 +269,17 @@ int BundleCommands::run(CliContext &cli, const QString &action, const QString &a
         return buildVacancies(cli);
     if (action == QLatin1String("build-geodata"))
         return buildGeodata(cli);
+    if (action == QLatin1String("build-taxonomy"))
+        return buildTaxonomy(cli);
+    if (action == QLatin1String("build-courses"))
+        return buildCourses(cli);
     if (action == QLatin1String("import"))
         return import(cli, argument);
     if (action == QLatin1String("detach"))
         return detach(cli, argument);
-    return cli.usage(
-        tr("Unknown bundle command \"%1\". Use build-vacancies, build-geodata, import or detach.").arg(action));
+    return cli.usage(tr("Unknown bundle command \"%1\". Use build-vacancies, build-geodata, build-taxonomy, "
+                        "build-courses, import or detach.")
+                         .arg(action));
 }
 
 int BundleCommands::write(CliContext &cli, int kind, const QByteArray &payload)
@@ -424,4 +431,59 @@ int BundleCommands::detach(CliContext &cli, const QString &path)
         return cli.fail(status.error());
     cli.out(tr("Wrote %1 and %1.minisig. Check them with: minisign -V -m %1 -p PUBLIC_KEY.pub").arg(signedPath));
     return CliContext::ExitOk;
+}
+
+int BundleCommands::buildTaxonomy(CliContext &cli)
+{
+    const bool esco = cli.isSet(QStringLiteral("esco"));
+    if (esco == cli.isSet(QStringLiteral("builtin")))
+        return cli.usage(tr("Say which taxonomy to sign: --esco DIR or --builtin."));
+    Result<Taxonomy> taxonomy = esco ? EscoImport::read(cli.value(QStringLiteral("esco"))) : Taxonomy::builtIn();
+    if (!taxonomy)
+        return cli.fail(taxonomy.error());
+    const int status = write(cli, int(BundleKind::Taxonomy), TaxonomyBundle::encode(taxonomy.value()));
+    if (status == CliContext::ExitOk)
+        cli.out(tr("Taxonomy (%L1 concepts, %L2 occupations) signed into %3.")
+                    .arg(taxonomy->concepts().size())
+                    .arg(taxonomy->occupations().size())
+                    .arg(cli.value(QStringLiteral("out"))));
+    return status;
+}
+
+int BundleCommands::buildCourses(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("csv"), &exitCode))
+        return exitCode;
+    QFile file(cli.value(QStringLiteral("csv")));
+    if (!file.open(QIODevice::ReadOnly))
+        return cli.fail(tr("%1 could not be read.").arg(file.fileName()));
+    CsvReader reader(&file);
+    const QStringList columns = {QStringLiteral("id"),
+                                 QStringLiteral("title"),
+                                 QStringLiteral("provider"),
+                                 QStringLiteral("length"),
+                                 QStringLiteral("skills")};
+    if (auto status = reader.readHeader(columns); !status)
+        return cli.fail(status.error());
+    QVector<CourseOffer> courses;
+    CsvRecord record;
+    while (true) {
+        auto more = reader.readRecord(record);
+        if (!more)
+            return cli.fail(more.error());
+        if (!more.value())
+            break;
+        auto field = [&](int i) { return record.value(reader.column(columns.at(i))).trimmed(); };
+        CourseOffer course{field(0), field(1), field(2), field(3), {}};
+        for (const QString &skill : field(4).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            course.skillLabels.append(skill.trimmed());
+        if (course.id.isEmpty() || course.title.isEmpty() || course.skillLabels.isEmpty())
+            return cli.fail(tr("line %1: a course needs an id, a title and at least one skill.").arg(record.line));
+        courses.append(course);
+    }
+    const int status = write(cli, int(BundleKind::Courses), CoursesBundle::encode(courses));
+    if (status == CliContext::ExitOk)
+        cli.out(tr("%n courses signed into %1.", nullptr, int(courses.size())).arg(cli.value(QStringLiteral("out"))));
+    return status;
 }

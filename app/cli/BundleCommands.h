@@ -44,6 +44,8 @@ public:
 private:
     static int buildVacancies(CliContext &cli);
     static int buildGeodata(CliContext &cli);
+    static int buildTaxonomy(CliContext &cli);
+    static int buildCourses(CliContext &cli);
     static int write(CliContext &cli, int kind, const QByteArray &payload);
     static int import(CliContext &cli, const QString &path);
     static int detach(CliContext &cli, const QString &path);

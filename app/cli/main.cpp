@@ -118,6 +118,10 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "sync resolve: the conflict's number."),
                QT_TRANSLATE_NOOP("waymark-cli", "n"));
         option("use-other", QT_TRANSLATE_NOOP("waymark-cli", "sync resolve: keep the other device's value."));
+        option("esco",
+               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-taxonomy: sign the ESCO release in this folder."),
+               QT_TRANSLATE_NOOP("waymark-cli", "folder"));
+        option("builtin", QT_TRANSLATE_NOOP("waymark-cli", "bundle build-taxonomy: sign the built-in UK taxonomy."));
         option("vacancy",
                QT_TRANSLATE_NOOP("waymark-cli", "match: rank the people on this caseload for this vacancy."),
                QT_TRANSLATE_NOOP("waymark-cli", "id"));
@@ -148,18 +152,19 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("waymark.*.info=false"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Waymark's command line: an encrypted caseload vault.\n\n"
-                                        "Commands:\n"
-                                        "  vault create|check|rekey|passphrase\n"
-                                        "  person list|show|add|erase|export\n"
-                                        "  audit verify\n"
-                                        "  demo --people N [--vacancies N] [--seed S]\n"
-                                        "  key generate|export|fingerprint [FILE]\n"
-                                        "  trust add FILE.pub|list|remove\n"
-                                        "  bundle build-vacancies|build-geodata|import FILE|detach FILE\n"
-                                        "  sync add-device FILE.pub|devices|preview|export|conflicts|resolve\n"
-                                        "  taxonomy info|import-esco DIR|reset|map TEXT\n"
-                                        "  match --person ID | --vacancy ID | --profiles FILE.csv --out FILE"));
+    parser.setApplicationDescription(
+        tr("Waymark's command line: an encrypted caseload vault.\n\n"
+           "Commands:\n"
+           "  vault create|check|rekey|passphrase\n"
+           "  person list|show|add|erase|export\n"
+           "  audit verify\n"
+           "  demo --people N [--vacancies N] [--seed S]\n"
+           "  key generate|export|fingerprint [FILE]\n"
+           "  trust add FILE.pub|list|remove\n"
+           "  bundle build-vacancies|build-geodata|build-taxonomy|build-courses|import FILE|detach FILE\n"
+           "  sync add-device FILE.pub|devices|preview|export|conflicts|resolve\n"
+           "  taxonomy info|import-esco DIR|reset|map TEXT\n"
+           "  match --person ID | --vacancy ID | --profiles FILE.csv --out FILE"));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("vault, person, audit, demo, key, trust, bundle, sync, taxonomy or match."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("What to do, e.g. create or list."));

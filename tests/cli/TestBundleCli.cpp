@@ -22,6 +22,7 @@ private Q_SLOTS:
     void reportsBadRowsWithLineNumbers();
     void refusesUntrustedAndReplayedBundles();
     void detachedBundleVerifiesWithMinisign();
+    void signsAndImportsTaxonomyAndCourses();
 
 private:
     struct Run
@@ -40,6 +41,7 @@ private:
     QString m_vaultPass;
     QString m_keyPass;
     QString m_key;
+    QString m_fingerprint;
 };
 
 void TestBundleCli::init()
@@ -100,6 +102,7 @@ void TestBundleCli::makeKeyAndVault()
     QVERIFY2(key.exitCode == 0, key.err.constData());
     const QString fingerprint = QJsonDocument::fromJson(key.out).object().value("fingerprint").toString();
     QCOMPARE(fingerprint.size(), 39);
+    m_fingerprint = fingerprint;
 
     m_vault = m_dir->filePath("admin.waymark");
     const Run create =
@@ -277,6 +280,89 @@ void TestBundleCli::detachedBundleVerifiesWithMinisign()
     QVERIFY(verify.waitForFinished(10000));
     QCOMPARE(verify.exitCode(), 0);
     QVERIFY(verify.readAllStandardOutput().contains("Signature and comment signature verified"));
+}
+
+void TestBundleCli::signsAndImportsTaxonomyAndCourses()
+{
+    QVERIFY(cli({"trust",
+                 "add",
+                 m_key + ".pub",
+                 "--vault",
+                 m_vault,
+                 "--kinds",
+                 "vacancies,taxonomy,courses",
+                 "--label",
+                 "DWP",
+                 "--fingerprint",
+                 m_fingerprint},
+                m_vaultPass)
+                .exitCode == 0);
+    QTemporaryDir esco;
+    QVERIFY(Fixtures::writeEscoRelease(esco.path()));
+    const QString taxonomy = m_dir->filePath("taxonomy-1.wmbundle");
+    const Run build = cli({"bundle",
+                           "build-taxonomy",
+                           "--esco",
+                           esco.path(),
+                           "--key",
+                           m_key + ".key",
+                           "--publisher",
+                           "DWP",
+                           "--sequence",
+                           "1",
+                           "--out",
+                           taxonomy},
+                          m_keyPass);
+    QVERIFY2(build.exitCode == 0, build.err.constData());
+    const Run imported = cli({"bundle", "import", taxonomy, "--vault", m_vault, "--json"}, m_vaultPass);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(imported.out).object().value("kind").toString(), QStringLiteral("taxonomy"));
+    const Run info = cli({"taxonomy", "info", "--vault", m_vault, "--json"}, m_vaultPass);
+    QCOMPARE(QJsonDocument::fromJson(info.out).object().value("source").toString(), QStringLiteral("esco"));
+
+    const QString csv = writeFile("courses.csv",
+                                  "id,title,provider,length,skills\n"
+                                  "c1,\"Forklift, counterbalance\",college,3 days,operate forklift;work in a team\n");
+    const QString courses = m_dir->filePath("courses-1.wmbundle");
+    QVERIFY(cli({"bundle",
+                 "build-courses",
+                 "--csv",
+                 csv,
+                 "--key",
+                 m_key + ".key",
+                 "--publisher",
+                 "DWP",
+                 "--sequence",
+                 "1",
+                 "--out",
+                 courses},
+                m_keyPass)
+                .exitCode == 0);
+    const Run coursesImported = cli({"bundle", "import", courses, "--vault", m_vault, "--json"}, m_vaultPass);
+    QVERIFY2(coursesImported.exitCode == 0, coursesImported.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(coursesImported.out).object().value("added").toInt(), 1);
+    QCOMPARE(QJsonDocument::fromJson(cli({"taxonomy", "info", "--vault", m_vault, "--json"}, m_vaultPass).out)
+                 .object()
+                 .value("courses")
+                 .toInt(),
+             1);
+
+    const QString bad = writeFile("bad-courses.csv", "id,title\nc1,x\n");
+    const Run refused = cli({"bundle",
+                             "build-courses",
+                             "--csv",
+                             bad,
+                             "--key",
+                             m_key + ".key",
+                             "--publisher",
+                             "DWP",
+                             "--sequence",
+                             "2",
+                             "--out",
+                             m_dir->filePath("never.wmbundle")},
+                            m_keyPass);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains("skills"));
 }
 
 QTEST_GUILESS_MAIN(TestBundleCli)
