@@ -233,5 +233,9 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             return status;
         summary.withdrawn += db.changes();
     }
-    return {};
+    // History is kept for a while after a vacancy closes (a coach may need to see what was applied for),
+    // then it goes: whatever closed more than RetentionDays ago, from any publisher.
+    Statement purge = db.prepare("DELETE FROM vacancies WHERE closing_date < ?");
+    purge.bind(1, today.addDays(-RetentionDays).toString(Qt::ISODate));
+    return purge.exec();
 }

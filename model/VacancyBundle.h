@@ -9,7 +9,7 @@
 /**
  * `vacancies` bundles from a publisher: a full snapshot (anything of theirs not in it is withdrawn) or a
  * delta (added or changed vacancies, and ids withdrawn). Vacancies past their closing date are kept for
- * history and counted as expired; matching leaves them out.
+ * history (RetentionDays) and counted as expired; matching leaves them out.
  */
 class VacancyBundle : public BundleHandler
 {
@@ -18,6 +18,8 @@ class VacancyBundle : public BundleHandler
 public:
     static constexpr quint64 MaxVacancies = 2'000'000;
     static constexpr quint64 MaxSkillsPerVacancy = 200;
+    /** Closed vacancies stay for history this long, then the next vacancy import removes them. */
+    static constexpr int RetentionDays = 365;
 
     enum class Mode
     {

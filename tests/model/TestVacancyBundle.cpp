@@ -23,6 +23,7 @@ private Q_SLOTS:
     void importsDeltaAndQuarantinesBadRows();
     void snapshotWithdrawsWhatItLeavesOut();
     void explicitWithdrawalAndExpiry();
+    void closedVacanciesGoAfterTheRetentionTime();
 
 private:
     Result<ImportSummary> import(quint64 sequence, const QByteArray &payload, BundleKind kind = BundleKind::Vacancies);
@@ -181,6 +182,19 @@ void TestVacancyBundle::explicitWithdrawalAndExpiry()
     auto second = import(2, VacancyBundle::encode({}, VacancyBundle::Mode::Delta, {"A", "NOT-THERE"}));
     QCOMPARE(second->withdrawn, 1);
     QCOMPARE(count("SELECT withdrawn FROM vacancies WHERE id = 'A'"), 1);
+}
+
+void TestVacancyBundle::closedVacanciesGoAfterTheRetentionTime()
+{
+    Vacancy recent = vacancy("RECENT");
+    recent.closingDate = QDate::currentDate().addDays(-30);
+    Vacancy ancient = vacancy("ANCIENT");
+    ancient.closingDate = QDate::currentDate().addDays(-VacancyBundle::RetentionDays - 1);
+    // The bundle carrying the ancient one is applied; the purge at its end then removes it.
+    QVERIFY(import(1, VacancyBundle::encode({vacancy("OPEN"), recent, ancient}, VacancyBundle::Mode::Delta)).ok());
+    QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'ANCIENT'"), 0);
+    QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'RECENT'"), 1);
+    QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'OPEN'"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestVacancyBundle)
