@@ -19,13 +19,16 @@
 #include "ui/FileDialog.h"
 #include "ui/IdleLockTimer.h"
 #include "ui/ImportBundleDialog.h"
+#include "ui/MatchesPage.h"
 #include "ui/MessageBox.h"
 #include "ui/PersonWorkspace.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SyncDevicesDialog.h"
 #include "ui/SyncExportDialog.h"
+#include "ui/TaxonomyDialog.h"
 #include "ui/TrustedKeysDialog.h"
 #include "ui/UnlockPage.h"
+#include "ui/VacancyMatchesDialog.h"
 #include "ui/WelcomePage.h"
 
 #include <QAbstractSpinBox>
@@ -139,12 +142,21 @@ void MainWindow::createActions()
     preferences->setObjectName(QStringLiteral("settingsAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+    edit->addSeparator();
+    m_vacancies = edit->addAction(tr("Find people for a &vacancy…"), this, &MainWindow::findPeopleForVacancy);
+    m_vacancies->setObjectName(QStringLiteral("vacanciesAction"));
+    m_vacancies->setStatusTip(tr("Choose an open vacancy and see who on the caseload fits it best."));
 
     auto *vault = menuBar()->addMenu(tr("&Vault"));
     m_changePassphrase = vault->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
     m_changePassphrase->setObjectName(QStringLiteral("changePassphraseAction"));
     m_checkIntegrity = vault->addAction(tr("&Check the vault"), this, &MainWindow::checkIntegrity);
     m_checkIntegrity->setObjectName(QStringLiteral("checkIntegrityAction"));
+    vault->addSeparator();
+    m_taxonomy = vault->addAction(tr("Skills &taxonomy…"), this, &MainWindow::manageTaxonomy);
+    m_taxonomy->setObjectName(QStringLiteral("taxonomyAction"));
+    m_taxonomy->setStatusTip(
+        tr("See which skills taxonomy matching uses, import ESCO or go back to the built-in one."));
 
     auto *sync = menuBar()->addMenu(tr("S&ync"));
     m_importBundle = sync->addAction(tr("&Import a bundle…"), this, &MainWindow::importBundle);
@@ -224,6 +236,16 @@ void MainWindow::onUnlocked()
             return context.error();
         return MatchProfileBuilder(vault->records(), vault->database(), context.value()->normaliser()).build(id);
     });
+    m_matchingLoader = loader;
+    if (MatchesPage *matches = m_workspace->matchesPage()) {
+        matches->setSuggestionSource([loader, vault](const QString &id) -> Result<QVector<SkillSuggestion>> {
+            auto context = loader();
+            if (!context)
+                return context.error();
+            return MatchProfileBuilder(vault->records(), vault->database(), context.value()->normaliser())
+                .historySuggestions(id);
+        });
+    }
     m_workspace->setEnabled(false);
     m_work->addWidget(m_caseload);
     m_work->addWidget(m_workspace);
@@ -251,6 +273,7 @@ void MainWindow::onLocked()
 {
     m_idle->stop();
     m_matching.reset();
+    m_matchingLoader = nullptr;
     // Destroying the work page drops every widget that showed a name, a note or a search.
     if (m_work) {
         m_pages->removeWidget(m_work);
@@ -280,7 +303,9 @@ void MainWindow::updateActions()
                             m_trustedKeys,
                             m_exportCaseload,
                             m_devices,
-                            m_conflicts})
+                            m_conflicts,
+                            m_taxonomy,
+                            m_vacancies})
         action->setEnabled(unlocked);
 }
 
@@ -422,9 +447,7 @@ void MainWindow::importBundle()
     dialog.exec();
     m_idle->start();
     // The import may have brought vacancies or a taxonomy: matching reads the vault again when next needed.
-    m_matching.reset();
-    if (m_workspace)
-        m_workspace->reloadMatching();
+    dropMatchingCache();
     if (const auto summary = dialog.summary(); summary && summary->kind == BundleKind::Caseload)
         offerReceipt(*summary);
 }
@@ -506,4 +529,46 @@ void MainWindow::showAbout()
                             tr("About Waymark"),
                             tr("Waymark %1\nAn offline, encrypted caseload for people who help others into work.")
                                 .arg(QStringLiteral(WAYMARK_VERSION)));
+}
+
+void MainWindow::dropMatchingCache()
+{
+    m_matching.reset();
+    if (m_workspace)
+        m_workspace->reloadMatching();
+}
+
+void MainWindow::manageTaxonomy()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    // The idle lock waits while the dialog is open: locking would close the database under an import.
+    m_idle->stop();
+    TaxonomyDialog dialog(vault->database(), vault->audit(), this);
+    connect(&dialog, &TaxonomyDialog::taxonomyChanged, this, &MainWindow::dropMatchingCache);
+    dialog.exec();
+    if (m_session.isUnlocked())
+        m_idle->start();
+}
+
+void MainWindow::findPeopleForVacancy()
+{
+    Vault *vault = m_session.vault();
+    if (!vault || !m_matchingLoader)
+        return;
+    VacancyMatchesDialog dialog(vault->records(), vault->database(), m_matchingLoader, personNoun(), this);
+    connect(&dialog, &VacancyMatchesDialog::openPersonRequested, this, &MainWindow::showPersonInWorkspace);
+    // A lock closes the vault under the dialog: close the dialog with it.
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MainWindow::showPersonInWorkspace(const QString &personId)
+{
+    if (!m_caseload || !m_workspace || personId.isEmpty())
+        return;
+    m_caseload->selectPerson(personId);
+    m_workspace->setEnabled(true);
+    m_workspace->showPerson(personId);
 }

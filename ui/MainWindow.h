@@ -1,9 +1,12 @@
 #pragma once
 
+#include "model/Result.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class CaseloadPanel;
@@ -56,6 +59,11 @@ private:
     void exportPerson();
     void importBundle();
     void manageTrustedKeys();
+    void manageTaxonomy();
+    void findPeopleForVacancy();
+    void showPersonInWorkspace(const QString &personId);
+    /** The taxonomy or vacancies changed: drop the cached matching context so it is read again. */
+    void dropMatchingCache();
     void exportCaseload();
     void manageDevices();
     void showConflicts();
@@ -65,8 +73,10 @@ private:
     void updateActions();
     QString personNoun() const;
 
-    /** The vault's matching context, loaded on first use and kept until a lock or a bundle import. */
+    /** The vault's matching context, loaded on first use and kept until a lock, a bundle or taxonomy import. */
     std::shared_ptr<const MatchingContext> m_matching;
+    /** Loads m_matching when needed; set while the vault is unlocked. */
+    std::function<Result<std::shared_ptr<const MatchingContext>>()> m_matchingLoader;
 
     VaultSession &m_session;
     Settings &m_settings;
@@ -93,4 +103,6 @@ private:
     QAction *m_exportCaseload = nullptr;
     QAction *m_devices = nullptr;
     QAction *m_conflicts = nullptr;
+    QAction *m_taxonomy = nullptr;
+    QAction *m_vacancies = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "model/SkillGap.h"
 #include "model/VacancyIndex.h"
 #include "ui/ScoreBarDelegate.h"
+#include "ui/SkillSuggestionsPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,6 +83,7 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     , m_shortlist(new QPushButton(tr("&Shortlist"), this))
     , m_discussed(new QPushButton(tr("Disc&ussed with %1").arg(personNoun), this))
     , m_status(new QLabel(this))
+    , m_suggestions(new SkillSuggestionsPanel(store, this))
 {
     setObjectName(QStringLiteral("matchesPage"));
     buildFilters();
@@ -215,18 +217,16 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->addLayout(tryRow);
     layout->addWidget(m_tryMapping);
+    layout->addWidget(m_suggestions);
     layout->addWidget(m_emptyState);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_status);
 
     setTabOrder(m_anyDate, m_trySkill);
     setTabOrder(m_trySkill, m_addSkill);
-    setTabOrder(m_addSkill, m_list);
-    setTabOrder(m_list, m_explanation);
-    setTabOrder(m_explanation, m_useAdjustments);
-    setTabOrder(m_useAdjustments, m_gap);
-    setTabOrder(m_gap, m_shortlist);
-    setTabOrder(m_shortlist, m_discussed);
+    updateTabOrder();
+
+    connect(m_suggestions, &SkillSuggestionsPanel::skillAdded, this, &MatchesPage::recordsAdded);
 
     // A change made here or elsewhere (the Work and skills tab, an import) can change the profile.
     connect(&m_store, &RecordStore::personChanged, this, [this](const QString &personId) {
@@ -341,6 +341,24 @@ void MatchesPage::setMatching(MatchingLoader loader, MatchProfileSource profiles
         refresh();
 }
 
+void MatchesPage::updateTabOrder()
+{
+    // The suggestions' Add buttons come and go: keep them between the skill to try and the list.
+    QList<QWidget *> chain{m_anyDate, m_trySkill, m_addSkill};
+    chain += m_suggestions->focusWidgets();
+    chain += {m_list, m_explanation, m_useAdjustments, m_gap, m_shortlist, m_discussed};
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void MatchesPage::setSuggestionSource(SuggestionSource suggestions)
+{
+    m_suggestions->setSource(std::move(suggestions));
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
 void MatchesPage::setPerson(const QString &personId)
 {
     if (personId.isEmpty()) {
@@ -379,6 +397,7 @@ void MatchesPage::clear()
     m_gap->clear();
     m_shortlist->setEnabled(false);
     m_discussed->setEnabled(false);
+    m_suggestions->clear();
     m_emptyState->hide();
     m_body->show();
     m_status->clear();
@@ -430,6 +449,9 @@ void MatchesPage::refresh()
     m_stale = false;
     if (m_personId.isEmpty())
         return;
+    // Suggestions need no vacancies: they come from the taxonomy and the person's work history.
+    m_suggestions->showFor(m_personId);
+    updateTabOrder();
     if (!m_loader || !m_profiles) {
         showEmptyState(tr("Matching is not available in this window."));
         return;

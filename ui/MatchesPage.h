@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/MatchProfile.h"
+#include "model/MatchProfileBuilder.h"
 #include "model/Matcher.h"
 #include "model/Result.h"
 
@@ -28,6 +29,7 @@ class QStandardItemModel;
 class QTreeView;
 class QTreeWidget;
 class RecordStore;
+class SkillSuggestionsPanel;
 
 /**
  * The Matches tab: open vacancies ranked for the person shown, with the coach's filters, a skill to
@@ -45,6 +47,8 @@ class MatchesPage : public QWidget
 public:
     using MatchingLoader = std::function<Result<std::shared_ptr<const MatchingContext>>()>;
     using MatchProfileSource = std::function<Result<MatchProfile>(const QString &personId)>;
+    /** Skills suggested from a person's work history (MatchProfileBuilder::historySuggestions). */
+    using SuggestionSource = std::function<Result<QVector<SkillSuggestion>>(const QString &personId)>;
 
     enum Roles
     {
@@ -58,6 +62,9 @@ public:
     ~MatchesPage() override;
 
     void setMatching(MatchingLoader loader, MatchProfileSource profiles);
+    /** Supplies the "Suggested from work history" panel; without it the panel stays hidden. */
+    void setSuggestionSource(SuggestionSource suggestions);
+    SkillSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
     /** Shows matches for a person; ranking waits until the page is visible. Empty clears the page. */
     void setPerson(const QString &personId);
     /** Forgets the person and everything shown about them. */
@@ -81,6 +88,7 @@ protected:
 
 private:
     void buildFilters();
+    void updateTabOrder();
     void refresh();
     void startRanking();
     void showResults(const QVector<MatchResult> &results);
@@ -131,4 +139,5 @@ private:
     QPushButton *m_shortlist;
     QPushButton *m_discussed;
     QLabel *m_status;
+    SkillSuggestionsPanel *m_suggestions;
 };

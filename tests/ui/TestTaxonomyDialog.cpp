@@ -1,0 +1,198 @@
+#include "model/TaxonomyStore.h"
+#include "ui/FileDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/TaxonomyDialog.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/** Vault > Skills taxonomy: ESCO import off the UI thread, errors that change nothing, and going back. */
+class TestTaxonomyDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsBuiltInAtFirst();
+    void importsAnEscoRelease();
+    void brokenReleaseChangesNothing();
+    void cancelledImportChangesNothing();
+    void backToBuiltInAsksFirst();
+
+private:
+    template <typename T>
+    T *child(TaxonomyDialog &dialog, const char *name) const
+    {
+        T *found = dialog.findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+    QString source();
+    bool importRelease(TaxonomyDialog &dialog, const QString &folder);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_release;
+    std::unique_ptr<Vault> m_vault;
+};
+
+void TestTaxonomyDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestTaxonomyDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_release = std::make_unique<QTemporaryDir>();
+    m_vault = Fixtures::create(*m_dir, "admin", VaultSetting::Admin);
+    QVERIFY(m_vault);
+    QVERIFY(Fixtures::writeEscoRelease(m_release->path()));
+}
+
+void TestTaxonomyDialog::cleanup()
+{
+    m_vault.reset();
+    m_dir.reset();
+    m_release.reset();
+}
+
+QString TestTaxonomyDialog::source()
+{
+    auto taxonomy = TaxonomyStore::load(m_vault->database());
+    return taxonomy ? taxonomy->source() : QStringLiteral("error: ") + taxonomy.error().message;
+}
+
+bool TestTaxonomyDialog::importRelease(TaxonomyDialog &dialog, const QString &folder)
+{
+    dialog.setFolderChooser([folder](QWidget *) { return folder; });
+    child<QPushButton>(dialog, "importEscoButton")->click();
+    if (!dialog.isBusy())
+        return false;
+    return QTest::qWaitFor([&] { return !dialog.isBusy(); }, 20000);
+}
+
+void TestTaxonomyDialog::showsBuiltInAtFirst()
+{
+    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    QVERIFY(child<QLabel>(dialog, "currentTaxonomyLabel")->text().contains("built-in"));
+    QVERIFY(child<QLabel>(dialog, "taxonomyCountsLabel")->text().contains("occupation"));
+    QVERIFY(!child<QPushButton>(dialog, "useBuiltInButton")->isEnabled());
+    QVERIFY(child<QPushButton>(dialog, "importEscoButton")->isEnabled());
+    QCOMPARE(source(), QStringLiteral("builtin"));
+}
+
+void TestTaxonomyDialog::importsAnEscoRelease()
+{
+    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    QSignalSpy changed(&dialog, &TaxonomyDialog::taxonomyChanged);
+    QSignalSpy finished(&dialog, &TaxonomyDialog::importFinished);
+    dialog.show();
+    QSignalSpy progress(child<QProgressBar>(dialog, "importProgress"), &QProgressBar::valueChanged);
+    // The default chooser goes through the FileDialog seam.
+    FileDialog::setNextFileName(m_release->path());
+    child<QPushButton>(dialog, "importEscoButton")->click();
+    QVERIFY(dialog.isBusy());
+    QVERIFY(child<QPushButton>(dialog, "cancelImportButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(dialog, "importEscoButton")->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    // The worker's progress reached the bar on the UI thread, up to the whole release read.
+    bool readAll = false;
+    for (const QList<QVariant> &value : std::as_const(progress))
+        readAll = readAll || value.at(0).toInt() == 1000;
+    QVERIFY(readAll);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(dialog.taxonomyWasChanged());
+    QCOMPARE(source(), QStringLiteral("esco"));
+    auto stored = TaxonomyStore::hasStored(m_vault->database());
+    QVERIFY(stored && stored.value());
+
+    auto taxonomy = TaxonomyStore::load(m_vault->database());
+    QVERIFY(taxonomy);
+    QVERIFY(child<QLabel>(dialog, "currentTaxonomyLabel")->text().contains("ESCO"));
+    const QString counts = child<QLabel>(dialog, "taxonomyCountsLabel")->text();
+    QVERIFY2(counts.contains(QStringLiteral("%1 occupation").arg(taxonomy->occupations().size())), qPrintable(counts));
+    const QString report = child<QPlainTextEdit>(dialog, "reportView")->toPlainText();
+    QVERIFY2(report.contains("Imported the ESCO release"), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("%1 occupation").arg(taxonomy->occupations().size())));
+    QVERIFY(child<QPushButton>(dialog, "useBuiltInButton")->isEnabled());
+    QVERIFY(!child<QProgressBar>(dialog, "importProgress")->isVisible());
+}
+
+void TestTaxonomyDialog::brokenReleaseChangesNothing()
+{
+    QVERIFY(Fixtures::writeFile(m_release->filePath("occupations_en.csv"), "wrongColumn,another\nx,y\n"));
+    const QByteArray before = Fixtures::databaseDigest(*m_vault);
+    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    QSignalSpy changed(&dialog, &TaxonomyDialog::taxonomyChanged);
+    QSignalSpy finished(&dialog, &TaxonomyDialog::importFinished);
+    QVERIFY(importRelease(dialog, m_release->path()));
+
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(changed.count(), 0);
+    const QString report = child<QPlainTextEdit>(dialog, "reportView")->toPlainText();
+    QVERIFY2(report.contains("occupations_en.csv"), qPrintable(report));
+    QVERIFY(report.contains("has not changed"));
+    QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+    QCOMPARE(source(), QStringLiteral("builtin"));
+    QVERIFY(child<QLabel>(dialog, "currentTaxonomyLabel")->text().contains("built-in"));
+}
+
+void TestTaxonomyDialog::cancelledImportChangesNothing()
+{
+    const QByteArray before = Fixtures::databaseDigest(*m_vault);
+    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    QSignalSpy finished(&dialog, &TaxonomyDialog::importFinished);
+    dialog.importFrom(m_release->path());
+    QVERIFY(dialog.isBusy());
+    // Escape cancels the import rather than closing over it.
+    dialog.reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(child<QPlainTextEdit>(dialog, "reportView")->toPlainText().contains("cancelled"));
+    QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+    QCOMPARE(source(), QStringLiteral("builtin"));
+}
+
+void TestTaxonomyDialog::backToBuiltInAsksFirst()
+{
+    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    QVERIFY(importRelease(dialog, m_release->path()));
+    QCOMPARE(source(), QStringLiteral("esco"));
+    QSignalSpy changed(&dialog, &TaxonomyDialog::taxonomyChanged);
+    auto *builtIn = child<QPushButton>(dialog, "useBuiltInButton");
+    QVERIFY(builtIn->isEnabled());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    builtIn->click();
+    QCOMPARE(source(), QStringLiteral("esco"));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(MessageBox::lastText().contains("built-in"));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    builtIn->click();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(source(), QStringLiteral("builtin"));
+    auto stored = TaxonomyStore::hasStored(m_vault->database());
+    QVERIFY(stored && !stored.value());
+    QVERIFY(child<QLabel>(dialog, "currentTaxonomyLabel")->text().contains("built-in"));
+    QVERIFY(!builtIn->isEnabled());
+}
+
+QTEST_MAIN(TestTaxonomyDialog)
+#include "TestTaxonomyDialog.moc"
