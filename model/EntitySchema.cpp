@@ -310,6 +310,15 @@ EntitySchema::EntitySchema()
                      text("occupation_id", QT_TRANSLATE_NOOP("EntitySchema", "Occupation")),
                      number("hours_wanted", QT_TRANSLATE_NOOP("EntitySchema", "Hours wanted a week"), 0, 80),
                      number("pay_floor", QT_TRANSLATE_NOOP("EntitySchema", "Lowest pay (£ a year)"), 0, 500000),
+                     choice("contract_types",
+                            QT_TRANSLATE_NOOP("EntitySchema", "Contract types wanted"),
+                            {c("permanent", QT_TRANSLATE_NOOP("EntitySchema", "Permanent")),
+                             c("temporary", QT_TRANSLATE_NOOP("EntitySchema", "Temporary")),
+                             c("fixed-term", QT_TRANSLATE_NOOP("EntitySchema", "Fixed term")),
+                             c("apprenticeship", QT_TRANSLATE_NOOP("EntitySchema", "Apprenticeship")),
+                             c("zero-hours", QT_TRANSLATE_NOOP("EntitySchema", "Zero hours"))},
+                            false,
+                            FieldType::MultiChoice),
                  }));
 
     m_kinds.append(makeKind(

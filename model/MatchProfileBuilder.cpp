@@ -5,6 +5,7 @@
 #include "model/GeodataBundle.h"
 #include "model/RecordStore.h"
 #include "model/SkillNormaliser.h"
+#include "model/VacancyCsv.h"
 #include "model/Validators.h"
 
 #include <QSet>
@@ -63,6 +64,11 @@ Result<MatchProfile> MatchProfileBuilder::build(const QString &personId) const
             profile.hoursWanted = *hours;
         if (const auto pay = CsvReader::toNumber(r.value(QStringLiteral("pay_floor"))); pay && !profile.payFloor)
             profile.payFloor = *pay;
+        for (const QString &name :
+             r.value(QStringLiteral("contract_types")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const auto type = VacancyCsv::contractTypeFromName(name.trimmed()))
+                profile.contractTypes.insert(*type);
+        }
     }
     auto history = m_records.list(personId, Kinds::WorkHistory);
     if (!history)

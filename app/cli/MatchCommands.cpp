@@ -44,6 +44,19 @@ namespace
         return std::isnan(value) ? QJsonValue() : QJsonValue(double(value));
     }
 
+    /** The courses that close most of a gap, best first. */
+    QJsonArray coursesJson(const SkillGap &gap)
+    {
+        QJsonArray courses;
+        for (int i = 0; i < gap.courses.size() && i < CoursesShown; ++i) {
+            courses.append(QJsonObject{{QStringLiteral("title"), gap.courses.at(i).course.title},
+                                       {QStringLiteral("provider"), gap.courses.at(i).course.providerType},
+                                       {QStringLiteral("length"), gap.courses.at(i).course.length},
+                                       {QStringLiteral("closes"), int(gap.courses.at(i).closes.size())}});
+        }
+        return courses;
+    }
+
     QJsonObject explanationJson(const MatchingContext &context, const MatchResult &r)
     {
         QJsonArray components;
@@ -53,14 +66,7 @@ namespace
                                           {QStringLiteral("weight"), c.weight},
                                           {QStringLiteral("share"), r.share(c.key)}});
         }
-        QJsonArray courses;
-        const SkillGap gap = SkillGap::forMissing(context.taxonomy(), r.missingTermKeys);
-        for (int i = 0; i < gap.courses.size() && i < CoursesShown; ++i) {
-            courses.append(QJsonObject{{QStringLiteral("title"), gap.courses.at(i).course.title},
-                                       {QStringLiteral("provider"), gap.courses.at(i).course.providerType},
-                                       {QStringLiteral("length"), gap.courses.at(i).course.length},
-                                       {QStringLiteral("closes"), int(gap.courses.at(i).closes.size())}});
-        }
+        const QJsonArray courses = coursesJson(SkillGap::forMissing(context.taxonomy(), r.missingTermKeys));
         return QJsonObject{{QStringLiteral("score"), r.score},
                            {QStringLiteral("distance_km"), r.distanceKm ? QJsonValue(*r.distanceKm) : QJsonValue()},
                            {QStringLiteral("matched_skills"), QJsonArray::fromStringList(r.matchedSkills)},
@@ -151,7 +157,23 @@ int MatchCommand::person(CliContext &cli)
             o.insert(QStringLiteral("contract_type"), VacancyCsv::contractTypeName(e.contract));
             array.append(o);
         }
+        QJsonArray goals;
+        for (const QString &occupationId : profile->goalOccupations) {
+            const SkillGap gap = SkillGap::forOccupation(context.value()->taxonomy(), profile.value(), occupationId);
+            QStringList essential;
+            QStringList optional;
+            for (const QString &id : gap.missingEssential)
+                essential.append(context.value()->taxonomy().labelOf(id));
+            for (const QString &id : gap.missingOptional)
+                optional.append(context.value()->taxonomy().labelOf(id));
+            goals.append(QJsonObject{
+                {QStringLiteral("occupation"), context.value()->taxonomy().occupation(occupationId)->preferredLabel},
+                {QStringLiteral("missing_essential"), QJsonArray::fromStringList(essential)},
+                {QStringLiteral("missing_optional"), QJsonArray::fromStringList(optional)},
+                {QStringLiteral("courses"), coursesJson(gap)}});
+        }
         QJsonObject root{{QStringLiteral("person"), personId},
+                         {QStringLiteral("goal_gaps"), goals},
                          {QStringLiteral("taxonomy"), context.value()->taxonomy().source()},
                          {QStringLiteral("open_vacancies"), index.size()},
                          {QStringLiteral("results"), array}};

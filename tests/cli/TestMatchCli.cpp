@@ -120,6 +120,13 @@ void TestMatchCli::matchesPersonWithExplanations()
         QVERIFY(qAbs(shares - 1) < 1e-6);
         QVERIFY(names.contains("skills") && names.contains("distance") && names.contains("hours"));
     }
+    // Their job goal's gap: the care assistant's essential skills they have not shown, with courses.
+    const QJsonArray goals = root.value("goal_gaps").toArray();
+    QCOMPARE(goals.size(), 1);
+    QCOMPARE(goals.first().toObject().value("occupation").toString(), QStringLiteral("care assistant"));
+    const QStringList missing = goals.first().toObject().value("missing_essential").toVariant().toStringList();
+    QVERIFY(!missing.isEmpty());
+    QVERIFY(!missing.contains("personal care"));
     // The person's goal is care work, and their skills are care skills.
     QCOMPARE(results.first().toObject().value("title").toString(), QStringLiteral("Care Assistant"));
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void skillGapRanksCoursesByGapsClosed();
     void reverseMatchingRanksPeople();
     void historySuggestsSkillsWithoutAddingThem();
+    void contractTypesWantedComeFromJobGoals();
 
 private:
     MatchProfile randomProfile(std::mt19937 &rng) const;
@@ -371,6 +372,37 @@ void TestMatcher::historySuggestsSkillsWithoutAddingThem()
     QCOMPARE(records.list(person, Kinds::Skill)->size(), 0);
     QVERIFY(!builder.build(QStringLiteral("no-such-person")).ok());
     QCOMPARE(builder.build(QStringLiteral("no-such-person")).error().code, ErrorCode::NotFound);
+}
+
+void TestMatcher::contractTypesWantedComeFromJobGoals()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    RecordStore &records = vault->records();
+    const QString person = records.createPerson({{"given_name", "Mo"}, {"family_name", "Khan"}}).value();
+    QVERIFY(records.add(person, Kinds::Skill, {{"label", "customer service"}, {"source", "self_reported"}}).ok());
+    QVERIFY(
+        records
+            .add(person,
+                 Kinds::JobGoal,
+                 {{"title", "Retail Assistant"}, {"contract_types", "temporary,zero-hours"}, {"pay_floor", "21000"}})
+            .ok());
+    const MatchProfileBuilder builder(records, vault->database(), m_context->normaliser());
+    const MatchProfile profile = builder.build(person).value();
+    QCOMPARE(profile.contractTypes, QSet<ContractType>({ContractType::Temporary, ContractType::ZeroHours}));
+    QCOMPARE(profile.payFloor.value_or(0), 21000.0);
+    // A preference scores, it does not filter: other contract types still appear, with a note.
+    bool noted = false;
+    bool other = false;
+    for (const MatchResult &r : m_context->matcher().rank(profile, topN(300))) {
+        const ContractType type = m_context->index().entry(r.vacancy).contract;
+        if (type != ContractType::Temporary && type != ContractType::ZeroHours) {
+            other = true;
+            noted = noted || r.notes.join(' ').contains("contract");
+        }
+    }
+    QVERIFY(other);
+    QVERIFY(noted);
 }
 
 QTEST_GUILESS_MAIN(TestMatcher)
