@@ -233,8 +233,42 @@ CREATE TABLE bundle_courses(
     PRIMARY KEY(publisher, id));
 )sql";
 
+    // Version 8: descriptions move to their own table. Building the matching index reads every open vacancy;
+    // with the descriptions inline that meant decrypting four times the pages (1.8 s at 200,000 vacancies).
+    const char *const Migration8 = R"sql(
+CREATE TABLE vacancy_descriptions(
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    PRIMARY KEY(publisher, id));
+INSERT INTO vacancy_descriptions SELECT publisher, id, description FROM vacancies;
+CREATE TABLE vacancies_narrow(
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    employer TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    outcode TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    hours REAL,
+    salary_min REAL,
+    salary_max REAL,
+    contract_type TEXT NOT NULL,
+    closing_date TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY(publisher, id));
+INSERT INTO vacancies_narrow SELECT publisher, id, title, employer, skills, postcode, outcode, latitude, longitude,
+    hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at FROM vacancies;
+DROP TABLE vacancies;
+ALTER TABLE vacancies_narrow RENAME TO vacancies;
+CREATE INDEX vacancies_by_closing ON vacancies(withdrawn, closing_date);
+)sql";
+
     const char *const Migrations[] = {
-        Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7};
+        Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7, Migration8};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

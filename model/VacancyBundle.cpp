@@ -146,14 +146,17 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
     const QDate today = QDate::currentDate();
     // Plain INSERT for a new vacancy and UPDATE for a known one: INSERT OR REPLACE would make SQLite keep a
     // statement journal, whose pages SQLCipher encrypts on every row.
-    const char *const columns =
-        "title = ?3, employer = ?4, description = ?5, skills = ?6, postcode = ?7, outcode = ?8, "
-        "latitude = ?9, longitude = ?10, hours = ?11, salary_min = ?12, salary_max = ?13, "
-        "contract_type = ?14, closing_date = ?15, withdrawn = 0, updated_at = ?16";
-    Statement insert = db.prepare(
-        "INSERT INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, latitude, "
-        "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,0,?16)");
+    const char *const columns = "title = ?3, employer = ?4, skills = ?6, postcode = ?7, outcode = ?8, "
+                                "latitude = ?9, longitude = ?10, hours = ?11, salary_min = ?12, salary_max = ?13, "
+                                "contract_type = ?14, closing_date = ?15, withdrawn = 0, updated_at = ?16";
+    Statement insert =
+        db.prepare("INSERT INTO vacancies(publisher, id, title, employer, skills, postcode, outcode, latitude, "
+                   "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
+                   "VALUES(?1,?2,?3,?4,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,0,?16)");
+    // Descriptions live apart (schema 8), so reading vacancies for matching does not decrypt them.
+    Statement insertText = db.prepare("INSERT INTO vacancy_descriptions(publisher, id, description) VALUES(?,?,?)");
+    Statement updateText =
+        db.prepare("UPDATE vacancy_descriptions SET description = ?3 WHERE publisher = ?1 AND id = ?2");
     Statement update = db.prepare(
         QByteArray(QByteArray("UPDATE vacancies SET ") + columns + " WHERE publisher = ?1 AND id = ?2").constData());
     // Known ids and placeable outcodes are read once, not queried for each of up to two million rows.
@@ -194,7 +197,6 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             .bind(2, v.id)
             .bind(3, v.title)
             .bind(4, v.employer)
-            .bind(5, v.description)
             .bind(6, v.skills.join(QLatin1Char(';')))
             .bind(7, v.postcode)
             .bind(8, v.outcode);
@@ -207,6 +209,11 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             .bind(15, v.closingDate.toString(Qt::ISODate))
             .bind(16, stamp);
         if (auto status = write.exec(); !status)
+            return status;
+        Statement &text = exists ? updateText : insertText;
+        text.reset();
+        text.bind(1, header.publisher).bind(2, v.id).bind(3, v.description);
+        if (auto status = text.exec(); !status)
             return status;
         ++(exists ? summary.changed : summary.added);
         if (v.closingDate < today)
@@ -235,7 +242,14 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
     }
     // History is kept for a while after a vacancy closes (a coach may need to see what was applied for),
     // then it goes: whatever closed more than RetentionDays ago, from any publisher.
+    const QString cutOff = today.addDays(-RetentionDays).toString(Qt::ISODate);
+    Statement purgeText = db.prepare("DELETE FROM vacancy_descriptions WHERE EXISTS (SELECT 1 FROM vacancies v WHERE "
+                                     "v.publisher = vacancy_descriptions.publisher AND v.id = vacancy_descriptions.id "
+                                     "AND v.closing_date < ?)");
+    purgeText.bind(1, cutOff);
+    if (auto status = purgeText.exec(); !status)
+        return status;
     Statement purge = db.prepare("DELETE FROM vacancies WHERE closing_date < ?");
-    purge.bind(1, today.addDays(-RetentionDays).toString(Qt::ISODate));
+    purge.bind(1, cutOff);
     return purge.exec();
 }

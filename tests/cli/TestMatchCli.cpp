@@ -67,10 +67,10 @@ void TestMatchCli::initTestCase()
         m_vault = vault->path();
         Database &db = vault->database();
         QVERIFY(db.begin().ok());
-        Statement insert = db.prepare(
-            "INSERT INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, latitude, "
-            "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
-            "VALUES('test', ?, ?, ?, '', ?, '', '', ?, ?, ?, NULL, NULL, ?, ?, 0, '2026-11-01T00:00:00Z')");
+        Statement insert =
+            db.prepare("INSERT INTO vacancies(publisher, id, title, employer, skills, postcode, outcode, latitude, "
+                       "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
+                       "VALUES('test', ?, ?, ?, ?, '', '', ?, ?, ?, NULL, NULL, ?, ?, 0, '2026-11-01T00:00:00Z')");
         for (const Vacancy &v : SyntheticVacancies::generate(1500, 4, today)) {
             if (!v.hasCoordinates())
                 continue;

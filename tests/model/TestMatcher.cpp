@@ -279,9 +279,9 @@ void TestMatcher::indexFromVaultSkipsClosedAndWithdrawnAndPlacesOutcodes()
     Database &db = vault->database();
     QVERIFY(db.exec("INSERT INTO outcodes VALUES('LS1', 53.797, -1.548, '2026-11-01')").ok());
     const char *insert =
-        "INSERT INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, latitude, "
+        "INSERT INTO vacancies(publisher, id, title, employer, skills, postcode, outcode, latitude, "
         "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
-        "VALUES('p', ?, 'Care Assistant', 'Acme Care', '', 'personal care;dementia care', ?, ?, ?, ?, 37.5, NULL, "
+        "VALUES('p', ?, 'Care Assistant', 'Acme Care', 'personal care;dementia care', ?, ?, ?, ?, 37.5, NULL, "
         "NULL, 'permanent', ?, ?, '2026-11-01T00:00:00Z')";
     auto add = [&](const QString &id,
                    const QString &outcode,

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void snapshotWithdrawsWhatItLeavesOut();
     void explicitWithdrawalAndExpiry();
     void closedVacanciesGoAfterTheRetentionTime();
+    void descriptionsMoveApartOnUpgrade();
 
 private:
     Result<ImportSummary> import(quint64 sequence, const QByteArray &payload, BundleKind kind = BundleKind::Vacancies);
@@ -195,6 +196,30 @@ void TestVacancyBundle::closedVacanciesGoAfterTheRetentionTime()
     QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'ANCIENT'"), 0);
     QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'RECENT'"), 1);
     QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'OPEN'"), 1);
+}
+
+void TestVacancyBundle::descriptionsMoveApartOnUpgrade()
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        auto old = Fixtures::create(dir, "old", VaultSetting::Admin, 7);
+        path = old->path();
+        QVERIFY(
+            old->database()
+                .exec("INSERT INTO vacancies(publisher, id, title, employer, description, skills, postcode, outcode, "
+                      "latitude, longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, "
+                      "updated_at) VALUES('DWP', 'V1', 'Cook', 'Caffi', 'Busy kitchen.', 'food preparation', '', '', "
+                      "51.5, -3.2, 30, NULL, NULL, 'permanent', '2099-01-01', 0, '2026-11-01')")
+                .ok());
+    }
+    auto upgraded = Vault::open(path, Fixtures::passphrase());
+    QVERIFY(upgraded.ok());
+    Database &db = upgraded.value()->database();
+    QCOMPARE(db.scalarText("SELECT description FROM vacancy_descriptions WHERE id = 'V1'").value(),
+             QStringLiteral("Busy kitchen."));
+    QCOMPARE(db.scalarText("SELECT title FROM vacancies WHERE id = 'V1'").value(), QStringLiteral("Cook"));
+    QVERIFY(!db.scalarText("SELECT description FROM vacancies").ok());
 }
 
 QTEST_GUILESS_MAIN(TestVacancyBundle)
