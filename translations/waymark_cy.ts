@@ -170,10 +170,6 @@
         <translation>Mae %1 yn rhy fawr i fod yn allwedd.</translation>
     </message>
     <message>
-        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, import or detach.</source>
-        <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, import neu detach.</translation>
-    </message>
-    <message>
         <source>--sequence must be a whole number above 0, higher than the last one published.</source>
         <translation>Rhaid i --sequence fod yn rhif cyfan uwchlaw 0, ac yn uwch na&apos;r un diwethaf a gyhoeddwyd.</translation>
     </message>
@@ -234,6 +230,32 @@
     <message>
         <source>Send the receipt %1 back to the sender, so their device knows these changes arrived.</source>
         <translation>Anfonwch y dderbynneb %1 yn ôl at yr anfonwr, fel bod eu dyfais yn gwybod bod y newidiadau hyn wedi cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, import or detach.</source>
+        <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, build-taxonomy, build-courses, import neu detach.</translation>
+    </message>
+    <message>
+        <source>Say which taxonomy to sign: --esco DIR or --builtin.</source>
+        <translation>Nodwch pa dacsonomeg i&apos;w llofnodi: --esco DIR neu --builtin.</translation>
+    </message>
+    <message>
+        <source>Taxonomy (%L1 concepts, %L2 occupations) signed into %3.</source>
+        <translation>Mae %3 yn cynnwys y dacsonomeg (%L1 o gysyniadau, %L2 o alwedigaethau) wedi&apos;i llofnodi.</translation>
+    </message>
+    <message>
+        <source>line %1: a course needs an id, a title and at least one skill.</source>
+        <translation>llinell %1: mae angen id, teitl ac o leiaf un sgil ar gwrs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses signed into %1.</source>
+        <translation>
+            <numerusform>Mae %1 yn cynnwys %n cwrs wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n cwrs wedi&apos;i lofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n o gyrsiau wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n cwrs wedi&apos;u llofnodi.</numerusform>
+            <numerusform>Mae %1 yn cynnwys %n o gyrsiau wedi&apos;u llofnodi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -700,6 +722,25 @@
     </message>
 </context>
 <context>
+    <name>CoursesBundle</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>a course needs an id and a title</source>
+        <translation>mae angen id a theitl ar gwrs</translation>
+    </message>
+    <message>
+        <source>the course id %1 appears twice</source>
+        <translation>mae&apos;r id cwrs %1 yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>the course teaches no skills</source>
+        <translation>nid yw&apos;r cwrs yn addysgu unrhyw sgiliau</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Vault name</source>
@@ -933,6 +974,14 @@
         <source>The number of people cannot be negative.</source>
         <translation>Ni all nifer y bobl fod yn negatif.</translation>
     </message>
+    <message>
+        <source>The number of vacancies cannot be negative.</source>
+        <translation>Ni all nifer y swyddi gwag fod yn negatif.</translation>
+    </message>
+    <message>
+        <source>Waymark demo data</source>
+        <translation>Data enghreifftiol Waymark</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -965,6 +1014,10 @@
             <numerusform>Ychwanegwyd %n o bobl synthetig mewn %1 s.</numerusform>
             <numerusform>Ychwanegwyd %n o bobl synthetig mewn %1 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--vacancies must be a whole number from 0 to 1000000.</source>
+        <translation>Rhaid i --vacancies fod yn rhif cyfan o 0 i 1000000.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1626,57 @@
     </message>
 </context>
 <context>
+    <name>EscoImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, llinell %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Nid yw&apos;r ffolder %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the folder: an ESCO release needs skills_en.csv, occupations_en.csv and occupationSkillRelations.csv.</source>
+        <translation>Mae %1 ar goll o&apos;r ffolder: mae angen skills_en.csv, occupations_en.csv ac occupationSkillRelations.csv ar gyfer fersiwn ESCO.</translation>
+    </message>
+    <message>
+        <source>a skill group needs a URI and a label</source>
+        <translation>mae angen URI a label ar grŵp sgiliau</translation>
+    </message>
+    <message>
+        <source>a skill needs a URI and a preferred label</source>
+        <translation>mae angen URI a label dewisol ar sgil</translation>
+    </message>
+    <message>
+        <source>more than %L1 skills</source>
+        <translation>mwy na %L1 o sgiliau</translation>
+    </message>
+    <message>
+        <source>an occupation needs a URI and a preferred label</source>
+        <translation>mae angen URI a label dewisol ar alwedigaeth</translation>
+    </message>
+    <message>
+        <source>more than %L1 occupations</source>
+        <translation>mwy na %L1 o alwedigaethau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relation type (essential or optional)</source>
+        <translation>nid yw &quot;%1&quot; yn fath o berthynas (essential neu optional)</translation>
+    </message>
+    <message>
+        <source>The ESCO files hold no skills or no occupations.</source>
+        <translation>Nid yw ffeiliau ESCO yn cynnwys unrhyw sgiliau, neu nid ydynt yn cynnwys unrhyw alwedigaethau.</translation>
+    </message>
+</context>
+<context>
     <name>GeodataBundle</name>
     <message>
         <source>%1 is not a postcode outward code</source>
@@ -1867,6 +1971,536 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>The receipt is saved. Send it back to the device that sent the caseload, so it knows the changes arrived and stops sending them.</source>
         <translation>Mae&apos;r dderbynneb wedi&apos;i chadw. Anfonwch hi yn ôl at y ddyfais a anfonodd y llwyth achosion, fel ei bod yn gwybod bod y newidiadau wedi cyrraedd ac yn rhoi&apos;r gorau i&apos;w hanfon.</translation>
+    </message>
+    <message>
+        <source>Find people for a &amp;vacancy…</source>
+        <translation>Dod o hyd i bobl ar gyfer swydd &amp;wag…</translation>
+    </message>
+    <message>
+        <source>Choose an open vacancy and see who on the caseload fits it best.</source>
+        <translation>Dewiswch swydd wag agored a gweld pwy yn y llwyth achosion sydd fwyaf addas ar ei chyfer.</translation>
+    </message>
+    <message>
+        <source>Skills &amp;taxonomy…</source>
+        <translation>&amp;Tacsonomeg sgiliau…</translation>
+    </message>
+    <message>
+        <source>See which skills taxonomy matching uses, import ESCO or go back to the built-in one.</source>
+        <translation>Gweld pa dacsonomeg sgiliau a ddefnyddir wrth baru, mewnforio ESCO neu fynd yn ôl i&apos;r un adeiledig.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchCommand</name>
+    <message>
+        <source>--top must be a whole number from 1 to %1.</source>
+        <translation>Rhaid i --top fod yn rhif cyfan o 1 i %1.</translation>
+    </message>
+    <message>
+        <source>Say what to match with one of --person ID, --vacancy ID or --profiles FILE.csv.</source>
+        <translation>Nodwch beth i&apos;w baru gydag un o --person ID, --vacancy ID neu --profiles FILE.csv.</translation>
+    </message>
+    <message>
+        <source>No open vacancies in this vault yet: import a vacancy bundle first.</source>
+        <translation>Nid oes swyddi gwag agored yn y storfa hon eto: mewnforiwch fwndel swyddi gwag yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>No open vacancy fits this person&apos;s limits.</source>
+        <translation>Nid oes swydd wag agored sy&apos;n cyd-fynd â chyfyngiadau&apos;r unigolyn hwn.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3, %4 (%5)</source>
+        <translation>%1. %2 — %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>   why: %1</source>
+        <translation>   pam: %1</translation>
+    </message>
+    <message>
+        <source>   has: %1</source>
+        <translation>   sydd ganddynt: %1</translation>
+    </message>
+    <message>
+        <source>no listed skills</source>
+        <translation>dim sgiliau wedi&apos;u rhestru</translation>
+    </message>
+    <message>
+        <source>   missing: %1</source>
+        <translation>   ar goll: %1</translation>
+    </message>
+    <message>
+        <source>There is no open vacancy with the id %1.</source>
+        <translation>Nid oes swydd wag agored â&apos;r id %1.</translation>
+    </message>
+    <message>
+        <source>Nobody on this caseload fits this vacancy&apos;s limits.</source>
+        <translation>Nid oes neb yn y llwyth achosion hwn sy&apos;n cyd-fynd â chyfyngiadau&apos;r swydd wag hon.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>llinell %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No open vacancies in this vault yet: the results file has no rows.</source>
+        <translation>Nid oes swyddi gwag agored yn y storfa hon eto: nid oes rhesi yn y ffeil canlyniadau.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchProfileBuilder</name>
+    <message>
+        <source>There is no person with the id %1 in this vault.</source>
+        <translation>Nid oes person â&apos;r id %1 yn y storfa hon.</translation>
+    </message>
+    <message>
+        <source>Essential for %1, in their work history</source>
+        <translation>Hanfodol ar gyfer %1, yn eu hanes gwaith</translation>
+    </message>
+</context>
+<context>
+    <name>Matcher</name>
+    <message>
+        <source>Skills</source>
+        <translation>Sgiliau</translation>
+    </message>
+    <message>
+        <source>Job goals and experience</source>
+        <translation>Nodau swydd a phrofiad</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Pellter</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Pay and contract</source>
+        <translation>Cyflog a chontract</translation>
+    </message>
+    <message>
+        <source>Shared adjustments</source>
+        <translation>Addasiadau a rannwyd</translation>
+    </message>
+    <message>
+        <source>%1 km away.</source>
+        <translation>%1 km i ffwrdd.</translation>
+    </message>
+    <message>
+        <source>Distance unknown: the person or the vacancy has no location.</source>
+        <translation>Pellter yn anhysbys: nid oes lleoliad gan yr unigolyn na&apos;r swydd wag.</translation>
+    </message>
+    <message>
+        <source>Hours not given in the advert.</source>
+        <translation>Nid yw&apos;r oriau wedi&apos;u nodi yn yr hysbyseb.</translation>
+    </message>
+    <message>
+        <source>%1 hours a week; the person wants %2.</source>
+        <translation>%1 awr yr wythnos; mae&apos;r unigolyn eisiau %2.</translation>
+    </message>
+    <message>
+        <source>%1 hours a week.</source>
+        <translation>%1 awr yr wythnos.</translation>
+    </message>
+    <message>
+        <source>Not one of the contract types the person wants.</source>
+        <translation>Nid yw&apos;n un o&apos;r mathau o gontract y mae&apos;r unigolyn eu heisiau.</translation>
+    </message>
+    <message>
+        <source>Over %1 hours a week or hours unknown: the person shared that they need altered hours or a phased return. The coach can switch this off.</source>
+        <translation>Mwy na %1 awr yr wythnos neu oriau&apos;n anhysbys: mae&apos;r unigolyn wedi rhannu bod angen oriau wedi&apos;u newid arno neu fod angen iddo ddychwelyd i&apos;r gwaith yn raddol. Gall yr anogwr ddiffodd hyn.</translation>
+    </message>
+    <message>
+        <source>Ask the employer about amended duties, which the person shared.</source>
+        <translation>Gofynnwch i&apos;r cyflogwr am ddyletswyddau wedi&apos;u diwygio (mae&apos;r unigolyn wedi rhannu hyn).</translation>
+    </message>
+    <message>
+        <source>Ask the employer about workplace adaptations, which the person shared.</source>
+        <translation>Gofynnwch i&apos;r cyflogwr am addasiadau yn y gweithle (mae&apos;r unigolyn wedi rhannu hyn).</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPage</name>
+    <message>
+        <source>An&amp;y date</source>
+        <translation>&amp;Unrhyw ddyddiad</translation>
+    </message>
+    <message>
+        <source>Add to th&amp;eir skills</source>
+        <translation>Ychwanegu at eu &amp;sgiliau</translation>
+    </message>
+    <message>
+        <source>Use shared ad&amp;justments</source>
+        <translation>Defnyddio&apos;r &amp;addasiadau a rannwyd</translation>
+    </message>
+    <message>
+        <source>Matching &amp;vacancies</source>
+        <translation>S&amp;wyddi gwag addas</translation>
+    </message>
+    <message>
+        <source>&amp;Shortlist</source>
+        <translation>Rhoi ar y &amp;rhestr fer</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ussed with %1</source>
+        <translation>&amp;Trafodwyd â&apos;r %1</translation>
+    </message>
+    <message>
+        <source>A skill to try</source>
+        <translation>Sgil i&apos;w brofi</translation>
+    </message>
+    <message>
+        <source>Type a skill to see how the matches would change if the %1 had it. Nothing is saved unless you choose Add to their skills.</source>
+        <translation>Teipiwch sgil i weld sut y byddai&apos;r canlyniadau paru&apos;n newid pe bai&apos;r sgil gan y %1. Ni chaiff dim ei gadw oni bai eich bod yn dewis Ychwanegu at eu sgiliau.</translation>
+    </message>
+    <message>
+        <source>For example: forklift licence</source>
+        <translation>Er enghraifft: trwydded fforch godi</translation>
+    </message>
+    <message>
+        <source>&amp;Add a skill to try:</source>
+        <translation>Ychwanegu sgil i&apos;w &amp;brofi:</translation>
+    </message>
+    <message>
+        <source>Add the skill you are trying to the %1&apos;s skills</source>
+        <translation>Ychwanegu&apos;r sgil dan brawf at sgiliau&apos;r %1</translation>
+    </message>
+    <message>
+        <source>Use the adjustments the %1 agreed to share for matching</source>
+        <translation>Defnyddio&apos;r addasiadau y cytunodd y %1 i&apos;w rhannu ar gyfer paru</translation>
+    </message>
+    <message>
+        <source>Available when the %1 agreed to share adjustments for matching. Switch it off to see the scores without them.</source>
+        <translation>Ar gael pan fydd y %1 wedi cytuno i rannu addasiadau ar gyfer paru. Diffoddwch hyn i weld y sgorau hebddynt.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Swydd wag</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Cyflogwr</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Pellter</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Matching vacancies, best first</source>
+        <translation>Swyddi gwag addas, y gorau yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Why the selected vacancy scores as it does</source>
+        <translation>Pam mae&apos;r swydd wag a ddewiswyd yn cael y sgôr hon</translation>
+    </message>
+    <message>
+        <source>&amp;Why this score</source>
+        <translation>&amp;Pam y sgôr hon</translation>
+    </message>
+    <message>
+        <source>Skills the selected vacancy asks for that are missing, and courses that help</source>
+        <translation>Sgiliau y mae&apos;r swydd wag a ddewiswyd yn gofyn amdanynt sydd ar goll, a chyrsiau sy&apos;n helpu</translation>
+    </message>
+    <message>
+        <source>Skill or course</source>
+        <translation>Sgil neu gwrs</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Gaps closed</source>
+        <translation>Bylchau a lenwir</translation>
+    </message>
+    <message>
+        <source>Skills &amp;gap</source>
+        <translation>Bwlch s&amp;giliau</translation>
+    </message>
+    <message>
+        <source>Shortlist the selected vacancy in the %1&apos;s plan</source>
+        <translation>Rhoi&apos;r swydd wag a ddewiswyd ar y rhestr fer yng nghynllun y %1</translation>
+    </message>
+    <message>
+        <source>Record in the plan that the selected vacancy was discussed with the %1</source>
+        <translation>Cofnodi yn y cynllun bod y swydd wag a ddewiswyd wedi&apos;i thrafod â&apos;r %1</translation>
+    </message>
+    <message>
+        <source>Matching status</source>
+        <translation>Statws paru</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Their own limit</source>
+        <translation>Eu terfyn eu hunain</translation>
+    </message>
+    <message>
+        <source>Maximum distance in kilometres; zero uses the %1&apos;s own limit</source>
+        <translation>Uchafswm y pellter mewn cilometrau; mae sero yn defnyddio terfyn y %1 ei hun</translation>
+    </message>
+    <message>
+        <source>Max &amp;distance:</source>
+        <translation>Pellter &amp;mwyaf:</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> awr</translation>
+    </message>
+    <message>
+        <source>Maximum hours a week; zero uses the %1&apos;s own limit</source>
+        <translation>Uchafswm yr oriau bob wythnos; mae sero yn defnyddio terfyn y %1 ei hun</translation>
+    </message>
+    <message>
+        <source>Max hou&amp;rs:</source>
+        <translation>&amp;Oriau mwyaf:</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Math o gontract</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contract:</translation>
+    </message>
+    <message>
+        <source>Only vacancies received on or after this date</source>
+        <translation>Dim ond swyddi gwag a ddaeth i law ar y dyddiad hwn neu ar ei ôl</translation>
+    </message>
+    <message>
+        <source>Posted on or a&amp;fter:</source>
+        <translation>&amp;Hysbysebwyd ar neu ar ôl:</translation>
+    </message>
+    <message>
+        <source>Vacancies posted on any date</source>
+        <translation>Swyddi gwag a hysbysebwyd ar unrhyw ddyddiad</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Parhaol</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Dros dro</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>Cyfnod penodol</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Prentisiaeth</translation>
+    </message>
+    <message>
+        <source>Zero hours</source>
+        <translation>Dim oriau</translation>
+    </message>
+    <message>
+        <source>Matching is not available in this window.</source>
+        <translation>Nid yw paru ar gael yn y ffenestr hon.</translation>
+    </message>
+    <message>
+        <source>No open vacancies in this vault yet. Import a vacancy bundle from the Sync menu.</source>
+        <translation>Nid oes swyddi gwag agored yn y storfa hon eto. Mewnforiwch fwndel swyddi gwag o&apos;r ddewislen Cysoni.</translation>
+    </message>
+    <message>
+        <source>Finding matches…</source>
+        <translation>Yn chwilio am swyddi addas…</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Heb ei nodi</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation>%1 yr wythnos</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Rank %1: %2 at %3, score %4 percent, %5, %6, %7</source>
+        <translation>Safle %1: %2 gyda %3, sgôr %4 y cant, %5, %6, %7</translation>
+    </message>
+    <message>
+        <source>Score %1 percent</source>
+        <translation>Sgôr %1 y cant</translation>
+    </message>
+    <message>
+        <source>No vacancies match these filters. Try a longer distance, more hours or any contract.</source>
+        <translation>Nid oes swyddi gwag sy&apos;n bodloni&apos;r hidlyddion hyn. Rhowch gynnig ar bellter hirach, rhagor o oriau neu unrhyw gontract.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy(s) shown, best match first.</source>
+        <translation>
+            <numerusform>Dangosir %n swydd wag, y fwyaf addas yn gyntaf.</numerusform>
+            <numerusform>Dangosir %n swydd wag, y fwyaf addas yn gyntaf.</numerusform>
+            <numerusform>Dangosir %n o swyddi gwag, y fwyaf addas yn gyntaf.</numerusform>
+            <numerusform>Dangosir %n swydd wag, y fwyaf addas yn gyntaf.</numerusform>
+            <numerusform>Dangosir %n o swyddi gwag, y fwyaf addas yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to see why it scores as it does.</source>
+        <translation>Dewiswch swydd wag i weld pam mae&apos;n cael y sgôr hon.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: score %3%</source>
+        <translation>%1 gyda %2: sgôr %3%</translation>
+    </message>
+    <message>
+        <source>How the score is made up:</source>
+        <translation>Sut y lluniwyd y sgôr:</translation>
+    </message>
+    <message>
+        <source>• %1: %2% of the way there, %3% of the score</source>
+        <translation>• %1: wedi cyflawni %2%, yn cyfrif am %3% o&apos;r sgôr</translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: none yet</source>
+        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: dim eto</translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: %1</source>
+        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: none</source>
+        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: dim</translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: %1</source>
+        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: %1</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing skills (%n)</source>
+        <translation>
+            <numerusform>Sgiliau ar goll (%n)</numerusform>
+            <numerusform>Sgiliau ar goll (%n)</numerusform>
+            <numerusform>Sgiliau ar goll (%n)</numerusform>
+            <numerusform>Sgiliau ar goll (%n)</numerusform>
+            <numerusform>Sgiliau ar goll (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (essential)</source>
+        <translation>%1 (hanfodol)</translation>
+    </message>
+    <message>
+        <source>None: they have every skill it asks for</source>
+        <translation>Dim: mae ganddynt yr holl sgiliau y mae&apos;n gofyn amdanynt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Courses that help (%n)</source>
+        <translation>
+            <numerusform>Cyrsiau sy&apos;n helpu (%n)</numerusform>
+            <numerusform>Cyrsiau sy&apos;n helpu (%n)</numerusform>
+            <numerusform>Cyrsiau sy&apos;n helpu (%n)</numerusform>
+            <numerusform>Cyrsiau sy&apos;n helpu (%n)</numerusform>
+            <numerusform>Cyrsiau sy&apos;n helpu (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closes %n gap(s)</source>
+        <translation>
+            <numerusform>yn llenwi %n bwlch</numerusform>
+            <numerusform>yn llenwi %n bwlch</numerusform>
+            <numerusform>yn llenwi %n o fylchau</numerusform>
+            <numerusform>yn llenwi %n bwlch</numerusform>
+            <numerusform>yn llenwi %n o fylchau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teaches: %1</source>
+        <translation>Yn addysgu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3, closes %n gap(s): %4</source>
+        <translation>
+            <numerusform>%1, %2, %3, yn llenwi %n bwlch: %4</numerusform>
+            <numerusform>%1, %2, %3, yn llenwi %n bwlch: %4</numerusform>
+            <numerusform>%1, %2, %3, yn llenwi %n o fylchau: %4</numerusform>
+            <numerusform>%1, %2, %3, yn llenwi %n bwlch: %4</numerusform>
+            <numerusform>%1, %2, %3, yn llenwi %n o fylchau: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course in the taxonomy teaches these skills</source>
+        <translation>Nid oes cwrs yn y dacsonomeg sy&apos;n addysgu&apos;r sgiliau hyn</translation>
+    </message>
+    <message>
+        <source>Maps to: %1 (%2)</source>
+        <translation>Wedi&apos;i fapio i: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in the skills list: matched as free text</source>
+        <translation>Nid yw ar y rhestr sgiliau: wedi&apos;i baru fel testun rhydd</translation>
+    </message>
+    <message>
+        <source>Added “%1” to their skills.</source>
+        <translation>Ychwanegwyd “%1” at eu sgiliau.</translation>
+    </message>
+    <message>
+        <source>Discussed with %1: %2 at %3 (vacancy %4)</source>
+        <translation>Trafodwyd â&apos;r %1: %2 gyda %3 (swydd wag %4)</translation>
+    </message>
+    <message>
+        <source>Shortlisted: %1 at %2 (vacancy %3)</source>
+        <translation>Ar y rhestr fer: %1 gyda %2 (swydd wag %3)</translation>
+    </message>
+    <message>
+        <source>Recorded in the plan: discussed %1 at %2.</source>
+        <translation>Cofnodwyd yn y cynllun: trafodwyd %1 gyda %2.</translation>
+    </message>
+    <message>
+        <source>Added to the plan: shortlisted %1 at %2.</source>
+        <translation>Ychwanegwyd at y cynllun: rhoddwyd %1 gyda %2 ar y rhestr fer.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3084,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>Everything held on this %1 is now in %2. The file holds personal data: keep it safe and delete it when it has been handed over.</source>
         <translation>Mae popeth a gedwir ynglŷn â&apos;r %1 hwn bellach yn y ffeil %2. Mae&apos;r ffeil yn cynnwys data personol: cadwch hi&apos;n ddiogel a&apos;i dileu ar ôl ei throsglwyddo.</translation>
     </message>
+    <message>
+        <source>Matc&amp;hes</source>
+        <translation>Pa&amp;ru</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCsv</name>
@@ -2808,6 +3446,68 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     </message>
 </context>
 <context>
+    <name>SkillNormaliser</name>
+    <message>
+        <source>exact</source>
+        <translation>union</translation>
+    </message>
+    <message>
+        <source>alternative label</source>
+        <translation>label amgen</translation>
+    </message>
+    <message>
+        <source>spelling variant</source>
+        <translation>amrywiad sillafu</translation>
+    </message>
+    <message>
+        <source>close match</source>
+        <translation>tebyg iawn</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>testun rhydd</translation>
+    </message>
+</context>
+<context>
+    <name>SkillSuggestionsPanel</name>
+    <message>
+        <source>Suggested from work history</source>
+        <translation>Awgrymiadau o&apos;r hanes gwaith</translation>
+    </message>
+    <message>
+        <source>Skills suggested from their work history</source>
+        <translation>Sgiliau a awgrymir o&apos;u hanes gwaith</translation>
+    </message>
+    <message>
+        <source>Suggestions only: a skill is added to their record when you choose its Add button.</source>
+        <translation>Awgrymiadau yn unig: ychwanegir sgil at eu cofnod dim ond pan fyddwch yn dewis y botwm Ychwanegu sydd wrth ymyl y sgil.</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: their work history adds no skills they have not got already.</source>
+        <translation>Dim i&apos;w awgrymu: nid yw eu hanes gwaith yn ychwanegu unrhyw sgiliau nad oes ganddynt eisoes.</translation>
+    </message>
+    <message>
+        <source>These skills are usual in jobs they have done. Add the ones they confirm; the rest are not saved.</source>
+        <translation>Mae&apos;r sgiliau hyn yn gyffredin mewn swyddi y maent wedi&apos;u gwneud. Ychwanegwch y rhai y maent yn eu cadarnhau; ni chaiff y gweddill eu cadw.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Add %1 to their skills</source>
+        <translation>Ychwanegu %1 at eu sgiliau</translation>
+    </message>
+    <message>
+        <source>Added “%1” to their skills.</source>
+        <translation>Ychwanegwyd “%1” at eu sgiliau.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommands</name>
     <message>
         <source>Unknown sync command &quot;%1&quot;. Use add-device, devices, preview, export, conflicts or resolve.</source>
@@ -3008,6 +3708,335 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>Saved. Give the file to the other device; once they import it and send back their receipt, import the receipt here.</source>
         <translation>Wedi&apos;i chadw. Rhowch y ffeil i&apos;r ddyfais arall; ar ôl iddynt ei mewnforio ac anfon eu derbynneb yn ôl, mewnforiwch y dderbynneb yma.</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>The skill &quot;%1&quot; names a broader skillConcept that is not in the taxonomy.</source>
+        <translation>Mae&apos;r sgil &quot;%1&quot; yn enwi skillConcept ehangach nad yw yn y dacsonomeg.</translation>
+    </message>
+    <message>
+        <source>The skill &quot;%1&quot; is its own broader skillConcept.</source>
+        <translation>Mae&apos;r sgil &quot;%1&quot; wedi&apos;i nodi fel ei skillConcept ehangach ei hun.</translation>
+    </message>
+    <message>
+        <source>The occupation &quot;%1&quot; needs a skill that is not in the taxonomy (%2).</source>
+        <translation>Mae angen sgil ar yr alwedigaeth &quot;%1&quot; nad yw yn y dacsonomeg (%2).</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; teaches a skill that is not in the taxonomy (%2).</source>
+        <translation>Mae&apos;r cwrs &quot;%1&quot; yn addysgu sgil nad yw yn y dacsonomeg (%2).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, llinell %2: %3</translation>
+    </message>
+    <message>
+        <source>a skill needs five fields: S|label|type|broader|alternatives</source>
+        <translation>mae angen pum maes ar sgil: S|label|type|broader|alternatives</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a skillConcept type (skill, knowledge, licence, group)</source>
+        <translation>nid yw &quot;%1&quot; yn fath o skillConcept (skill, knowledge, licence, group)</translation>
+    </message>
+    <message>
+        <source>an occupation needs six fields: O|title|family|alternatives|essential|optional</source>
+        <translation>mae angen chwe maes ar alwedigaeth: O|title|family|alternatives|essential|optional</translation>
+    </message>
+    <message>
+        <source>a course needs five fields: C|title|provider|length|skills</source>
+        <translation>mae angen pum maes ar gwrs: C|title|provider|length|skills</translation>
+    </message>
+    <message>
+        <source>a line must start with S, O or C</source>
+        <translation>rhaid i linell ddechrau ag S, O neu C</translation>
+    </message>
+    <message>
+        <source>The broader skillConcept &quot;%1&quot; is not defined.</source>
+        <translation>Nid oes diffiniad ar gyfer y skillConcept ehangach &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the skill &quot;%1&quot; is not defined</source>
+        <translation>nid oes diffiniad ar gyfer y sgil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The built-in taxonomy file %1 cannot be read.</source>
+        <translation>Nid oes modd darllen ffeil y dacsonomeg adeiledig %1.</translation>
+    </message>
+    <message>
+        <source>The built-in taxonomy is missing from this build.</source>
+        <translation>Mae&apos;r dacsonomeg adeiledig ar goll o&apos;r fersiwn hwn o&apos;r rhaglen.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyBundle</name>
+    <message>
+        <source>A concept has an unknown type.</source>
+        <translation>Mae gan gysyniad fath anhysbys.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>the concept id %1 appears twice</source>
+        <translation>mae&apos;r id cysyniad %1 yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>a concept needs an id and a label</source>
+        <translation>mae angen id a label ar gysyniad</translation>
+    </message>
+    <message>
+        <source>an occupation needs a unique id and a label</source>
+        <translation>mae angen id unigryw a label ar alwedigaeth</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skills it names are not in the bundle and were left out</source>
+        <translation>
+            <numerusform>Hepgorwyd %n sgil a enwir ganddi am nad ydynt yn y bwndel</numerusform>
+            <numerusform>Hepgorwyd %n sgil a enwir ganddi am nad yw yn y bwndel</numerusform>
+            <numerusform>Hepgorwyd %n o sgiliau a enwir ganddi am nad ydynt yn y bwndel</numerusform>
+            <numerusform>Hepgorwyd %n sgil a enwir ganddi am nad ydynt yn y bwndel</numerusform>
+            <numerusform>Hepgorwyd %n o sgiliau a enwir ganddi am nad ydynt yn y bwndel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The taxonomy bundle holds no usable concepts.</source>
+        <translation>Nid yw&apos;r bwndel tacsonomeg yn cynnwys unrhyw gysyniadau y gellir eu defnyddio.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyCommands</name>
+    <message>
+        <source>Unknown taxonomy command &quot;%1&quot;. Use info, import-esco, reset or map.</source>
+        <translation>Gorchymyn tacsonomeg anhysbys &quot;%1&quot;. Defnyddiwch info, import-esco, reset neu map.</translation>
+    </message>
+    <message>
+        <source>Taxonomy: %1; %L2 concepts, %L3 occupations, %L4 courses.</source>
+        <translation>Tacsonomeg: %1; %L2 o gysyniadau, %L3 o alwedigaethau, %L4 o gyrsiau.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the ESCO CSV files: taxonomy import-esco DIR --vault V</source>
+        <translation>Rhowch enw&apos;r ffolder sy&apos;n cynnwys ffeiliau CSV ESCO: taxonomy import-esco DIR --vault V</translation>
+    </message>
+    <message>
+        <source>ESCO imported in %1 s: %L2 skills, %L3 occupations, %L4 relations (%L5 left out: they named concepts not in the files).</source>
+        <translation>Mewnforiwyd ESCO mewn %1 s: %L2 o sgiliau, %L3 o alwedigaethau, %L4 o berthnasoedd (hepgorwyd %L5: roeddent yn enwi cysyniadau nad ydynt yn y ffeiliau).</translation>
+    </message>
+    <message>
+        <source>The vault uses the built-in UK taxonomy again.</source>
+        <translation>Mae&apos;r storfa yn defnyddio tacsonomeg adeiledig y DU unwaith eto.</translation>
+    </message>
+    <message>
+        <source>Give the text to map: taxonomy map &quot;forklift license&quot;</source>
+        <translation>Rhowch y testun i&apos;w fapio: taxonomy map &quot;forklift license&quot;</translation>
+    </message>
+    <message>
+        <source>skill: %1 (%2, %3)</source>
+        <translation>sgil: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>occupation: %1 (%2, %3)</source>
+        <translation>galwedigaeth: %1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyDialog</name>
+    <message>
+        <source>&amp;Import ESCO…</source>
+        <translation>&amp;Mewnforio ESCO…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in taxonomy</source>
+        <translation>Defnyddio&apos;r dacsonomeg &amp;adeiledig</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Canslo&apos;r mewnforio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Skills taxonomy</source>
+        <translation>Tacsonomeg sgiliau</translation>
+    </message>
+    <message>
+        <source>Choose the folder of an ESCO release (the CSV files)</source>
+        <translation>Dewiswch ffolder fersiwn ESCO (y ffeiliau CSV)</translation>
+    </message>
+    <message>
+        <source>Matching reads skills, occupations and courses from this taxonomy. You can import a release of ESCO, the European skills classification, in its CSV form, or go back to the built-in UK taxonomy.</source>
+        <translation>Mae paru yn darllen sgiliau, galwedigaethau a chyrsiau o&apos;r dacsonomeg hon. Gallwch fewnforio fersiwn o ESCO, y dosbarthiad sgiliau Ewropeaidd, ar ffurf CSV, neu fynd yn ôl i dacsonomeg adeiledig y DU.</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Yn cael ei defnyddio</translation>
+    </message>
+    <message>
+        <source>Import an ESCO release from a folder</source>
+        <translation>Mewnforio fersiwn ESCO o ffolder</translation>
+    </message>
+    <message>
+        <source>Reads the CSV files of an ESCO release and, when they are all read, replaces the taxonomy in this vault.</source>
+        <translation>Mae&apos;n darllen ffeiliau CSV fersiwn ESCO ac, ar ôl eu darllen i gyd, yn disodli&apos;r dacsonomeg yn y storfa hon.</translation>
+    </message>
+    <message>
+        <source>Go back to the built-in UK taxonomy</source>
+        <translation>Mynd yn ôl i dacsonomeg adeiledig y DU</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancel the import; the taxonomy stays as it is</source>
+        <translation>Canslo&apos;r mewnforio; bydd y dacsonomeg yn aros fel y mae</translation>
+    </message>
+    <message>
+        <source>What the last import did</source>
+        <translation>Beth wnaeth y mewnforio diwethaf</translation>
+    </message>
+    <message>
+        <source>The result of an import appears here, ready to copy.</source>
+        <translation>Mae canlyniad mewnforio yn ymddangos yma, yn barod i&apos;w gopïo.</translation>
+    </message>
+    <message>
+        <source>&amp;Result of the last import:</source>
+        <translation>Ca&amp;nlyniad y mewnforio diwethaf:</translation>
+    </message>
+    <message>
+        <source>The built-in UK taxonomy.</source>
+        <translation>Tacsonomeg adeiledig y DU.</translation>
+    </message>
+    <message>
+        <source>An imported ESCO release.</source>
+        <translation>Fersiwn ESCO a fewnforiwyd.</translation>
+    </message>
+    <message>
+        <source>An imported taxonomy (%1).</source>
+        <translation>Tacsonomeg a fewnforiwyd (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) and knowledge area(s)</source>
+        <translation>
+            <numerusform>%n o sgiliau a meysydd gwybodaeth</numerusform>
+            <numerusform>%n sgil neu faes gwybodaeth</numerusform>
+            <numerusform>%n o sgiliau a meysydd gwybodaeth</numerusform>
+            <numerusform>%n o sgiliau a meysydd gwybodaeth</numerusform>
+            <numerusform>%n o sgiliau a meysydd gwybodaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill group(s)</source>
+        <translation>
+            <numerusform>%n grŵp sgiliau</numerusform>
+            <numerusform>%n grŵp sgiliau</numerusform>
+            <numerusform>%n o grwpiau sgiliau</numerusform>
+            <numerusform>%n grŵp sgiliau</numerusform>
+            <numerusform>%n o grwpiau sgiliau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupation(s)</source>
+        <translation>
+            <numerusform>%n galwedigaeth</numerusform>
+            <numerusform>%n galwedigaeth</numerusform>
+            <numerusform>%n o alwedigaethau</numerusform>
+            <numerusform>%n galwedigaeth</numerusform>
+            <numerusform>%n o alwedigaethau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n cwrs</numerusform>
+            <numerusform>%n cwrs</numerusform>
+            <numerusform>%n o gyrsiau</numerusform>
+            <numerusform>%n cwrs</numerusform>
+            <numerusform>%n o gyrsiau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the ESCO release in %1…</source>
+        <translation>Yn darllen y fersiwn ESCO yn %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Yn darllen %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The taxonomy in use has not changed.</source>
+        <translation>Cafodd y mewnforio ei ganslo. Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
+    </message>
+    <message>
+        <source>The ESCO release was not imported: %1
+The taxonomy in use has not changed. Correct the file or choose another release, then try again.</source>
+        <translation>Ni chafodd y fersiwn ESCO ei fewnforio: %1
+Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid. Cywirwch y ffeil neu dewiswch fersiwn arall, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Saving the taxonomy in the vault…</source>
+        <translation>Yn cadw&apos;r dacsonomeg yn y storfa…</translation>
+    </message>
+    <message>
+        <source>The ESCO release was read but could not be saved: %1
+The taxonomy in use has not changed.</source>
+        <translation>Cafodd y fersiwn ESCO ei ddarllen ond nid oedd modd ei gadw: %1
+Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
+    </message>
+    <message>
+        <source>Imported the ESCO release from %1.</source>
+        <translation>Mewnforiwyd y fersiwn ESCO o %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupation–skill link(s)</source>
+        <translation>
+            <numerusform>%n cysylltiad galwedigaeth–sgil</numerusform>
+            <numerusform>%n cysylltiad galwedigaeth–sgil</numerusform>
+            <numerusform>%n o gysylltiadau galwedigaeth–sgil</numerusform>
+            <numerusform>%n cysylltiad galwedigaeth–sgil</numerusform>
+            <numerusform>%n o gysylltiadau galwedigaeth–sgil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to concepts not in the release were left out.</source>
+        <translation>
+            <numerusform>Hepgorwyd %n cysylltiad â chysyniadau nad ydynt yn y fersiwn.</numerusform>
+            <numerusform>Hepgorwyd %n cysylltiad â chysyniadau nad ydynt yn y fersiwn.</numerusform>
+            <numerusform>Hepgorwyd %n o gysylltiadau â chysyniadau nad ydynt yn y fersiwn.</numerusform>
+            <numerusform>Hepgorwyd %n cysylltiad â chysyniadau nad ydynt yn y fersiwn.</numerusform>
+            <numerusform>Hepgorwyd %n o gysylltiadau â chysyniadau nad ydynt yn y fersiwn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching now uses this taxonomy.</source>
+        <translation>Mae paru bellach yn defnyddio&apos;r dacsonomeg hon.</translation>
+    </message>
+    <message>
+        <source>Use the built-in taxonomy</source>
+        <translation>Defnyddio&apos;r dacsonomeg adeiledig</translation>
+    </message>
+    <message>
+        <source>This removes the imported taxonomy from this vault and goes back to the built-in UK taxonomy. Skills already recorded for people stay as they are. Go back to the built-in taxonomy?</source>
+        <translation>Bydd hyn yn tynnu&apos;r dacsonomeg a fewnforiwyd o&apos;r storfa hon ac yn mynd yn ôl i dacsonomeg adeiledig y DU. Bydd y sgiliau sydd eisoes wedi&apos;u cofnodi ar gyfer pobl yn aros fel y maent. Ydych chi am fynd yn ôl i&apos;r dacsonomeg adeiledig?</translation>
+    </message>
+    <message>
+        <source>The vault now uses the built-in UK taxonomy.</source>
+        <translation>Mae&apos;r storfa bellach yn defnyddio tacsonomeg adeiledig y DU.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyStore</name>
+    <message>
+        <source>The taxonomy import was cancelled; the taxonomy is as it was.</source>
+        <translation>Cafodd mewnforio&apos;r dacsonomeg ei ganslo; mae&apos;r dacsonomeg fel yr oedd.</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +4350,188 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     </message>
 </context>
 <context>
+    <name>VacancyIndex</name>
+    <message>
+        <source>Building the vacancy index was cancelled.</source>
+        <translation>Cafodd y gwaith o greu mynegai&apos;r swyddi gwag ei ganslo.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyMatchesDialog</name>
+    <message>
+        <source>&amp;People who fit it best</source>
+        <translation>Pobl sy&apos;n gweddu &amp;orau iddi</translation>
+    </message>
+    <message>
+        <source>&amp;Open this %1</source>
+        <translation>&amp;Agor y %1 hwn</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Swyddi gwag</translation>
+    </message>
+    <message>
+        <source>Filter the vacancies by title, employer or reference</source>
+        <translation>Hidlo&apos;r swyddi gwag yn ôl teitl, cyflogwr neu gyfeirnod</translation>
+    </message>
+    <message>
+        <source>Title, employer or reference</source>
+        <translation>Teitl, cyflogwr neu gyfeirnod</translation>
+    </message>
+    <message>
+        <source>&amp;Find a vacancy:</source>
+        <translation>&amp;Chwilio am swydd wag:</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Swydd wag</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Cyflogwr</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Open vacancies</source>
+        <translation>Swyddi gwag agored</translation>
+    </message>
+    <message>
+        <source>Open &amp;vacancies</source>
+        <translation>Swyddi gwag a&amp;gored</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>People with open cases who fit the selected vacancy, best first</source>
+        <translation>Pobl ag achosion agored sy&apos;n gweddu i&apos;r swydd wag a ddewiswyd, y gorau yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Why the selected person scores as they do</source>
+        <translation>Pam mae&apos;r unigolyn a ddewiswyd yn cael y sgôr hon</translation>
+    </message>
+    <message>
+        <source>&amp;Why this score</source>
+        <translation>&amp;Pam y sgôr hon</translation>
+    </message>
+    <message>
+        <source>Open the selected %1 in the workspace</source>
+        <translation>Agor y %1 a ddewiswyd yn y man gwaith</translation>
+    </message>
+    <message>
+        <source>Ranking status</source>
+        <translation>Statws rhestru</translation>
+    </message>
+    <message>
+        <source>Matching is not available in this window.</source>
+        <translation>Nid yw paru ar gael yn y ffenestr hon.</translation>
+    </message>
+    <message>
+        <source>There are no open vacancies in this vault yet. Import a vacancy bundle from the Sync menu, then come back here to find people for them.</source>
+        <translation>Nid oes swyddi gwag agored yn y storfa hon eto. Mewnforiwch fwndel swyddi gwag o&apos;r ddewislen Cysoni, yna dewch yn ôl yma i ddod o hyd i bobl ar eu cyfer.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, reference %3</source>
+        <translation>%1 gyda %2, cyfeirnod %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open vacancy(s). Choose one to see who fits it best.</source>
+        <translation>
+            <numerusform>%n swydd wag agored. Dewiswch un i weld pwy sy&apos;n gweddu orau iddi.</numerusform>
+            <numerusform>%n swydd wag agored. Dewiswch hi i weld pwy sy&apos;n gweddu orau iddi.</numerusform>
+            <numerusform>%n o swyddi gwag agored. Dewiswch un i weld pwy sy&apos;n gweddu orau iddi.</numerusform>
+            <numerusform>%n swydd wag agored. Dewiswch un i weld pwy sy&apos;n gweddu orau iddi.</numerusform>
+            <numerusform>%n o swyddi gwag agored. Dewiswch un i weld pwy sy&apos;n gweddu orau iddi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking the people with open cases…</source>
+        <translation>Yn rhestru&apos;r bobl ag achosion agored…</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Rank %1: %2, score %3 percent</source>
+        <translation>Safle %1: %2, sgôr %3 y cant</translation>
+    </message>
+    <message>
+        <source>Score %1 percent</source>
+        <translation>Sgôr %1 y cant</translation>
+    </message>
+    <message>
+        <source>There are no open cases on the caseload to rank.</source>
+        <translation>Nid oes achosion agored yn y llwyth achosion i&apos;w rhestru.</translation>
+    </message>
+    <message>
+        <source>Nobody with an open case fits this vacancy within their own distance and hours limits.</source>
+        <translation>Nid oes neb ag achos agored yn gweddu i&apos;r swydd wag hon o fewn eu terfynau pellter ac oriau eu hunain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ranked, best fit first.</source>
+        <translation>
+            <numerusform>Rhestrwyd %n person, y mwyaf addas yn gyntaf.</numerusform>
+            <numerusform>Rhestrwyd %n person, y mwyaf addas yn gyntaf.</numerusform>
+            <numerusform>Rhestrwyd %n o bobl, y mwyaf addas yn gyntaf.</numerusform>
+            <numerusform>Rhestrwyd %n person, y mwyaf addas yn gyntaf.</numerusform>
+            <numerusform>Rhestrwyd %n o bobl, y mwyaf addas yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a vacancy, then a person, to see why they score as they do.</source>
+        <translation>Dewiswch swydd wag, yna unigolyn, i weld pam mae&apos;n cael y sgôr hon.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 at %3: score %4%</source>
+        <translation>%1 ar gyfer %2 gyda %3: sgôr %4%</translation>
+    </message>
+    <message>
+        <source>How the score is made up:</source>
+        <translation>Sut y lluniwyd y sgôr:</translation>
+    </message>
+    <message>
+        <source>• %1: %2% of the way there, %3% of the score</source>
+        <translation>• %1: wedi cyflawni %2%, yn cyfrif am %3% o&apos;r sgôr</translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: none yet</source>
+        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: dim eto</translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: %1</source>
+        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: none</source>
+        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: dim</translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: %1</source>
+        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: %1</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <source>This National Insurance number should look like QQ 12 34 56 C: two letters, six digits, then A, B, C or D.</source>
@@ -3631,10 +4842,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <translation>person erase: cadarnhau&apos;r dileu.</translation>
     </message>
     <message>
-        <source>person export: the file to write.</source>
-        <translation>person export: y ffeil i&apos;w hysgrifennu.</translation>
-    </message>
-    <message>
         <source>person export: html (default) or json.</source>
         <translation>person export: html (diofyn) neu json.</translation>
     </message>
@@ -3733,6 +4940,42 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>sync resolve: keep the other device&apos;s value.</source>
         <translation>sync resolve: cadw gwerth y ddyfais arall.</translation>
+    </message>
+    <message>
+        <source>person export, match --profiles: the file to write.</source>
+        <translation>person export, match --profiles: y ffeil i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>demo: also add this many synthetic vacancies in the demo towns.</source>
+        <translation>demo: ychwanegu&apos;r nifer hwn o swyddi gwag synthetig yn y trefi enghreifftiol hefyd.</translation>
+    </message>
+    <message>
+        <source>bundle build-taxonomy: sign the ESCO release in this folder.</source>
+        <translation>bundle build-taxonomy: llofnodi&apos;r fersiwn ESCO yn y ffolder hwn.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>ffolder</translation>
+    </message>
+    <message>
+        <source>bundle build-taxonomy: sign the built-in UK taxonomy.</source>
+        <translation>bundle build-taxonomy: llofnodi tacsonomeg adeiledig y DU.</translation>
+    </message>
+    <message>
+        <source>match: rank the people on this caseload for this vacancy.</source>
+        <translation>match: rhestru&apos;r bobl yn y llwyth achosion hwn ar gyfer y swydd wag hon.</translation>
+    </message>
+    <message>
+        <source>match: rank vacancies for every profile in a profiles CSV file.</source>
+        <translation>match: rhestru swyddi gwag ar gyfer pob proffil mewn ffeil CSV proffiliau.</translation>
+    </message>
+    <message>
+        <source>match: how many results for each person or profile (default 10).</source>
+        <translation>match: faint o ganlyniadau ar gyfer pob person neu broffil (diofyn 10).</translation>
+    </message>
+    <message>
+        <source>match --profiles: print timing and memory figures on stderr.</source>
+        <translation>match --profiles: argraffu ffigurau amseru a chof ar stderr.</translation>
     </message>
 </context>
 </TS>

@@ -167,10 +167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, import or detach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--sequence must be a whole number above 0, higher than the last one published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +218,29 @@
     <message>
         <source>Send the receipt %1 back to the sender, so their device knows these changes arrived.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, import or detach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which taxonomy to sign: --esco DIR or --builtin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy (%L1 concepts, %L2 occupations) signed into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a course needs an id, a title and at least one skill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses signed into %1.</source>
+        <translation>
+            <numerusform>%n course signed into %1.</numerusform>
+            <numerusform>%n courses signed into %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -675,10 +694,29 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to settle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict to settle.</numerusform>
+            <numerusform>%n conflicts to settle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoursesBundle</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a course needs an id and a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the course teaches no skills</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -915,6 +953,14 @@
         <source>The number of people cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The number of vacancies cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -944,6 +990,10 @@
             <numerusform>Added %n synthetic person in %1 s.</numerusform>
             <numerusform>Added %n synthetic people in %1 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--vacancies must be a whole number from 0 to 1000000.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1599,57 @@
     </message>
 </context>
 <context>
+    <name>EscoImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the folder: an ESCO release needs skills_en.csv, occupations_en.csv and occupationSkillRelations.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a skill group needs a URI and a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a skill needs a URI and a preferred label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %L1 skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an occupation needs a URI and a preferred label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %L1 occupations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relation type (essential or optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESCO files hold no skills or no occupations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeodataBundle</name>
     <message>
         <source>%1 is not a postcode outward code</source>
@@ -1837,6 +1938,521 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>The receipt is saved. Send it back to the device that sent the caseload, so it knows the changes arrived and stops sending them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people for a &amp;vacancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an open vacancy and see who on the caseload fits it best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills &amp;taxonomy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which skills taxonomy matching uses, import ESCO or go back to the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchCommand</name>
+    <message>
+        <source>--top must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to match with one of --person ID, --vacancy ID or --profiles FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vacancies in this vault yet: import a vacancy bundle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vacancy fits this person&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3, %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no listed skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open vacancy with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on this caseload fits this vacancy&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vacancies in this vault yet: the results file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchProfileBuilder</name>
+    <message>
+        <source>There is no person with the id %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential for %1, in their work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Matcher</name>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job goals and experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay and contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance unknown: the person or the vacancy has no location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours not given in the advert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours a week; the person wants %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the contract types the person wants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1 hours a week or hours unknown: the person shared that they need altered hours or a phased return. The coach can switch this off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the employer about amended duties, which the person shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the employer about workplace adaptations, which the person shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPage</name>
+    <message>
+        <source>An&amp;y date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to th&amp;eir skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use shared ad&amp;justments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching &amp;vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;ussed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skill to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a skill to see how the matches would change if the %1 had it. Nothing is saved unless you choose Add to their skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: forklift licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a skill to try:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the skill you are trying to the %1&apos;s skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the adjustments the %1 agreed to share for matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available when the %1 agreed to share adjustments for matching. Switch it off to see the scores without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching vacancies, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the selected vacancy scores as it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills the selected vacancy asks for that are missing, and courses that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill or course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist the selected vacancy in the %1&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record in the plan that the selected vacancy was discussed with the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum distance in kilometres; zero uses the %1&apos;s own limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;distance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum hours a week; zero uses the %1&apos;s own limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max hou&amp;rs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only vacancies received on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted on or a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies posted on any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open vacancies in this vault yet. Import a vacancy bundle from the Sync menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1: %2 at %3, score %4 percent, %5, %6, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vacancies match these filters. Try a longer distance, more hours or any contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy(s) shown, best match first.</source>
+        <translation>
+            <numerusform>%n vacancy shown, best match first.</numerusform>
+            <numerusform>%n vacancies shown, best match first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to see why it scores as it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: score %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the score is made up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2% of the way there, %3% of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing skills (%n)</source>
+        <translation>
+            <numerusform>Missing skills (%n)</numerusform>
+            <numerusform>Missing skills (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (essential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: they have every skill it asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Courses that help (%n)</source>
+        <translation>
+            <numerusform>Courses that help (%n)</numerusform>
+            <numerusform>Courses that help (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closes %n gap(s)</source>
+        <translation>
+            <numerusform>closes %n gap</numerusform>
+            <numerusform>closes %n gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teaches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3, closes %n gap(s): %4</source>
+        <translation>
+            <numerusform>%1, %2, %3, closes %n gap: %4</numerusform>
+            <numerusform>%1, %2, %3, closes %n gaps: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course in the taxonomy teaches these skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps to: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the skills list: matched as free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to their skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed with %1: %2 at %3 (vacancy %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlisted: %1 at %2 (vacancy %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the plan: discussed %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the plan: shortlisted %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2415,6 +3031,10 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>Everything held on this %1 is now in %2. The file holds personal data: keep it safe and delete it when it has been handed over.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matc&amp;hes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileCsv</name>
@@ -2764,6 +3384,68 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
 </context>
 <context>
+    <name>SkillNormaliser</name>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelling variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillSuggestionsPanel</name>
+    <message>
+        <source>Suggested from work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills suggested from their work history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions only: a skill is added to their record when you choose its Add button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: their work history adds no skills they have not got already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These skills are usual in jobs they have done. Add the ones they confirm; the rest are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to their skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to their skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncCommands</name>
     <message>
         <source>Unknown sync command &quot;%1&quot;. Use add-device, devices, preview, export, conflicts or resolve.</source>
@@ -2941,9 +3623,9 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message numerus="yes">
         <source>Changes for %n person(s) will be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changes for %n person will be sent.</numerusform>
+            <numerusform>Changes for %n people will be sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -2960,6 +3642,312 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>Saved. Give the file to the other device; once they import it and send back their receipt, import the receipt here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>The skill &quot;%1&quot; names a broader skillConcept that is not in the taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill &quot;%1&quot; is its own broader skillConcept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occupation &quot;%1&quot; needs a skill that is not in the taxonomy (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; teaches a skill that is not in the taxonomy (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a skill needs five fields: S|label|type|broader|alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a skillConcept type (skill, knowledge, licence, group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an occupation needs six fields: O|title|family|alternatives|essential|optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a course needs five fields: C|title|provider|length|skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line must start with S, O or C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broader skillConcept &quot;%1&quot; is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the skill &quot;%1&quot; is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in taxonomy file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in taxonomy is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyBundle</name>
+    <message>
+        <source>A concept has an unknown type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the concept id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a concept needs an id and a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an occupation needs a unique id and a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skills it names are not in the bundle and were left out</source>
+        <translation>
+            <numerusform>%n skill it names is not in the bundle and was left out</numerusform>
+            <numerusform>%n skills it names are not in the bundle and were left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The taxonomy bundle holds no usable concepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyCommands</name>
+    <message>
+        <source>Unknown taxonomy command &quot;%1&quot;. Use info, import-esco, reset or map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxonomy: %1; %L2 concepts, %L3 occupations, %L4 courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder of the ESCO CSV files: taxonomy import-esco DIR --vault V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCO imported in %1 s: %L2 skills, %L3 occupations, %L4 relations (%L5 left out: they named concepts not in the files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault uses the built-in UK taxonomy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the text to map: taxonomy map &quot;forklift license&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skill: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyDialog</name>
+    <message>
+        <source>&amp;Import ESCO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of an ESCO release (the CSV files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching reads skills, occupations and courses from this taxonomy. You can import a release of ESCO, the European skills classification, in its CSV form, or go back to the built-in UK taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an ESCO release from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the CSV files of an ESCO release and, when they are all read, replaces the taxonomy in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the built-in UK taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import; the taxonomy stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last import did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of an import appears here, ready to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result of the last import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in UK taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported ESCO release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported taxonomy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s) and knowledge area(s)</source>
+        <translation>
+            <numerusform>%n skill or knowledge area</numerusform>
+            <numerusform>%n skills and knowledge areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill group(s)</source>
+        <translation>
+            <numerusform>%n skill group</numerusform>
+            <numerusform>%n skill groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupation(s)</source>
+        <translation>
+            <numerusform>%n occupation</numerusform>
+            <numerusform>%n occupations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the ESCO release in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The taxonomy in use has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESCO release was not imported: %1
+The taxonomy in use has not changed. Correct the file or choose another release, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the taxonomy in the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESCO release was read but could not be saved: %1
+The taxonomy in use has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the ESCO release from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occupation–skill link(s)</source>
+        <translation>
+            <numerusform>%n occupation–skill link</numerusform>
+            <numerusform>%n occupation–skill links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to concepts not in the release were left out.</source>
+        <translation>
+            <numerusform>%n link to a concept not in the release was left out.</numerusform>
+            <numerusform>%n links to concepts not in the release were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching now uses this taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes the imported taxonomy from this vault and goes back to the built-in UK taxonomy. Skills already recorded for people stay as they are. Go back to the built-in taxonomy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault now uses the built-in UK taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyStore</name>
+    <message>
+        <source>The taxonomy import was cancelled; the taxonomy is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,6 +4253,182 @@ An offline, encrypted caseload for people who help others into work.</source>
             <numerusform>%n row of the vacancies file breaks a rule. The first is line %1, %2: %3</numerusform>
             <numerusform>%n rows of the vacancies file break a rule. The first is line %1, %2: %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VacancyIndex</name>
+    <message>
+        <source>Building the vacancy index was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyMatchesDialog</name>
+    <message>
+        <source>&amp;People who fit it best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the vacancies by title, employer or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, employer or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a vacancy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with open cases who fit the selected vacancy, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the selected person scores as they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected %1 in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open vacancies in this vault yet. Import a vacancy bundle from the Sync menu, then come back here to find people for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, reference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open vacancy(s). Choose one to see who fits it best.</source>
+        <translation>
+            <numerusform>%n open vacancy. Choose one to see who fits it best.</numerusform>
+            <numerusform>%n open vacancies. Choose one to see who fits it best.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking the people with open cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1: %2, score %3 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open cases on the caseload to rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with an open case fits this vacancy within their own distance and hours limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ranked, best fit first.</source>
+        <translation>
+            <numerusform>%n person ranked, best fit first.</numerusform>
+            <numerusform>%n people ranked, best fit first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a vacancy, then a person, to see why they score as they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 at %3: score %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the score is made up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2% of the way there, %3% of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3575,10 +4739,6 @@ An offline, encrypted caseload for people who help others into work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>person export: the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>person export: html (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,6 +4836,42 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>sync resolve: keep the other device&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person export, match --profiles: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: also add this many synthetic vacancies in the demo towns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-taxonomy: sign the ESCO release in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-taxonomy: sign the built-in UK taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: rank the people on this caseload for this vacancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: rank vacancies for every profile in a profiles CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match: how many results for each person or profile (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match --profiles: print timing and memory figures on stderr.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
