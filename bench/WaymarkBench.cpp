@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "ExtractBench.h"
 #include "MatchBench.h"
 
 namespace
@@ -198,8 +199,18 @@ int main(int argc, char **argv)
                .arg(QSysInfo::prettyProductName())
                .arg(QThread::idealThreadCount());
 
+    // For working on one part: matching alone (in memory), or bundles and matching (with the vault).
     if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_MATCHING")) {
         benchMatching(out, nullptr);
+        return 0;
+    }
+    if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_EXTRACTION")) {
+        benchExtractor(out);
+        return 0;
+    }
+    if (qEnvironmentVariableIsSet("WAYMARK_BENCH_SKIP_CASELOAD")) {
+        std::unique_ptr<Vault> vault = benchVacancyBundles(dir);
+        benchMatching(out, vault.get());
         return 0;
     }
 
@@ -299,5 +310,6 @@ int main(int argc, char **argv)
         vault = benchVacancyBundles(dir);
     if (!qEnvironmentVariableIsSet("WAYMARK_BENCH_SKIP_MATCHING"))
         benchMatching(out, vault.get());
+    benchExtractor(out);
     return 0;
 }

@@ -10,6 +10,8 @@
 #include "BundleCommands.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "ExtractCommand.h"
+#include "FormCommands.h"
 #include "MatchCommands.h"
 #include "SyncCommands.h"
 
@@ -133,6 +135,13 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "n"));
         option("stats",
                QT_TRANSLATE_NOOP("waymark-cli", "match --profiles: print timing and memory figures on stderr."));
+        option("text",
+               QT_TRANSLATE_NOOP("waymark-cli", "extract: the text file to read suggestions from."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("lines", QT_TRANSLATE_NOOP("waymark-cli", "extract: treat every line as its own text."));
+        option("language",
+               QT_TRANSLATE_NOOP("waymark-cli", "form list: en (default) or cy."),
+               QT_TRANSLATE_NOOP("waymark-cli", "code"));
         option("key-id",
                QT_TRANSLATE_NOOP("waymark-cli", "trust remove: the key's id as listed."),
                QT_TRANSLATE_NOOP("waymark-cli", "id"));
@@ -165,8 +174,9 @@ int main(int argc, char **argv)
            "  sync add-device FILE.pub|devices|preview|export|conflicts|resolve\n"
            "  taxonomy info|import-esco DIR|reset|map TEXT\n"
            "  match --person ID | --vacancy ID | --profiles FILE.csv --out FILE"));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("vault, person, audit, demo, key, trust, bundle, sync, taxonomy or match."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("vault, person, audit, demo, key, trust, bundle, sync, taxonomy, match, form or extract."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("What to do, e.g. create or list."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
@@ -190,8 +200,11 @@ int main(int argc, char **argv)
     // key, trust and bundle commands may name a file as a third argument.
     const bool takesFile = command == QLatin1String("key") || command == QLatin1String("trust") ||
                            command == QLatin1String("bundle") || command == QLatin1String("sync") ||
-                           command == QLatin1String("taxonomy");
-    const int expected = command == QLatin1String("demo") || command == QLatin1String("match") ? 1 : 2;
+                           command == QLatin1String("taxonomy") || command == QLatin1String("form");
+    const int expected =
+        command == QLatin1String("demo") || command == QLatin1String("match") || command == QLatin1String("extract")
+            ? 1
+            : 2;
     if (args.size() != expected && !(takesFile && args.size() == 3)) {
         return cli.usage(command.isEmpty() ? tr("Say what to do, e.g. waymark-cli person list. See --help.")
                                            : tr("Wrong number of arguments for %1. See --help.").arg(command));
@@ -216,7 +229,11 @@ int main(int argc, char **argv)
         return TaxonomyCommands::run(cli, action, args.value(2));
     if (command == QLatin1String("match"))
         return MatchCommand::run(cli);
-    return cli.usage(
-        tr("Unknown command \"%1\". Use vault, person, audit, demo, key, trust, bundle, sync, taxonomy or match.")
-            .arg(command));
+    if (command == QLatin1String("form"))
+        return FormCommands::run(cli, action, args.value(2));
+    if (command == QLatin1String("extract"))
+        return ExtractCommand::run(cli);
+    return cli.usage(tr("Unknown command \"%1\". Use vault, person, audit, demo, key, trust, bundle, sync, taxonomy, "
+                        "match, form or extract.")
+                         .arg(command));
 }

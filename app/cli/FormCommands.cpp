@@ -1,0 +1,63 @@
+#include "FormCommands.h"
+
+#include "model/FormLibrary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "CliContext.h"
+
+int FormCommands::run(CliContext &cli, const QString &action, const QString &argument)
+{
+    if (action == QLatin1String("list"))
+        return list(cli);
+    if (action == QLatin1String("check"))
+        return check(cli, argument);
+    return cli.usage(tr("Unknown form command \"%1\". Use list or check.").arg(action));
+}
+
+int FormCommands::list(CliContext &cli)
+{
+    auto forms = FormLibrary::builtIn();
+    if (!forms)
+        return cli.fail(forms.error());
+    const QString language =
+        cli.isSet(QStringLiteral("language")) ? cli.value(QStringLiteral("language")) : QStringLiteral("en");
+    QJsonArray array;
+    for (const FormDefinition &form : forms.value()) {
+        int fields = 0;
+        for (const FormSection &section : form.sections)
+            fields += int(section.fields.size());
+        if (cli.json()) {
+            array.append(QJsonObject{{QStringLiteral("id"), form.id},
+                                     {QStringLiteral("version"), form.version},
+                                     {QStringLiteral("title"), form.title.in(language)},
+                                     {QStringLiteral("audience"), QJsonArray::fromStringList(form.audience)},
+                                     {QStringLiteral("sections"), int(form.sections.size())},
+                                     {QStringLiteral("fields"), fields}});
+        } else {
+            cli.out(tr("%1 (version %2): %3 — %n fields", nullptr, fields)
+                        .arg(form.id)
+                        .arg(form.version)
+                        .arg(form.title.in(language)));
+        }
+    }
+    if (cli.json())
+        cli.outJson(array);
+    return CliContext::ExitOk;
+}
+
+int FormCommands::check(CliContext &cli, const QString &path)
+{
+    if (path.isEmpty())
+        return cli.usage(tr("Name the form definition to check: form check FILE.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return cli.fail(tr("%1 could not be read.").arg(path));
+    auto form = FormDefinition::parse(file.read(FormDefinition::MaxBytes + 1), path);
+    if (!form)
+        return cli.fail(form.error());
+    cli.out(tr("%1 version %2 is a valid form definition.").arg(form->id).arg(form->version));
+    return CliContext::ExitOk;
+}
