@@ -176,6 +176,14 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
     if (p.maxHours && hoursKnown && v.hours > *p.maxHours + 1e-6)
         return std::nullopt;
 
+    // Distance before skills: when a travel limit rules out most vacancies, those outside it cost only this.
+    std::optional<double> distance;
+    if (p.hasLocation() && v.hasLocation()) {
+        distance = distanceKm(*p.latitude, *p.longitude, v.latitude, v.longitude, q.cosLatitude);
+        if (p.maxDistanceKm && *distance > *p.maxDistanceKm)
+            return std::nullopt;
+    }
+
     double skillValue = 0;
     const quint32 *terms = m_index->termsOf(vacancy);
     if (v.skillWeight > 0) {
@@ -194,12 +202,6 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
     if (SkillWeight * skillValue + OccupationWeight * occupationValue + RestCanAdd < mustBeat)
         return std::nullopt;
 
-    std::optional<double> distance;
-    if (p.hasLocation() && v.hasLocation()) {
-        distance = distanceKm(*p.latitude, *p.longitude, v.latitude, v.longitude, q.cosLatitude);
-        if (p.maxDistanceKm && *distance > *p.maxDistanceKm)
-            return std::nullopt;
-    }
 
     double distanceValue = 0.5;
     if (distance) {

@@ -1624,6 +1624,30 @@
         <source>%1 cannot be before %2.</source>
         <translation>Ni all %1 fod cyn %2.</translation>
     </message>
+    <message>
+        <source>Contract types wanted</source>
+        <translation>Mathau o gontract a ddymunir</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Parhaol</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Dros dro</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>Cyfnod penodol</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Prentisiaeth</translation>
+    </message>
+    <message>
+        <source>Zero hours</source>
+        <translation>Dim oriau</translation>
+    </message>
 </context>
 <context>
     <name>EscoImport</name>
@@ -1674,6 +1698,214 @@
     <message>
         <source>The ESCO files hold no skills or no occupations.</source>
         <translation>Nid yw ffeiliau ESCO yn cynnwys unrhyw sgiliau, neu nid ydynt yn cynnwys unrhyw alwedigaethau.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>%1: %2%3 — “%4”</source>
+        <translation>%1: %2%3 — “%4”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest.</source>
+        <translation>Dim i&apos;w awgrymu.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>llinell %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormCommands</name>
+    <message>
+        <source>Unknown form command &quot;%1&quot;. Use list or check.</source>
+        <translation>Gorchymyn ffurflen anhysbys &quot;%1&quot;. Defnyddiwch list neu check.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (version %2): %3 — %n fields</source>
+        <translation>
+            <numerusform>%1 (fersiwn %2): %3 — %n maes</numerusform>
+            <numerusform>%1 (fersiwn %2): %3 — %n maes</numerusform>
+            <numerusform>%1 (fersiwn %2): %3 — %n o feysydd</numerusform>
+            <numerusform>%1 (fersiwn %2): %3 — %n maes</numerusform>
+            <numerusform>%1 (fersiwn %2): %3 — %n o feysydd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the form definition to check: form check FILE.json</source>
+        <translation>Nodwch pa ddiffiniad ffurflen i&apos;w wirio: form check FILE.json</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is a valid form definition.</source>
+        <translation>Mae %1 fersiwn %2 yn ddiffiniad ffurflen dilys.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinition</name>
+    <message>
+        <source>&quot;format&quot; must be &quot;waymark-form/1&quot;</source>
+        <translation>rhaid i &quot;format&quot; fod yn &quot;waymark-form/1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits and hyphens</source>
+        <translation>rhaid i &quot;id&quot; fod yn llythrennau bach, digidau a chysylltnodau</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>rhaid i &quot;version&quot; fod yn rhif cyfan o 1 i fyny</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience (work-coach, gp-practice, admin)</source>
+        <translation>nid yw &quot;%1&quot; yn gynulleidfa (work-coach, gp-practice, admin)</translation>
+    </message>
+    <message>
+        <source>a layout needs an id and a title</source>
+        <translation>mae angen id a theitl ar osodiad</translation>
+    </message>
+    <message>
+        <source>a form needs at least one section</source>
+        <translation>mae angen o leiaf un adran ar ffurflen</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;: an id must be unique, in lower case with _</source>
+        <translation>adran &quot;%1&quot;: rhaid i id fod yn unigryw, mewn llythrennau bach gyda _</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; has no fields</source>
+        <translation>nid oes unrhyw feysydd yn adran &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, llinell %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>mae &quot;%1&quot; ar goll</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs both English (en) and Welsh (cy) text</source>
+        <translation>mae angen testun Saesneg (en) a Chymraeg (cy) ar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a condition names &quot;%1&quot;, which is not a field defined before it</source>
+        <translation>mae amod yn enwi &quot;%1&quot;, nad yw&apos;n faes a ddiffiniwyd cyn yr amod</translation>
+    </message>
+    <message>
+        <source>a condition needs equals, contains, in or notEmpty</source>
+        <translation>mae angen equals, contains, in neu notEmpty ar amod</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: an id must be unique, in lower case with _</source>
+        <translation>maes &quot;%1&quot;: rhaid i id fod yn unigryw, mewn llythrennau bach gyda _</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not a field type</source>
+        <translation>maes &quot;%1&quot;: nid yw &quot;%2&quot; yn fath o faes</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: a choice needs a value and a label</source>
+        <translation>maes &quot;%1&quot;: mae angen gwerth a label ar ddewis</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: a choice field needs at least two choices</source>
+        <translation>maes &quot;%1&quot;: mae angen o leiaf dau ddewis ar faes dewis</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: prefill path &quot;%2&quot; does not exist</source>
+        <translation>maes &quot;%1&quot;: nid yw&apos;r llwybr rhag-lenwi &quot;%2&quot; yn bodoli</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not a rule kind</source>
+        <translation>maes &quot;%1&quot;: nid yw &quot;%2&quot; yn fath o reol</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: rule %2 needs a number</source>
+        <translation>maes &quot;%1&quot;: mae angen rhif ar reol %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: the pattern is not a valid regular expression</source>
+        <translation>maes &quot;%1&quot;: nid yw&apos;r patrwm yn fynegiad rheolaidd dilys</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: rule %2 needs &quot;today&quot; or an earlier date field</source>
+        <translation>maes &quot;%1&quot;: mae angen &quot;today&quot; neu faes dyddiad cynharach ar reol %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a form definition may be.</source>
+        <translation>Mae %1 yn fwy nag y caiff diffiniad ffurflen fod.</translation>
+    </message>
+    <message>
+        <source>%1, line 1: a form definition is a JSON object</source>
+        <translation>%1, llinell 1: rhaid i ddiffiniad ffurflen fod yn wrthrych JSON</translation>
+    </message>
+</context>
+<context>
+    <name>FormLibrary</name>
+    <message>
+        <source>The built-in form %1 cannot be read.</source>
+        <translation>Nid oes modd darllen y ffurflen adeiledig %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrefill</name>
+    <message>
+        <source>Who is signed in to the vault</source>
+        <translation>Pwy sydd wedi mewngofnodi i&apos;r storfa</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>Dyddiad heddiw</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ffynhonnell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>Use %1 characters or fewer.</source>
+        <translation>Defnyddiwch %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>Enter a number, like 16 or 37.5.</source>
+        <translation>Rhowch rif, fel 16 neu 37.5.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation>Rhowch %1 neu fwy.</translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation>Rhowch %1 neu lai.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Dewiswch ie neu na.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Dewiswch un o&apos;r opsiynau.</translation>
+    </message>
+    <message>
+        <source>Choose from the options given.</source>
+        <translation>Dewiswch o&apos;r opsiynau a roddir.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person agreeing.</source>
+        <translation>Teipiwch enw&apos;r unigolyn sy&apos;n cytuno.</translation>
+    </message>
+    <message>
+        <source>%1: this is needed.</source>
+        <translation>%1: mae angen hwn.</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2752,17 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>The signature is not in minisign&apos;s format.</source>
         <translation>Nid yw&apos;r llofnod ar fformat minisign.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExtractor</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Nid oes modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 llinell %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5219,22 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>match --profiles: print timing and memory figures on stderr.</source>
         <translation>match --profiles: argraffu ffigurau amseru a chof ar stderr.</translation>
+    </message>
+    <message>
+        <source>extract: the text file to read suggestions from.</source>
+        <translation>extract: y ffeil destun i ddarllen awgrymiadau ohoni.</translation>
+    </message>
+    <message>
+        <source>extract: treat every line as its own text.</source>
+        <translation>extract: trin pob llinell fel testun ar wahân.</translation>
+    </message>
+    <message>
+        <source>form list: en (default) or cy.</source>
+        <translation>form list: en (diofyn) neu cy.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>cod</translation>
     </message>
 </context>
 </TS>

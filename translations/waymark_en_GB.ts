@@ -1597,6 +1597,30 @@
         <source>%1 cannot be before %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contract types wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscoImport</name>
@@ -1646,6 +1670,211 @@
     </message>
     <message>
         <source>The ESCO files hold no skills or no occupations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>%1: %2%3 — “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormCommands</name>
+    <message>
+        <source>Unknown form command &quot;%1&quot;. Use list or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (version %2): %3 — %n fields</source>
+        <translation>
+            <numerusform>%1 (version %2): %3 — %n field</numerusform>
+            <numerusform>%1 (version %2): %3 — %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the form definition to check: form check FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 is a valid form definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinition</name>
+    <message>
+        <source>&quot;format&quot; must be &quot;waymark-form/1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience (work-coach, gp-practice, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout needs an id and a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a form needs at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot;: an id must be unique, in lower case with _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; has no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs both English (en) and Welsh (cy) text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition names &quot;%1&quot;, which is not a field defined before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs equals, contains, in or notEmpty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: an id must be unique, in lower case with _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not a field type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: a choice needs a value and a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: a choice field needs at least two choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: prefill path &quot;%2&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not a rule kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: rule %2 needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: the pattern is not a valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: rule %2 needs &quot;today&quot; or an earlier date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a form definition may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line 1: a form definition is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormLibrary</name>
+    <message>
+        <source>The built-in form %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormPrefill</name>
+    <message>
+        <source>Who is signed in to the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>Use %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, like 16 or 37.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the options given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the person agreeing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,6 +2701,17 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>The signature is not in minisign&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteExtractor</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4872,6 +5112,22 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>match --profiles: print timing and memory figures on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract: the text file to read suggestions from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract: treat every line as its own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form list: en (default) or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
