@@ -443,8 +443,10 @@ Status RecordStore::erasePerson(const QString &personId)
         records.bind(1, personId);
         if (auto s = records.exec(); !s)
             return s;
-        for (const char *sql :
-             {"DELETE FROM person_index WHERE person_id = ?", "DELETE FROM appointment_index WHERE person_id = ?"}) {
+        for (const char *sql : {"DELETE FROM person_index WHERE person_id = ?",
+                                "DELETE FROM appointment_index WHERE person_id = ?",
+                                "DELETE FROM form_drafts WHERE person_id = ?",
+                                "DELETE FROM form_versions WHERE person_id = ?"}) {
             Statement index = m_db.prepare(sql);
             index.bind(1, personId);
             if (auto s = index.exec(); !s)

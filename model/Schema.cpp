@@ -267,8 +267,41 @@ ALTER TABLE vacancies_narrow RENAME TO vacancies;
 CREATE INDEX vacancies_by_closing ON vacancies(withdrawn, closing_date);
 )sql";
 
+    // Version 9: forms. Drafts autosave and change freely; a finished form is a version that never changes
+    // (a trigger refuses updates; only erasing the person removes it). Answers are a JSON object.
+    const char *const Migration9 = R"sql(
+CREATE TABLE form_drafts(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    layout TEXT NOT NULL,
+    language TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL);
+CREATE INDEX form_drafts_by_person ON form_drafts(person_id);
+CREATE TABLE form_versions(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    layout TEXT NOT NULL,
+    language TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    signed_by TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    UNIQUE(person_id, form_id, number));
+CREATE TRIGGER form_versions_are_final BEFORE UPDATE ON form_versions
+BEGIN
+    SELECT RAISE(ABORT, 'a finished form cannot change');
+END;
+)sql";
+
     const char *const Migrations[] = {
-        Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7, Migration8};
+        Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7, Migration8, Migration9};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

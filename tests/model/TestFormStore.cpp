@@ -1,0 +1,134 @@
+#include "model/Database.h"
+#include "model/FormLibrary.h"
+#include "model/FormStore.h"
+#include "model/RecordStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/** Drafts autosave in the vault; finishing makes an immutable, numbered version. */
+class TestFormStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void draftsSaveAndReload();
+    void finishingChecksTheAnswers();
+    void finishedVersionsAreNumberedAndNeverChange();
+    void erasingThePersonRemovesTheirForms();
+
+private:
+    FormDefinition form(const QString &id) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<FormStore> m_forms;
+    QString m_person;
+};
+
+void TestFormStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_vault = Fixtures::create(*m_dir);
+    m_forms = std::make_unique<FormStore>(m_vault->database(), m_vault->audit());
+    m_person = m_vault->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Owen"}}).value();
+}
+
+void TestFormStore::cleanup()
+{
+    m_forms.reset();
+    m_vault.reset();
+    m_dir.reset();
+}
+
+FormDefinition TestFormStore::form(const QString &id) const
+{
+    const auto forms = FormLibrary::builtIn();
+    for (const FormDefinition &f : forms.value()) {
+        if (f.id == id)
+            return f;
+    }
+    return {};
+}
+
+void TestFormStore::draftsSaveAndReload()
+{
+    const FormDefinition referral = form("referral");
+    FormDraft draft{{}, m_person, referral.id, referral.version, {}, "cy", {{"reason", "Debt worries"}}, {}, {}};
+    auto id = m_forms->saveDraft(draft);
+    QVERIFY(id.ok());
+    draft.id = id.value();
+    draft.answers.insert("service_type", "debt_advice");
+    QVERIFY(m_forms->saveDraft(draft).ok());
+    const auto drafts = m_forms->drafts(m_person);
+    QCOMPARE(drafts->size(), 1);
+    QCOMPARE(drafts->first().answers.value("service_type"), QStringLiteral("debt_advice"));
+    QCOMPARE(drafts->first().answers.value("reason"), QStringLiteral("Debt worries"));
+    QCOMPARE(drafts->first().language, QStringLiteral("cy"));
+    QVERIFY(m_forms->discardDraft(id.value()).ok());
+    QCOMPARE(m_forms->drafts(m_person)->size(), 0);
+    QCOMPARE(m_forms->discardDraft(id.value()).error().code, ErrorCode::NotFound);
+}
+
+void TestFormStore::finishingChecksTheAnswers()
+{
+    const FormDefinition plan = form("action-plan");
+    auto id = m_forms->saveDraft({{}, m_person, plan.id, plan.version, {}, "en", {}, {}, {}});
+    QVERIFY(id.ok());
+    const QByteArray before = Fixtures::databaseDigest(*m_vault);
+    auto finished = m_forms->finish(id.value(), plan, "Coach Jones", QDate::currentDate());
+    QVERIFY(!finished.ok());
+    QCOMPARE(finished.error().code, ErrorCode::Invalid);
+    QVERIFY(!finished.error().fieldProblems.isEmpty());
+    QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+    QCOMPARE(m_forms->versions(m_person)->size(), 0);
+}
+
+void TestFormStore::finishedVersionsAreNumberedAndNeverChange()
+{
+    // A tiny form, so the answers can be complete.
+    auto parsed = FormDefinition::parse(R"({"format": "waymark-form/1", "id": "note-form", "version": 2,
+        "title": {"en": "Note", "cy": "Nodyn"},
+        "sections": [{"id": "s", "title": {"en": "S", "cy": "S"}, "fields": [
+            {"id": "what", "type": "multiline", "label": {"en": "What", "cy": "Beth"}, "required": true}]}]})",
+                                        "note.json");
+    QVERIFY(parsed.ok());
+    const FormDefinition note = parsed.value();
+    for (int round = 1; round <= 2; ++round) {
+        auto id = m_forms->saveDraft(
+            {{}, m_person, note.id, note.version, {}, "en", {{"what", QString::number(round)}}, {}, {}});
+        QVERIFY(id.ok());
+        auto finished = m_forms->finish(id.value(), note, "Coach Jones", QDate::currentDate());
+        QVERIFY2(finished.ok(), qPrintable(finished.ok() ? QString() : finished.error().message));
+        QCOMPARE(finished->number, round);
+        QCOMPARE(finished->formVersion, 2);
+        QCOMPARE(m_forms->drafts(m_person)->size(), 0);
+    }
+    const auto versions = m_forms->versions(m_person);
+    QCOMPARE(versions->size(), 2);
+    QCOMPARE(versions->at(0).answers.value("what"), QStringLiteral("1"));
+    QCOMPARE(versions->at(1).signedBy, QStringLiteral("Coach Jones"));
+    // The database itself refuses to change a finished version.
+    QVERIFY(!m_vault->database().exec("UPDATE form_versions SET answers = '{}'").ok());
+    QCOMPARE(m_forms->versions(m_person)->at(0).answers.value("what"), QStringLiteral("1"));
+    // A draft started on another version of the form cannot finish on this one.
+    auto stale = m_forms->saveDraft({{}, m_person, note.id, 1, {}, "en", {{"what", "x"}}, {}, {}});
+    QCOMPARE(m_forms->finish(stale.value(), note, "Coach Jones", QDate::currentDate()).error().code,
+             ErrorCode::Invalid);
+    QVERIFY(!m_forms->finish(stale.value(), note, "  ", QDate::currentDate()).ok());
+}
+
+void TestFormStore::erasingThePersonRemovesTheirForms()
+{
+    const FormDefinition cv = form("cv");
+    QVERIFY(
+        m_forms->saveDraft({{}, m_person, cv.id, cv.version, "chronological", "en", {{"profile", "x"}}, {}, {}}).ok());
+    QVERIFY(m_vault->records().erasePerson(m_person).ok());
+    QCOMPARE(m_vault->database().scalarInteger("SELECT count(*) FROM form_drafts").value(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestFormStore)
+#include "TestFormStore.moc"
