@@ -1870,6 +1870,31 @@
     </message>
 </context>
 <context>
+    <name>FormStore</name>
+    <message>
+        <source>That draft is no longer there.</source>
+        <translation>Nid yw&apos;r drafft hwnnw yno mwyach.</translation>
+    </message>
+    <message>
+        <source>This draft was started on another version of the form.</source>
+        <translation>Dechreuwyd y drafft hwn ar fersiwn arall o&apos;r ffurflen.</translation>
+    </message>
+    <message>
+        <source>Say who is signing the form off.</source>
+        <translation>Dywedwch pwy sy&apos;n cymeradwyo&apos;r ffurflen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) need attention before the form can be finished.</source>
+        <translation>
+            <numerusform>Mae angen sylw ar %n ateb cyn y gellir gorffen y ffurflen.</numerusform>
+            <numerusform>Mae angen sylw ar %n ateb cyn y gellir gorffen y ffurflen.</numerusform>
+            <numerusform>Mae angen sylw ar %n o atebion cyn y gellir gorffen y ffurflen.</numerusform>
+            <numerusform>Mae angen sylw ar %n ateb cyn y gellir gorffen y ffurflen.</numerusform>
+            <numerusform>Mae angen sylw ar %n o atebion cyn y gellir gorffen y ffurflen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormValidator</name>
     <message>
         <source>Use %1 characters or fewer.</source>

@@ -1840,6 +1840,28 @@
     </message>
 </context>
 <context>
+    <name>FormStore</name>
+    <message>
+        <source>That draft is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was started on another version of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is signing the form off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) need attention before the form can be finished.</source>
+        <translation>
+            <numerusform>%n answer needs attention before the form can be finished.</numerusform>
+            <numerusform>%n answers need attention before the form can be finished.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormValidator</name>
     <message>
         <source>Use %1 characters or fewer.</source>
