@@ -143,6 +143,12 @@ QByteArray Statement::blob(int column) const
     return QByteArray(static_cast<const char *>(bytes), sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::view(int column) const
+{
+    const void *bytes = sqlite3_column_blob(m_stmt, column);
+    return QByteArrayView(static_cast<const char *>(bytes), sqlite3_column_bytes(m_stmt, column));
+}
+
 qint64 Statement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

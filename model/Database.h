@@ -45,6 +45,8 @@ public:
 
     QString text(int column) const;
     QByteArray blob(int column) const;
+    /** The column's bytes without a copy; valid until the next next(), reset() or destruction. */
+    QByteArrayView view(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

@@ -202,7 +202,6 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
     if (SkillWeight * skillValue + OccupationWeight * occupationValue + RestCanAdd < mustBeat)
         return std::nullopt;
 
-
     double distanceValue = 0.5;
     if (distance) {
         const double scale = p.maxDistanceKm && *p.maxDistanceKm > 0 ? *p.maxDistanceKm : DistanceScaleKm;
@@ -389,13 +388,29 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
         return std::clamp(
             int((bound - float(RestCanAdd)) * float(Buckets - 1) / float(1.0 - RestCanAdd)), 0, Buckets - 1);
     };
+    // The travel limit, from the coordinate columns: a vacancy beyond it is out whatever it scores. The
+    // same formula as score()'s, with a hair of slack so rounding never drops one that score() would keep.
+    const bool limited = profile.hasLocation() && profile.maxDistanceKm;
+    const float *latitudes = m_index->latitudes();
+    const float *longitudes = m_index->longitudes();
+    auto beyondReach = [&](int v) {
+        if (!limited || std::isnan(latitudes[v]))
+            return false;
+        return distanceKm(*profile.latitude, *profile.longitude, latitudes[v], longitudes[v], query.cosLatitude) >
+               *profile.maxDistanceKm + 1e-6;
+    };
     for (size_t i = 0; i < candidates.size(); ++i) {
         const int v = candidates[i];
+        if (beyondReach(v)) {
+            bounds[i] = -1.0f;
+            continue;
+        }
         const double skill = skillWeights[v] > 0 ? double(held[size_t(v)]) / double(skillWeights[v]) : 0.0;
         const double occupation = occupationOf[v] >= 0 ? double(query.closeness.at(occupationOf[v])) : 0.0;
         bounds[i] = float(SkillWeight * skill + OccupationWeight * occupation + RestCanAdd + Margin);
         ++histogram[size_t(bucketOf(bounds[i]))];
     }
+    auto ruledOut = [&](size_t i) { return bounds[i] < 0; };
     int firstBucket = Buckets - 1;
     for (int seenSoFar = 0; firstBucket > 0; --firstBucket) {
         seenSoFar += histogram[size_t(firstBucket)];
@@ -419,11 +434,11 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
         }
     };
     for (size_t i = 0; i < candidates.size(); ++i) {
-        if (bucketOf(bounds[i]) >= firstBucket)
+        if (!ruledOut(i) && bucketOf(bounds[i]) >= firstBucket)
             offer(candidates[i]);
     }
     for (size_t i = 0; i < candidates.size(); ++i) {
-        if (bucketOf(bounds[i]) < firstBucket && !(full() && double(bounds[i]) < heap.top().score))
+        if (!ruledOut(i) && bucketOf(bounds[i]) < firstBucket && !(full() && double(bounds[i]) < heap.top().score))
             offer(candidates[i]);
     }
 
@@ -431,7 +446,7 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     // not full of scores above that, the rest must be looked at too for the order to be exact.
     if (top > 0 && (!full() || heap.top().score <= RestCanAdd + Margin)) {
         for (int v = 0; v < n; ++v) {
-            if (held[size_t(v)] < 0)
+            if (held[size_t(v)] < 0 && !beyondReach(v))
                 offer(v);
         }
     }

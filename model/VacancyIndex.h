@@ -83,6 +83,9 @@ public:
     /** Column copies of Entry::skillWeight and Entry::occupation, for scanning many vacancies without their entries. */
     const float *skillWeights() const { return m_skillWeights.constData(); }
     const qint32 *occupations() const { return m_occupations.constData(); }
+    /** Column copies of the coordinates (NaN when unknown), for applying a travel limit to many at once. */
+    const float *latitudes() const { return m_latitudes.constData(); }
+    const float *longitudes() const { return m_longitudes.constData(); }
     /** Vacancies whose title maps to the occupation at this taxonomy index. */
     const QVector<quint32> &occupationPostings(int occupation) const;
     /** The vacancy with this id, or -1; a scan, for the occasional lookup. */
@@ -103,6 +106,8 @@ private:
     QVector<quint32> m_terms;
     QVector<float> m_skillWeights;
     QVector<qint32> m_occupations;
+    QVector<float> m_latitudes;
+    QVector<float> m_longitudes;
     QStringList m_termKeys;
     QStringList m_termLabels;
     QVector<float> m_termWeights;
