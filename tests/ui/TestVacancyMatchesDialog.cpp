@@ -107,11 +107,11 @@ void TestVacancyMatchesDialog::insertVacancies()
     Database &db = m_vault->database();
     const QString closing = QDate::currentDate().addDays(30).toString(Qt::ISODate);
     QVERIFY(db.begin().ok());
-    Statement insert = db.prepare(
-        "INSERT INTO vacancies(publisher, id, title, employer, skills, postcode, outcode, latitude, "
-        "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
-        "VALUES('test', ?, ?, ?, ?, '', '', 53.8, -1.55, 37.5, NULL, NULL, 'permanent', ?, 0, "
-        "'2026-11-01T00:00:00Z')");
+    Statement insert =
+        db.prepare("INSERT INTO vacancies(publisher, id, title, employer, skills, postcode, outcode, latitude, "
+                   "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
+                   "VALUES('test', ?, ?, ?, ?, '', '', 53.8, -1.55, 37.5, NULL, NULL, 'permanent', ?, 0, "
+                   "'2026-11-01T00:00:00Z')");
     const QList<QStringList> rows = {
         {"V-CARE-1", "Care Assistant", "Meadow View Care", "personal care;moving and handling;safeguarding adults"},
         {"V-WH-2", "Warehouse Operative", "Northern Freight", "forklift licence;stock control;warehouse picking"},
