@@ -232,10 +232,6 @@
         <translation>Anfonwch y dderbynneb %1 yn ôl at yr anfonwr, fel bod eu dyfais yn gwybod bod y newidiadau hyn wedi cyrraedd.</translation>
     </message>
     <message>
-        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, import or detach.</source>
-        <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, build-taxonomy, build-courses, import neu detach.</translation>
-    </message>
-    <message>
         <source>Say which taxonomy to sign: --esco DIR or --builtin.</source>
         <translation>Nodwch pa dacsonomeg i&apos;w llofnodi: --esco DIR neu --builtin.</translation>
     </message>
@@ -256,6 +252,18 @@
             <numerusform>Mae %1 yn cynnwys %n cwrs wedi&apos;u llofnodi.</numerusform>
             <numerusform>Mae %1 yn cynnwys %n o gyrsiau wedi&apos;u llofnodi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, import, detach or quarantine.</source>
+        <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, build-taxonomy, build-courses, import, detach neu quarantine.</translation>
+    </message>
+    <message>
+        <source>Items set aside written to %1. The file is outside the encrypted vault: send it to the sender and then delete it.</source>
+        <translation>Ysgrifennwyd yr eitemau a neilltuwyd i %1. Mae&apos;r ffeil y tu allan i&apos;r storfa wedi&apos;i hamgryptio: anfonwch hi at yr anfonwr ac yna ei dileu.</translation>
+    </message>
+    <message>
+        <source>Nothing has been set aside.</source>
+        <translation>Does dim wedi&apos;i neilltuo.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2253,14 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>See which skills taxonomy matching uses, import ESCO or go back to the built-in one.</source>
         <translation>Gweld pa dacsonomeg sgiliau a ddefnyddir wrth baru, mewnforio ESCO neu fynd yn ôl i&apos;r un adeiledig.</translation>
     </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation>&amp;Cwarantîn…</translation>
+    </message>
+    <message>
+        <source>See items from imported bundles that failed the checks, and export them for the sender.</source>
+        <translation>Gweld eitemau o fwndeli a fewnforiwyd a fethodd y gwiriadau, a&apos;u hallforio ar gyfer yr anfonwr.</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3400,6 +3416,95 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
             <numerusform>Mae %n rhes yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
             <numerusform>Mae %n o resi yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Nothing has been set aside.</source>
+        <translation>Does dim wedi&apos;i neilltuo.</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the sender…</source>
+        <translation>&amp;Allforio ar gyfer yr anfonwr…</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cwarantîn</translation>
+    </message>
+    <message>
+        <source>Items set aside from imported bundles</source>
+        <translation>Eitemau a neilltuwyd o fwndeli a fewnforiwyd</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Oddi wrth</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>What the selected item held</source>
+        <translation>Beth oedd yn yr eitem a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Select an item to see what it held.</source>
+        <translation>Dewiswch eitem i weld beth oedd ynddi.</translation>
+    </message>
+    <message>
+        <source>Export the items set aside for the sender</source>
+        <translation>Allforio&apos;r eitemau a neilltuwyd ar gyfer yr anfonwr</translation>
+    </message>
+    <message>
+        <source>Save every item set aside as a CSV file to send back to whoever published it.</source>
+        <translation>Cadw pob eitem a neilltuwyd fel ffeil CSV i&apos;w hanfon yn ôl at bwy bynnag a&apos;i cyhoeddodd.</translation>
+    </message>
+    <message>
+        <source>These items came in signed bundles from trusted senders but failed the checks, so they were set aside instead of being used. Tell the sender what was wrong.</source>
+        <translation>Daeth yr eitemau hyn mewn bwndeli wedi&apos;u llofnodi gan anfonwyr dibynadwy ond methon nhw&apos;r gwiriadau, felly cawsant eu neilltuo yn hytrach na&apos;u defnyddio. Dywedwch wrth yr anfonwr beth oedd o&apos;i le.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) set aside.</source>
+        <translation>
+            <numerusform>%n eitem wedi&apos;i neilltuo.</numerusform>
+            <numerusform>%n eitem wedi&apos;i neilltuo.</numerusform>
+            <numerusform>%n o eitemau wedi&apos;u neilltuo.</numerusform>
+            <numerusform>%n eitem wedi&apos;i neilltuo.</numerusform>
+            <numerusform>%n o eitemau wedi&apos;u neilltuo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for the sender</source>
+        <translation>Allforio ar gyfer yr anfonwr</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Ffeiliau CSV (*.csv);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The file will leave this vault&apos;s encrypted store and anyone who has it can read it. Send it only to the sender, then delete it. Save it?</source>
+        <translation>Bydd y ffeil yn gadael storfa amgryptiedig y storfa hon a gall unrhyw un sydd â hi ei darllen. Anfonwch hi at yr anfonwr yn unig, yna ei dileu. Ei chadw?</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: send it to the sender, then delete it.</source>
+        <translation>Wedi&apos;i chadw yn %1. Nid yw wedi&apos;i hamgryptio: anfonwch hi at yr anfonwr, yna ei dileu.</translation>
     </message>
 </context>
 <context>

@@ -220,10 +220,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, import or detach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say which taxonomy to sign: --esco DIR or --builtin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,6 +237,18 @@
             <numerusform>%n course signed into %1.</numerusform>
             <numerusform>%n courses signed into %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, import, detach or quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items set aside written to %1. The file is outside the encrypted vault: send it to the sender and then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been set aside.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2215,14 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>See which skills taxonomy matching uses, import ESCO or go back to the built-in one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Quarantine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See items from imported bundles that failed the checks, and export them for the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3338,6 +3354,92 @@ An offline, encrypted caseload for people who help others into work.</source>
             <numerusform>%n row of the profiles file breaks a rule. The first is line %1, %2: %3</numerusform>
             <numerusform>%n rows of the profiles file break a rule. The first is line %1, %2: %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineDialog</name>
+    <message>
+        <source>Nothing has been set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for the sender…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items set aside from imported bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected item held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see what it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the items set aside for the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every item set aside as a CSV file to send back to whoever published it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items came in signed bundles from trusted senders but failed the checks, so they were set aside instead of being used. Tell the sender what was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) set aside.</source>
+        <translation>
+            <numerusform>%n item set aside.</numerusform>
+            <numerusform>%n items set aside.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export for the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will leave this vault&apos;s encrypted store and anyone who has it can read it. Send it only to the sender, then delete it. Save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is not encrypted: send it to the sender, then delete it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

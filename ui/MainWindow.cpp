@@ -22,6 +22,7 @@
 #include "ui/MatchesPage.h"
 #include "ui/MessageBox.h"
 #include "ui/PersonWorkspace.h"
+#include "ui/QuarantineDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SyncDevicesDialog.h"
 #include "ui/SyncExportDialog.h"
@@ -171,6 +172,10 @@ void MainWindow::createActions()
     m_devices->setObjectName(QStringLiteral("devicesAction"));
     m_conflicts = sync->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
     m_conflicts->setObjectName(QStringLiteral("conflictsAction"));
+    m_quarantine = sync->addAction(tr("&Quarantine…"), this, &MainWindow::showQuarantine);
+    m_quarantine->setObjectName(QStringLiteral("quarantineAction"));
+    m_quarantine->setStatusTip(tr("See items from imported bundles that failed the checks, and export them for the "
+                                  "sender."));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);
@@ -304,6 +309,7 @@ void MainWindow::updateActions()
                             m_exportCaseload,
                             m_devices,
                             m_conflicts,
+                            m_quarantine,
                             m_taxonomy,
                             m_vacancies})
         action->setEnabled(unlocked);
@@ -507,6 +513,16 @@ void MainWindow::showConflicts()
     if (Vault *vault = m_session.vault()) {
         CaseloadSync sync(*vault);
         ConflictsDialog dialog(*vault, sync, this);
+        // A lock closes the vault under the dialog: close the dialog with it.
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        dialog.exec();
+    }
+}
+
+void MainWindow::showQuarantine()
+{
+    if (Vault *vault = m_session.vault()) {
+        QuarantineDialog dialog(*vault, this);
         // A lock closes the vault under the dialog: close the dialog with it.
         connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
         dialog.exec();

@@ -67,6 +67,7 @@ private:
     void exportCaseload();
     void manageDevices();
     void showConflicts();
+    void showQuarantine();
     void offerReceipt(const ImportSummary &summary);
     void showAbout();
     void updateStatus();
@@ -103,6 +104,7 @@ private:
     QAction *m_exportCaseload = nullptr;
     QAction *m_devices = nullptr;
     QAction *m_conflicts = nullptr;
+    QAction *m_quarantine = nullptr;
     QAction *m_taxonomy = nullptr;
     QAction *m_vacancies = nullptr;
 };

@@ -5,9 +5,11 @@
 #include "model/BundleImporter.h"
 #include "model/CaseloadSync.h"
 #include "model/CsvReader.h"
+#include "model/Database.h"
 #include "model/EscoImport.h"
 #include "model/GeodataBundle.h"
 #include "model/KdfParams.h"
+#include "model/QuarantineStore.h"
 #include "model/SigningKey.h"
 #include "model/TaxonomyBundle.h"
 #include "model/TrustStore.h"
@@ -277,8 +279,10 @@ int BundleCommands::run(CliContext &cli, const QString &action, const QString &a
         return import(cli, argument);
     if (action == QLatin1String("detach"))
         return detach(cli, argument);
+    if (action == QLatin1String("quarantine"))
+        return quarantine(cli);
     return cli.usage(tr("Unknown bundle command \"%1\". Use build-vacancies, build-geodata, build-taxonomy, "
-                        "build-courses, import or detach.")
+                        "build-courses, import, detach or quarantine.")
                          .arg(action));
 }
 
@@ -430,6 +434,46 @@ int BundleCommands::detach(CliContext &cli, const QString &path)
     if (auto status = writeFile(signedPath + QStringLiteral(".minisig"), parts->second); !status)
         return cli.fail(status.error());
     cli.out(tr("Wrote %1 and %1.minisig. Check them with: minisign -V -m %1 -p PUBLIC_KEY.pub").arg(signedPath));
+    return CliContext::ExitOk;
+}
+
+int BundleCommands::quarantine(CliContext &cli)
+{
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    Database &db = vault.value()->database();
+    if (cli.isSet(QStringLiteral("out"))) {
+        const QString path = cli.value(QStringLiteral("out"));
+        if (auto status = QuarantineStore::exportCsv(db, vault.value()->audit(), path); !status)
+            return cli.fail(status.error());
+        cli.out(tr("Items set aside written to %1. The file is outside the encrypted vault: send it to the sender "
+                   "and then delete it.")
+                    .arg(path));
+        return CliContext::ExitOk;
+    }
+    auto items = QuarantineStore::list(db);
+    if (!items)
+        return cli.fail(items.error());
+    QJsonArray array;
+    for (const QuarantinedItem &item : items.value()) {
+        if (cli.json()) {
+            array.append(QJsonObject{{QStringLiteral("received_at"), item.receivedAt},
+                                     {QStringLiteral("kind"), item.kind},
+                                     {QStringLiteral("publisher"), item.publisher},
+                                     {QStringLiteral("bundle_id"), QString::fromLatin1(item.bundleId.toHex())},
+                                     {QStringLiteral("item"), item.item},
+                                     {QStringLiteral("reason"), item.reason},
+                                     {QStringLiteral("content"), QString::fromUtf8(item.content)}});
+        } else {
+            cli.out(QStringLiteral("%1  %2  %3  %4: %5")
+                        .arg(item.receivedAt, item.kind, item.publisher, item.item, item.reason));
+        }
+    }
+    if (cli.json())
+        cli.outJson(array);
+    else if (items->isEmpty())
+        cli.out(tr("Nothing has been set aside."));
     return CliContext::ExitOk;
 }
 

@@ -33,7 +33,7 @@ private:
     static int remove(CliContext &cli);
 };
 
-/** waymark-cli bundle build-vacancies|build-geodata|import|detach */
+/** waymark-cli bundle build-vacancies|build-geodata|import|detach|quarantine */
 class BundleCommands
 {
     Q_DECLARE_TR_FUNCTIONS(BundleCommands)
@@ -49,4 +49,5 @@ private:
     static int write(CliContext &cli, int kind, const QByteArray &payload);
     static int import(CliContext &cli, const QString &path);
     static int detach(CliContext &cli, const QString &path);
+    static int quarantine(CliContext &cli);
 };

@@ -170,7 +170,7 @@ int main(int argc, char **argv)
            "  demo --people N [--vacancies N] [--seed S]\n"
            "  key generate|export|fingerprint [FILE]\n"
            "  trust add FILE.pub|list|remove\n"
-           "  bundle build-vacancies|build-geodata|build-taxonomy|build-courses|import FILE|detach FILE\n"
+           "  bundle build-vacancies|build-geodata|build-taxonomy|build-courses|import FILE|detach FILE|quarantine\n"
            "  sync add-device FILE.pub|devices|preview|export|conflicts|resolve\n"
            "  taxonomy info|import-esco DIR|reset|map TEXT\n"
            "  match --person ID | --vacancy ID | --profiles FILE.csv --out FILE"));
