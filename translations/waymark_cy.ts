@@ -2322,6 +2322,41 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     </message>
 </context>
 <context>
+    <name>MatchExplanation</name>
+    <message>
+        <source>How the score is made up:</source>
+        <translation>Sut y lluniwyd y sgôr:</translation>
+    </message>
+    <message>
+        <source>• %1: %2% of the way there, %3% of the score</source>
+        <translation>• %1: wedi cyflawni %2%, yn cyfrif am %3% o&apos;r sgôr</translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: none yet</source>
+        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: dim eto</translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: %1</source>
+        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: none</source>
+        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: dim</translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: %1</source>
+        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: %1</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
     <name>MatchProfileBuilder</name>
     <message>
         <source>There is no person with the id %1 in this vault.</source>
@@ -2660,36 +2695,8 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <translation>%1 gyda %2: sgôr %3%</translation>
     </message>
     <message>
-        <source>How the score is made up:</source>
-        <translation>Sut y lluniwyd y sgôr:</translation>
-    </message>
-    <message>
-        <source>• %1: %2% of the way there, %3% of the score</source>
-        <translation>• %1: wedi cyflawni %2%, yn cyfrif am %3% o&apos;r sgôr</translation>
-    </message>
-    <message>
-        <source>Skills they have that it asks for: none yet</source>
-        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: dim eto</translation>
-    </message>
-    <message>
-        <source>Skills they have that it asks for: %1</source>
-        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: %1</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>Skills it asks for that they have not shown: none</source>
-        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: dim</translation>
-    </message>
-    <message>
-        <source>Skills it asks for that they have not shown: %1</source>
-        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: %1</translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation>• %1</translation>
     </message>
     <message numerus="yes">
         <source>Missing skills (%n)</source>
@@ -4870,38 +4877,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>%1 for %2 at %3: score %4%</source>
         <translation>%1 ar gyfer %2 gyda %3: sgôr %4%</translation>
-    </message>
-    <message>
-        <source>How the score is made up:</source>
-        <translation>Sut y lluniwyd y sgôr:</translation>
-    </message>
-    <message>
-        <source>• %1: %2% of the way there, %3% of the score</source>
-        <translation>• %1: wedi cyflawni %2%, yn cyfrif am %3% o&apos;r sgôr</translation>
-    </message>
-    <message>
-        <source>Skills they have that it asks for: none yet</source>
-        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: dim eto</translation>
-    </message>
-    <message>
-        <source>Skills they have that it asks for: %1</source>
-        <translation>Sgiliau sydd ganddynt y mae&apos;n gofyn amdanynt: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Skills it asks for that they have not shown: none</source>
-        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: dim</translation>
-    </message>
-    <message>
-        <source>Skills it asks for that they have not shown: %1</source>
-        <translation>Sgiliau y mae&apos;n gofyn amdanynt nad ydynt wedi&apos;u dangos: %1</translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation>• %1</translation>
     </message>
 </context>
 <context>

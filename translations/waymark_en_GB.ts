@@ -2284,6 +2284,41 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
 </context>
 <context>
+    <name>MatchExplanation</name>
+    <message>
+        <source>How the score is made up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2% of the way there, %3% of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills they have that it asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills it asks for that they have not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MatchProfileBuilder</name>
     <message>
         <source>There is no person with the id %1 in this vault.</source>
@@ -2619,35 +2654,7 @@ An offline, encrypted caseload for people who help others into work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the score is made up:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1: %2% of the way there, %3% of the score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills they have that it asks for: none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills they have that it asks for: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills it asks for that they have not shown: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills it asks for that they have not shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4760,38 +4767,6 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>%1 for %2 at %3: score %4%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the score is made up:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1: %2% of the way there, %3% of the score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills they have that it asks for: none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills they have that it asks for: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills it asks for that they have not shown: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills it asks for that they have not shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

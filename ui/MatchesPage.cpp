@@ -5,6 +5,7 @@
 #include "model/RecordStore.h"
 #include "model/SkillGap.h"
 #include "model/VacancyIndex.h"
+#include "ui/MatchExplanation.h"
 #include "ui/ScoreBarDelegate.h"
 #include "ui/SkillSuggestionsPanel.h"
 
@@ -46,11 +47,6 @@ namespace
 
     constexpr int TopResults = 50;
     constexpr int TryDelayMs = 150;
-
-    int percent(double fraction)
-    {
-        return int(std::lround(fraction * 100));
-    }
 
     QStandardItem *item(const QString &text)
     {
@@ -551,7 +547,7 @@ void MatchesPage::showResults(const QVector<MatchResult> &results)
         const QString distance = result.distanceKm ? tr("%1 km").arg(*result.distanceKm, 0, 'f', 1) : tr("Not known");
         const QString hours = std::isnan(entry.hours) ? tr("Not stated") : tr("%1 a week").arg(double(entry.hours));
         const QString contract = contractName(int(entry.contract));
-        const int score = percent(result.score);
+        const int score = MatchExplanation::percent(result.score);
 
         QList<QStandardItem *> row(ColumnCount);
         row[RankColumn] = item(QString::number(i + 1));
@@ -620,27 +616,10 @@ void MatchesPage::showExplanation(const MatchResult *result)
     }
     const VacancyIndex::Entry &entry = m_resultsContext->index().entry(result->vacancy);
     QStringList lines;
-    lines << tr("%1 at %2: score %3%").arg(entry.title, entry.employer, QString::number(percent(result->score)));
+    lines << tr("%1 at %2: score %3%")
+                 .arg(entry.title, entry.employer, QString::number(MatchExplanation::percent(result->score)));
     lines << QString();
-    lines << tr("How the score is made up:");
-    for (const ScoreComponent &component : result->components) {
-        lines << tr("• %1: %2% of the way there, %3% of the score")
-                     .arg(Matcher::componentName(component.key),
-                          QString::number(percent(component.value)),
-                          QString::number(percent(result->share(component.key))));
-    }
-    lines << QString();
-    lines << (result->matchedSkills.isEmpty()
-                  ? tr("Skills they have that it asks for: none yet")
-                  : tr("Skills they have that it asks for: %1").arg(result->matchedSkills.join(tr(", "))));
-    lines << (result->missingSkills.isEmpty()
-                  ? tr("Skills it asks for that they have not shown: none")
-                  : tr("Skills it asks for that they have not shown: %1").arg(result->missingSkills.join(tr(", "))));
-    if (!result->notes.isEmpty()) {
-        lines << QString();
-        for (const QString &note : result->notes)
-            lines << tr("• %1").arg(note);
-    }
+    lines << MatchExplanation::lines(*result);
     m_explanation->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

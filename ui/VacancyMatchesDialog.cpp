@@ -3,6 +3,7 @@
 #include "model/MatchProfileBuilder.h"
 #include "model/RecordStore.h"
 #include "model/VacancyIndex.h"
+#include "ui/MatchExplanation.h"
 #include "ui/ScoreBarDelegate.h"
 
 #include <QDialogButtonBox>
@@ -41,11 +42,6 @@ namespace
     };
 
     constexpr int TopPeople = 100;
-
-    int percent(double fraction)
-    {
-        return int(std::lround(fraction * 100));
-    }
 
     QStandardItem *item(const QString &text)
     {
@@ -318,7 +314,7 @@ void VacancyMatchesDialog::showResults(const QVector<PersonMatch> &results)
     for (int i = 0; i < m_results.size(); ++i) {
         const PersonMatch &match = m_results.at(i);
         const QString name = m_names.value(match.personId, match.personId);
-        const int score = percent(match.result.score);
+        const int score = MatchExplanation::percent(match.result.score);
         QList<QStandardItem *> row{item(QString::number(i + 1)), item(name), item(tr("%1%").arg(score))};
         const QString spoken =
             tr("Rank %1: %2, score %3 percent").arg(QString::number(i + 1), name, QString::number(score));
@@ -372,27 +368,9 @@ void VacancyMatchesDialog::showExplanation(const PersonMatch *match)
     const QString name = m_names.value(match->personId, match->personId);
     QStringList lines;
     lines << tr("%1 for %2 at %3: score %4%")
-                 .arg(name, entry.title, entry.employer, QString::number(percent(result.score)));
+                 .arg(name, entry.title, entry.employer, QString::number(MatchExplanation::percent(result.score)));
     lines << QString();
-    lines << tr("How the score is made up:");
-    for (const ScoreComponent &component : result.components) {
-        lines << tr("• %1: %2% of the way there, %3% of the score")
-                     .arg(Matcher::componentName(component.key),
-                          QString::number(percent(component.value)),
-                          QString::number(percent(result.share(component.key))));
-    }
-    lines << QString();
-    lines << (result.matchedSkills.isEmpty()
-                  ? tr("Skills they have that it asks for: none yet")
-                  : tr("Skills they have that it asks for: %1").arg(result.matchedSkills.join(tr(", "))));
-    lines << (result.missingSkills.isEmpty()
-                  ? tr("Skills it asks for that they have not shown: none")
-                  : tr("Skills it asks for that they have not shown: %1").arg(result.missingSkills.join(tr(", "))));
-    if (!result.notes.isEmpty()) {
-        lines << QString();
-        for (const QString &note : result.notes)
-            lines << tr("• %1").arg(note);
-    }
+    lines << MatchExplanation::lines(result);
     m_explanation->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
