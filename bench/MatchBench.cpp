@@ -344,33 +344,6 @@ void benchMatching(QTextStream &out, Vault *vault)
         const qint64 taxonomyMs = timer.elapsed();
         timer.restart();
         (void)VacancyIndex::build(vault->database(), normaliser, today);
-        {
-            QElapsedTimer scan;
-            scan.start();
-            Statement rows = vault->database().prepare(
-                "SELECT v.id, v.title, v.employer, v.skills, coalesce(v.latitude, o.latitude), "
-                "coalesce(v.longitude, o.longitude), v.hours, v.salary_min, v.salary_max, v.contract_type, "
-                "v.closing_date, "
-                "v.updated_at FROM vacancies v NOT INDEXED LEFT JOIN outcodes o ON o.outcode = v.outcode "
-                "WHERE v.withdrawn = 0 AND v.closing_date >= ?");
-            rows.bind(1, today.toString(Qt::ISODate));
-            int n = 0;
-            while (rows.next())
-                ++n;
-            const qint64 stepOnly = scan.elapsed();
-            scan.restart();
-            rows.reset();
-            rows.bind(1, today.toString(Qt::ISODate));
-            qint64 chars = 0;
-            while (rows.next()) {
-                for (int c : {0, 1, 2, 3, 9, 10, 11})
-                    chars += rows.text(c).size();
-            }
-            out << QStringLiteral("  scan only %1 ms (%2 rows), with text columns %3 ms\n")
-                       .arg(stepOnly)
-                       .arg(n)
-                       .arg(scan.elapsed());
-        }
         out << QStringLiteral("  of which taxonomy and normaliser %1 ms, reading and indexing the rows %2 ms (again)\n")
                    .arg(taxonomyMs)
                    .arg(timer.elapsed());

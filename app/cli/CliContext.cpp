@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "model/EntitySchema.h"
+#include "model/TaxonomyStore.h"
 #include "model/Vault.h"
 
 #include <QJsonArray>
@@ -54,6 +55,16 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
     if (!secret)
         return secret.error();
     return Vault::open(path, secret.value());
+}
+
+Result<Taxonomy> CliContext::taxonomy()
+{
+    if (vaultPath().isEmpty())
+        return Taxonomy::builtIn();
+    auto vault = openVault();
+    if (!vault)
+        return vault.error();
+    return TaxonomyStore::load(vault.value()->database());
 }
 
 void CliContext::out(const QString &text) const

@@ -2,6 +2,7 @@
 
 #include "model/Result.h"
 #include "model/SecureBytes.h"
+#include "model/Taxonomy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ public:
     Result<SecureBytes> passphrase(bool confirm = false);
     /** Opens the vault named on the command line with the current passphrase. */
     Result<std::unique_ptr<Vault>> openVault();
+    /** The taxonomy of the vault named on the command line, or the built-in one when none is named. */
+    Result<Taxonomy> taxonomy();
 
     void out(const QString &text) const;
     void outJson(const QJsonValue &value) const;

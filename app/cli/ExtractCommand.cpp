@@ -1,7 +1,6 @@
 #include "ExtractCommand.h"
 
 #include "model/NoteExtractor.h"
-#include "model/TaxonomyStore.h"
 #include "model/Vault.h"
 
 #include <QFile>
@@ -53,15 +52,7 @@ int ExtractCommand::run(CliContext &cli)
     // Bounded read: the extractor looks at no more than this anyway.
     const QString content = QString::fromUtf8(file.read(NoteExtractor::MaxInputChars));
 
-    Result<Taxonomy> taxonomy = Error{};
-    if (cli.vaultPath().isEmpty()) {
-        taxonomy = Taxonomy::builtIn();
-    } else {
-        auto vault = cli.openVault();
-        if (!vault)
-            return cli.fail(vault.error());
-        taxonomy = TaxonomyStore::load(vault.value()->database());
-    }
+    Result<Taxonomy> taxonomy = cli.taxonomy();
     if (!taxonomy)
         return cli.fail(taxonomy.error());
     const NoteExtractor extractor(

@@ -393,15 +393,7 @@ int TaxonomyCommands::map(CliContext &cli, const QString &text)
 {
     if (text.trimmed().isEmpty())
         return cli.usage(tr("Give the text to map: taxonomy map \"forklift license\""));
-    Result<Taxonomy> taxonomy = Error{};
-    if (cli.vaultPath().isEmpty()) {
-        taxonomy = Taxonomy::builtIn();
-    } else {
-        auto vault = cli.openVault();
-        if (!vault)
-            return cli.fail(vault.error());
-        taxonomy = TaxonomyStore::load(vault.value()->database());
-    }
+    Result<Taxonomy> taxonomy = cli.taxonomy();
     if (!taxonomy)
         return cli.fail(taxonomy.error());
     const SkillNormaliser normaliser(std::make_shared<const Taxonomy>(std::move(taxonomy).value()));
