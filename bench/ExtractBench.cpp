@@ -79,12 +79,19 @@ void benchExtractor(QTextStream &out)
     table(out, QStringLiteral("extractor, tune set (%1 snippets):").arg(tune->size()), tuneScores);
     out << QStringLiteral("extractor tune goals (P >= 0.90 and R >= 0.75 for every kind): %1\n")
                .arg(goalsMet(tuneScores) ? QStringLiteral("met") : QStringLiteral("NOT met"));
+    const QMap<QString, ExtractionScore> heldOutScores = extractor.score(heldOut.value());
     table(out,
           QStringLiteral("extractor, held-out set (%1 snippets, never tuned on):").arg(heldOut->size()),
-          extractor.score(heldOut.value()));
+          heldOutScores);
+    out << QStringLiteral("extractor held-out goals: %1\n")
+               .arg(goalsMet(heldOutScores) ? QStringLiteral("met") : QStringLiteral("NOT met"));
 
     QVector<AnnotatedNote> all = tune.value();
     all += heldOut.value();
+    const QMap<QString, ExtractionScore> allScores = extractor.score(all);
+    table(out, QStringLiteral("extractor, whole annotated set (%1 snippets):").arg(all.size()), allScores);
+    out << QStringLiteral("extractor whole-set goals: %1\n")
+               .arg(goalsMet(allScores) ? QStringLiteral("met") : QStringLiteral("NOT met"));
     qsizetype suggestions = 0;
     QElapsedTimer timer;
     timer.start();

@@ -2,6 +2,7 @@
 
 #include "model/BundleImporter.h"
 #include "model/CaseloadSync.h"
+#include "model/FormsBundle.h"
 #include "model/GeodataBundle.h"
 #include "model/TaxonomyBundle.h"
 #include "model/VacancyBundle.h"
@@ -15,5 +16,6 @@ std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault)
     importer->addHandler(std::make_unique<ReceiptBundle>());
     importer->addHandler(std::make_unique<TaxonomyBundle>());
     importer->addHandler(std::make_unique<CoursesBundle>());
+    importer->addHandler(std::make_unique<FormsBundle>());
     return importer;
 }

@@ -61,6 +61,11 @@ struct CaseloadSync::OutgoingRecord
     CaseloadBundle::Item item;
 };
 
+struct CaseloadSync::OutgoingErasure
+{
+    CaseloadBundle::Erasure erasure;
+};
+
 CaseloadSync::CaseloadSync(Vault &vault)
     : m_vault(vault)
 {}
@@ -195,6 +200,24 @@ Result<QVector<CaseloadSync::OutgoingRecord>> CaseloadSync::collect(const SyncPe
     return records;
 }
 
+Result<QVector<CaseloadSync::OutgoingErasure>>
+CaseloadSync::collectErasures(const SyncPeer &peer, const QStringList &onlyPeople, bool full) const
+{
+    const QSet<QString> only(onlyPeople.cbegin(), onlyPeople.cend());
+    Statement rows = m_vault.database().prepare(
+        "SELECT person_id, hlc, device FROM person_erasures WHERE hlc > ? ORDER BY person_id");
+    rows.bind(1, full ? QString() : peer.deliveredHlc);
+    QVector<OutgoingErasure> erasures;
+    while (rows.next()) {
+        if (!only.isEmpty() && !only.contains(rows.text(0)))
+            continue;
+        erasures.append(OutgoingErasure{{rows.text(0), rows.text(1), rows.text(2)}});
+    }
+    if (rows.failed())
+        return rows.error();
+    return erasures;
+}
+
 Result<QVector<ExportPreviewEntry>> CaseloadSync::preview(const QString &deviceId, const QStringList &onlyPeople) const
 {
     auto target = peer(deviceId);
@@ -204,6 +227,18 @@ Result<QVector<ExportPreviewEntry>> CaseloadSync::preview(const QString &deviceI
     auto records = collect(target.value(), onlyPeople, false, &entries);
     if (!records)
         return records.error();
+    auto erasures = collectErasures(target.value(), onlyPeople, false);
+    if (!erasures)
+        return erasures.error();
+    // After the named people: an erased person's name is gone from this vault, and must not travel anyway.
+    for (const OutgoingErasure &e : erasures.value()) {
+        ExportPreviewEntry entry;
+        entry.personId = e.erasure.personId;
+        entry.displayName = tr("Erasure of a person");
+        entry.sectionsIncluded = {tr("Erasure of everything about them")};
+        entry.erasure = true;
+        entries.append(entry);
+    }
     return entries;
 }
 
@@ -224,8 +259,11 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
     auto records = collect(target.value(), onlyPeople, handover, nullptr);
     if (!records)
         return records.error();
+    auto erasures = collectErasures(target.value(), onlyPeople, handover);
+    if (!erasures)
+        return erasures.error();
 
-    PayloadWriter writer(QByteArrayLiteral("caseload/1"));
+    PayloadWriter writer(QByteArrayLiteral("caseload/2"));
     writer.writeString(m_vault.deviceId());
     writer.writeCount(quint64(records->size()));
     QString maxHlc;
@@ -245,6 +283,14 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
             maxHlc = std::max(maxHlc, f.hlc);
         }
         people.insert(r.item.personId);
+    }
+    // Erasures repeat, like changes, until a receipt covers their stamps.
+    writer.writeCount(quint64(erasures->size()));
+    for (const OutgoingErasure &e : erasures.value()) {
+        writer.writeString(e.erasure.personId);
+        writer.writeString(e.erasure.hlc);
+        writer.writeString(e.erasure.device);
+        maxHlc = std::max(maxHlc, e.erasure.hlc);
     }
 
     auto secret = m_vault.deviceSecretKey();
@@ -269,7 +315,10 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
     if (auto status =
             m_vault.audit().append(handover ? QStringLiteral("handover_export") : QStringLiteral("export_bundle"),
                                    target->deviceId,
-                                   QStringLiteral("people=%1 records=%2").arg(people.size()).arg(records->size()));
+                                   QStringLiteral("people=%1 records=%2 erasures=%3")
+                                       .arg(people.size())
+                                       .arg(records->size())
+                                       .arg(erasures->size()));
         !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
@@ -366,7 +415,54 @@ Status CaseloadBundle::read(PayloadReader &reader)
         }
         m_items.append(std::move(item));
     }
+    const quint64 erasures = reader.readCount(MaxErasures);
+    m_erasures.clear();
+    m_erasures.reserve(qsizetype(erasures));
+    for (quint64 i = 0; i < erasures && reader.ok(); ++i) {
+        Erasure erasure;
+        erasure.personId = reader.readString(64);
+        erasure.hlc = reader.readString(128);
+        erasure.device = reader.readString(64);
+        m_erasures.append(std::move(erasure));
+    }
     return reader.ok() ? Status() : Status(reader.error());
+}
+
+Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, ImportSummary &summary)
+{
+    Statement held = db.prepare("SELECT hlc FROM person_erasures WHERE person_id = ?");
+    int erasedHere = 0;
+    for (const Erasure &e : std::as_const(m_erasures)) {
+        if (e.personId.isEmpty() || e.hlc.size() < 21 || e.device.isEmpty()) {
+            if (auto status =
+                    quarantine(db, header, e.personId, tr("an erasure without a valid time stamp"), {}, summary);
+                !status)
+                return status;
+            continue;
+        }
+        m_maxHlc = std::max(m_maxHlc, e.hlc);
+        held.reset();
+        held.bind(1, e.personId);
+        const bool known = held.next();
+        if (held.failed())
+            return held.error();
+        const QString heldHlc = known ? held.text(0) : QString();
+        held.reset();
+        // Bundles repeat erasures until a receipt: one already held, with this stamp or a newer one, is done.
+        if (known && e.hlc <= heldHlc)
+            continue;
+        auto erased = RecordStore::eraseRows(db, e.personId, e.hlc, e.device);
+        if (!erased)
+            return erased.error();
+        erasedHere += erased.value() ? 1 : 0;
+        if (!known) {
+            if (auto status = m_vault.audit().append(QStringLiteral("erase_received"), e.personId); !status)
+                return status;
+        }
+    }
+    if (erasedHere > 0)
+        summary.rejections.append(tr("People erased here, as on the device that sent this: %1").arg(erasedHere));
+    return {};
 }
 
 Status
@@ -396,8 +492,31 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
         "other_device, detected_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
     Statement allFields = db.prepare("SELECT name, value FROM fields WHERE record_id = ?");
 
+    // Erasures first, so that this bundle's own records of a person it erases are skipped like later ones.
+    if (auto status = applyErasures(db, header, summary); !status)
+        return status;
+    Statement erased = db.prepare("SELECT 1 FROM person_erasures WHERE person_id = ?");
+    QString lastPerson;
+    bool lastErased = false;
+    int skipped = 0;
+
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const Item &item = m_items.at(i);
+        if (item.personId != lastPerson || i == 0) {
+            erased.reset();
+            erased.bind(1, item.personId);
+            lastErased = erased.next();
+            if (erased.failed())
+                return erased.error();
+            lastPerson = item.personId;
+        }
+        if (lastErased) {
+            // Erasure wins over any edit, in whichever order the bundles come; nothing of the person is kept.
+            for (const Field &f : item.fields)
+                m_maxHlc = std::max(m_maxHlc, f.hlc);
+            ++skipped;
+            continue;
+        }
         const EntityKind *spec = EntitySchema::instance().kind(item.kind);
         QString problem;
         if (!spec)
@@ -500,6 +619,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
         if (progress && i % 2000 == 0 && !progress(100 + int(850 * i / std::max<qsizetype>(1, m_items.size()))))
             return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
     }
+    if (skipped > 0)
+        summary.rejections.append(tr("Records skipped, about people erased on a device: %1").arg(skipped));
     // Later local changes must sort after everything just merged.
     if (!m_maxHlc.isEmpty())
         m_vault.clock().observe(m_maxHlc);

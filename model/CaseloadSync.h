@@ -31,6 +31,8 @@ struct ExportPreviewEntry
     QStringList sectionsIncluded; // translated record-kind labels
     QStringList sectionsWithheld; // left out for want of consent
     int records = 0;
+    /** An erased person: only the erasure goes, and the name is no longer known (displayName says so). */
+    bool erasure = false;
 };
 
 /** One field two devices changed since they last synced: the value kept and the one that lost. */
@@ -86,14 +88,22 @@ public:
 
 private:
     struct OutgoingRecord;
+    struct OutgoingErasure;
     Result<QVector<OutgoingRecord>>
     collect(const SyncPeer &peer, const QStringList &onlyPeople, bool full, QVector<ExportPreviewEntry> *preview) const;
+    /** Erasures the peer has not confirmed receiving (all of them when `full`). */
+    Result<QVector<OutgoingErasure>>
+    collectErasures(const SyncPeer &peer, const QStringList &onlyPeople, bool full) const;
     Result<SyncPeer> peer(const QString &deviceId) const;
 
     Vault &m_vault;
 };
 
-/** Imports caseload bundles: merges records field by field (see CaseloadSync). */
+/**
+ * Imports caseload bundles: merges records field by field (see CaseloadSync), and applies erasures. An erasure
+ * wins over every edit, whichever bundle comes first: the person's records go, and records of them that
+ * arrive later are skipped.
+ */
 class CaseloadBundle : public BundleHandler
 {
     Q_DECLARE_TR_FUNCTIONS(CaseloadBundle)
@@ -101,10 +111,13 @@ class CaseloadBundle : public BundleHandler
 public:
     static constexpr quint64 MaxRecords = 2'000'000;
     static constexpr quint64 MaxFieldsPerRecord = 64;
+    static constexpr quint64 MaxErasures = 1'000'000;
 
     explicit CaseloadBundle(Vault &vault);
     BundleKind kind() const override { return BundleKind::Caseload; }
-    QByteArray schema() const override { return QByteArrayLiteral("caseload/1"); }
+    // 2 added the erasures. The importer hands the reader one schema tag, so "caseload/1" bundles from older
+    // builds are refused as the wrong kind rather than read: devices that sync update together.
+    QByteArray schema() const override { return QByteArrayLiteral("caseload/2"); }
     Status read(PayloadReader &reader) override;
     Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) override;
@@ -128,11 +141,21 @@ public:
         QString createdBy;
         QVector<Field> fields;
     };
+    /** A person erased on some device: the person's random id and the erasure's stamp, never a name. */
+    struct Erasure
+    {
+        QString personId;
+        QString hlc;
+        QString device;
+    };
 
 private:
+    Status applyErasures(Database &db, const BundleHeader &header, ImportSummary &summary);
+
     Vault &m_vault;
     QString m_sender;
     QVector<Item> m_items;
+    QVector<Erasure> m_erasures;
     QString m_maxHlc;
 };
 

@@ -249,6 +249,9 @@ namespace
                     return c.error();
                 f.showIf = c.value();
             }
+            if (o.contains(QStringLiteral("summary")) && !o.value(QStringLiteral("summary")).isBool())
+                return fail(line, tr("field \"%1\": \"summary\" must be true or false").arg(f.id));
+            f.summary = o.value(QStringLiteral("summary")).toBool(false);
             f.prefill = o.value(QStringLiteral("prefill")).toString();
             if (!f.prefill.isEmpty() && !FormPrefill::isKnownPath(f.prefill))
                 return fail(line, tr("field \"%1\": prefill path \"%2\" does not exist").arg(f.id, f.prefill));

@@ -100,6 +100,8 @@ struct FormField
     std::optional<FormCondition> showIf;
     /** Where the case holds the value (FormPrefill::paths()), or empty. */
     QString prefill;
+    /** Listed in the take-away summary for the person (FormDocument::takeAwaySummary). */
+    bool summary = false;
     int line = 0;
 
     const FormChoice *choice(const QString &value) const;

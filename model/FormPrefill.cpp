@@ -157,3 +157,31 @@ Result<QMap<QString, PrefilledValue>> FormPrefill::fill(const FormDefinition &fo
     }
     return out;
 }
+
+bool FormPrefill::canUpdateCase(const QString &path)
+{
+    const Binding *b = bindingFor(path);
+    if (!b || *b->kind == '\0' || path.contains(QLatin1Char('[')))
+        return false;
+    const EntityKind *entity = EntitySchema::instance().kind(QString::fromLatin1(b->kind));
+    return entity && entity->cardinality == Cardinality::One;
+}
+
+Status FormPrefill::updateCase(RecordStore &records, const QString &personId, const QString &path, const QString &value)
+{
+    if (!canUpdateCase(path))
+        return Error(ErrorCode::Invalid, tr("This answer has no single place in the case to update."));
+    const Binding *b = bindingFor(path);
+    const QString kind = QString::fromLatin1(b->kind);
+    const FieldMap change{{QString::fromLatin1(b->field), value}};
+    if (kind == Kinds::Person)
+        return records.update(personId, change);
+    auto existing = records.single(personId, kind);
+    if (!existing)
+        return existing.error();
+    if (existing.value().id.isEmpty()) {
+        auto added = records.add(personId, kind, change);
+        return added ? Status() : Status(added.error());
+    }
+    return records.update(existing.value().id, change);
+}

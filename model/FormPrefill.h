@@ -37,4 +37,16 @@ public:
                                                       const QString &personId,
                                                       const QString &coachName,
                                                       const QDate &today);
+
+    /**
+     * Whether a form can write a field's value back to the case at `path`: only paths naming one
+     * stored value (the person's details and their circumstances), never lists, fit notes or the
+     * special paths.
+     */
+    static bool canUpdateCase(const QString &path);
+    /**
+     * Writes `value` to the case at `path`, through RecordStore, so the schema checks it as any edit
+     * would (its field problems come back as they are). Only when the user asked for it.
+     */
+    static Status updateCase(RecordStore &records, const QString &personId, const QString &path, const QString &value);
 };

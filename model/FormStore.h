@@ -68,6 +68,9 @@ public:
     finish(const QString &draftId, const FormDefinition &form, const QString &signedBy, const QDate &today);
     Result<QVector<FormVersion>> versions(const QString &personId) const;
 
+    /** Where form events are audited (starting, finishing, and a PDF leaving the vault). */
+    AuditLog &audit() const { return m_audit; }
+
     static QString answersToJson(const FormAnswers &answers);
     static FormAnswers answersFromJson(const QString &json);
 

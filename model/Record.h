@@ -33,5 +33,8 @@ struct PersonSummary
     QString nextAppointment; // "yyyy-MM-dd HH:mm", empty when none is planned
     QString lastNote;        // date of the latest note, empty when none
 
+    /** "Family, Given" for lists sorted by family name. */
     QString displayName() const;
+    /** "Preferred-or-given Family", as written on a document given to the person. */
+    QString documentName() const;
 };

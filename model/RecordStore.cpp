@@ -50,6 +50,12 @@ namespace
         "FROM records r LEFT JOIN fields f ON f.record_id = r.id ";
 } // namespace
 
+QString PersonSummary::documentName() const
+{
+    const QString first = preferredName.isEmpty() ? givenName : preferredName;
+    return QStringList{first, familyName}.join(QLatin1Char(' ')).trimmed();
+}
+
 QString PersonSummary::displayName() const
 {
     const QString given = preferredName.isEmpty() ? givenName : preferredName;
@@ -427,31 +433,56 @@ Status RecordStore::recordView(const QString &personId, bool healthSection)
     return m_audit.append(healthSection ? QStringLiteral("view_health") : QStringLiteral("view_person"), personId);
 }
 
+Result<bool> RecordStore::eraseRows(Database &db, const QString &personId, const QString &hlc, const QString &device)
+{
+    // Notes are append-only by trigger; erasure is the one path that removes them, so drop them with the rows.
+    Statement fields = db.prepare("DELETE FROM fields WHERE record_id IN (SELECT id FROM records WHERE person_id = ?)");
+    fields.bind(1, personId);
+    if (auto s = fields.exec(); !s)
+        return s.error();
+    Statement records = db.prepare("DELETE FROM records WHERE person_id = ?");
+    records.bind(1, personId);
+    if (auto s = records.exec(); !s)
+        return s.error();
+    const bool present = db.changes() > 0;
+    // Conflicts keep both values of a field, so they are personal data too.
+    for (const char *sql : {"DELETE FROM person_index WHERE person_id = ?",
+                            "DELETE FROM appointment_index WHERE person_id = ?",
+                            "DELETE FROM form_drafts WHERE person_id = ?",
+                            "DELETE FROM form_versions WHERE person_id = ?",
+                            "DELETE FROM conflicts WHERE person_id = ?"}) {
+        Statement index = db.prepare(sql);
+        index.bind(1, personId);
+        if (auto s = index.exec(); !s)
+            return s.error();
+    }
+    // No UPSERT in SQLite 3.15: insert when new, otherwise keep the newer stamp.
+    Statement held = db.prepare("SELECT hlc FROM person_erasures WHERE person_id = ?");
+    held.bind(1, personId);
+    if (!held.next()) {
+        if (held.failed())
+            return held.error();
+        Statement insert = db.prepare("INSERT INTO person_erasures(person_id, hlc, device) VALUES(?,?,?)");
+        insert.bind(1, personId).bind(2, hlc).bind(3, device);
+        if (auto s = insert.exec(); !s)
+            return s.error();
+    } else if (hlc > held.text(0)) {
+        Statement newer = db.prepare("UPDATE person_erasures SET hlc = ?, device = ? WHERE person_id = ?");
+        newer.bind(1, hlc).bind(2, device).bind(3, personId);
+        if (auto s = newer.exec(); !s)
+            return s.error();
+    }
+    return present;
+}
+
 Status RecordStore::erasePerson(const QString &personId)
 {
     auto person = get(personId);
     if (!person || person->kind != Kinds::Person)
         return Error{ErrorCode::NotFound, notFound()};
     const Status status = runInTransaction([&]() -> Status {
-        // Notes are append-only by trigger; erasure is the one path that removes them, so drop them with the rows.
-        Statement fields =
-            m_db.prepare("DELETE FROM fields WHERE record_id IN (SELECT id FROM records WHERE person_id = ?)");
-        fields.bind(1, personId);
-        if (auto s = fields.exec(); !s)
-            return s;
-        Statement records = m_db.prepare("DELETE FROM records WHERE person_id = ?");
-        records.bind(1, personId);
-        if (auto s = records.exec(); !s)
-            return s;
-        for (const char *sql : {"DELETE FROM person_index WHERE person_id = ?",
-                                "DELETE FROM appointment_index WHERE person_id = ?",
-                                "DELETE FROM form_drafts WHERE person_id = ?",
-                                "DELETE FROM form_versions WHERE person_id = ?"}) {
-            Statement index = m_db.prepare(sql);
-            index.bind(1, personId);
-            if (auto s = index.exec(); !s)
-                return s;
-        }
+        if (auto erased = eraseRows(m_db, personId, m_clock.now(), m_clock.deviceId()); !erased)
+            return erased.error();
         return m_audit.append(QStringLiteral("erase"), personId);
     });
     if (!status)

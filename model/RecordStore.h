@@ -42,7 +42,11 @@ public:
 
     /** Audits that someone looked at a person (or at their health and work section). */
     Status recordView(const QString &personId, bool healthSection = false);
-    /** Erases a person and every record about them; the audit keeps only that an erasure happened. */
+    /**
+     * Erases a person and every record about them; the audit keeps only that an erasure happened. The erasure
+     * itself (the person's random id and a clock stamp, no name) is kept, so caseload sync carries it to the
+     * other devices and refuses records of the person that arrive later.
+     */
     Status erasePerson(const QString &personId);
 
     /** For bulk generation: many changes in one transaction. The callback's failure rolls all back. */
@@ -54,6 +58,14 @@ Q_SIGNALS:
     void personErased(const QString &personId);
 
 private:
+    // A received erasure must remove exactly what a local one does, inside the importer's transaction.
+    friend class CaseloadBundle;
+    /**
+     * Deletes every row about a person (records and fields, notes too, the indexes, form drafts and versions,
+     * sync conflicts) and keeps the erasure: a stamp already held stays unless `hlc` is newer, so erasures
+     * merge the same in any order. Runs in the caller's transaction. Returns whether any record was there.
+     */
+    static Result<bool> eraseRows(Database &db, const QString &personId, const QString &hlc, const QString &device);
     Result<QString>
     insertRecord(const QString &personId, const QString &kind, const FieldMap &fields, const QString &recordId = {});
     Status writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp, bool newRecord = false);

@@ -300,8 +300,38 @@ BEGIN
 END;
 )sql";
 
-    const char *const Migrations[] = {
-        Migration1, Migration2, Migration3, Migration4, Migration5, Migration6, Migration7, Migration8, Migration9};
+    // Version 10: form definitions from `forms` bundles. Every version is kept, not only the newest: a draft
+    // keeps the version it was started on, and must still load it after a newer one arrives.
+    const char *const Migration10 = R"sql(
+CREATE TABLE form_definitions(
+    form_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    publisher TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    PRIMARY KEY(form_id, version));
+)sql";
+
+    // Version 11: erasures that travel with caseload sync. Only the person's random id and the erasure's stamp,
+    // never a name: the row has to outlive the person, so that records of them arriving later are refused.
+    const char *const Migration11 = R"sql(
+CREATE TABLE person_erasures(
+    person_id TEXT PRIMARY KEY,
+    hlc TEXT NOT NULL,
+    device TEXT NOT NULL);
+)sql";
+
+    const char *const Migrations[] = {Migration1,
+                                      Migration2,
+                                      Migration3,
+                                      Migration4,
+                                      Migration5,
+                                      Migration6,
+                                      Migration7,
+                                      Migration8,
+                                      Migration9,
+                                      Migration10,
+                                      Migration11};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -9,8 +9,11 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 class AuditLog;
 class Database;
+class KeyRotation;
 
 struct TrustedKey
 {
@@ -46,10 +49,30 @@ public:
     /** Stops trusting a key; the row stays, marked removed, so history can still name it. */
     Status remove(const QByteArray &keyId);
     Result<QVector<TrustedKey>> list() const;
+    /**
+     * The kinds applying `statement` would move to its new key: those it names that the old key is trusted for
+     * now. Refuses, with the reason, anything rotate() would refuse.
+     */
+    Result<QList<BundleKind>> rotationKinds(const KeyRotation &statement) const;
+    /**
+     * Applies a key change statement (already parsed, so both signatures hold): the new key is trusted for
+     * rotationKinds() and the old key is removed, in one audited transaction. The new key never gains more
+     * than the old key had here, and a statement already applied is refused. Returns the kinds moved.
+     */
+    Result<QList<BundleKind>> rotate(const KeyRotation &statement);
     /** The lookup BundleFile::authenticate needs: trusted, not removed, and trusted for that kind. */
     BundleFile::TrustLookup lookup() const;
 
 private:
+    struct RotationPlan
+    {
+        QList<BundleKind> kinds;
+        QString oldLabel;
+        /** The new key's current row, when a person already trusts it here. */
+        std::optional<TrustedKey> newKeyTrusted;
+    };
+    Result<RotationPlan> planRotation(const KeyRotation &statement) const;
+
     Database &m_db;
     AuditLog &m_audit;
 };

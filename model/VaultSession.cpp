@@ -80,6 +80,7 @@ void VaultSession::lock()
 {
     if (!m_vault)
         return;
+    Q_EMIT aboutToLock();
     m_caseload->clear();
     m_vault.reset(); // closes the database and wipes its key
     Q_EMIT locked();

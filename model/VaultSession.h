@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void unlocked();
+    /** The vault is about to close but is still open: the last chance to save work in progress. */
+    void aboutToLock();
     void locked();
 
 private:

@@ -254,16 +254,42 @@
         </translation>
     </message>
     <message>
-        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, import, detach or quarantine.</source>
-        <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, build-taxonomy, build-courses, import, detach neu quarantine.</translation>
-    </message>
-    <message>
         <source>Items set aside written to %1. The file is outside the encrypted vault: send it to the sender and then delete it.</source>
         <translation>Ysgrifennwyd yr eitemau a neilltuwyd i %1. Mae&apos;r ffeil y tu allan i&apos;r storfa wedi&apos;i hamgryptio: anfonwch hi at yr anfonwr ac yna ei dileu.</translation>
     </message>
     <message>
         <source>Nothing has been set aside.</source>
         <translation>Does dim wedi&apos;i neilltuo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>Nid yw %1 yn ffolder.</translation>
+    </message>
+    <message>
+        <source>Name the definitions to sign: --form FILE (repeatable) or --dir DIR.</source>
+        <translation>Enwch y diffiniadau i&apos;w llofnodi: --form FFEIL (gellir ei ailadrodd) neu --dir FFOLDER.</translation>
+    </message>
+    <message>
+        <source>A forms bundle holds at most %1 definitions.</source>
+        <translation>Mae bwndel ffurflenni yn dal %1 diffiniad ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both version %3 of the form %4.</source>
+        <translation>Mae %1 a %2 ill dau yn fersiwn %3 o&apos;r ffurflen %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form definitions signed into %1.</source>
+        <translation>
+            <numerusform>Llofnodwyd %n diffiniad ffurflen yn %1.</numerusform>
+            <numerusform>Llofnodwyd %n diffiniad ffurflen yn %1.</numerusform>
+            <numerusform>Llofnodwyd %n o ddiffiniadau ffurflen yn %1.</numerusform>
+            <numerusform>Llofnodwyd %n o ddiffiniadau ffurflen yn %1.</numerusform>
+            <numerusform>Llofnodwyd %n o ddiffiniadau ffurflen yn %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach or quarantine.</source>
+        <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach neu quarantine.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +511,18 @@
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
     </message>
+    <message>
+        <source>an erasure without a valid time stamp</source>
+        <translation>dilead heb stamp amser dilys</translation>
+    </message>
+    <message>
+        <source>People erased here, as on the device that sent this: %1</source>
+        <translation>Pobl a ddilëwyd yma, fel ar y ddyfais a anfonodd hwn: %1</translation>
+    </message>
+    <message>
+        <source>Records skipped, about people erased on a device: %1</source>
+        <translation>Cofnodion a hepgorwyd, am bobl a ddilëwyd ar ddyfais: %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPanel</name>
@@ -588,6 +626,14 @@
     <message>
         <source>That conflict has already been resolved.</source>
         <translation>Mae&apos;r gwrthdaro hwnnw eisoes wedi&apos;i ddatrys.</translation>
+    </message>
+    <message>
+        <source>Erasure of a person</source>
+        <translation>Dileu unigolyn</translation>
+    </message>
+    <message>
+        <source>Erasure of everything about them</source>
+        <translation>Dileu popeth a gedwir amdanynt</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1072,29 @@
     <message>
         <source>--vacancies must be a whole number from 0 to 1000000.</source>
         <translation>Rhaid i --vacancies fod yn rhif cyfan o 0 i 1000000.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>PDF output needs the graphical platform, which has not been started.</source>
+        <translation>Mae angen y platfform graffigol i greu PDF, ac nid yw wedi&apos;i gychwyn.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>Nid oedd modd creu&apos;r PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the folder cannot be written to (%2).</source>
+        <translation>Nid oedd modd cadw&apos;r PDF fel %1: nid oes modd ysgrifennu i&apos;r ffolder (%2).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the disk is full.</source>
+        <translation>Nid oedd modd cadw&apos;r PDF fel %1: mae&apos;r ddisg yn llawn.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: %2</source>
+        <translation>Nid oedd modd cadw&apos;r PDF fel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1728,21 +1797,14 @@
     </message>
 </context>
 <context>
-    <name>FormCommands</name>
+    <name>FormCatalogue</name>
     <message>
-        <source>Unknown form command &quot;%1&quot;. Use list or check.</source>
-        <translation>Gorchymyn ffurflen anhysbys &quot;%1&quot;. Defnyddiwch list neu check.</translation>
+        <source>built in</source>
+        <translation>wedi&apos;i chynnwys</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (version %2): %3 — %n fields</source>
-        <translation>
-            <numerusform>%1 (fersiwn %2): %3 — %n maes</numerusform>
-            <numerusform>%1 (fersiwn %2): %3 — %n maes</numerusform>
-            <numerusform>%1 (fersiwn %2): %3 — %n o feysydd</numerusform>
-            <numerusform>%1 (fersiwn %2): %3 — %n maes</numerusform>
-            <numerusform>%1 (fersiwn %2): %3 — %n o feysydd</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>FormCommands</name>
     <message>
         <source>Name the form definition to check: form check FILE.json</source>
         <translation>Nodwch pa ddiffiniad ffurflen i&apos;w wirio: form check FILE.json</translation>
@@ -1754,6 +1816,20 @@
     <message>
         <source>%1 version %2 is a valid form definition.</source>
         <translation>Mae %1 fersiwn %2 yn ddiffiniad ffurflen dilys.</translation>
+    </message>
+    <message>
+        <source>Unknown form command &quot;%1&quot;. Use list, check or fill.</source>
+        <translation>Gorchymyn ffurflen anhysbys &quot;%1&quot;. Defnyddiwch list, check neu fill.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (version %2): %3 — %n fields — %4</source>
+        <translation>
+            <numerusform>%1 (fersiwn %2): %3 — %n maes — %4</numerusform>
+            <numerusform>%1 (fersiwn %2): %3 — %n maes — %4</numerusform>
+            <numerusform>%1 (fersiwn %2): %3 — %n o feysydd — %4</numerusform>
+            <numerusform>%1 (fersiwn %2): %3 — %n o feysydd — %4</numerusform>
+            <numerusform>%1 (fersiwn %2): %3 — %n o feysydd — %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1930,314 @@
         <source>%1, line 1: a form definition is a JSON object</source>
         <translation>%1, llinell 1: rhaid i ddiffiniad ffurflen fod yn wrthrych JSON</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;summary&quot; must be true or false</source>
+        <translation>maes &quot;%1&quot;: rhaid i &quot;summary&quot; fod yn true neu false</translation>
+    </message>
+</context>
+<context>
+    <name>FormDocument</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ei ateb</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Enw: %1</translation>
+    </message>
+    <message>
+        <source>Form version: %1</source>
+        <translation>Fersiwn y ffurflen: %1</translation>
+    </message>
+    <message>
+        <source>Draft — not signed off</source>
+        <translation>Drafft — heb ei gymeradwyo</translation>
+    </message>
+    <message>
+        <source>Finished version %1, signed off by %2 on %3.</source>
+        <translation>Fersiwn gorffenedig %1, wedi&apos;i gymeradwyo gan %2 ar %3.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Your summary: %1</source>
+        <translation>Eich crynodeb: %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Beth wnaethon ni gytuno arno</translation>
+    </message>
+    <message>
+        <source>Nothing has been written down yet.</source>
+        <translation>Does dim byd wedi&apos;i ysgrifennu eto.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Beth sy&apos;n digwydd nesaf</translation>
+    </message>
+    <message>
+        <source>Your coach will go over this with you at your next appointment.</source>
+        <translation>Bydd eich hyfforddwr yn mynd drwy hyn gyda chi yn eich apwyntiad nesaf.</translation>
+    </message>
+    <message>
+        <source>If something here is wrong</source>
+        <translation>Os oes rhywbeth o&apos;i le yma</translation>
+    </message>
+    <message>
+        <source>If something here is wrong, tell your coach and they will put it right.</source>
+        <translation>Os oes rhywbeth o&apos;i le yma, dywedwch wrth eich hyfforddwr a bydd yn ei gywiro.</translation>
+    </message>
+    <message>
+        <source>Keep this page so you can look back at what you agreed.</source>
+        <translation>Cadwch y dudalen hon er mwyn i chi allu edrych yn ôl ar yr hyn y cytunoch arno.</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>QQ 12 34 56 C</source>
+        <translation>QQ 12 34 56 C</translation>
+    </message>
+    <message>
+        <source>For example, LS1 4AP</source>
+        <translation>Er enghraifft, LS1 4AP</translation>
+    </message>
+    <message>
+        <source>For example, 07700 900982</source>
+        <translation>Er enghraifft, 07700 900982</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>enw@example.com</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, for example 2026-03-27.</source>
+        <translation>Ysgrifennwch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2026-03-27.</translation>
+    </message>
+    <message>
+        <source>One item a line.</source>
+        <translation>Un eitem ar bob llinell.</translation>
+    </message>
+    <message>
+        <source>Tick all that apply. Use the arrow keys to move and Space to tick.</source>
+        <translation>Ticiwch bob un sy&apos;n berthnasol. Defnyddiwch y bysellau saeth i symud a&apos;r Bylchwr i dicio.</translation>
+    </message>
+    <message>
+        <source>Type the full name of the person agreeing.</source>
+        <translation>Teipiwch enw llawn y person sy&apos;n cytuno.</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Adran &amp;flaenorol</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt section</source>
+        <translation>Adran &amp;nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and sign off…</source>
+        <translation>&amp;Gorffen a chymeradwyo…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose form</source>
+        <translation>C&amp;au&apos;r ffurflen</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Ffurflen: %1</translation>
+    </message>
+    <message>
+        <source>There is a problem</source>
+        <translation>Mae problem</translation>
+    </message>
+    <message>
+        <source>Sections of the form</source>
+        <translation>Adrannau&apos;r ffurflen</translation>
+    </message>
+    <message>
+        <source>Choose a section to fill it in. Each shows whether it is complete.</source>
+        <translation>Dewiswch adran i&apos;w llenwi. Mae pob un yn dangos a yw&apos;n gyflawn.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (gofynnol)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (dewisol)</translation>
+    </message>
+    <message>
+        <source>Filled in from the case: %1</source>
+        <translation>Wedi&apos;i llenwi o&apos;r achos: %1</translation>
+    </message>
+    <message>
+        <source>Update the case too when the form is finished</source>
+        <translation>Diweddaru&apos;r achos hefyd pan fydd y ffurflen wedi&apos;i gorffen</translation>
+    </message>
+    <message>
+        <source>Without this, changing the answer changes only the form, not the case.</source>
+        <translation>Heb hyn, mae newid yr ateb yn newid y ffurflen yn unig, nid yr achos.</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(heb ei ateb)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Heb ei gadw eto</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Cyflawn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n broblem</numerusform>
+            <numerusform>%n broblem</numerusform>
+            <numerusform>%n o broblemau</numerusform>
+            <numerusform>%n o broblemau</numerusform>
+            <numerusform>%n o broblemau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answered</source>
+        <translation>%1 o %2 gofynnol wedi&apos;u hateb</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Ni chadwyd y drafft</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Drafft wedi&apos;i gadw</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the form can be finished.</source>
+        <translation>
+            <numerusform>%n broblem i&apos;w datrys cyn y gellir gorffen y ffurflen.</numerusform>
+            <numerusform>%n broblem i&apos;w datrys cyn y gellir gorffen y ffurflen.</numerusform>
+            <numerusform>%n o broblemau i&apos;w datrys cyn y gellir gorffen y ffurflen.</numerusform>
+            <numerusform>%n o broblemau i&apos;w datrys cyn y gellir gorffen y ffurflen.</numerusform>
+            <numerusform>%n o broblemau i&apos;w datrys cyn y gellir gorffen y ffurflen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the form</source>
+        <translation>Gorffen y ffurflen</translation>
+    </message>
+    <message>
+        <source>Finish “%1” and sign it off as %2? The finished version cannot be changed afterwards; later changes make a new version.</source>
+        <translation>Gorffen “%1” a&apos;i chymeradwyo fel %2? Ni ellir newid y fersiwn orffenedig wedyn; mae newidiadau diweddarach yn gwneud fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>The case was not updated</source>
+        <translation>Ni ddiweddarwyd yr achos</translation>
+    </message>
+    <message>
+        <source>%1 The form is still a draft.</source>
+        <translation>%1 Mae&apos;r ffurflen yn dal yn ddrafft.</translation>
+    </message>
+    <message>
+        <source>The form was not finished</source>
+        <translation>Ni orffennwyd y ffurflen</translation>
+    </message>
+</context>
+<context>
+    <name>FormExport</name>
+    <message>
+        <source>The PDF leaves the vault&apos;s encrypted store: anyone who can open the file can read it. Keep it only as long as it is needed, then delete it. Saving it has been recorded in the audit log.</source>
+        <translation>Mae&apos;r PDF yn gadael y storfa wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Cadwch hi dim ond cyhyd ag y mae ei hangen, yna dilëwch hi. Mae&apos;r ffaith iddi gael ei chadw wedi&apos;i chofnodi yn y log archwilio.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFillCommand</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Nid oes modd darllen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a form&apos;s answers.</source>
+        <translation>Mae %1 yn rhy fawr i fod yn atebion ffurflen.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>Nid yw %1 yn JSON dilys: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object of field id to answer text.</source>
+        <translation>Rhaid i %1 fod yn wrthrych JSON o id maes i destun ateb.</translation>
+    </message>
+    <message>
+        <source>%1 has answers the form cannot take.</source>
+        <translation>Mae gan %1 atebion na all y ffurflen eu derbyn.</translation>
+    </message>
+    <message>
+        <source>the form %1 has no such field.</source>
+        <translation>nid oes gan y ffurflen %1 faes o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>the answer must be text in quotes (&quot;yes&quot;, &quot;2026-03-03&quot;, &quot;12&quot;).</source>
+        <translation>rhaid i&apos;r ateb fod yn destun mewn dyfynodau (&quot;yes&quot;, &quot;2026-03-03&quot;, &quot;12&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--language must be en or cy.</source>
+        <translation>Rhaid i --language fod yn en neu cy.</translation>
+    </message>
+    <message>
+        <source>There is no form called &quot;%1&quot;. See form list.</source>
+        <translation>Nid oes ffurflen o&apos;r enw &quot;%1&quot;. Gweler form list.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 in this vault.</source>
+        <translation>Nid oes person â&apos;r id %1 yn y storfa hon.</translation>
+    </message>
+    <message>
+        <source>The answers do not pass the form&apos;s checks; no PDF was written.</source>
+        <translation>Nid yw&apos;r atebion yn pasio gwiriadau&apos;r ffurflen; ni ysgrifennwyd PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Ysgrifennwyd %1.</translation>
+    </message>
 </context>
 <context>
     <name>FormLibrary</name>
@@ -1875,6 +2259,10 @@
     <message>
         <source>From %1</source>
         <translation>Ffynhonnell: %1</translation>
+    </message>
+    <message>
+        <source>This answer has no single place in the case to update.</source>
+        <translation>Nid oes gan yr ateb hwn un lle penodol yn yr achos i&apos;w ddiweddaru.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2330,180 @@
     </message>
 </context>
 <context>
+    <name>FormsBundle</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Canslwyd y mewnforio. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not newer than version %3, which this vault already has; skipped</source>
+        <translation>%1: nid yw fersiwn %2 yn fwy newydd na fersiwn %3, sydd gan y gladdgell hon eisoes; hepgorwyd</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPage</name>
+    <message>
+        <source>&amp;Start the form</source>
+        <translation>&amp;Dechrau&apos;r ffurflen</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dechreuwyd</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Cadwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafftiau</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue the draft</source>
+        <translation>Parhau â&apos;r &amp;drafft</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft…</source>
+        <translation>&amp;Taflu&apos;r drafft…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation>Cymeradwywyd gan</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Finished forms</source>
+        <translation>Ffurflenni gorffenedig</translation>
+    </message>
+    <message>
+        <source>Forms are filled in from what the case already holds; every prefilled answer shows where it came from. A finished form is signed off and kept as it was; later changes make a new version.</source>
+        <translation>Caiff ffurflenni eu llenwi o&apos;r hyn sydd gan yr achos eisoes; mae pob ateb a lenwyd ymlaen llaw yn dangos o ble y daeth. Caiff ffurflen orffenedig ei chymeradwyo a&apos;i chadw fel yr oedd; mae newidiadau diweddarach yn gwneud fersiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Form to start</source>
+        <translation>Ffurflen i&apos;w dechrau</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Iaith y ffurflen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation>Dechrau ffurflen</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Ffurflen:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>C&amp;ynllun:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (fersiwn %2)</translation>
+    </message>
+    <message>
+        <source>The form was not started</source>
+        <translation>Ni ddechreuwyd y ffurflen</translation>
+    </message>
+    <message>
+        <source>The draft did not open</source>
+        <translation>Nid agorodd y drafft</translation>
+    </message>
+    <message>
+        <source>Version %1 of this form is no longer on this device, so its draft cannot be opened. Import the forms bundle that holds it, or discard the draft.</source>
+        <translation>Nid yw fersiwn %1 o&apos;r ffurflen hon ar y ddyfais hon mwyach, felly ni ellir agor ei drafft. Mewnforiwch y bwndel ffurflenni sy&apos;n ei dal, neu taflwch y drafft.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Taflu&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>Discard the draft of “%1”? Its answers will be lost; finished versions stay.</source>
+        <translation>Taflu drafft “%1”? Bydd ei hatebion yn cael eu colli; mae fersiynau gorffenedig yn aros.</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation>Ni thaflwyd y drafft</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Cadw fel &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the take-away s&amp;ummary…</source>
+        <translation>Cadw&apos;r c&amp;rynodeb i fynd adref…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>A&amp;rgraffu…</translation>
+    </message>
+    <message>
+        <source>Print the summar&amp;y…</source>
+        <translation>Argraffu&apos;r cr&amp;ynodeb…</translation>
+    </message>
+    <message>
+        <source>The file is written outside the vault&apos;s encrypted store.</source>
+        <translation>Caiff y ffeil ei hysgrifennu y tu allan i storfa wedi&apos;i hamgryptio&apos;r gladdgell.</translation>
+    </message>
+    <message>
+        <source>A short plain-language page for the person to take away. %1</source>
+        <translation>Tudalen fer mewn iaith glir i&apos;r person fynd â hi adref. %1</translation>
+    </message>
+    <message>
+        <source>Save outside the vault</source>
+        <translation>Cadw y tu allan i&apos;r gladdgell</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Cadw fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Ni chadwyd y PDF</translation>
+    </message>
+    <message>
+        <source>The export was not recorded</source>
+        <translation>Ni chofnodwyd yr allforio</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Argraffu %1</translation>
+    </message>
+</context>
+<context>
     <name>GeodataBundle</name>
     <message>
         <source>%1 is not a postcode outward code</source>
@@ -1998,10 +2560,6 @@
 <context>
     <name>KeyCommands</name>
     <message>
-        <source>Unknown key command &quot;%1&quot;. Use generate, export or fingerprint.</source>
-        <translation>Gorchymyn allwedd anhysbys &quot;%1&quot;. Defnyddiwch generate, export neu fingerprint.</translation>
-    </message>
-    <message>
         <source>%1.key already exists; choose another name.</source>
         <translation>Mae %1.key yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
@@ -2028,6 +2586,113 @@
     <message>
         <source>Key %1, fingerprint %2</source>
         <translation>Allwedd %1, ôl bys %2</translation>
+    </message>
+    <message>
+        <source>Unknown key command &quot;%1&quot;. Use generate, export, fingerprint or rotate.</source>
+        <translation>Gorchymyn allwedd anhysbys &quot;%1&quot;. Defnyddiwch generate, export, fingerprint neu rotate.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of bundle &quot;%1&quot;.</source>
+        <translation>Math anhysbys o fwndel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s passphrase:</source>
+        <translation>Cyfrinymadrodd yr allwedd newydd:</translation>
+    </message>
+    <message>
+        <source>Key change statement written to %1.</source>
+        <translation>Ysgrifennwyd y datganiad newid allwedd i %1.</translation>
+    </message>
+    <message>
+        <source>Old key %1, fingerprint %2</source>
+        <translation>Hen allwedd %1, ôl bys %2</translation>
+    </message>
+    <message>
+        <source>New key %1, fingerprint %2</source>
+        <translation>Allwedd newydd %1, ôl bys %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>The old and the new key are the same key; make a new key first.</source>
+        <translation>Yr un allwedd yw&apos;r hen allwedd a&apos;r allwedd newydd; gwnewch allwedd newydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The reason must be one line of at most %1 characters.</source>
+        <translation>Rhaid i&apos;r rheswm fod yn un llinell o %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The time the statement is issued is not valid.</source>
+        <translation>Nid yw amser cyhoeddi&apos;r datganiad yn ddilys.</translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 KiB, so it is not a key change statement.</source>
+        <translation>Mae&apos;r ffeil hon yn fwy na %1 KiB, felly nid datganiad newid allwedd yw hi.</translation>
+    </message>
+    <message>
+        <source>This file is not a key change statement.</source>
+        <translation>Nid datganiad newid allwedd yw&apos;r ffeil hon.</translation>
+    </message>
+    <message>
+        <source>This key change statement was made by a newer version of Waymark.</source>
+        <translation>Cafodd y datganiad newid allwedd hwn ei wneud gan fersiwn mwy newydd o Waymark.</translation>
+    </message>
+    <message>
+        <source>The key change statement is incomplete or has extra lines; ask the publisher for it again.</source>
+        <translation>Mae&apos;r datganiad newid allwedd yn anghyflawn neu mae ganddo linellau ychwanegol; gofynnwch i&apos;r cyhoeddwr amdano eto.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the key change statement should start with &quot;%2&quot;.</source>
+        <translation>Dylai llinell %1 o&apos;r datganiad newid allwedd ddechrau gyda &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The old key in the key change statement is not a valid public key.</source>
+        <translation>Nid yw&apos;r hen allwedd yn y datganiad newid allwedd yn allwedd gyhoeddus ddilys.</translation>
+    </message>
+    <message>
+        <source>The new key in the key change statement is not a valid public key.</source>
+        <translation>Nid yw&apos;r allwedd newydd yn y datganiad newid allwedd yn allwedd gyhoeddus ddilys.</translation>
+    </message>
+    <message>
+        <source>The key change statement names the same key as old and new, so it changes nothing.</source>
+        <translation>Mae&apos;r datganiad newid allwedd yn enwi&apos;r un allwedd fel yr hen a&apos;r newydd, felly nid yw&apos;n newid dim.</translation>
+    </message>
+    <message>
+        <source>The key change statement names a kind of bundle this version does not know: &quot;%1&quot;.</source>
+        <translation>Mae&apos;r datganiad newid allwedd yn enwi math o fwndel nad yw&apos;r fersiwn hon yn ei adnabod: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The kinds in the key change statement must be listed once each, in alphabetical order.</source>
+        <translation>Rhaid rhestru&apos;r mathau yn y datganiad newid allwedd unwaith yr un, yn nhrefn yr wyddor.</translation>
+    </message>
+    <message>
+        <source>The issue time in the key change statement is not valid.</source>
+        <translation>Nid yw&apos;r amser cyhoeddi yn y datganiad newid allwedd yn ddilys.</translation>
+    </message>
+    <message>
+        <source>The reason in the key change statement is not one line of at most %1 characters.</source>
+        <translation>Nid yw&apos;r rheswm yn y datganiad newid allwedd yn un llinell o %1 nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s signature on the key change statement is not in minisign&apos;s format.</source>
+        <translation>Nid yw llofnod yr hen allwedd ar y datganiad newid allwedd ar fformat minisign.</translation>
+    </message>
+    <message>
+        <source>The key change statement is not signed by the old key, or it was changed after signing. Do not use it.</source>
+        <translation>Nid yw&apos;r datganiad newid allwedd wedi&apos;i lofnodi gan yr hen allwedd, neu cafodd ei newid ar ôl ei lofnodi. Peidiwch â&apos;i ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s signature on the key change statement is not in minisign&apos;s format.</source>
+        <translation>Nid yw llofnod yr allwedd newydd ar y datganiad newid allwedd ar fformat minisign.</translation>
+    </message>
+    <message>
+        <source>The key change statement is not signed by the new key, so nothing shows the publisher holds it. Do not use it.</source>
+        <translation>Nid yw&apos;r datganiad newid allwedd wedi&apos;i lofnodi gan yr allwedd newydd, felly nid oes dim yn dangos bod gan y cyhoeddwr hi. Peidiwch â&apos;i ddefnyddio.</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3479,153 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     </message>
 </context>
 <context>
+    <name>NoteSuggestionsPanel</name>
+    <message>
+        <source>Suggestions from this note</source>
+        <translation>Awgrymiadau o&apos;r nodyn hwn</translation>
+    </message>
+    <message>
+        <source>&amp;Value to save</source>
+        <translation>G&amp;werth i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept</source>
+        <translation>Der&amp;byn</translation>
+    </message>
+    <message>
+        <source>&amp;Use in the form</source>
+        <translation>Defnyddio yn y &amp;ffurflen</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Go&amp;lygu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Gwr&amp;thod</translation>
+    </message>
+    <message>
+        <source>Suggestions only: nothing is saved to the case until you accept it. Every decision is recorded.</source>
+        <translation>Awgrymiadau yn unig: ni chaiff dim ei gadw yn yr achos nes i chi ei dderbyn. Caiff pob penderfyniad ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>Suggestions from the note</source>
+        <translation>Awgrymiadau o&apos;r nodyn</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion, then accept, change or reject it. Enter accepts, F2 changes the value and Delete rejects.</source>
+        <translation>Dewiswch awgrym, yna derbyniwch, newidiwch neu gwrthodwch ef. Mae Enter yn derbyn, mae F2 yn newid y gwerth ac mae Delete yn gwrthod.</translation>
+    </message>
+    <message>
+        <source>Where the chosen suggestion came from</source>
+        <translation>O ble daeth yr awgrym a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Value to save</source>
+        <translation>Gwerth i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>Press Enter to accept this value, or Escape to stop editing.</source>
+        <translation>Pwyswch Enter i dderbyn y gwerth hwn, neu Escape i roi&apos;r gorau i olygu.</translation>
+    </message>
+    <message>
+        <source>Accept the chosen suggestion</source>
+        <translation>Derbyn yr awgrym a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Use the chosen suggestion in the open form</source>
+        <translation>Defnyddio&apos;r awgrym a ddewiswyd yn y ffurflen agored</translation>
+    </message>
+    <message>
+        <source>Change the value of the chosen suggestion before accepting it</source>
+        <translation>Newid gwerth yr awgrym a ddewiswyd cyn ei dderbyn</translation>
+    </message>
+    <message>
+        <source>Reject the chosen suggestion</source>
+        <translation>Gwrthod yr awgrym a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Nothing is saved to the case; the decision is recorded.</source>
+        <translation>Ni chaiff dim ei gadw yn yr achos; caiff y penderfyniad ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>As you write, suggestions appear here: skills, job goals, hours, dates and more. Nothing is saved to the case until you accept it.</source>
+        <translation>Wrth i chi ysgrifennu, bydd awgrymiadau&apos;n ymddangos yma: sgiliau, nodau swydd, oriau, dyddiadau a mwy. Ni chaiff dim ei gadw yn yr achos nes i chi ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>Suggestions are not available: the skills taxonomy could not be read. The note can still be added.</source>
+        <translation>Nid oes awgrymiadau ar gael: nid oedd modd darllen tacsonomeg y sgiliau. Gallwch ychwanegu&apos;r nodyn o hyd.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (only for an open form)</source>
+        <comment>kind: value</comment>
+        <translation>%1: %2 (ar gyfer ffurflen agored yn unig)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Only for an open form</source>
+        <translation>Ar gyfer ffurflen agored yn unig</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest from this note yet.</source>
+        <translation>Dim byd i&apos;w awgrymu o&apos;r nodyn hwn eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from this note. Accept the ones that are right; nothing is saved until you do.</source>
+        <translation>
+            <numerusform>%n o awgrymiadau o&apos;r nodyn hwn. Derbyniwch y rhai sy&apos;n gywir; ni chaiff dim ei gadw nes i chi wneud hynny.</numerusform>
+            <numerusform>%n awgrym o&apos;r nodyn hwn. Derbyniwch ef os yw&apos;n gywir; ni chaiff dim ei gadw nes i chi wneud hynny.</numerusform>
+            <numerusform>%n awgrym o&apos;r nodyn hwn. Derbyniwch y rhai sy&apos;n gywir; ni chaiff dim ei gadw nes i chi wneud hynny.</numerusform>
+            <numerusform>%n awgrym o&apos;r nodyn hwn. Derbyniwch y rhai sy&apos;n gywir; ni chaiff dim ei gadw nes i chi wneud hynny.</numerusform>
+            <numerusform>%n o awgrymiadau o&apos;r nodyn hwn. Derbyniwch y rhai sy&apos;n gywir; ni chaiff dim ei gadw nes i chi wneud hynny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the note: %1</source>
+        <translation>O&apos;r nodyn: %1</translation>
+    </message>
+    <message>
+        <source>Found in the note: “%1”, in the sentence “%2”.</source>
+        <translation>Daethpwyd o hyd iddo yn y nodyn: “%1”, yn y frawddeg “%2”.</translation>
+    </message>
+    <message>
+        <source>Add to the cas&amp;e</source>
+        <translation>Ychwan&amp;egu at yr achos</translation>
+    </message>
+    <message>
+        <source>Add the chosen suggestion to the case</source>
+        <translation>Ychwanegu&apos;r awgrym a ddewiswyd at yr achos</translation>
+    </message>
+    <message>
+        <source>Puts the value into the open form: %1</source>
+        <translation>Yn rhoi&apos;r gwerth yn y ffurflen agored: %1</translation>
+    </message>
+    <message>
+        <source>Write a value before accepting it.</source>
+        <translation>Ysgrifennwch werth cyn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>The form “%1” has no place for this suggestion. It was not used.</source>
+        <translation>Nid oes lle i&apos;r awgrym hwn yn y ffurflen “%1”. Ni chafodd ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>Put “%1” into the form “%2”.</source>
+        <translation>Rhoddwyd “%1” yn y ffurflen “%2”.</translation>
+    </message>
+    <message>
+        <source>Rejected. Nothing was saved to the case.</source>
+        <translation>Gwrthodwyd. Ni chafodd dim ei gadw yn yr achos.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
         <source>&amp;Add note</source>
@@ -3379,6 +4191,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>Matc&amp;hes</source>
         <translation>Pa&amp;ru</translation>
     </message>
+    <message>
+        <source>Fo&amp;rms</source>
+        <translation>Ffurfle&amp;nni</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCsv</name>
@@ -3885,6 +4701,221 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>Added “%1” to their skills.</source>
         <translation>Ychwanegwyd “%1” at eu sgiliau.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionApplier</name>
+    <message>
+        <source>Adds a skill to Work and skills</source>
+        <translation>Yn ychwanegu sgil at Gwaith a sgiliau</translation>
+    </message>
+    <message>
+        <source>Adds the licence to the skills in Work and skills</source>
+        <translation>Yn ychwanegu&apos;r drwydded at y sgiliau yn Gwaith a sgiliau</translation>
+    </message>
+    <message>
+        <source>Adds a job goal to Plan</source>
+        <translation>Yn ychwanegu nod swydd at Cynllun</translation>
+    </message>
+    <message>
+        <source>Sets the hours available a week in Circumstances</source>
+        <translation>Yn gosod yr oriau sydd ar gael bob wythnos yn Amgylchiadau</translation>
+    </message>
+    <message>
+        <source>Sets the days available in Circumstances, when it names days</source>
+        <translation>Yn gosod y diwrnodau sydd ar gael yn Amgylchiadau, pan fydd yn enwi diwrnodau</translation>
+    </message>
+    <message>
+        <source>Adds a qualification to Work and skills</source>
+        <translation>Yn ychwanegu cymhwyster at Gwaith a sgiliau</translation>
+    </message>
+    <message>
+        <source>Only for an open form</source>
+        <translation>Ar gyfer ffurflen agored yn unig</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Sgil</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Trwydded</translation>
+    </message>
+    <message>
+        <source>Job goal</source>
+        <translation>Nod swydd</translation>
+    </message>
+    <message>
+        <source>Hours available</source>
+        <translation>Oriau ar gael</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Argaeledd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Rhwystr</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Cymhwyster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours a week</source>
+        <translation>
+            <numerusform>%n awr yr wythnos</numerusform>
+            <numerusform>%n awr yr wythnos</numerusform>
+            <numerusform>%n awr yr wythnos</numerusform>
+            <numerusform>%n awr yr wythnos</numerusform>
+            <numerusform>%n awr yr wythnos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Ers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n o flynyddoedd</numerusform>
+            <numerusform>%n flwyddyn</numerusform>
+            <numerusform>%n blynedd</numerusform>
+            <numerusform>%n blynedd</numerusform>
+            <numerusform>%n o flynyddoedd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n o fisoedd</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n o fisoedd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n o wythnosau</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n o wythnosau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n o ddiwrnodau</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n o ddiwrnodau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trafnidiaeth</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Gofal plant</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Tai</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Iechyd</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Sgiliau digidol</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Caring responsibilities</source>
+        <translation>Cyfrifoldebau gofalu</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Arian</translation>
+    </message>
+    <message>
+        <source>This suggestion has no place in the case. It can only be used in an open form.</source>
+        <translation>Nid oes lle i&apos;r awgrym hwn yn yr achos. Dim ond mewn ffurflen agored y gellir ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>Choose a person before accepting a suggestion.</source>
+        <translation>Dewiswch unigolyn cyn derbyn awgrym.</translation>
+    </message>
+    <message>
+        <source>Write a value before accepting the suggestion.</source>
+        <translation>Ysgrifennwch werth cyn derbyn yr awgrym.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to their skills.</source>
+        <translation>Ychwanegwyd “%1” at eu sgiliau.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to their job goals.</source>
+        <translation>Ychwanegwyd “%1” at eu nodau swydd.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to their qualifications.</source>
+        <translation>Ychwanegwyd “%1” at eu cymwysterau.</translation>
+    </message>
+    <message>
+        <source>The case keeps availability as days of the week, and “%1” names none. It can only be used in an open form.</source>
+        <translation>Mae&apos;r achos yn cadw argaeledd fel diwrnodau&apos;r wythnos, ac nid yw “%1” yn enwi&apos;r un. Dim ond mewn ffurflen agored y gellir ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>That is already on the case, so nothing was changed.</source>
+        <translation>Mae hynny eisoes ar yr achos, felly ni newidiwyd dim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the hours available to %n a week in Circumstances.</source>
+        <translation>
+            <numerusform>Gosodwyd yr oriau sydd ar gael i %n yr wythnos yn Amgylchiadau.</numerusform>
+            <numerusform>Gosodwyd yr oriau sydd ar gael i %n yr wythnos yn Amgylchiadau.</numerusform>
+            <numerusform>Gosodwyd yr oriau sydd ar gael i %n yr wythnos yn Amgylchiadau.</numerusform>
+            <numerusform>Gosodwyd yr oriau sydd ar gael i %n yr wythnos yn Amgylchiadau.</numerusform>
+            <numerusform>Gosodwyd yr oriau sydd ar gael i %n yr wythnos yn Amgylchiadau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the days available in Circumstances.</source>
+        <translation>Gosodwyd y diwrnodau sydd ar gael yn Amgylchiadau.</translation>
+    </message>
+    <message>
+        <source>“%1” is already on the case, so nothing was added.</source>
+        <translation>Mae “%1” eisoes ar yr achos, felly ni ychwanegwyd dim.</translation>
+    </message>
+    <message>
+        <source>Choose a person before rejecting a suggestion.</source>
+        <translation>Dewiswch unigolyn cyn gwrthod awgrym.</translation>
+    </message>
+    <message>
+        <source>Choose a person before using a suggestion in a form.</source>
+        <translation>Dewiswch unigolyn cyn defnyddio awgrym mewn ffurflen.</translation>
     </message>
 </context>
 <context>
@@ -4430,10 +5461,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>Ni theipiwyd ôl bys.</translation>
     </message>
     <message>
-        <source>Unknown trust command &quot;%1&quot;. Use add, list or remove.</source>
-        <translation>Gorchymyn ymddiried anhysbys &quot;%1&quot;. Defnyddiwch add, list neu remove.</translation>
-    </message>
-    <message>
         <source>Name the public key file: trust add FILE.pub --kinds vacancies --label NAME</source>
         <translation>Rhowch enw ffeil yr allwedd gyhoeddus: trust add FILE.pub --kinds vacancies --label NAME</translation>
     </message>
@@ -4457,6 +5484,34 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <source>Key %1 is no longer trusted.</source>
         <translation>Nid ydych yn ymddiried yn allwedd %1 mwyach.</translation>
     </message>
+    <message>
+        <source>Unknown trust command &quot;%1&quot;. Use add, list, remove or rotate.</source>
+        <translation>Gorchymyn ymddiried anhysbys &quot;%1&quot;. Defnyddiwch add, list, remove neu rotate.</translation>
+    </message>
+    <message>
+        <source>Name the key change statement: trust rotate FILE.rotation</source>
+        <translation>Enwch y datganiad newid allwedd: trust rotate FILE.rotation</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>Old key %1, fingerprint %2</source>
+        <translation>Hen allwedd %1, ôl bys %2</translation>
+    </message>
+    <message>
+        <source>New key %1, fingerprint %2</source>
+        <translation>Allwedd newydd %1, ôl bys %2</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Y rheswm a roddwyd: %1</translation>
+    </message>
+    <message>
+        <source>Key %1 is now trusted for %2 in place of key %3, which is no longer trusted.</source>
+        <translation>Rydych bellach yn ymddiried yn allwedd %1 ar gyfer %2 yn lle allwedd %3, nad ydych yn ymddiried ynddi mwyach.</translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -4479,6 +5534,34 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>That key is not in the list of trusted keys.</source>
         <translation>Nid yw&apos;r allwedd honno ar y rhestr o allweddi dibynadwy.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>Nid oedd modd darllen y log archwilio.</translation>
+    </message>
+    <message>
+        <source>This key change statement has already been applied on this device; nothing was changed.</source>
+        <translation>Mae&apos;r datganiad newid allwedd hwn eisoes wedi&apos;i gymhwyso ar y ddyfais hon; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>The old key %1 is not trusted on this device, so it cannot hand its trust on to the new key.</source>
+        <translation>Nid oes ymddiriedaeth yn yr hen allwedd %1 ar y ddyfais hon, felly ni all drosglwyddo ei hymddiriedaeth i&apos;r allwedd newydd.</translation>
+    </message>
+    <message>
+        <source>The old key in the statement is not the key %1 this device trusts.</source>
+        <translation>Nid yr hen allwedd yn y datganiad yw&apos;r allwedd %1 y mae&apos;r ddyfais hon yn ymddiried ynddi.</translation>
+    </message>
+    <message>
+        <source>The old key %1 is not trusted here for any of the kinds of bundle the statement hands on.</source>
+        <translation>Nid oes ymddiriedaeth yn yr hen allwedd %1 yma ar gyfer unrhyw un o&apos;r mathau o fwndel y mae&apos;r datganiad yn eu trosglwyddo.</translation>
+    </message>
+    <message>
+        <source>The new key %1 was removed from this device&apos;s trusted keys. If that was a mistake, add it again by its fingerprint.</source>
+        <translation>Cafodd yr allwedd newydd %1 ei thynnu o allweddi dibynadwy&apos;r ddyfais hon. Os camgymeriad oedd hynny, ychwanegwch hi eto drwy ei hôl bys.</translation>
+    </message>
+    <message>
+        <source>%1 (new key, changed from %2)</source>
+        <translation>%1 (allwedd newydd, wedi newid o %2)</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +5621,38 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Stop trusting &quot;%1&quot; (key %2)? Bundles signed by it will be refused from now on.</source>
         <translation>Peidio ag ymddiried yn &quot;%1&quot; (allwedd %2)? Bydd bwndeli sydd wedi&apos;u llofnodi ganddi yn cael eu gwrthod o hyn ymlaen.</translation>
+    </message>
+    <message>
+        <source>Apply a key &amp;rotation…</source>
+        <translation>Cymhwyso &amp;newid allwedd…</translation>
+    </message>
+    <message>
+        <source>Choose a key change statement</source>
+        <translation>Dewiswch ddatganiad newid allwedd</translation>
+    </message>
+    <message>
+        <source>Key change statements (*.rotation);;All files (*)</source>
+        <translation>Datganiadau newid allwedd (*.rotation);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation>Newid allwedd</translation>
+    </message>
+    <message>
+        <source>The key change statement could not be read.</source>
+        <translation>Nid oedd modd darllen y datganiad newid allwedd.</translation>
+    </message>
+    <message>
+        <source>The publisher signed a change from key %1 (fingerprint %2) to key %3 (fingerprint %4).</source>
+        <translation>Llofnododd y cyhoeddwr newid o allwedd %1 (ôl bys %2) i allwedd %3 (ôl bys %4).</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Y rheswm a roddwyd: %1</translation>
+    </message>
+    <message>
+        <source>The new key will be trusted for: %1. The old key will no longer be trusted for anything. Apply the change?</source>
+        <translation>Bydd yr allwedd newydd yn ddibynadwy ar gyfer: %1. Ni fydd yr hen allwedd yn ddibynadwy ar gyfer dim mwyach. Cymhwyso&apos;r newid?</translation>
     </message>
 </context>
 <context>
@@ -5214,10 +6329,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>Argraffu data fel JSON.</translation>
     </message>
     <message>
-        <source>bundle build-*, key export: the publisher&apos;s secret key file.</source>
-        <translation>bundle build-*, key export: ffeil allwedd gyfrinachol y cyhoeddwr.</translation>
-    </message>
-    <message>
         <source>key export: write the public key in minisign&apos;s format.</source>
         <translation>key export: ysgrifennu&apos;r allwedd gyhoeddus ar fformat minisign.</translation>
     </message>
@@ -5248,10 +6359,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>bundle build-vacancies: a full list; anything left out is withdrawn.</source>
         <translation>bundle build-vacancies: rhestr lawn; caiff unrhyw beth a hepgorir ei dynnu&apos;n ôl.</translation>
-    </message>
-    <message>
-        <source>trust add: kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
-        <translation>trust add: mathau o fwndel i ymddiried yn yr allwedd ar eu cyfer, e.e. vacancies,geodata.</translation>
     </message>
     <message>
         <source>kinds</source>
@@ -5288,10 +6395,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>sync resolve: keep the other device&apos;s value.</source>
         <translation>sync resolve: cadw gwerth y ddyfais arall.</translation>
-    </message>
-    <message>
-        <source>person export, match --profiles: the file to write.</source>
-        <translation>person export, match --profiles: y ffeil i&apos;w hysgrifennu.</translation>
     </message>
     <message>
         <source>demo: also add this many synthetic vacancies in the demo towns.</source>
@@ -5334,12 +6437,48 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>extract: trin pob llinell fel testun ar wahân.</translation>
     </message>
     <message>
-        <source>form list: en (default) or cy.</source>
-        <translation>form list: en (diofyn) neu cy.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>cod</translation>
+    </message>
+    <message>
+        <source>person export, match --profiles, form fill: the file to write.</source>
+        <translation>person export, match --profiles, form fill: y ffeil i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>bundle build-forms: a form definition to sign (repeatable).</source>
+        <translation>bundle build-forms: diffiniad ffurflen i&apos;w lofnodi (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>bundle build-forms: sign every .json form definition in this folder.</source>
+        <translation>bundle build-forms: llofnodi pob diffiniad ffurflen .json yn y ffolder hwn.</translation>
+    </message>
+    <message>
+        <source>form list: en (default) or cy; form fill: the PDF&apos;s language (default: the person&apos;s preference).</source>
+        <translation>form list: en (diofyn) neu cy; form fill: iaith y PDF (diofyn: dewis yr unigolyn).</translation>
+    </message>
+    <message>
+        <source>form fill: a JSON object of field id to answer text.</source>
+        <translation>form fill: gwrthrych JSON o id maes i destun ateb.</translation>
+    </message>
+    <message>
+        <source>form fill: write the person&apos;s take-away summary, not the form.</source>
+        <translation>form fill: ysgrifennu crynodeb yr unigolyn i fynd adref, nid y ffurflen.</translation>
+    </message>
+    <message>
+        <source>bundle build-*, key export, key rotate: the publisher&apos;s (old) secret key file.</source>
+        <translation>bundle build-*, key export, key rotate: ffeil allwedd gyfrinachol (hen) y cyhoeddwr.</translation>
+    </message>
+    <message>
+        <source>trust add, key rotate: kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
+        <translation>trust add, key rotate: y mathau o fwndel i ymddiried yn yr allwedd ar eu cyfer, e.e. vacancies,geodata.</translation>
+    </message>
+    <message>
+        <source>key rotate: the new secret key file (its passphrase from --new-passphrase-file or WAYMARK_NEW_PASSPHRASE).</source>
+        <translation>key rotate: ffeil yr allwedd gyfrinachol newydd (ei chyfrinymadrodd o --new-passphrase-file neu WAYMARK_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>key rotate: why the key is changing, one line.</source>
+        <translation>key rotate: pam mae&apos;r allwedd yn newid, mewn un llinell.</translation>
     </message>
 </context>
 </TS>

@@ -239,15 +239,38 @@
         </translation>
     </message>
     <message>
-        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, import, detach or quarantine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Items set aside written to %1. The file is outside the encrypted vault: send it to the sender and then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has been set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the definitions to sign: --form FILE (repeatable) or --dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forms bundle holds at most %1 definitions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both version %3 of the form %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form definitions signed into %1.</source>
+        <translation>
+            <numerusform>%n form definition signed into %1.</numerusform>
+            <numerusform>%n form definitions signed into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach or quarantine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -470,6 +493,18 @@
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an erasure without a valid time stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People erased here, as on the device that sent this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records skipped, about people erased on a device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPanel</name>
@@ -569,6 +604,14 @@
     </message>
     <message>
         <source>That conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure of everything about them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +1044,29 @@
     </message>
     <message>
         <source>--vacancies must be a whole number from 0 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>PDF output needs the graphical platform, which has not been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the folder cannot be written to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,18 +1767,14 @@
     </message>
 </context>
 <context>
-    <name>FormCommands</name>
+    <name>FormCatalogue</name>
     <message>
-        <source>Unknown form command &quot;%1&quot;. Use list or check.</source>
+        <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (version %2): %3 — %n fields</source>
-        <translation>
-            <numerusform>%1 (version %2): %3 — %n field</numerusform>
-            <numerusform>%1 (version %2): %3 — %n fields</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>FormCommands</name>
     <message>
         <source>Name the form definition to check: form check FILE.json</source>
         <translation type="unfinished"></translation>
@@ -1724,6 +1786,17 @@
     <message>
         <source>%1 version %2 is a valid form definition.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form command &quot;%1&quot;. Use list, check or fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (version %2): %3 — %n fields — %4</source>
+        <translation>
+            <numerusform>%1 (version %2): %3 — %n field — %4</numerusform>
+            <numerusform>%1 (version %2): %3 — %n fields — %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1897,308 @@
         <source>%1, line 1: a form definition is a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;summary&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDocument</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished version %1, signed off by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach will go over this with you at your next appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something here is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something here is wrong, tell your coach and they will put it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this page so you can look back at what you agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ 12 34 56 C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, LS1 4AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, 07700 900982</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, for example 2026-03-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all that apply. Use the arrow keys to move and Space to tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the full name of the person agreeing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section to fill it in. Each shows whether it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the case too when the form is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, changing the answer changes only the form, not the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 required answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before the form can be finished.</source>
+        <translation>
+            <numerusform>%n problem to fix before the form can be finished.</numerusform>
+            <numerusform>%n problems to fix before the form can be finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish “%1” and sign it off as %2? The finished version cannot be changed afterwards; later changes make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The form is still a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormExport</name>
+    <message>
+        <source>The PDF leaves the vault&apos;s encrypted store: anyone who can open the file can read it. Keep it only as long as it is needed, then delete it. Saving it has been recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFillCommand</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a form&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object of field id to answer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has answers the form cannot take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form %1 has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer must be text in quotes (&quot;yes&quot;, &quot;2026-03-03&quot;, &quot;12&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language must be en or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no form called &quot;%1&quot;. See form list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1 in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers do not pass the form&apos;s checks; no PDF was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormLibrary</name>
@@ -1844,6 +2219,10 @@
     </message>
     <message>
         <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer has no single place in the case to update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +2288,180 @@
     </message>
 </context>
 <context>
+    <name>FormsBundle</name>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not newer than version %3, which this vault already has; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsPage</name>
+    <message>
+        <source>&amp;Start the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms are filled in from what the case already holds; every prefilled answer shows where it came from. A finished form is signed off and kept as it was; later changes make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this form is no longer on this device, so its draft cannot be opened. Import the forms bundle that holds it, or discard the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft of “%1”? Its answers will be lost; finished versions stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the take-away s&amp;ummary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summar&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is written outside the vault&apos;s encrypted store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short plain-language page for the person to take away. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeodataBundle</name>
     <message>
         <source>%1 is not a postcode outward code</source>
@@ -1965,10 +2518,6 @@
 <context>
     <name>KeyCommands</name>
     <message>
-        <source>Unknown key command &quot;%1&quot;. Use generate, export or fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1.key already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,6 +2543,113 @@
     </message>
     <message>
         <source>Key %1, fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key command &quot;%1&quot;. Use generate, export, fingerprint or rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of bundle &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change statement written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old key %1, fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key %1, fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>The old and the new key are the same key; make a new key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason must be one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the statement is issued is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than %1 KiB, so it is not a key change statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a key change statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key change statement was made by a newer version of Waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change statement is incomplete or has extra lines; ask the publisher for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the key change statement should start with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key in the key change statement is not a valid public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key in the key change statement is not a valid public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change statement names the same key as old and new, so it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change statement names a kind of bundle this version does not know: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds in the key change statement must be listed once each, in alphabetical order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue time in the key change statement is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason in the key change statement is not one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key&apos;s signature on the key change statement is not in minisign&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change statement is not signed by the old key, or it was changed after signing. Do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key&apos;s signature on the key change statement is not in minisign&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change statement is not signed by the new key, so nothing shows the publisher holds it. Do not use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,6 +3417,150 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
 </context>
 <context>
+    <name>NoteSuggestionsPanel</name>
+    <message>
+        <source>Suggestions from this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions only: nothing is saved to the case until you accept it. Every decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a suggestion, then accept, change or reject it. Enter accepts, F2 changes the value and Delete rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the chosen suggestion came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to accept this value, or Escape to stop editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the chosen suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the chosen suggestion in the open form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the value of the chosen suggestion before accepting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the chosen suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved to the case; the decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you write, suggestions appear here: skills, job goals, hours, dates and more. Nothing is saved to the case until you accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions are not available: the skills taxonomy could not be read. The note can still be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (only for an open form)</source>
+        <comment>kind: value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an open form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to suggest from this note yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from this note. Accept the ones that are right; nothing is saved until you do.</source>
+        <translation>
+            <numerusform>%n suggestion from this note. Accept it if it is right; nothing is saved until you do.</numerusform>
+            <numerusform>%n suggestions from this note. Accept the ones that are right; nothing is saved until you do.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the note: “%1”, in the sentence “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the cas&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen suggestion to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the value into the open form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a value before accepting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form “%1” has no place for this suggestion. It was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put “%1” into the form “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected. Nothing was saved to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPage</name>
     <message>
         <source>&amp;Add note</source>
@@ -3320,6 +4120,10 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>Matc&amp;hes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fo&amp;rms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileCsv</name>
@@ -3813,6 +4617,203 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>Added “%1” to their skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionApplier</name>
+    <message>
+        <source>Adds a skill to Work and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the licence to the skills in Work and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a job goal to Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the hours available a week in Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the days available in Circumstances, when it names days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a qualification to Work and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an open form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours a week</source>
+        <translation>
+            <numerusform>%n hour a week</numerusform>
+            <numerusform>%n hours a week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caring responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This suggestion has no place in the case. It can only be used in an open form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person before accepting a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a value before accepting the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to their skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to their job goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to their qualifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case keeps availability as days of the week, and “%1” names none. It can only be used in an open form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is already on the case, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the hours available to %n a week in Circumstances.</source>
+        <translation>
+            <numerusform>Set the hours available to %n a week in Circumstances.</numerusform>
+            <numerusform>Set the hours available to %n a week in Circumstances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the days available in Circumstances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already on the case, so nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person before rejecting a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person before using a suggestion in a form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4333,10 +5334,6 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown trust command &quot;%1&quot;. Use add, list or remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the public key file: trust add FILE.pub --kinds vacancies --label NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4360,6 +5357,34 @@ The taxonomy in use has not changed.</source>
         <source>Key %1 is no longer trusted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown trust command &quot;%1&quot;. Use add, list, remove or rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the key change statement: trust rotate FILE.rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old key %1, fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key %1, fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is now trusted for %2 in place of key %3, which is no longer trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -4381,6 +5406,34 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>That key is not in the list of trusted keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key change statement has already been applied on this device; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key %1 is not trusted on this device, so it cannot hand its trust on to the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key in the statement is not the key %1 this device trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key %1 is not trusted here for any of the kinds of bundle the statement hands on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key %1 was removed from this device&apos;s trusted keys. If that was a mistake, add it again by its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new key, changed from %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,6 +5493,38 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Stop trusting &quot;%1&quot; (key %2)? Bundles signed by it will be refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a key &amp;rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key change statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change statements (*.rotation);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change statement could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher signed a change from key %1 (fingerprint %2) to key %3 (fingerprint %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key will be trusted for: %1. The old key will no longer be trusted for anything. Apply the change?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5102,10 +6187,6 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle build-*, key export: the publisher&apos;s secret key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>key export: write the public key in minisign&apos;s format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,10 +6216,6 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>bundle build-vacancies: a full list; anything left out is withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trust add: kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5175,10 +6252,6 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>sync resolve: keep the other device&apos;s value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person export, match --profiles: the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5222,11 +6295,47 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>form list: en (default) or cy.</source>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>code</source>
+        <source>person export, match --profiles, form fill: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-forms: a form definition to sign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-forms: sign every .json form definition in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form list: en (default) or cy; form fill: the PDF&apos;s language (default: the person&apos;s preference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form fill: a JSON object of field id to answer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form fill: write the person&apos;s take-away summary, not the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-*, key export, key rotate: the publisher&apos;s (old) secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust add, key rotate: kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key rotate: the new secret key file (its passphrase from --new-passphrase-file or WAYMARK_NEW_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key rotate: why the key is changing, one line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

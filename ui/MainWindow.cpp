@@ -4,10 +4,14 @@
 #include "model/BundleImporter.h"
 #include "model/CaseListModel.h"
 #include "model/CaseloadSync.h"
+#include "model/FormCatalogue.h"
+#include "model/FormStore.h"
 #include "model/MatchProfileBuilder.h"
 #include "model/MatchingContext.h"
+#include "model/NoteExtractor.h"
 #include "model/RecordStore.h"
 #include "model/Settings.h"
+#include "model/TaxonomyStore.h"
 #include "model/TrustStore.h"
 #include "model/Vault.h"
 #include "model/VaultSession.h"
@@ -86,6 +90,10 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
             m_idle->setTimeoutMinutes(m_settings.autoLockMinutes());
     });
     connect(&m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
+    connect(&m_session, &VaultSession::aboutToLock, this, [this] {
+        if (m_workspace)
+            m_workspace->saveOpenWork();
+    });
     connect(&m_session, &VaultSession::locked, this, &MainWindow::onLocked);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openVault);
@@ -242,6 +250,21 @@ void MainWindow::onUnlocked()
         return MatchProfileBuilder(vault->records(), vault->database(), context.value()->normaliser()).build(id);
     });
     m_matchingLoader = loader;
+    // Notes are read on the UI thread as they are written; the extractor is built once per taxonomy.
+    m_workspace->setNoteSuggestions(
+        [this, vault]() -> std::shared_ptr<const NoteExtractor> {
+            if (!m_noteExtractor) {
+                Result<Taxonomy> taxonomy = TaxonomyStore::load(vault->database());
+                if (!taxonomy)
+                    taxonomy = Taxonomy::builtIn();
+                if (!taxonomy)
+                    return nullptr;
+                m_noteExtractor = std::make_shared<const NoteExtractor>(std::make_shared<const SkillNormaliser>(
+                    std::make_shared<const Taxonomy>(std::move(taxonomy).value())));
+            }
+            return m_noteExtractor;
+        },
+        vault->audit());
     if (MatchesPage *matches = m_workspace->matchesPage()) {
         matches->setSuggestionSource([loader, vault](const QString &id) -> Result<QVector<SkillSuggestion>> {
             auto context = loader();
@@ -251,6 +274,19 @@ void MainWindow::onUnlocked()
                 .historySuggestions(id);
         });
     }
+    m_workspace->setForms(
+        std::make_unique<FormStore>(vault->database(), vault->audit()),
+        [vault] {
+            // Built-in forms and every version imported from signed forms bundles (drafts keep theirs).
+            QVector<FormDefinition> forms;
+            if (auto catalogue = FormCatalogue::load(vault->database())) {
+                for (const FormCatalogue::Entry &entry : catalogue.value().entries())
+                    forms.append(entry.form);
+            }
+            return forms;
+        },
+        vault->ownerName(),
+        VaultSettings::key(vault->setting()));
     m_workspace->setEnabled(false);
     m_work->addWidget(m_caseload);
     m_work->addWidget(m_workspace);
@@ -279,6 +315,7 @@ void MainWindow::onLocked()
     m_idle->stop();
     m_matching.reset();
     m_matchingLoader = nullptr;
+    m_noteExtractor.reset();
     // Destroying the work page drops every widget that showed a name, a note or a search.
     if (m_work) {
         m_pages->removeWidget(m_work);
@@ -550,6 +587,7 @@ void MainWindow::showAbout()
 void MainWindow::dropMatchingCache()
 {
     m_matching.reset();
+    m_noteExtractor.reset();
     if (m_workspace)
         m_workspace->reloadMatching();
 }

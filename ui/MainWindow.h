@@ -12,6 +12,7 @@
 class CaseloadPanel;
 class IdleLockTimer;
 class MatchingContext;
+class NoteExtractor;
 class PersonWorkspace;
 class QAction;
 class QLabel;
@@ -78,6 +79,8 @@ private:
     std::shared_ptr<const MatchingContext> m_matching;
     /** Loads m_matching when needed; set while the vault is unlocked. */
     std::function<Result<std::shared_ptr<const MatchingContext>>()> m_matchingLoader;
+    /** Suggests values from notes; built from the vault's taxonomy on first use, dropped with m_matching. */
+    std::shared_ptr<const NoteExtractor> m_noteExtractor;
 
     VaultSession &m_session;
     Settings &m_settings;

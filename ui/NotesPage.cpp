@@ -42,6 +42,7 @@ NotesPage::NotesPage(RecordStore &store, QWidget *parent)
     , m_add(new QPushButton(tr("&Add note"), this))
     , m_correct(new QPushButton(tr("&Correct…"), this))
     , m_cancelCorrection(new QPushButton(tr("Cancel correction"), this))
+    , m_suggestions(new NoteSuggestionsPanel(store, this))
 {
     setObjectName(QStringLiteral("notesPage"));
 
@@ -123,24 +124,40 @@ NotesPage::NotesPage(RecordStore &store, QWidget *parent)
     editorButtons->addWidget(m_cancelCorrection);
     editorButtons->addStretch();
 
+    // The editor and its suggestions side by side, so what the note suggests is read as it is written.
+    auto *editorColumn = new QVBoxLayout;
+    editorColumn->addWidget(editorLabel);
+    editorColumn->addWidget(m_banner);
+    editorColumn->addWidget(m_editor);
+    editorColumn->addWidget(m_problem);
+    editorColumn->addLayout(editorButtons);
+    editorColumn->addStretch();
+
+    auto *editorRow = new QHBoxLayout;
+    editorRow->addLayout(editorColumn, 3);
+    editorRow->addWidget(m_suggestions, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(timelineLabel);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_detail);
     layout->addLayout(timelineButtons);
-    layout->addWidget(editorLabel);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_editor);
-    layout->addWidget(m_problem);
-    layout->addLayout(editorButtons);
+    layout->addLayout(editorRow);
 
     setTabOrder(m_view, m_detail);
     setTabOrder(m_detail, m_correct);
     setTabOrder(m_correct, m_editor);
     setTabOrder(m_editor, m_add);
     setTabOrder(m_add, m_cancelCorrection);
+    setTabOrder(m_cancelCorrection, m_suggestions->firstFocusWidget());
+    m_suggestions->setNoteEditor(m_editor);
     updateButtons();
+}
+
+void NotesPage::setSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit)
+{
+    m_suggestions->setExtractor(std::move(provider), audit);
 }
 
 QString NotesPage::displayTime(const QString &isoUtc)
@@ -163,6 +180,7 @@ const Record *NotesPage::note(const QString &id) const
 void NotesPage::load(const QString &personId)
 {
     m_personId = personId;
+    m_suggestions->setPerson(personId);
     m_notes.clear();
     m_view->clear();
     m_detail->clear();
@@ -208,6 +226,7 @@ void NotesPage::clear()
 {
     cancelCorrection();
     m_editor->clear();
+    m_suggestions->clear();
     m_problem->clear();
     m_problem->hide();
     load(QString());
@@ -251,6 +270,7 @@ void NotesPage::addNote()
         return;
     }
     m_editor->clear();
+    m_suggestions->noteAdded();
     cancelCorrection();
     load(m_personId);
     for (int i = 0; i < m_view->topLevelItemCount(); ++i) {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "model/Record.h"
+#include "ui/NoteSuggestionsPanel.h"
 
 #include <QVector>
 #include <QWidget>
 
+class AuditLog;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -44,6 +46,13 @@ public:
     void startCorrection();
     void cancelCorrection();
 
+    /**
+     * Shows "Suggestions from this note" beside the editor, reading the note with the provider's extractor and
+     * auditing each decision in `audit`. Without it the panel stays hidden.
+     */
+    void setSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit);
+    NoteSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
+
     /** How a stored UTC timestamp reads in the timeline: local time, "yyyy-MM-dd HH:mm". */
     static QString displayTime(const QString &isoUtc);
 
@@ -71,4 +80,5 @@ private:
     QPushButton *m_add;
     QPushButton *m_correct;
     QPushButton *m_cancelCorrection;
+    NoteSuggestionsPanel *m_suggestions;
 };

@@ -3,6 +3,8 @@
 #include "model/EntitySchema.h"
 #include "model/RecordStore.h"
 #include "ui/FileDialog.h"
+#include "ui/FormEditor.h"
+#include "ui/FormsPage.h"
 #include "ui/MatchesPage.h"
 #include "ui/MessageBox.h"
 #include "ui/NotesPage.h"
@@ -60,6 +62,7 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     , m_circumstances(new RecordFormPage(store, kindOf(Kinds::Circumstances), {}, this))
     , m_notes(new NotesPage(store, this))
     , m_matches(new MatchesPage(store, m_noun, this))
+    , m_forms(new FormsPage(store, this))
     , m_closeCase(new QPushButton(this))
     , m_erase(new QPushButton(tr("Er&ase this %1…").arg(m_noun), this))
 {
@@ -160,8 +163,19 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     connect(m_circumstances, &RecordFormPage::saved, this, edited);
     connect(m_notes, &NotesPage::notesChanged, this, edited);
     connect(m_matches, &MatchesPage::recordsAdded, this, edited);
-    // Hidden until matching is supplied; the tab is added then.
+    // Hidden until matching and forms are supplied; their tabs are added then.
     m_matches->hide();
+    m_forms->hide();
+    // While a form is open, a suggestion from the note being written can go into it.
+    connect(m_forms, &FormsPage::formOpened, this, [this](FormEditor *editor) {
+        QPointer<FormEditor> open(editor);
+        m_notes->suggestionsPanel()->setFormSink(
+            [open](const ExtractedSuggestion &suggestion, const QString &value) {
+                return open && open->acceptSuggestion(suggestion, value);
+            },
+            editor->form().title.in(editor->draft().language));
+    });
+    connect(m_forms, &FormsPage::formClosed, this, [this] { m_notes->suggestionsPanel()->clearFormSink(); });
     for (RecordListPage *page : std::as_const(m_lists))
         connect(page, &RecordListPage::recordsChanged, this, edited);
 
@@ -221,9 +235,33 @@ void PersonWorkspace::setMatching(MatchingLoader loader, MatchProfileSource prof
     m_matches->setPerson(m_personId);
 }
 
+void PersonWorkspace::setForms(std::unique_ptr<FormStore> store,
+                               std::function<QVector<FormDefinition>()> forms,
+                               QString signer,
+                               QString audience)
+{
+    m_forms->setForms(std::move(store), std::move(forms), std::move(signer), std::move(audience));
+    if (m_tabs->indexOf(m_forms) < 0)
+        m_tabs->addTab(m_forms, tr("Fo&rms"));
+    if (!m_personId.isEmpty())
+        m_forms->load(m_personId);
+}
+
+void PersonWorkspace::saveOpenWork()
+{
+    m_forms->saveOpenForm();
+}
+
 void PersonWorkspace::reloadMatching()
 {
     m_matches->reloadContext();
+    // The taxonomy may have changed: the note is read again with the new extractor.
+    m_notes->suggestionsPanel()->reloadExtractor();
+}
+
+void PersonWorkspace::setNoteSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit)
+{
+    m_notes->setSuggestions(std::move(provider), audit);
 }
 
 void PersonWorkspace::showPerson(const QString &personId)
@@ -258,6 +296,7 @@ void PersonWorkspace::clear()
         page->clear();
     m_notes->clear();
     m_matches->clear();
+    m_forms->clear();
     // Any dialog still open (adding a person, confirming an erasure, a question) shows personal data: close it.
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
     for (QDialog *dialog : dialogs)
@@ -276,6 +315,8 @@ void PersonWorkspace::reloadPerson()
     }
     m_notes->load(m_personId);
     m_matches->setPerson(m_personId);
+    if (m_forms->hasForms())
+        m_forms->load(m_personId);
 }
 
 void PersonWorkspace::refreshHeader()

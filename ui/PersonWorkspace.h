@@ -1,15 +1,20 @@
 #pragma once
 
+#include "model/FormStore.h"
 #include "model/PersonReport.h"
 #include "model/Result.h"
 #include "model/VaultSetting.h"
 #include "ui/MatchesPage.h"
+#include "ui/NoteSuggestionsPanel.h"
 
 #include <QVector>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
+class AuditLog;
+class FormsPage;
 class MatchesPage;
 class NotesPage;
 class QLabel;
@@ -75,6 +80,20 @@ public:
     /** The vacancies or taxonomy changed (a bundle import): load the matching context again when next needed. */
     void reloadMatching();
     MatchesPage *matchesPage() const { return m_matches; }
+    /**
+     * Shows suggestions from the note being written beside the notes editor (NoteSuggestionsPanel); the
+     * composition root supplies the extractor for the vault's taxonomy and the audit log for the decisions.
+     */
+    void setNoteSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit);
+
+    /** Supplies forms (drafts store, definitions, who signs off) and adds the Forms tab last. */
+    void setForms(std::unique_ptr<FormStore> store,
+                  std::function<QVector<FormDefinition>()> forms,
+                  QString signer,
+                  QString audience);
+    FormsPage *formsPage() const { return m_forms; }
+    /** Saves whatever is being filled in (a form draft) while the vault is still open. */
+    void saveOpenWork();
 
     QTabWidget *tabs() const { return m_tabs; }
     RecordFormPage *profilePage() const { return m_profile; }
@@ -119,6 +138,7 @@ private:
     RecordFormPage *m_circumstances;
     NotesPage *m_notes;
     MatchesPage *m_matches;
+    FormsPage *m_forms;
     QVector<RecordListPage *> m_lists;
     QPushButton *m_closeCase;
     QPushButton *m_erase;

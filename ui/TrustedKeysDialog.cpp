@@ -1,5 +1,6 @@
 #include "ui/TrustedKeysDialog.h"
 
+#include "model/KeyRotation.h"
 #include "model/TrustStore.h"
 #include "ui/AddTrustedKeyDialog.h"
 #include "ui/FileDialog.h"
@@ -35,9 +36,12 @@ TrustedKeysDialog::TrustedKeysDialog(TrustStore &trust, QWidget *parent)
     add->setObjectName(QStringLiteral("addKeyButton"));
     auto *remove = new QPushButton(tr("&Remove"), this);
     remove->setObjectName(QStringLiteral("removeKeyButton"));
+    auto *rotate = new QPushButton(tr("Apply a key &rotation…"), this);
+    rotate->setObjectName(QStringLiteral("rotateKeyButton"));
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(add, QDialogButtonBox::ActionRole);
     buttons->addButton(remove, QDialogButtonBox::ActionRole);
+    buttons->addButton(rotate, QDialogButtonBox::ActionRole);
     buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
 
     auto *layout = new QVBoxLayout(this);
@@ -56,6 +60,14 @@ TrustedKeysDialog::TrustedKeysDialog(TrustStore &trust, QWidget *parent)
             addKeyFromFile(path);
     });
     connect(remove, &QPushButton::clicked, this, &TrustedKeysDialog::removeSelected);
+    connect(rotate, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::openFileName(this,
+                                                      tr("Choose a key change statement"),
+                                                      QString(),
+                                                      tr("Key change statements (*.rotation);;All files (*)"));
+        if (!path.isEmpty())
+            applyRotationFromFile(path);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
@@ -114,5 +126,46 @@ void TrustedKeysDialog::removeSelected()
         return;
     if (const Status status = m_trust.remove(keyId); !status)
         MessageBox::warning(this, tr("Trusted keys"), status.error().message);
+    reload();
+}
+
+void TrustedKeysDialog::applyRotationFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Key change"), tr("The key change statement could not be read."));
+        return;
+    }
+    // One byte over the cap is enough for the parser to refuse it as too large.
+    auto statement = KeyRotation::parse(file.read(KeyRotation::MaxBytes + 1));
+    if (!statement) {
+        MessageBox::warning(this, tr("Key change"), statement.error().message);
+        return;
+    }
+    auto kinds = m_trust.rotationKinds(statement.value());
+    if (!kinds) {
+        MessageBox::warning(this, tr("Key change"), kinds.error().message);
+        return;
+    }
+    QStringList names;
+    for (BundleKind kind : kinds.value())
+        names.append(BundleKinds::displayName(kind));
+    const Minisign::PublicKey &oldKey = statement->oldKey();
+    const Minisign::PublicKey &newKey = statement->newKey();
+    QString text = tr("The publisher signed a change from key %1 (fingerprint %2) to key %3 (fingerprint %4).")
+                       .arg(Minisign::keyIdHex(oldKey.keyId),
+                            Minisign::fingerprint(oldKey.key),
+                            Minisign::keyIdHex(newKey.keyId),
+                            Minisign::fingerprint(newKey.key));
+    if (!statement->reason().isEmpty())
+        text += QLatin1String("\n\n") + tr("Reason given: %1").arg(statement->reason());
+    text += QLatin1String("\n\n") +
+            tr("The new key will be trusted for: %1. The old key will no longer be trusted for anything. Apply the "
+               "change?")
+                .arg(names.join(QStringLiteral(", ")));
+    if (MessageBox::question(this, tr("Key change"), text) != QMessageBox::Yes)
+        return;
+    if (auto moved = m_trust.rotate(statement.value()); !moved)
+        MessageBox::warning(this, tr("Key change"), moved.error().message);
     reload();
 }

@@ -7,8 +7,10 @@
 #include "model/CsvReader.h"
 #include "model/Database.h"
 #include "model/EscoImport.h"
+#include "model/FormsBundle.h"
 #include "model/GeodataBundle.h"
 #include "model/KdfParams.h"
+#include "model/KeyRotation.h"
 #include "model/QuarantineStore.h"
 #include "model/SigningKey.h"
 #include "model/TaxonomyBundle.h"
@@ -18,7 +20,10 @@
 #include "model/Vault.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -28,6 +33,7 @@
 #include <unistd.h>
 
 #include "CliContext.h"
+#include "PassphraseReader.h"
 
 namespace
 {
@@ -82,6 +88,53 @@ namespace
         }
         return kinds;
     }
+
+    /**
+     * bundle build-forms: the definitions named by --form (repeatable) and those in --dir, each checked as the
+     * importer will check it, so a publisher learns of a bad definition (file, line, reason) before anyone else.
+     */
+    int buildForms(CliContext &cli, const std::function<int(const QByteArray &payload)> &sign)
+    {
+        QStringList paths = cli.values(QStringLiteral("form"));
+        if (cli.isSet(QStringLiteral("dir"))) {
+            const QDir dir(cli.value(QStringLiteral("dir")));
+            if (!dir.exists())
+                return cli.fail(BundleCommands::tr("%1 is not a folder.").arg(dir.path()));
+            for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+                paths.append(dir.filePath(name));
+        }
+        if (paths.isEmpty())
+            return cli.usage(
+                BundleCommands::tr("Name the definitions to sign: --form FILE (repeatable) or --dir DIR."));
+        if (quint64(paths.size()) > FormsBundle::MaxForms)
+            return cli.fail(
+                BundleCommands::tr("A forms bundle holds at most %1 definitions.").arg(FormsBundle::MaxForms));
+        QVector<FormFile> files;
+        QHash<QString, QString> versions; // "id version" to the file that holds it
+        for (const QString &path : std::as_const(paths)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return cli.fail(BundleCommands::tr("%1 could not be read.").arg(path));
+            const QByteArray json = file.read(FormDefinition::MaxBytes + 1);
+            auto form = FormDefinition::parse(json, path);
+            if (!form)
+                return cli.fail(form.error());
+            const QString key = form->id + QLatin1Char(' ') + QString::number(form->version);
+            if (versions.contains(key))
+                return cli.fail(BundleCommands::tr("%1 and %2 are both version %3 of the form %4.")
+                                    .arg(versions.value(key), path)
+                                    .arg(form->version)
+                                    .arg(form->id));
+            versions.insert(key, path);
+            // Only the file's name travels: where it sat on the publisher's disk is nobody else's business.
+            files.append({QFileInfo(path).fileName(), json});
+        }
+        const int status = sign(FormsBundle::encode(files));
+        if (status == CliContext::ExitOk)
+            cli.out(BundleCommands::tr("%n form definitions signed into %1.", nullptr, int(files.size()))
+                        .arg(cli.value(QStringLiteral("out"))));
+        return status;
+    }
 } // namespace
 
 int KeyCommands::run(CliContext &cli, const QString &action, const QString &argument)
@@ -92,7 +145,9 @@ int KeyCommands::run(CliContext &cli, const QString &action, const QString &argu
         return exportKey(cli);
     if (action == QLatin1String("fingerprint"))
         return fingerprint(cli, argument);
-    return cli.usage(tr("Unknown key command \"%1\". Use generate, export or fingerprint.").arg(action));
+    if (action == QLatin1String("rotate"))
+        return rotate(cli);
+    return cli.usage(tr("Unknown key command \"%1\". Use generate, export, fingerprint or rotate.").arg(action));
 }
 
 int KeyCommands::generate(CliContext &cli)
@@ -167,6 +222,50 @@ int KeyCommands::fingerprint(CliContext &cli, const QString &path)
     return CliContext::ExitOk;
 }
 
+int KeyCommands::rotate(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("key"), &exitCode) || !cli.require(QStringLiteral("new-key"), &exitCode) ||
+        !cli.require(QStringLiteral("out"), &exitCode))
+        return exitCode;
+    const QString out = cli.value(QStringLiteral("out"));
+    if (QFile::exists(out))
+        return cli.fail(tr("%1 already exists; choose another name.").arg(out));
+    QString unknown;
+    const QList<BundleKind> kinds = parseKinds(cli.value(QStringLiteral("kinds")), &unknown);
+    if (!unknown.isEmpty())
+        return cli.usage(tr("Unknown kind of bundle \"%1\".").arg(unknown));
+    auto oldKey = loadSigningKey(cli);
+    if (!oldKey)
+        return cli.fail(oldKey.error());
+    // The two keys have passphrases of their own; the new one comes the way vault passphrase's new one does.
+    Result<SecureBytes> newPassphrase = SecureBytes();
+    if (cli.isSet(QStringLiteral("new-passphrase-file"))) {
+        newPassphrase = PassphraseReader::fromFile(cli.value(QStringLiteral("new-passphrase-file")));
+    } else {
+        newPassphrase = PassphraseReader::takeFromEnvironment("WAYMARK_NEW_PASSPHRASE");
+        if (newPassphrase->isEmpty())
+            newPassphrase = PassphraseReader::prompt(tr("The new key's passphrase:"));
+    }
+    if (!newPassphrase)
+        return cli.fail(newPassphrase.error());
+    auto newKey = SigningKey::readSecretFile(cli.value(QStringLiteral("new-key")), newPassphrase.value());
+    if (!newKey)
+        return cli.fail(newKey.error());
+    auto statement = KeyRotation::make(
+        oldKey.value(), newKey.value(), kinds, cli.value(QStringLiteral("reason")), QDateTime::currentDateTimeUtc());
+    if (!statement)
+        return cli.fail(statement.error());
+    if (auto status = writeFile(out, statement.value()); !status)
+        return cli.fail(status.error());
+    cli.out(tr("Key change statement written to %1.").arg(out));
+    cli.out(tr("Old key %1, fingerprint %2")
+                .arg(Minisign::keyIdHex(oldKey->keyId()), Minisign::fingerprint(oldKey->publicKey())));
+    cli.out(tr("New key %1, fingerprint %2")
+                .arg(Minisign::keyIdHex(newKey->keyId()), Minisign::fingerprint(newKey->publicKey())));
+    return CliContext::ExitOk;
+}
+
 int TrustCommands::run(CliContext &cli, const QString &action, const QString &argument)
 {
     if (action == QLatin1String("add"))
@@ -175,7 +274,9 @@ int TrustCommands::run(CliContext &cli, const QString &action, const QString &ar
         return list(cli);
     if (action == QLatin1String("remove"))
         return remove(cli);
-    return cli.usage(tr("Unknown trust command \"%1\". Use add, list or remove.").arg(action));
+    if (action == QLatin1String("rotate"))
+        return rotate(cli, argument);
+    return cli.usage(tr("Unknown trust command \"%1\". Use add, list, remove or rotate.").arg(action));
 }
 
 int TrustCommands::add(CliContext &cli, const QString &path)
@@ -265,6 +366,48 @@ int TrustCommands::remove(CliContext &cli)
     return CliContext::ExitOk;
 }
 
+int TrustCommands::rotate(CliContext &cli, const QString &path)
+{
+    if (path.isEmpty())
+        return cli.usage(tr("Name the key change statement: trust rotate FILE.rotation"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return cli.fail(tr("%1 could not be read.").arg(path));
+    // One byte over the cap is enough for the parser to refuse it as too large.
+    auto statement = KeyRotation::parse(file.read(KeyRotation::MaxBytes + 1));
+    if (!statement)
+        return cli.fail(statement.error());
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    TrustStore trust(vault.value()->database(), vault.value()->audit());
+    auto moved = trust.rotate(statement.value());
+    if (!moved)
+        return cli.fail(moved.error());
+    QStringList kinds;
+    for (BundleKind kind : moved.value())
+        kinds.append(BundleKinds::key(kind));
+    const Minisign::PublicKey &oldKey = statement->oldKey();
+    const Minisign::PublicKey &newKey = statement->newKey();
+    if (cli.json()) {
+        cli.outJson(QJsonObject{{QStringLiteral("old_key_id"), Minisign::keyIdHex(oldKey.keyId)},
+                                {QStringLiteral("old_fingerprint"), Minisign::fingerprint(oldKey.key)},
+                                {QStringLiteral("new_key_id"), Minisign::keyIdHex(newKey.keyId)},
+                                {QStringLiteral("new_fingerprint"), Minisign::fingerprint(newKey.key)},
+                                {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)},
+                                {QStringLiteral("reason"), statement->reason()}});
+        return CliContext::ExitOk;
+    }
+    cli.out(tr("Old key %1, fingerprint %2").arg(Minisign::keyIdHex(oldKey.keyId), Minisign::fingerprint(oldKey.key)));
+    cli.out(tr("New key %1, fingerprint %2").arg(Minisign::keyIdHex(newKey.keyId), Minisign::fingerprint(newKey.key)));
+    if (!statement->reason().isEmpty())
+        cli.out(tr("Reason given: %1").arg(statement->reason()));
+    cli.out(
+        tr("Key %1 is now trusted for %2 in place of key %3, which is no longer trusted.")
+            .arg(Minisign::keyIdHex(newKey.keyId), kinds.join(QStringLiteral(", ")), Minisign::keyIdHex(oldKey.keyId)));
+    return CliContext::ExitOk;
+}
+
 int BundleCommands::run(CliContext &cli, const QString &action, const QString &argument)
 {
     if (action == QLatin1String("build-vacancies"))
@@ -275,6 +418,9 @@ int BundleCommands::run(CliContext &cli, const QString &action, const QString &a
         return buildTaxonomy(cli);
     if (action == QLatin1String("build-courses"))
         return buildCourses(cli);
+    if (action == QLatin1String("build-forms"))
+        return buildForms(cli,
+                          [&cli](const QByteArray &payload) { return write(cli, int(BundleKind::Forms), payload); });
     if (action == QLatin1String("import"))
         return import(cli, argument);
     if (action == QLatin1String("detach"))
@@ -282,7 +428,7 @@ int BundleCommands::run(CliContext &cli, const QString &action, const QString &a
     if (action == QLatin1String("quarantine"))
         return quarantine(cli);
     return cli.usage(tr("Unknown bundle command \"%1\". Use build-vacancies, build-geodata, build-taxonomy, "
-                        "build-courses, import, detach or quarantine.")
+                        "build-courses, build-forms, import, detach or quarantine.")
                          .arg(action));
 }
 

@@ -5,7 +5,7 @@
 
 class CliContext;
 
-/** waymark-cli key generate|export|fingerprint */
+/** waymark-cli key generate|export|fingerprint|rotate */
 class KeyCommands
 {
     Q_DECLARE_TR_FUNCTIONS(KeyCommands)
@@ -17,9 +17,10 @@ private:
     static int generate(CliContext &cli);
     static int exportKey(CliContext &cli);
     static int fingerprint(CliContext &cli, const QString &path);
+    static int rotate(CliContext &cli);
 };
 
-/** waymark-cli trust add|list|remove */
+/** waymark-cli trust add|list|remove|rotate */
 class TrustCommands
 {
     Q_DECLARE_TR_FUNCTIONS(TrustCommands)
@@ -31,6 +32,7 @@ private:
     static int add(CliContext &cli, const QString &path);
     static int list(CliContext &cli);
     static int remove(CliContext &cli);
+    static int rotate(CliContext &cli, const QString &path);
 };
 
 /** waymark-cli bundle build-vacancies|build-geodata|import|detach|quarantine */

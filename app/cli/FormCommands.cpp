@@ -1,12 +1,15 @@
 #include "FormCommands.h"
 
+#include "model/FormCatalogue.h"
 #include "model/FormLibrary.h"
+#include "model/Vault.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "CliContext.h"
+#include "FormFillCommand.h"
 
 int FormCommands::run(CliContext &cli, const QString &action, const QString &argument)
 {
@@ -14,33 +17,47 @@ int FormCommands::run(CliContext &cli, const QString &action, const QString &arg
         return list(cli);
     if (action == QLatin1String("check"))
         return check(cli, argument);
-    return cli.usage(tr("Unknown form command \"%1\". Use list or check.").arg(action));
+    if (action == QLatin1String("fill"))
+        return FormFillCommand::run(cli);
+    return cli.usage(tr("Unknown form command \"%1\". Use list, check or fill.").arg(action));
 }
 
 int FormCommands::list(CliContext &cli)
 {
-    auto forms = FormLibrary::builtIn();
-    if (!forms)
-        return cli.fail(forms.error());
+    // A vault's catalogue holds forms from bundles beside the built-in ones; without a vault, the built-in ones.
+    const auto load = [&cli]() -> Result<FormCatalogue> {
+        if (cli.vaultPath().isEmpty())
+            return FormCatalogue::builtIn();
+        auto vault = cli.openVault();
+        if (!vault)
+            return vault.error();
+        return FormCatalogue::load(vault.value()->database());
+    };
+    const Result<FormCatalogue> catalogue = load();
+    if (!catalogue)
+        return cli.fail(catalogue.error());
     const QString language =
         cli.isSet(QStringLiteral("language")) ? cli.value(QStringLiteral("language")) : QStringLiteral("en");
     QJsonArray array;
-    for (const FormDefinition &form : forms.value()) {
+    for (const FormDefinition *form : catalogue->latest()) {
         int fields = 0;
-        for (const FormSection &section : form.sections)
+        for (const FormSection &section : form->sections)
             fields += int(section.fields.size());
+        const QString source = catalogue->source(*form);
         if (cli.json()) {
-            array.append(QJsonObject{{QStringLiteral("id"), form.id},
-                                     {QStringLiteral("version"), form.version},
-                                     {QStringLiteral("title"), form.title.in(language)},
-                                     {QStringLiteral("audience"), QJsonArray::fromStringList(form.audience)},
-                                     {QStringLiteral("sections"), int(form.sections.size())},
-                                     {QStringLiteral("fields"), fields}});
+            array.append(QJsonObject{{QStringLiteral("id"), form->id},
+                                     {QStringLiteral("version"), form->version},
+                                     {QStringLiteral("title"), form->title.in(language)},
+                                     {QStringLiteral("audience"), QJsonArray::fromStringList(form->audience)},
+                                     {QStringLiteral("sections"), int(form->sections.size())},
+                                     {QStringLiteral("fields"), fields},
+                                     {QStringLiteral("source"), source},
+                                     {QStringLiteral("built_in"), catalogue->entry(*form)->isBuiltIn()}});
         } else {
-            cli.out(tr("%1 (version %2): %3 — %n fields", nullptr, fields)
-                        .arg(form.id)
-                        .arg(form.version)
-                        .arg(form.title.in(language)));
+            cli.out(tr("%1 (version %2): %3 — %n fields — %4", nullptr, fields)
+                        .arg(form->id)
+                        .arg(form->version)
+                        .arg(form->title.in(language), source));
         }
     }
     if (cli.json())

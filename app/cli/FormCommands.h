@@ -5,7 +5,7 @@
 
 class CliContext;
 
-/** waymark-cli form list|check FILE */
+/** waymark-cli form list|check FILE|fill (FormFillCommand) */
 class FormCommands
 {
     Q_DECLARE_TR_FUNCTIONS(FormCommands)

@@ -3,9 +3,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 #include "BundleCommands.h"
 #include "CliContext.h"
@@ -18,6 +21,7 @@
 namespace
 {
     const char *const Context = "waymark-cli";
+    QtMessageHandler previousHandler = nullptr;
 
     QString tr(const char *text)
     {
@@ -66,7 +70,7 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "field=value"));
         option("yes", QT_TRANSLATE_NOOP("waymark-cli", "person erase: confirm the erasure."));
         option("out",
-               QT_TRANSLATE_NOOP("waymark-cli", "person export, match --profiles: the file to write."),
+               QT_TRANSLATE_NOOP("waymark-cli", "person export, match --profiles, form fill: the file to write."),
                QT_TRANSLATE_NOOP("waymark-cli", "file"));
         option("format",
                QT_TRANSLATE_NOOP("waymark-cli", "person export: html (default) or json."),
@@ -82,7 +86,8 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "n"));
         option("json", QT_TRANSLATE_NOOP("waymark-cli", "Print data as JSON."));
         option("key",
-               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-*, key export: the publisher's secret key file."),
+               QT_TRANSLATE_NOOP("waymark-cli",
+                                 "bundle build-*, key export, key rotate: the publisher's (old) secret key file."),
                QT_TRANSLATE_NOOP("waymark-cli", "file"));
         option("minisign", QT_TRANSLATE_NOOP("waymark-cli", "key export: write the public key in minisign's format."));
         option("csv",
@@ -101,10 +106,11 @@ namespace
         option(
             "snapshot",
             QT_TRANSLATE_NOOP("waymark-cli", "bundle build-vacancies: a full list; anything left out is withdrawn."));
-        option("kinds",
-               QT_TRANSLATE_NOOP("waymark-cli",
-                                 "trust add: kinds of bundle to trust the key for, e.g. vacancies,geodata."),
-               QT_TRANSLATE_NOOP("waymark-cli", "kinds"));
+        option(
+            "kinds",
+            QT_TRANSLATE_NOOP("waymark-cli",
+                              "trust add, key rotate: kinds of bundle to trust the key for, e.g. vacancies,geodata."),
+            QT_TRANSLATE_NOOP("waymark-cli", "kinds"));
         option("label",
                QT_TRANSLATE_NOOP("waymark-cli", "trust add: a name for the key."),
                QT_TRANSLATE_NOOP("waymark-cli", "name"));
@@ -124,6 +130,12 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "bundle build-taxonomy: sign the ESCO release in this folder."),
                QT_TRANSLATE_NOOP("waymark-cli", "folder"));
         option("builtin", QT_TRANSLATE_NOOP("waymark-cli", "bundle build-taxonomy: sign the built-in UK taxonomy."));
+        option("form",
+               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-forms: a form definition to sign (repeatable)."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("dir",
+               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-forms: sign every .json form definition in this folder."),
+               QT_TRANSLATE_NOOP("waymark-cli", "folder"));
         option("vacancy",
                QT_TRANSLATE_NOOP("waymark-cli", "match: rank the people on this caseload for this vacancy."),
                QT_TRANSLATE_NOOP("waymark-cli", "id"));
@@ -140,11 +152,26 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "file"));
         option("lines", QT_TRANSLATE_NOOP("waymark-cli", "extract: treat every line as its own text."));
         option("language",
-               QT_TRANSLATE_NOOP("waymark-cli", "form list: en (default) or cy."),
+               QT_TRANSLATE_NOOP("waymark-cli",
+                                 "form list: en (default) or cy; form fill: the PDF's language (default: the "
+                                 "person's preference)."),
                QT_TRANSLATE_NOOP("waymark-cli", "code"));
+        option("answers",
+               QT_TRANSLATE_NOOP("waymark-cli", "form fill: a JSON object of field id to answer text."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("summary",
+               QT_TRANSLATE_NOOP("waymark-cli", "form fill: write the person's take-away summary, not the form."));
         option("key-id",
                QT_TRANSLATE_NOOP("waymark-cli", "trust remove: the key's id as listed."),
                QT_TRANSLATE_NOOP("waymark-cli", "id"));
+        option("new-key",
+               QT_TRANSLATE_NOOP("waymark-cli",
+                                 "key rotate: the new secret key file (its passphrase from --new-passphrase-file or "
+                                 "WAYMARK_NEW_PASSPHRASE)."),
+               QT_TRANSLATE_NOOP("waymark-cli", "file"));
+        option("reason",
+               QT_TRANSLATE_NOOP("waymark-cli", "key rotate: why the key is changing, one line."),
+               QT_TRANSLATE_NOOP("waymark-cli", "text"));
     }
 } // namespace
 
@@ -152,7 +179,30 @@ int main(int argc, char **argv)
 {
     // Before anything else: private file permissions (umask 077), no core dumps of decrypted data.
     ProcessHardening::apply();
-    QCoreApplication app(argc, argv);
+    // Rendering a PDF lays out text, which needs fonts and so a QGuiApplication; every other command keeps
+    // the plain QCoreApplication. Under the offscreen platform no display is needed (fonts come from
+    // fontconfig).
+    bool rendersDocuments = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        rendersDocuments =
+            rendersDocuments || (std::strcmp(argv[i], "form") == 0 && std::strcmp(argv[i + 1], "fill") == 0);
+    std::unique_ptr<QCoreApplication> application;
+    if (rendersDocuments) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // A headless session often has no XDG_RUNTIME_DIR; Qt's warning about it would break the
+        // one-line-on-stderr promise, so it alone is dropped while the platform starts.
+        previousHandler =
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (!message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+                    previousHandler(type, context, message);
+            });
+        application = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previousHandler);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Waymark"));
     QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
@@ -169,11 +219,15 @@ int main(int argc, char **argv)
            "  audit verify\n"
            "  demo --people N [--vacancies N] [--seed S]\n"
            "  key generate|export|fingerprint [FILE]\n"
-           "  trust add FILE.pub|list|remove\n"
-           "  bundle build-vacancies|build-geodata|build-taxonomy|build-courses|import FILE|detach FILE|quarantine\n"
+           "  key rotate --key OLD.key --new-key NEW.key [--kinds K,...] [--reason TEXT] --out FILE.rotation\n"
+           "  trust add FILE.pub|list|remove|rotate FILE.rotation\n"
+           "  bundle build-vacancies|build-geodata|build-taxonomy|build-courses|build-forms|import FILE|detach FILE|"
+           "quarantine\n"
            "  sync add-device FILE.pub|devices|preview|export|conflicts|resolve\n"
            "  taxonomy info|import-esco DIR|reset|map TEXT\n"
-           "  match --person ID | --vacancy ID | --profiles FILE.csv --out FILE"));
+           "  match --person ID | --vacancy ID | --profiles FILE.csv --out FILE\n"
+           "  form list|check FILE.json\n"
+           "  form fill --person ID --form NAME --answers FILE.json --out FILE.pdf [--language en|cy] [--summary]"));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("vault, person, audit, demo, key, trust, bundle, sync, taxonomy, match, form or extract."));

@@ -1,6 +1,7 @@
 #include "model/Minisign.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void refusesUntrustedAndReplayedBundles();
     void detachedBundleVerifiesWithMinisign();
     void signsAndImportsTaxonomyAndCourses();
+    void signsAndImportsFormsAndListsTheNewVersion();
+    void rotatesKeyAndMovesTrust();
 
 private:
     struct Run
@@ -363,6 +366,165 @@ void TestBundleCli::signsAndImportsTaxonomyAndCourses()
                             m_keyPass);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("skills"));
+}
+
+void TestBundleCli::signsAndImportsFormsAndListsTheNewVersion()
+{
+    QVERIFY(cli({"trust",
+                 "add",
+                 m_key + ".pub",
+                 "--vault",
+                 m_vault,
+                 "--kinds",
+                 "vacancies,forms",
+                 "--label",
+                 "DWP",
+                 "--fingerprint",
+                 m_fingerprint},
+                m_vaultPass)
+                .exitCode == 0);
+    const QString cv = writeFile("cv-2.json",
+                                 "{\n\"format\": \"waymark-form/1\",\n\"id\": \"cv\",\n\"version\": 2,\n"
+                                 "\"title\": {\"en\": \"CV (new)\", \"cy\": \"CV (newydd)\"},\n"
+                                 "\"sections\": [{\"id\": \"main\", \"title\": {\"en\": \"Main\", \"cy\": \"Prif\"},\n"
+                                 "\"fields\": [{\"id\": \"goal\", \"type\": \"text\", "
+                                 "\"label\": {\"en\": \"Goal\", \"cy\": \"Nod\"}}]}]}\n");
+    const QString bundle = m_dir->filePath("forms-1.wmbundle");
+    const Run build = cli({"bundle",
+                           "build-forms",
+                           "--form",
+                           cv,
+                           "--key",
+                           m_key + ".key",
+                           "--publisher",
+                           "DWP forms",
+                           "--sequence",
+                           "1",
+                           "--out",
+                           bundle},
+                          m_keyPass);
+    QVERIFY2(build.exitCode == 0, build.err.constData());
+    const Run imported = cli({"bundle", "import", bundle, "--vault", m_vault, "--json"}, m_vaultPass);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
+    QCOMPARE(summary.value("kind").toString(), QStringLiteral("forms"));
+    QCOMPARE(summary.value("changed").toInt(), 1);
+
+    const auto versionOfCv = [](const QByteArray &json, QString *source) {
+        for (const QJsonValue &form : QJsonDocument::fromJson(json).array()) {
+            if (form.toObject().value("id").toString() == QLatin1String("cv")) {
+                *source = form.toObject().value("source").toString();
+                return form.toObject().value("version").toInt();
+            }
+        }
+        return 0;
+    };
+    QString source;
+    const Run list = cli({"form", "list", "--vault", m_vault, "--json"}, m_vaultPass);
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QCOMPARE(versionOfCv(list.out, &source), 2);
+    QCOMPARE(source, QStringLiteral("DWP forms"));
+    const Run text = cli({"form", "list", "--vault", m_vault}, m_vaultPass);
+    QVERIFY2(text.out.contains("cv (version 2): CV (new)") && text.out.contains("DWP forms"), text.out.constData());
+    // Without a vault only the built-in forms are listed.
+    QCOMPARE(versionOfCv(cli({"form", "list", "--json"}, {}).out, &source), 1);
+    QCOMPARE(source, QStringLiteral("built in"));
+
+    // A definition that does not parse fails the build with its file, line and reason.
+    const QString bad = writeFile("bad.json", "{\n\"format\": \"waymark-form/1\",\n\"id\": \"x\",,\n}");
+    const Run refused = cli({"bundle",
+                             "build-forms",
+                             "--form",
+                             cv,
+                             "--form",
+                             bad,
+                             "--key",
+                             m_key + ".key",
+                             "--publisher",
+                             "DWP forms",
+                             "--sequence",
+                             "2",
+                             "--out",
+                             m_dir->filePath("never.wmbundle")},
+                            m_keyPass);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("bad.json") && refused.err.contains("line 3"), refused.err.constData());
+    QVERIFY(!QFile::exists(m_dir->filePath("never.wmbundle")));
+}
+
+void TestBundleCli::rotatesKeyAndMovesTrust()
+{
+    const QString newKey = m_dir->filePath("dwp-2027");
+    const QString newPass = writeFile("new-key.pass", "the new key's own passphrase\n");
+    const Run generate = cli({"key", "generate", "--out", newKey, "--kdf", "minimum", "--json"}, newPass);
+    QVERIFY2(generate.exitCode == 0, generate.err.constData());
+    const QString newFingerprint = QJsonDocument::fromJson(generate.out).object().value("fingerprint").toString();
+
+    const QString statement = m_dir->filePath("dwp.rotation");
+    const Run rotate = cli({"key",
+                            "rotate",
+                            "--key",
+                            m_key + ".key",
+                            "--new-key",
+                            newKey + ".key",
+                            "--new-passphrase-file",
+                            newPass,
+                            "--kinds",
+                            "vacancies",
+                            "--reason",
+                            "Yearly key change",
+                            "--out",
+                            statement},
+                           m_keyPass);
+    QVERIFY2(rotate.exitCode == 0, rotate.err.constData());
+    QVERIFY(rotate.out.contains(newFingerprint.toUtf8()));
+
+    const Run apply = cli({"trust", "rotate", statement, "--vault", m_vault}, m_vaultPass);
+    QVERIFY2(apply.exitCode == 0, apply.err.constData());
+    QVERIFY2(apply.out.contains(m_fingerprint.toUtf8()) && apply.out.contains(newFingerprint.toUtf8()) &&
+                 apply.out.contains("vacancies"),
+             apply.out.constData());
+    const Run list = cli({"trust", "list", "--vault", m_vault}, m_vaultPass);
+    QVERIFY(list.out.contains(newFingerprint.toUtf8()));
+    QVERIFY(!list.out.contains(m_fingerprint.toUtf8()));
+
+    const Run again = cli({"trust", "rotate", statement, "--vault", m_vault}, m_vaultPass);
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("already been applied"), again.err.constData());
+
+    // Bundles from the new key now import; the old key's are refused.
+    const auto build = [&](const QString &key, const QString &passphraseFile, const QString &out) {
+        return cli({"bundle",
+                    "build-vacancies",
+                    "--csv",
+                    vacanciesCsv("rotated.csv", false),
+                    "--key",
+                    key + ".key",
+                    "--publisher",
+                    "DWP",
+                    "--sequence",
+                    "1",
+                    "--out",
+                    out},
+                   passphraseFile);
+    };
+    const QString fromOld = m_dir->filePath("old.wmbundle");
+    QCOMPARE(build(m_key, m_keyPass, fromOld).exitCode, 0);
+    const Run refused = cli({"bundle", "import", fromOld, "--vault", m_vault}, m_vaultPass);
+    QVERIFY(refused.exitCode != 0);
+    const QString fromNew = m_dir->filePath("new.wmbundle");
+    QCOMPARE(build(newKey, newPass, fromNew).exitCode, 0);
+    const Run accepted = cli({"bundle", "import", fromNew, "--vault", m_vault}, m_vaultPass);
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+
+    // A statement changed by one byte is refused before the vault is touched.
+    QFile file(statement);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    bytes[40] = char(bytes.at(40) ^ 0x01);
+    const Run tampered =
+        cli({"trust", "rotate", writeFile("tampered.rotation", bytes), "--vault", m_vault}, m_vaultPass);
+    QCOMPARE(tampered.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestBundleCli)

@@ -1,9 +1,15 @@
+#include "model/AuditLog.h"
+#include "model/FormExport.h"
+#include "model/RecordStore.h"
+
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,11 +21,20 @@ class TestFormCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void listsTheBuiltInForms();
     void checkNamesTheLineOfABadDefinition();
     void extractsWithSpans();
     void extractsLineByLineAsJsonLines();
     void junkIsHandledInBoundedTime();
+    void fillWritesAPdfWithAnswersAndPrefill();
+    void fillWritesWelshForAWelshSpeaker();
+    void fillWritesTheTakeAwaySummary();
+    void fillListsEveryInvalidFieldAndWritesNothing();
+    void fillRejectsBadInput_data();
+    void fillRejectsBadInput();
+    void fillLeavesNoFileWhenTheFolderIsUnwritable();
+    void fillIsAudited();
 
 private:
     struct Run
@@ -30,7 +45,14 @@ private:
     };
     Run cli(const QStringList &args);
     QString write(const QString &name, const QByteArray &bytes);
+    /** The PDF's text, or a null array when pdftotext is not installed. */
+    QByteArray pdfText(const QString &pdf);
+    QStringList fill(const QString &person, const QString &form, const QString &answers, const QString &out);
+
     QTemporaryDir m_dir;
+    QString m_vault;
+    QString m_person;
+    QString m_welshPerson;
 };
 
 TestFormCli::Run TestFormCli::cli(const QStringList &args)
@@ -38,6 +60,7 @@ TestFormCli::Run TestFormCli::cli(const QStringList &args)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove("WAYMARK_VAULT");
+    env.insert("WAYMARK_PASSPHRASE", "correct horse battery staple");
     process.setProcessEnvironment(env);
     process.start(WAYMARK_CLI_PATH, args);
     process.closeWriteChannel();
@@ -49,6 +72,41 @@ QString TestFormCli::write(const QString &name, const QByteArray &bytes)
 {
     const QString path = m_dir.filePath(name);
     return Fixtures::writeFile(path, bytes) ? path : QString();
+}
+
+void TestFormCli::initTestCase()
+{
+    auto vault = Fixtures::create(m_dir, "forms");
+    m_vault = vault->path();
+    RecordStore &records = vault->records();
+    m_person = records
+                   .createPerson({{"given_name", "Ceri"},
+                                  {"family_name", "Lloyd"},
+                                  {"postcode", "CF10 1EP"},
+                                  {"preferred_language", "en"}})
+                   .value();
+    QVERIFY(records.add(m_person, "job_goal", {{"title", "Care Assistant"}}).ok());
+    m_welshPerson =
+        records.createPerson({{"given_name", "Gwenllian"}, {"family_name", "Hughes"}, {"preferred_language", "cy"}})
+            .value();
+    QVERIFY(records.add(m_welshPerson, "job_goal", {{"title", "Gofalwr"}}).ok());
+}
+
+QByteArray TestFormCli::pdfText(const QString &pdf)
+{
+    const QString tool = QStandardPaths::findExecutable("pdftotext");
+    if (tool.isEmpty())
+        return {};
+    QProcess process;
+    process.start(tool, {"-enc", "UTF-8", pdf, "-"});
+    process.waitForFinished(60000);
+    // Lines are wrapped to the page, so compare with single spaces.
+    return process.readAllStandardOutput().simplified();
+}
+
+QStringList TestFormCli::fill(const QString &person, const QString &form, const QString &answers, const QString &out)
+{
+    return {"form", "fill", "--vault", m_vault, "--person", person, "--form", form, "--answers", answers, "--out", out};
 }
 
 void TestFormCli::listsTheBuiltInForms()
@@ -118,6 +176,173 @@ void TestFormCli::junkIsHandledInBoundedTime()
     QVERIFY(QJsonDocument::fromJson(run.out).isObject());
     QVERIFY(timer.elapsed() < 30000);
     QCOMPARE(cli({"extract", "--text", m_dir.filePath("missing.txt")}).exitCode, 1);
+}
+
+namespace
+{
+    // A valid action plan, apart from what the case fills in; Welsh letters prove the PDF's fonts.
+    QByteArray actionPlanAnswers(const QDate &review)
+    {
+        return QJsonDocument(QJsonObject{{"weekly_activities", "Apply for three jobs a week at Dŵr Cymru & the tŷ"},
+                                         {"coach_support", "Help with <b>interview</b> practice"},
+                                         {"barriers", "transport,childcare"},
+                                         {"review_date", review.toString(Qt::ISODate)},
+                                         {"claimant_signature", "Ceri Lloyd"},
+                                         {"coach_signature", "Test Coach"}})
+            .toJson();
+    }
+} // namespace
+
+void TestFormCli::fillWritesAPdfWithAnswersAndPrefill()
+{
+    const QDate review = QDate::currentDate().addDays(28);
+    const QString pdf = m_dir.filePath("plan.pdf");
+    const Run run = cli(fill(m_person, "action-plan", write("plan.json", actionPlanAnswers(review)), pdf));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(QFile::exists(pdf));
+    QVERIFY2(run.err.contains("leaves the vault"), run.err.constData());
+    // stderr holds the warning and nothing else (no platform chatter).
+    QCOMPARE(run.err.trimmed().count('\n'), 0);
+    const QByteArray text = pdfText(pdf);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed (Debian: poppler-utils)");
+    const QString t = QString::fromUtf8(text);
+    QVERIFY2(t.contains("Apply for three jobs a week at Dŵr Cymru & the tŷ"), text.constData());
+    QVERIFY(t.contains("Help with <b>interview</b> practice"));
+    QVERIFY(t.contains("Transport") && t.contains("Childcare"));
+    QVERIFY(t.contains(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(review, "d MMMM yyyy")));
+    // Prefilled from the case: the name, postcode, job goal and the coach signed in.
+    QVERIFY(t.contains("Lloyd") && t.contains("CF10 1EP") && t.contains("Care Assistant"));
+    QVERIFY(t.contains("Test Coach"));
+    QVERIFY(t.contains("Action plan") && t.contains("Date to review this plan"));
+    QVERIFY(t.contains("Draft — not signed off"));
+}
+
+void TestFormCli::fillWritesWelshForAWelshSpeaker()
+{
+    const QString answers = write("plan-cy.json", actionPlanAnswers(QDate::currentDate().addDays(28)));
+    const QString pdf = m_dir.filePath("plan-cy.pdf");
+    const Run run = cli(fill(m_welshPerson, "action-plan", answers, pdf));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray text = pdfText(pdf);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed (Debian: poppler-utils)");
+    const QString t = QString::fromUtf8(text);
+    QVERIFY2(t.contains("Cynllun gweithredu") && t.contains("Dyddiad adolygu"), text.constData());
+    QVERIFY(t.contains("Gofalwr") && t.contains("Dŵr Cymru"));
+    QVERIFY(t.contains("Drafft — heb ei gymeradwyo"));
+    QVERIFY(t.contains("Fersiwn y ffurflen"));
+    QVERIFY(!t.contains("Date to review this plan"));
+
+    // --language overrides the person's preference.
+    const QString english = m_dir.filePath("plan-cy-en.pdf");
+    QCOMPARE(cli(fill(m_welshPerson, "action-plan", answers, english) << "--language"
+                                                                      << "en")
+                 .exitCode,
+             0);
+    QVERIFY(QString::fromUtf8(pdfText(english)).contains("Date to review this plan"));
+}
+
+void TestFormCli::fillWritesTheTakeAwaySummary()
+{
+    const QString pdf = m_dir.filePath("summary.pdf");
+    const Run run = cli(
+        fill(m_person, "action-plan", write("summary.json", actionPlanAnswers(QDate::currentDate().addDays(7))), pdf)
+        << "--summary");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray text = pdfText(pdf);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed (Debian: poppler-utils)");
+    const QString t = QString::fromUtf8(text);
+    QVERIFY2(t.contains("What we agreed") && t.contains("What happens next"), text.constData());
+    QVERIFY(t.contains("tell your coach"));
+    QVERIFY(t.contains("Apply for three jobs a week") && t.contains("Care Assistant"));
+    // Not a summary field: the postcode stays on the full form.
+    QVERIFY(!t.contains("CF10 1EP"));
+}
+
+void TestFormCli::fillListsEveryInvalidFieldAndWritesNothing()
+{
+    const QString pdf = m_dir.filePath("invalid.pdf");
+    const QByteArray answers = QJsonDocument(QJsonObject{{"review_date", "2001-01-01"}}).toJson();
+    const Run run = cli(fill(m_person, "action-plan", write("invalid.json", answers), pdf));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFile::exists(pdf));
+    for (const char *field : {"review_date: ", "weekly_activities: ", "claimant_signature: ", "coach_signature: "})
+        QVERIFY2(run.err.contains(QByteArray("waymark-cli: ").append(field)), run.err.constData());
+    QVERIFY(!run.err.contains("leaves the vault"));
+}
+
+void TestFormCli::fillRejectsBadInput_data()
+{
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QByteArray>("answers");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray valid = actionPlanAnswers(QDate::currentDate().addDays(28));
+    QTest::addRow("unknown person") << "nobody"
+                                    << "action-plan" << valid << QByteArray("no person with the id nobody");
+    QTest::addRow("unknown form") << ""
+                                  << "no-such-form" << valid << QByteArray("no form called \"no-such-form\"");
+    QTest::addRow("bad JSON") << ""
+                              << "action-plan" << QByteArray("{\"review_date\": ") << QByteArray("not valid JSON");
+    QTest::addRow("not an object") << ""
+                                   << "action-plan" << QByteArray("[\"a\"]") << QByteArray("must be a JSON object");
+    QTest::addRow("unknown field") << ""
+                                   << "action-plan" << QByteArray("{\"shoe_size\": \"9\"}")
+                                   << QByteArray("shoe_size: the form action-plan has no such field");
+    QTest::addRow("number, not text") << ""
+                                      << "action-plan" << QByteArray("{\"work_search_hours\": 35}")
+                                      << QByteArray("work_search_hours: the answer must be text");
+}
+
+void TestFormCli::fillRejectsBadInput()
+{
+    QFETCH(QString, person);
+    QFETCH(QString, form);
+    QFETCH(QByteArray, answers);
+    QFETCH(QByteArray, expected);
+    const QString pdf = m_dir.filePath("rejected.pdf");
+    const Run run = cli(fill(person.isEmpty() ? m_person : person, form, write("rejected.json", answers), pdf));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(expected), run.err.constData());
+    QVERIFY(!QFile::exists(pdf));
+}
+
+void TestFormCli::fillLeavesNoFileWhenTheFolderIsUnwritable()
+{
+    // A "folder" that is a file cannot be written to, even by root (tests may run as root in containers).
+    const QString notAFolder = write("not-a-folder", "x");
+    const QString answers = write("locked.json", actionPlanAnswers(QDate::currentDate().addDays(28)));
+    const Run run = cli(fill(m_person, "action-plan", answers, notAFolder + "/unsaved.pdf"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("could not be saved"), run.err.constData());
+    QVERIFY(!run.err.contains("leaves the vault"));
+    const QStringList left = QDir(m_dir.path()).entryList({"*unsaved*", "not-a-folder*"}, QDir::Files | QDir::Hidden);
+    QCOMPARE(left, QStringList{"not-a-folder"});
+}
+
+void TestFormCli::fillIsAudited()
+{
+    const QString answers = write("audited.json", actionPlanAnswers(QDate::currentDate().addDays(28)));
+    QCOMPARE(cli(fill(m_person, "action-plan", answers, m_dir.filePath("audited.pdf"))).exitCode, 0);
+    QCOMPARE(cli(fill(m_person, "action-plan", answers, m_dir.filePath("audited-summary.pdf")) << "--summary").exitCode,
+             0);
+    auto vault = Vault::open(m_vault, Fixtures::passphrase());
+    QVERIFY(vault.ok());
+    auto entries = vault.value()->audit().entries(m_person);
+    QVERIFY(entries.ok());
+    QStringList details;
+    for (const AuditEntry &e : entries.value()) {
+        if (e.action == QLatin1String(FormExport::PdfSavedAction))
+            details.append(e.detail);
+    }
+    QVERIFY2(details.contains("action-plan v1 draft"), qPrintable(details.join(" | ")));
+    QVERIFY(details.contains("action-plan v1 draft summary"));
+    // The fact of the export only: no file name.
+    for (const QString &d : details)
+        QVERIFY(!d.contains(".pdf"));
+    QVERIFY(vault.value()->audit().verify().value().intact());
 }
 
 QTEST_GUILESS_MAIN(TestFormCli)

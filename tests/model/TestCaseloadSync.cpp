@@ -1,11 +1,15 @@
 #include "model/AuditLog.h"
+#include "model/BundleFile.h"
 #include "model/BundleHandlers.h"
 #include "model/BundleImporter.h"
 #include "model/CaseloadSync.h"
 #include "model/Database.h"
 #include "model/RecordStore.h"
+#include "model/SigningKey.h"
+#include "model/TrustStore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -29,11 +33,18 @@ private Q_SLOTS:
     void mergeOrderDoesNotMatter_data();
     void mergeOrderDoesNotMatter();
     void recipientIsTheOnlyReader();
+    void erasureReachesOtherDevice();
+    void laterEditsDoNotResurrectErased();
+    void erasureImportIsIdempotent();
+    void erasureWinsInEitherOrder();
 
 private:
     static void pair(Vault &a, Vault &b);
     static Result<ImportSummary> import(Vault &vault, const QByteArray &bundle);
     static QByteArray fieldsDigest(Vault &vault);
+    /** The plain payload of a bundle, opened as its recipient would. */
+    static QByteArray payloadOf(Vault &recipient, const QByteArray &bundle);
+    static qint64 recordsOf(Vault &vault, const QString &personId);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Vault> m_gp;
     std::unique_ptr<Vault> m_coach;
@@ -66,7 +77,32 @@ QByteArray TestCaseloadSync::fieldsDigest(Vault &vault)
         for (int c = 0; c < 5; ++c)
             hash.addData(QByteArray(rows.text(c).toUtf8() + '\x1f'));
     }
+    Statement erasures =
+        vault.database().prepare("SELECT person_id, hlc, device FROM person_erasures ORDER BY person_id");
+    while (erasures.next()) {
+        for (int c = 0; c < 3; ++c)
+            hash.addData(QByteArray(erasures.text(c).toUtf8() + '\x1e'));
+    }
     return hash.result();
+}
+
+QByteArray TestCaseloadSync::payloadOf(Vault &recipient, const QByteArray &bundle)
+{
+    TrustStore trust(recipient.database(), recipient.audit());
+    auto authentic = BundleFile::authenticate(bundle, trust.lookup(), QDateTime::currentSecsSinceEpoch());
+    if (!authentic)
+        return {};
+    const SigningKey device = SigningKey::fromSecret(std::move(recipient.deviceSecretKey().value()));
+    const SecureBytes secret = device.encryptionSecretKey();
+    auto payload = BundleFile::openPayload(authentic.value(), device.encryptionPublicKey(), &secret);
+    return payload ? payload.value() : QByteArray();
+}
+
+qint64 TestCaseloadSync::recordsOf(Vault &vault, const QString &personId)
+{
+    Statement count = vault.database().prepare("SELECT count(*) FROM records WHERE person_id = ?");
+    count.bind(1, personId);
+    return count.next() ? count.integer(0) : -1;
 }
 
 QString peerId(Vault &vault)
@@ -199,8 +235,18 @@ void TestCaseloadSync::mergeOrderDoesNotMatter()
     QVERIFY(import(*hub, CaseloadSync(*m_gp).exportFor(peerId(*hub)).value()));
 
     const QStringList names = {"Ann", "Bea", "Cai", "Dai", "Eli"};
+    // From history 9 on, one device also erases the person at a random step; earlier histories are unchanged.
+    const int eraseAt = seed > 8 ? int(random.bounded(20)) : -1;
+    Vault *eraser = nullptr;
     for (int step = 0; step < 20; ++step) {
         Vault &editor = random.bounded(2) ? *m_gp : *m_coach;
+        if (step == eraseAt) {
+            QVERIFY(editor.records().erasePerson(m_personId));
+            eraser = &editor;
+            continue;
+        }
+        if (&editor == eraser)
+            continue; // the person is gone there
         switch (random.bounded(3)) {
         case 0:
             QVERIFY(editor.records().update(m_personId, {{"preferred_name", names.at(int(random.bounded(5)))}}));
@@ -227,6 +273,11 @@ void TestCaseloadSync::mergeOrderDoesNotMatter()
     QVERIFY(import(*second.value(), fromCoach));
     QVERIFY(import(*second.value(), fromGp));
     QCOMPARE(fieldsDigest(*first.value()), fieldsDigest(*second.value()));
+    if (eraser) {
+        QCOMPARE(recordsOf(*first.value(), m_personId), qint64(0));
+        QCOMPARE(recordsOf(*second.value(), m_personId), qint64(0));
+        return;
+    }
     // Notes are append-only and never lost: every note from both sides is there.
     QCOMPARE(first.value()->records().list(m_personId, Kinds::Note)->size(),
              m_gp->records().list(m_personId, Kinds::Note)->size() +
@@ -241,6 +292,126 @@ void TestCaseloadSync::recipientIsTheOnlyReader()
     QVERIFY(!bundle.contains("Evans"));
     auto result = import(*stranger, bundle);
     QCOMPARE(result.error().code, ErrorCode::BundleNotForThisDevice);
+}
+
+void TestCaseloadSync::erasureReachesOtherDevice()
+{
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    QCOMPARE(m_coach->records().caseload()->size(), 1);
+    QVERIFY(m_gp->records().erasePerson(m_personId));
+
+    CaseloadSync sync(*m_gp);
+    auto preview = sync.preview(peerId(*m_coach));
+    QVERIFY(preview);
+    QCOMPARE(preview->size(), 1);
+    QVERIFY(preview->first().erasure);
+    QCOMPARE(preview->first().personId, m_personId);
+    QVERIFY(!preview->first().displayName.contains("Evans"));
+
+    const QByteArray bundle = sync.exportFor(peerId(*m_coach)).value();
+    const QByteArray payload = payloadOf(*m_coach, bundle);
+    QVERIFY(payload.contains("caseload/2"));
+    QVERIFY(payload.contains(m_personId.toUtf8()));
+    QVERIFY(!payload.contains("Evans"));
+    QVERIFY(!payload.contains("Si\xc3\xa2n"));
+
+    auto summary = import(*m_coach, bundle);
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(m_coach->records().caseload()->size(), 0);
+    QCOMPARE(recordsOf(*m_coach, m_personId), qint64(0));
+    QCOMPARE(m_coach->database().scalarInteger("SELECT count(*) FROM person_erasures").value(), qint64(1));
+    auto entries = m_coach->audit().entries(m_personId);
+    QCOMPARE(entries->first().action, QStringLiteral("erase_received"));
+    QVERIFY(entries->first().detail.isEmpty());
+    QVERIFY(m_coach->audit().verify()->intact());
+
+    // The receipt covers the erasure's stamp: the sender stops sending it.
+    QVERIFY(import(*m_gp, CaseloadSync(*m_coach).receiptFor(summary->bundleId, summary->maxHlc).value()));
+    QCOMPARE(sync.preview(peerId(*m_coach))->size(), 0);
+}
+
+void TestCaseloadSync::laterEditsDoNotResurrectErased()
+{
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    // The coach works on the person before the erasure reaches it; the GP erases them meanwhile.
+    QVERIFY(m_coach->records().update(m_personId, {{"preferred_name", "Sia"}}));
+    QVERIFY(m_coach->records().add(m_personId, Kinds::Skill, {{"label", "Forklift"}, {"source", "self_reported"}}));
+    const QByteArray edits = CaseloadSync(*m_coach).exportFor(peerId(*m_gp)).value();
+    QVERIFY(m_gp->records().erasePerson(m_personId));
+
+    auto summary = import(*m_gp, edits);
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->added, 0);
+    QCOMPARE(summary->changed, 0);
+    QVERIFY(!summary->rejections.isEmpty()); // the skipped records are reported
+    QCOMPARE(recordsOf(*m_gp, m_personId), qint64(0));
+    QCOMPARE(m_gp->records().caseload()->size(), 0);
+
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    QCOMPARE(recordsOf(*m_coach, m_personId), qint64(0));
+    QCOMPARE(m_coach->records().caseload()->size(), 0);
+    // Nothing about the person is left to send back.
+    auto back = CaseloadSync(*m_coach).preview(peerId(*m_gp));
+    for (const ExportPreviewEntry &entry : back.value())
+        QVERIFY(entry.erasure);
+}
+
+void TestCaseloadSync::erasureImportIsIdempotent()
+{
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    QVERIFY(m_gp->records().erasePerson(m_personId));
+    CaseloadSync sync(*m_gp);
+    const QByteArray first = sync.exportFor(peerId(*m_coach)).value();
+    const QByteArray second = sync.exportFor(peerId(*m_coach)).value(); // no receipt yet: the erasure repeats
+    QVERIFY(payloadOf(*m_coach, second).contains(m_personId.toUtf8()));
+
+    QVERIFY(import(*m_coach, first));
+    const QByteArray vault = Fixtures::databaseDigest(*m_coach);
+    const QByteArray fields = fieldsDigest(*m_coach);
+    QCOMPARE(import(*m_coach, first).error().code, ErrorCode::BundleAlreadyImported);
+    QCOMPARE(Fixtures::databaseDigest(*m_coach), vault);
+
+    auto again = import(*m_coach, second);
+    QVERIFY(again);
+    QVERIFY(again->rejections.isEmpty()); // nobody erased twice
+    QCOMPARE(fieldsDigest(*m_coach), fields);
+    int received = 0;
+    const auto entries = m_coach->audit().entries(m_personId);
+    for (const AuditEntry &entry : entries.value())
+        received += entry.action == QLatin1String("erase_received") ? 1 : 0;
+    QCOMPARE(received, 1);
+}
+
+void TestCaseloadSync::erasureWinsInEitherOrder()
+{
+    // A hub holds the person; the GP erases them while the coach edits them. Either bundle may come first.
+    auto hub = Fixtures::create(*m_dir, "hub", VaultSetting::WorkCoach);
+    pair(*m_gp, *hub);
+    pair(*m_coach, *hub);
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    QVERIFY(import(*hub, CaseloadSync(*m_gp).exportFor(peerId(*hub)).value()));
+    QVERIFY(m_coach->records().update(m_personId, {{"preferred_name", "Sia"}}));
+    QVERIFY(m_coach->records().add(m_personId, Kinds::JobGoal, {{"title", "Driver"}}));
+    QVERIFY(m_gp->records().erasePerson(m_personId));
+    const QByteArray erasure = CaseloadSync(*m_gp).exportFor(peerId(*hub)).value();
+    const QByteArray edits = CaseloadSync(*m_coach).exportFor(peerId(*hub)).value();
+    hub.reset();
+    QVERIFY(Fixtures::copyFolder(Fixtures::pathIn(*m_dir, "hub"), m_dir->filePath("hub2.waymark")));
+    QFile::remove(m_dir->filePath("hub2.waymark/.lock"));
+
+    auto first = Vault::open(Fixtures::pathIn(*m_dir, "hub"), Fixtures::passphrase());
+    auto second = Vault::open(m_dir->filePath("hub2.waymark"), Fixtures::passphrase());
+    QVERIFY(first && second);
+    QVERIFY(import(*first.value(), erasure));
+    QVERIFY(import(*first.value(), edits));
+    QVERIFY(import(*second.value(), edits));
+    QVERIFY(import(*second.value(), erasure));
+    QCOMPARE(fieldsDigest(*first.value()), fieldsDigest(*second.value()));
+    for (Vault *vault : {first.value().get(), second.value().get()}) {
+        QCOMPARE(recordsOf(*vault, m_personId), qint64(0));
+        QCOMPARE(vault->records().caseload()->size(), 0);
+        QCOMPARE(vault->database().scalarInteger("SELECT count(*) FROM conflicts").value(), qint64(0));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadSync)

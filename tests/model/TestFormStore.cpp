@@ -1,5 +1,6 @@
 #include "model/Database.h"
 #include "model/FormLibrary.h"
+#include "model/FormPrefill.h"
 #include "model/FormStore.h"
 #include "model/RecordStore.h"
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void finishingChecksTheAnswers();
     void finishedVersionsAreNumberedAndNeverChange();
     void erasingThePersonRemovesTheirForms();
+    void writesBackToTheCaseOnlySingleValues();
 
 private:
     FormDefinition form(const QString &id) const;
@@ -132,3 +134,34 @@ void TestFormStore::erasingThePersonRemovesTheirForms()
 
 QTEST_GUILESS_MAIN(TestFormStore)
 #include "TestFormStore.moc"
+
+void TestFormStore::writesBackToTheCaseOnlySingleValues()
+{
+    QVERIFY(FormPrefill::canUpdateCase("person.contact.postcode"));
+    QVERIFY(FormPrefill::canUpdateCase("circumstances.hoursAvailable"));
+    QVERIFY(!FormPrefill::canUpdateCase("skills[*].label"));
+    QVERIFY(!FormPrefill::canUpdateCase("fit_notes[latest].condition"));
+    QVERIFY(!FormPrefill::canUpdateCase("coach.name"));
+    QVERIFY(!FormPrefill::canUpdateCase("today"));
+    QVERIFY(!FormPrefill::canUpdateCase("no.such.path"));
+
+    RecordStore &records = m_vault->records();
+    QVERIFY(FormPrefill::updateCase(records, m_person, "person.contact.postcode", "CF10 1AA").ok());
+    QCOMPARE(records.get(m_person).value().value("postcode"), QString("CF10 1AA"));
+    // Circumstances are created when the person has none yet, then updated in place.
+    QVERIFY(records.single(m_person, "circumstances").value().id.isEmpty());
+    QVERIFY(FormPrefill::updateCase(records, m_person, "circumstances.hoursAvailable", "16").ok());
+    const QString circumstances = records.single(m_person, "circumstances").value().id;
+    QVERIFY(!circumstances.isEmpty());
+    QVERIFY(FormPrefill::updateCase(records, m_person, "circumstances.hoursAvailable", "20").ok());
+    QCOMPARE(records.single(m_person, "circumstances").value().id, circumstances);
+    QCOMPARE(records.single(m_person, "circumstances").value().value("hours_available"), QString("20"));
+
+    // The schema checks a written-back value as it checks any edit, and a refusal changes nothing.
+    const QByteArray before = Fixtures::databaseDigest(*m_vault);
+    const Status bad = FormPrefill::updateCase(records, m_person, "person.contact.postcode", "not a postcode");
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().fieldProblems.contains("postcode"));
+    QVERIFY(!FormPrefill::updateCase(records, m_person, "skills[*].label", "Welding").ok());
+    QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+}

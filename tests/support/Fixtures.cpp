@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 
 #include "model/Database.h"
+#include "model/Taxonomy.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -130,4 +131,13 @@ bool Fixtures::writeEscoRelease(const QString &dir, const QString &relationsName
                          "conceptType,conceptUri,broaderType,broaderUri\nKnowledgeSkillCompetence," + base +
                              "skill/s1,KnowledgeSkillCompetence," + base + "skill/s2\n");
     return ok;
+}
+
+std::shared_ptr<const NoteExtractor> Fixtures::builtInExtractor(const QDate &today)
+{
+    auto taxonomy = Taxonomy::builtIn();
+    if (!taxonomy)
+        return nullptr;
+    return std::make_shared<const NoteExtractor>(
+        std::make_shared<const SkillNormaliser>(std::make_shared<const Taxonomy>(std::move(taxonomy).value())), today);
 }

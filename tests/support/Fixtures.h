@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/NoteExtractor.h"
 #include "model/Vault.h"
 
 #include <QString>
@@ -30,4 +31,6 @@ namespace Fixtures
      */
     bool writeEscoRelease(const QString &dir,
                           const QString &relationsName = QStringLiteral("occupationSkillRelations.csv"));
+    /** A note extractor over the built-in taxonomy, as the app builds one when no taxonomy was imported. */
+    std::shared_ptr<const NoteExtractor> builtInExtractor(const QDate &today = QDate::currentDate());
 } // namespace Fixtures

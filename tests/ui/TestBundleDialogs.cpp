@@ -1,17 +1,22 @@
 #include "model/BundleHandlers.h"
 #include "model/BundleImporter.h"
 #include "model/GeodataBundle.h"
+#include "model/KeyRotation.h"
 #include "model/SigningKey.h"
 #include "model/TrustStore.h"
 #include "ui/AddTrustedKeyDialog.h"
 #include "ui/ImportBundleDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/TrustedKeysDialog.h"
 
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void trustNeedsMatchingFingerprint();
     void importShowsSummary();
     void refusedImportShowsReasonAndChangesNothing();
+    void keyRotationShowsBothKeysAndAppliesOnlyWhenConfirmed();
 
 private:
     QString writeBundle(const SigningKey &key);
@@ -112,6 +118,39 @@ void TestBundleDialogs::refusedImportShowsReasonAndChangesNothing()
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(!dialog.succeeded());
     QVERIFY(dialog.outcomeText().contains("trusts"));
+    QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+}
+
+void TestBundleDialogs::keyRotationShowsBothKeysAndAppliesOnlyWhenConfirmed()
+{
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    const SigningKey oldKey = SigningKey::generate();
+    const SigningKey newKey = SigningKey::generate();
+    QVERIFY(trust.add(oldKey.minisignKey(), "ONS", {BundleKind::Geodata}, Minisign::fingerprint(oldKey.publicKey())));
+    auto statement = KeyRotation::make(oldKey, newKey, {}, "New year", QDateTime::currentDateTimeUtc());
+    QVERIFY(statement);
+    const QString path = m_dir->filePath("ons.rotation");
+    QVERIFY(Fixtures::writeFile(path, statement.value()));
+
+    TrustedKeysDialog dialog(trust);
+    QVERIFY(dialog.findChild<QPushButton *>("rotateKeyButton"));
+    auto *table = dialog.findChild<QTableWidget *>("keysTable");
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dialog.applyRotationFromFile(path);
+    QVERIFY(MessageBox::lastText().contains(Minisign::fingerprint(oldKey.publicKey())));
+    QVERIFY(MessageBox::lastText().contains(Minisign::fingerprint(newKey.publicKey())));
+    QVERIFY(MessageBox::lastText().contains(BundleKinds::displayName(BundleKind::Geodata)));
+    QCOMPARE(table->item(0, 2)->text(), Minisign::fingerprint(oldKey.publicKey()));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.applyRotationFromFile(path);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), Minisign::fingerprint(newKey.publicKey()));
+
+    const QByteArray before = Fixtures::databaseDigest(*m_vault);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.applyRotationFromFile(path);
+    QVERIFY2(MessageBox::lastText().contains("already been applied"), qPrintable(MessageBox::lastText()));
     QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
 }
 

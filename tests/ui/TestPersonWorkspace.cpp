@@ -1,6 +1,11 @@
 #include "model/AuditLog.h"
+#include "model/FormLibrary.h"
+#include "model/NoteExtractor.h"
 #include "model/RecordStore.h"
+#include "ui/FormEditor.h"
+#include "ui/FormsPage.h"
 #include "ui/MessageBox.h"
+#include "ui/NoteSuggestionsPanel.h"
 #include "ui/NotesPage.h"
 #include "ui/PersonEraseDialog.h"
 #include "ui/PersonWorkspace.h"
@@ -51,6 +56,7 @@ private Q_SLOTS:
     void clearLeavesNoPersonalText();
     void wordingFollowsSetting();
     void addPersonCreatesPerson();
+    void noteSuggestionsGoIntoTheOpenForm();
 
 private:
     int auditCount(const QString &action) const;
@@ -561,4 +567,41 @@ void TestPersonWorkspace::addPersonCreatesPerson()
 }
 
 QTEST_MAIN(TestPersonWorkspace)
+void TestPersonWorkspace::noteSuggestionsGoIntoTheOpenForm()
+{
+    const auto extractor = Fixtures::builtInExtractor();
+    QVERIFY(extractor);
+    m_workspace->setNoteSuggestions([extractor] { return extractor; }, m_vault->audit());
+    m_workspace->setForms(
+        std::make_unique<FormStore>(m_vault->database(), m_vault->audit()),
+        [] { return FormLibrary::builtIn().value(); },
+        "Alex Coach",
+        "work-coach");
+    m_workspace->showPerson(m_person);
+    NoteSuggestionsPanel *panel = m_workspace->notesPage()->suggestionsPanel();
+    QVERIFY(!panel->hasFormSink());
+
+    FormEditor *editor = m_workspace->formsPage()->startForm("action-plan", {}, "en");
+    QVERIFY(editor);
+    QVERIFY(panel->hasFormSink());
+
+    auto *note = m_workspace->notesPage()->findChild<QPlainTextEdit *>("noteEdit");
+    QVERIFY(note);
+    note->setPlainText("She says she can do 30 hours a week now.");
+    panel->extractNow();
+    int hours = -1;
+    const QVector<ExtractedSuggestion> found = panel->suggestions();
+    for (int i = 0; i < found.size(); ++i)
+        hours = found.at(i).kind == ExtractedSuggestion::Kind::Hours ? i : hours;
+    QVERIFY(hours >= 0);
+    panel->setCurrentRow(hours);
+    panel->useCurrentInForm();
+    QCOMPARE(editor->answers().value("hours_available"), QString("30"));
+    // Into the form only: the case is not changed by using a suggestion in a form.
+    QVERIFY(store().single(m_person, Kinds::Circumstances).value().value("hours_available").isEmpty());
+
+    m_workspace->formsPage()->findChild<QPushButton *>("closeForm")->click();
+    QVERIFY(!panel->hasFormSink());
+}
+
 #include "TestPersonWorkspace.moc"

@@ -1,0 +1,348 @@
+#include "model/AuditLog.h"
+#include "model/FormExport.h"
+#include "model/FormLibrary.h"
+#include "model/FormStore.h"
+#include "model/RecordStore.h"
+#include "model/Vault.h"
+#include "ui/FileDialog.h"
+#include "ui/FormEditor.h"
+#include "ui/FormsPage.h"
+#include "ui/MessageBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "tests/support/Fixtures.h"
+
+/** The Forms tab: start, fill by keyboard, error summary, autosave, finish, and writing back to the case. */
+class TestFormsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+    QString m_personId;
+    std::unique_ptr<FormsPage> m_page;
+
+    FormsPage &page()
+    {
+        m_page = std::make_unique<FormsPage>(m_vault->records());
+        m_page->setForms(
+            std::make_unique<FormStore>(m_vault->database(), m_vault->audit()),
+            [] { return FormLibrary::builtIn().value(); },
+            QStringLiteral("Alex Coach"),
+            QStringLiteral("work-coach"));
+        m_page->resize(900, 700);
+        m_page->show();
+        m_page->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_page.get()))
+            qWarning("The forms page did not become the active window");
+        m_page->load(m_personId);
+        return *m_page;
+    }
+
+    FormStore store() { return FormStore(m_vault->database(), m_vault->audit()); }
+
+    static void typeInto(QWidget *editor, const QString &text)
+    {
+        QVERIFY(editor);
+        editor->setFocus();
+        QTest::keyClicks(editor, text);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        static int n = 0;
+        m_vault = Fixtures::create(m_dir, QStringLiteral("forms%1").arg(++n));
+        QVERIFY(m_vault);
+        auto id = m_vault->records().createPerson({{QStringLiteral("given_name"), QStringLiteral("Rhian")},
+                                                   {QStringLiteral("family_name"), QStringLiteral("Evans")},
+                                                   {QStringLiteral("postcode"), QStringLiteral("CF10 1AA")},
+                                                   {QStringLiteral("preferred_language"), QStringLiteral("cy")}});
+        QVERIFY(id);
+        m_personId = id.value();
+        QVERIFY(m_vault->records()
+                    .add(m_personId, QStringLiteral("job_goal"), {{QStringLiteral("title"), QStringLiteral("Chef")}})
+                    .ok());
+        QVERIFY(m_vault->records()
+                    .add(m_personId,
+                         QStringLiteral("circumstances"),
+                         {{QStringLiteral("hours_available"), QStringLiteral("16")}})
+                    .ok());
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_vault.reset();
+    }
+
+    void listsTheFormsForTheSettingInThePersonsLanguage()
+    {
+        FormsPage &p = page();
+        QStringList ids;
+        for (int i = 0; i < p.formChoice()->count(); ++i)
+            ids.append(p.formChoice()->itemData(i).toString());
+        QVERIFY(ids.contains(QStringLiteral("action-plan")));
+        QVERIFY(ids.contains(QStringLiteral("health-work-conversation")));
+        // The GP practice's work-and-health plan is not a work coach's form.
+        QVERIFY(!ids.contains(QStringLiteral("work-health-plan")));
+        QCOMPARE(p.languageChoice()->currentData().toString(), QStringLiteral("cy"));
+    }
+
+    void prefilledValuesShowTheirSource()
+    {
+        FormEditor *editor = page().startForm(QStringLiteral("action-plan"), {}, QStringLiteral("en"));
+        QVERIFY(editor);
+        auto *postcode = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("postcode")));
+        QVERIFY(postcode);
+        QCOMPARE(postcode->text(), QStringLiteral("CF10 1AA"));
+        QVERIFY(editor->sourceLabel(QStringLiteral("postcode")));
+        QVERIFY(editor->sourceLabel(QStringLiteral("postcode"))->text().contains(QStringLiteral("Filled in from")));
+        auto *goals = qobject_cast<QPlainTextEdit *>(editor->editor(QStringLiteral("job_goals")));
+        QCOMPARE(goals->toPlainText(), QStringLiteral("Chef"));
+        // A field the case does not fill has no source.
+        QVERIFY(!editor->sourceLabel(QStringLiteral("weekly_activities")));
+        // Starting is audited and the draft exists at once.
+        QCOMPARE(store().drafts(m_personId).value().size(), 1);
+    }
+
+    void finishingWithProblemsShowsTheErrorSummaryLinkedToFields()
+    {
+        FormEditor *editor = page().startForm(QStringLiteral("health-work-conversation"), {}, QStringLiteral("en"));
+        QVERIFY(editor);
+        QVERIFY(!editor->finish(false));
+        QVERIFY(editor->errorSummary()->isVisible());
+        const QString summary = editor->errorSummary()->text();
+        QVERIFY(summary.contains(QStringLiteral("field:what_matters")));
+        QVERIFY(summary.contains(QStringLiteral("field:next_steps")));
+        QVERIFY(editor->problemLabel(QStringLiteral("what_matters"))->isVisible());
+        QVERIFY(editor->errorSummary()->hasFocus());
+        QVERIFY(editor->sectionStatusText(0).contains(QStringLiteral("problem")));
+
+        // Activating a link (as Enter on a focused link does) moves to that field's section and focuses it.
+        Q_EMIT editor->errorSummary()->linkActivated(QStringLiteral("field:next_steps"));
+        QCOMPARE(editor->currentSection(), 2);
+        QVERIFY(editor->editor(QStringLiteral("next_steps"))->hasFocus());
+        QVERIFY(store().versions(m_personId).value().isEmpty());
+    }
+
+    void fillsAndFinishesByKeyboardAlone()
+    {
+        FormsPage &p = page();
+        FormEditor *editor = p.startForm(QStringLiteral("health-work-conversation"), {}, QStringLiteral("en"));
+        QVERIFY(editor);
+        QSignalSpy finished(editor, &FormEditor::finished);
+
+        typeInto(editor->editor(QStringLiteral("what_matters")), QStringLiteral("Being home for school pick-up"));
+        // Ctrl+PgDown moves through the sections.
+        QTest::keyClick(editor->editor(QStringLiteral("what_matters")), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(editor->currentSection(), 1);
+        QTest::keyClick(editor->editor(QStringLiteral("what_matters")), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(editor->currentSection(), 2);
+        typeInto(editor->editor(QStringLiteral("next_steps")), QStringLiteral("Try a taster day at the kitchen"));
+
+        auto *consent = qobject_cast<QComboBox *>(editor->editor(QStringLiteral("consent_share_gp")));
+        QVERIFY(consent);
+        consent->setFocus();
+        QTest::keyClick(consent, Qt::Key_Down); // (not answered) -> Yes
+        QCOMPARE(consent->currentData().toString(), QStringLiteral("yes"));
+        typeInto(editor->editor(QStringLiteral("what_may_be_shared")), QStringLiteral("Only the plan"));
+        QVERIFY(editor->sectionStatusText(0).contains(QStringLiteral("Complete")));
+
+        // Finishing asks first; the tests answer Yes.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        auto *finish = editor->findChild<QPushButton *>(QStringLiteral("finishForm"));
+        finish->setFocus();
+        QTest::keyClick(finish, Qt::Key_Space);
+        QCOMPARE(finished.size(), 1);
+
+        const QVector<FormVersion> versions = store().versions(m_personId).value();
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.first().signedBy, QStringLiteral("Alex Coach"));
+        QCOMPARE(versions.first().answers.value(QStringLiteral("next_steps")),
+                 QStringLiteral("Try a taster day at the kitchen"));
+        QCOMPARE(versions.first().answers.value(QStringLiteral("consent_share_gp")), QStringLiteral("yes"));
+        QVERIFY(store().drafts(m_personId).value().isEmpty());
+        // Back on the lists, with the finished version selected.
+        QVERIFY(!p.editor());
+        QCOMPARE(p.versionsView()->topLevelItemCount(), 1);
+        QCOMPARE(p.versionsView()->topLevelItem(0)->text(FormsPage::VersionSignedByColumn),
+                 QStringLiteral("Alex Coach"));
+    }
+
+    void autosavesTheDraftAndContinuesIt()
+    {
+        FormsPage &p = page();
+        FormEditor *editor = p.startForm(QStringLiteral("health-work-conversation"), {}, QStringLiteral("en"));
+        typeInto(editor->editor(QStringLiteral("strengths")), QStringLiteral("Calm with customers"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            store().drafts(m_personId).value().value(0).answers.value(QStringLiteral("strengths")),
+            QStringLiteral("Calm with customers"),
+            FormEditor::AutosaveMillis * 4);
+
+        p.load(QString()); // another person: the form closes
+        p.load(m_personId);
+        QVERIFY(!p.editor());
+        QCOMPARE(p.draftsView()->topLevelItemCount(), 1);
+        const QString draftId = p.draftsView()->topLevelItem(0)->data(0, Qt::UserRole).toString();
+        FormEditor *again = p.continueDraft(draftId);
+        QVERIFY(again);
+        QCOMPARE(qobject_cast<QPlainTextEdit *>(again->editor(QStringLiteral("strengths")))->toPlainText(),
+                 QStringLiteral("Calm with customers"));
+    }
+
+    void savesAtOnceBeforeALock()
+    {
+        FormsPage &p = page();
+        FormEditor *editor = p.startForm(QStringLiteral("health-work-conversation"), {}, QStringLiteral("en"));
+        typeInto(editor->editor(QStringLiteral("strengths")), QStringLiteral("Punctual"));
+        // Before the autosave timer fires: what a lock does (VaultSession::aboutToLock) saves it now.
+        QVERIFY(store().drafts(m_personId).value().value(0).answers.value(QStringLiteral("strengths")).isEmpty());
+        p.saveOpenForm();
+        QCOMPARE(store().drafts(m_personId).value().value(0).answers.value(QStringLiteral("strengths")),
+                 QStringLiteral("Punctual"));
+    }
+
+    void editingAPrefilledValueChangesTheCaseOnlyWhenAsked()
+    {
+        for (const bool ask : {false, true}) {
+            FormEditor *editor = page().startForm(QStringLiteral("action-plan"), {}, QStringLiteral("en"));
+            QVERIFY(editor);
+            auto *hours = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("hours_available")));
+            QVERIFY(hours);
+            QCheckBox *update = editor->updateCaseBox(QStringLiteral("hours_available"));
+            QVERIFY(update);
+            QVERIFY(update->isHidden()); // unchanged: nothing to update
+            hours->selectAll();
+            QTest::keyClicks(hours, ask ? QStringLiteral("25") : QStringLiteral("20"));
+            QVERIFY(!update->isHidden());
+            update->setChecked(ask);
+
+            QVERIFY(editor->setAnswer(QStringLiteral("weekly_activities"), QStringLiteral("Apply for 3 jobs")));
+            QVERIFY(editor->setAnswer(QStringLiteral("review_date"),
+                                      QDate::currentDate().addDays(14).toString(Qt::ISODate)));
+            QVERIFY(editor->setAnswer(QStringLiteral("claimant_signature"), QStringLiteral("Rhian Evans")));
+            QVERIFY(editor->setAnswer(QStringLiteral("coach_signature"), QStringLiteral("Alex Coach")));
+            QVERIFY2(editor->finish(false), qPrintable(editor->errorSummary()->text()));
+
+            const Record circumstances = m_vault->records().single(m_personId, QStringLiteral("circumstances")).value();
+            QCOMPARE(circumstances.value(QStringLiteral("hours_available")),
+                     ask ? QStringLiteral("25") : QStringLiteral("16"));
+        }
+        // Both finished; the second is version 2 of the same form.
+        const QVector<FormVersion> versions = store().versions(m_personId).value();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.last().number, 2);
+    }
+
+    void takesSuggestionsAcceptedFromNotes()
+    {
+        FormEditor *editor = page().startForm(QStringLiteral("action-plan"), {}, QStringLiteral("en"));
+        QVERIFY(editor);
+        ExtractedSuggestion hours;
+        hours.kind = ExtractedSuggestion::Kind::Hours;
+        hours.value = QStringLiteral("16");
+        QVERIFY(editor->acceptSuggestion(hours, QStringLiteral("30")));
+        QCOMPARE(qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("hours_available")))->text(),
+                 QStringLiteral("30"));
+
+        ExtractedSuggestion date;
+        date.kind = ExtractedSuggestion::Kind::Date;
+        date.value = QStringLiteral("2026-12-01");
+        editor->focusField(QStringLiteral("weekly_activities"));
+        QVERIFY(!editor->acceptSuggestion(date, date.value)); // the user is not in a date field
+        editor->focusField(QStringLiteral("review_date"));
+        QCOMPARE(editor->lastFocusedField(), QStringLiteral("review_date"));
+        QVERIFY(editor->acceptSuggestion(date, date.value));
+        QCOMPARE(editor->answers().value(QStringLiteral("review_date")), QStringLiteral("2026-12-01"));
+    }
+
+    void savesAFinishedFormAsPdfAfterWarningAndAudits()
+    {
+        FormsPage &p = page();
+        FormEditor *editor = p.startForm(QStringLiteral("health-work-conversation"), {}, QStringLiteral("cy"));
+        QVERIFY(editor);
+        editor->setAnswer(QStringLiteral("what_matters"), QStringLiteral("Bod adref erbyn tri"));
+        editor->setAnswer(QStringLiteral("next_steps"), QStringLiteral("Diwrnod blasu yn y gegin"));
+        editor->setAnswer(QStringLiteral("consent_share_gp"), QStringLiteral("no"));
+        editor->setAnswer(QStringLiteral("what_may_be_shared"), QStringLiteral("Dim"));
+        QVERIFY2(editor->finish(false), qPrintable(editor->errorSummary()->text()));
+        QCOMPARE(p.versionsView()->topLevelItemCount(), 1);
+        p.versionsView()->setCurrentItem(p.versionsView()->topLevelItem(0));
+        auto *save = p.findChild<QPushButton *>(QStringLiteral("savePdf"));
+        QVERIFY(save->isEnabled());
+
+        // Cancelling the warning writes nothing and audits nothing.
+        const QString pdf = m_dir.filePath(QStringLiteral("plan.pdf"));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!p.savePdf(FormsPage::Output::Form));
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(MessageBox::lastText(), FormExport::outsideVaultWarning());
+
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        FileDialog::setNextFileName(pdf);
+        QVERIFY(p.savePdf(FormsPage::Output::Form));
+        QVERIFY(QFile::exists(pdf));
+        const auto entries = m_vault->audit().entries();
+        QVERIFY(entries);
+        int saved = 0;
+        for (const AuditEntry &entry : entries.value())
+            saved += entry.action == QLatin1String(FormExport::PdfSavedAction) ? 1 : 0;
+        QCOMPARE(saved, 1);
+
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess process;
+        process.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("Diwrnod blasu yn y gegin")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Rhian")));
+    }
+
+    void showsTheFormInWelsh()
+    {
+        FormEditor *editor = page().startForm(QStringLiteral("health-work-conversation"));
+        QVERIFY(editor);
+        QCOMPARE(editor->draft().language, QStringLiteral("cy"));
+        const FormDefinition form = editor->form();
+        QVERIFY(editor->sectionList()->item(0)->text().startsWith(form.sections.first().title.cy));
+    }
+
+    void discardsADraftAfterAsking()
+    {
+        FormsPage &p = page();
+        p.startForm(QStringLiteral("referral"), {}, QStringLiteral("en"));
+        p.load(QString());
+        p.load(m_personId);
+        QCOMPARE(p.draftsView()->topLevelItemCount(), 1);
+        p.draftsView()->setCurrentItem(p.draftsView()->topLevelItem(0));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        p.findChild<QPushButton *>(QStringLiteral("discardDraft"))->click();
+        QCOMPARE(store().drafts(m_personId).value().size(), 1);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        p.findChild<QPushButton *>(QStringLiteral("discardDraft"))->click();
+        QVERIFY(store().drafts(m_personId).value().isEmpty());
+        QCOMPARE(p.draftsView()->topLevelItemCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestFormsPage)
+#include "TestFormsPage.moc"
