@@ -219,7 +219,8 @@ Result<QByteArray> BundleFile::write(BundleHeader header,
     header.bodyLength = quint64(body.size());
 
     QByteArray file = header.encode() + body;
-    const QByteArray signature = Minisign::sign(file, signer.keyId, *signer.secretKey, header.trustedComment());
+    const QByteArray signature =
+        Minisign::signNamingKey(file, signer.keyId, *signer.secretKey, header.trustedComment());
     file.append(signature);
     QByteArray trailer(4, '\0');
     put<quint32>(trailer, 0, quint32(signature.size()));
@@ -281,13 +282,26 @@ BundleFile::authenticate(const QByteArray &file, const TrustLookup &trust, qint6
         return fail(ErrorCode::BundleSignatureFormat, tampered());
     // minisign does not sign its first comment line; ours must still be exactly what Waymark writes,
     // so that no byte of a bundle can change unnoticed.
-    if (!signatureText.startsWith(QByteArray(Minisign::untrustedComment(h.signerKeyId) + '\n')))
+    // Bundles name their signer's public key there (older ones only its id), so an untrusted signer's
+    // fingerprint can be shown.
+    const QByteArray firstLine = signatureText.left(signatureText.indexOf('\n'));
+    const std::optional<QByteArray> namedKey = Minisign::keyNamedIn(firstLine, h.signerKeyId);
+    if (!namedKey && firstLine != Minisign::untrustedComment(h.signerKeyId))
         return fail(ErrorCode::BundleSignatureFormat, tampered());
 
     // 3. Signer trusted for this kind.
     if (signature->keyId != h.signerKeyId)
         return fail(ErrorCode::BundleBadSignature, tampered());
     const auto publicKey = trust(h.signerKeyId, h.kind);
+    if (!publicKey && namedKey) {
+        return fail(ErrorCode::BundleUnknownSigner,
+                    tr("This file wasn't made by a device or publisher this vault trusts for %1. It names the key "
+                       "%2 with the fingerprint %3. If the publisher gave you that fingerprint, an administrator "
+                       "can trust the key; otherwise do not.")
+                        .arg(BundleKinds::displayName(h.kind),
+                             Minisign::keyIdHex(h.signerKeyId),
+                             Minisign::fingerprint(*namedKey)));
+    }
     if (!publicKey) {
         return fail(ErrorCode::BundleUnknownSigner,
                     tr("This file wasn't made by a device or publisher this vault trusts for %1 (key %2). Ask your "

@@ -218,16 +218,17 @@ CaseloadSync::collectErasures(const SyncPeer &peer, const QStringList &onlyPeopl
     return erasures;
 }
 
-Result<QVector<ExportPreviewEntry>> CaseloadSync::preview(const QString &deviceId, const QStringList &onlyPeople) const
+Result<QVector<ExportPreviewEntry>>
+CaseloadSync::preview(const QString &deviceId, const QStringList &onlyPeople, bool handover) const
 {
     auto target = peer(deviceId);
     if (!target)
         return target.error();
     QVector<ExportPreviewEntry> entries;
-    auto records = collect(target.value(), onlyPeople, false, &entries);
+    auto records = collect(target.value(), onlyPeople, handover, &entries);
     if (!records)
         return records.error();
-    auto erasures = collectErasures(target.value(), onlyPeople, false);
+    auto erasures = collectErasures(target.value(), onlyPeople, handover);
     if (!erasures)
         return erasures.error();
     // After the named people: an erased person's name is gone from this vault, and must not travel anyway.

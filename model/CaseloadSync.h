@@ -72,8 +72,12 @@ public:
                    const QString &confirmedFingerprint);
     Result<QVector<SyncPeer>> peers() const;
 
-    /** Exactly which people and sections an export to `deviceId` would send (all pending, or `onlyPeople`). */
-    Result<QVector<ExportPreviewEntry>> preview(const QString &deviceId, const QStringList &onlyPeople = {}) const;
+    /**
+     * Exactly which people and sections an export to `deviceId` would send (all pending, or `onlyPeople`);
+     * with `handover`, everything about `onlyPeople`, as a handover sends it.
+     */
+    Result<QVector<ExportPreviewEntry>>
+    preview(const QString &deviceId, const QStringList &onlyPeople = {}, bool handover = false) const;
     /**
      * Builds the bundle for `deviceId` and records it as awaiting a receipt. With `handover`, the people in
      * `onlyPeople` move to the recipient: their owner becomes the recipient's label and all their records go.

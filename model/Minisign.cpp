@@ -108,6 +108,34 @@ QByteArray Minisign::untrustedComment(const QByteArray &keyId)
     return UntrustedPrefix + "signature from waymark key " + keyIdHex(keyId).toLatin1();
 }
 
+QByteArray Minisign::untrustedComment(const QByteArray &keyId, const QByteArray &publicKey)
+{
+    return untrustedComment(keyId) + " public key " + publicKey.toBase64();
+}
+
+std::optional<QByteArray> Minisign::keyNamedIn(const QByteArray &untrustedCommentLine, const QByteArray &keyId)
+{
+    const QByteArray prefix = untrustedComment(keyId) + " public key ";
+    if (!untrustedCommentLine.startsWith(prefix))
+        return std::nullopt;
+    auto key = strictBase64(untrustedCommentLine.mid(prefix.size()), PublicKeyBytes);
+    if (!key || keyIdFor(key.value()) != keyId)
+        return std::nullopt;
+    return key.value();
+}
+
+QByteArray Minisign::signNamingKey(const QByteArray &data,
+                                   const QByteArray &keyId,
+                                   const SecureBytes &secretKey,
+                                   const QByteArray &trustedComment)
+{
+    // A libsodium Ed25519 secret key ends with its public key.
+    const QByteArray publicKey(reinterpret_cast<const char *>(secretKey.data()) + (SecretKeyBytes - PublicKeyBytes),
+                               PublicKeyBytes);
+    const QByteArray signed_ = sign(data, keyId, secretKey, trustedComment);
+    return untrustedComment(keyId, publicKey) + signed_.mid(signed_.indexOf('\n'));
+}
+
 Result<Minisign::Signature> Minisign::parseSignature(const QByteArray &text)
 {
     const Error malformed{ErrorCode::Invalid, tr("The signature is not in minisign's format.")};

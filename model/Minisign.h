@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 /**
  * Signatures in minisign's "ED" form (Ed25519 over the BLAKE2b-512 hash of the data, plus a global
  * signature over the trusted comment), so an admin can check a Waymark bundle with `minisign -V`
@@ -51,9 +53,24 @@ public:
                            const QByteArray &keyId,
                            const SecureBytes &secretKey,
                            const QByteArray &trustedComment);
+    /**
+     * As sign(), with the signer's public key in the untrusted comment (which minisign ignores), so a
+     * vault that does not trust the key can still show its fingerprint for a person to compare.
+     */
+    static QByteArray signNamingKey(const QByteArray &data,
+                                    const QByteArray &keyId,
+                                    const SecureBytes &secretKey,
+                                    const QByteArray &trustedComment);
     static Result<Signature> parseSignature(const QByteArray &text);
     /** The first line Waymark writes in a signature, including its prefix but not its newline. */
     static QByteArray untrustedComment(const QByteArray &keyId);
+    /** The first line signNamingKey() writes: the key id and the public key in base64. */
+    static QByteArray untrustedComment(const QByteArray &keyId, const QByteArray &publicKey);
+    /**
+     * The public key an untrusted comment names, when it is exactly what signNamingKey() writes for
+     * `keyId` and the key's id is `keyId` (Waymark's ids are derived from the key); else nothing.
+     */
+    static std::optional<QByteArray> keyNamedIn(const QByteArray &untrustedCommentLine, const QByteArray &keyId);
     /** Checks both the data signature and the global signature with `publicKey`. */
     static bool verify(const QByteArray &data, const Signature &signature, const QByteArray &publicKey);
 

@@ -382,6 +382,10 @@
         <source>This file was made for a different device and can&apos;t be opened here.</source>
         <translation>Cafodd y ffeil hon ei gwneud ar gyfer dyfais arall, ac nid oes modd ei hagor yma.</translation>
     </message>
+    <message>
+        <source>This file wasn&apos;t made by a device or publisher this vault trusts for %1. It names the key %2 with the fingerprint %3. If the publisher gave you that fingerprint, an administrator can trust the key; otherwise do not.</source>
+        <translation>Ni wnaed y ffeil hon gan ddyfais na chyhoeddwr y mae&apos;r gladdgell hon yn ymddiried ynddynt ar gyfer %1. Mae&apos;n enwi&apos;r allwedd %2 gyda&apos;r olion bysedd %3. Os rhoddodd y cyhoeddwr yr olion bysedd hynny i chi, gall gweinyddwr ymddiried yn yr allwedd; fel arall, peidiwch.</translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -5055,10 +5059,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <translation>Beth fydd yn cael ei anfon</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Anfonir</translation>
     </message>
@@ -5119,6 +5119,34 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>Saved. Give the file to the other device; once they import it and send back their receipt, import the receipt here.</source>
         <translation>Wedi&apos;i chadw. Rhowch y ffeil i&apos;r ddyfais arall; ar ôl iddynt ei mewnforio ac anfon eu derbynneb yn ôl, mewnforiwch y dderbynneb yma.</translation>
+    </message>
+    <message>
+        <source>Person (tick to send)</source>
+        <translation>Person (ticiwch i anfon)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over a case (show the person first)</source>
+        <translation>&amp;Trosglwyddo achos (dangoswch y person yn gyntaf)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over %1 to this device</source>
+        <translation>&amp;Trosglwyddo %1 i&apos;r ddyfais hon</translation>
+    </message>
+    <message>
+        <source>Sends everything about the person and makes the device&apos;s owner their owner. This vault keeps an audit record of the handover.</source>
+        <translation>Mae&apos;n anfon popeth am y person ac yn gwneud perchennog y ddyfais yn berchennog arnynt. Mae&apos;r gladdgell hon yn cadw cofnod archwilio o&apos;r trosglwyddo.</translation>
+    </message>
+    <message>
+        <source>Everything about %1 will be sent, and the case will move to this device.</source>
+        <translation>Anfonir popeth am %1, a bydd yr achos yn symud i&apos;r ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Tick at least one person to send.</source>
+        <translation>Ticiwch o leiaf un person i&apos;w anfon.</translation>
+    </message>
+    <message>
+        <source>The file will leave this vault&apos;s encrypted store. It is encrypted so that only &quot;%1&quot; can read it. %2 will be handed over: the case moves to that device&apos;s owner. Save it?</source>
+        <translation>Bydd y ffeil yn gadael storfa wedi&apos;i hamgryptio&apos;r gladdgell hon. Mae wedi&apos;i hamgryptio fel mai dim ond &quot;%1&quot; all ei darllen. Caiff %2 ei drosglwyddo: mae&apos;r achos yn symud i berchennog y ddyfais honno. Ei chadw?</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,10 @@
         <source>This file was made for a different device and can&apos;t be opened here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file wasn&apos;t made by a device or publisher this vault trusts for %1. It names the key %2 with the fingerprint %3. If the publisher gave you that fingerprint, an administrator can trust the key; otherwise do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -4954,10 +4958,6 @@ An offline, encrypted caseload for people who help others into work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5014,6 +5014,34 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>Saved. Give the file to the other device; once they import it and send back their receipt, import the receipt here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person (tick to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over a case (show the person first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over %1 to this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends everything about the person and makes the device&apos;s owner their owner. This vault keeps an audit record of the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about %1 will be sent, and the case will move to this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one person to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will leave this vault&apos;s encrypted store. It is encrypted so that only &quot;%1&quot; can read it. %2 will be handed over: the case moves to that device&apos;s owner. Save it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -527,7 +527,15 @@ void MainWindow::exportCaseload()
 {
     if (Vault *vault = m_session.vault()) {
         CaseloadSync sync(*vault);
-        SyncExportDialog dialog(sync, this);
+        // The person shown in the workspace is the one a handover would move.
+        QString personId;
+        QString personName;
+        if (m_workspace && !m_workspace->personId().isEmpty()) {
+            personId = m_workspace->personId();
+            if (auto summary = vault->records().summary(personId))
+                personName = summary->documentName();
+        }
+        SyncExportDialog dialog(sync, this, personId, personName);
         // A lock closes the vault under the dialog: close the dialog with it.
         connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
         dialog.exec();

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QTest>
+#include <QtEndian>
 
 #include <sodium.h>
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void everyTruncationIsRejected();
     void rejectsTrailingGarbage();
     void rejectsUntrustedSigner();
+    void namedKeyMustMatchTheSigner();
     void rejectsSignerTrustedForAnotherKind();
     void rejectsExpiredAndFuture();
     void rejectsNewerMajorVersion();
@@ -160,6 +162,39 @@ void TestBundleFile::rejectsUntrustedSigner()
     auto bundle = BundleFile::authenticate(makeBundle("payload"), trustOnly(stranger), m_now);
     QCOMPARE(bundle.error().code, ErrorCode::BundleUnknownSigner);
     QVERIFY(bundle.error().message.contains(Minisign::keyIdHex(m_key.keyId)));
+    // The bundle names its signer's key, so the fingerprint can be compared with the publisher's.
+    QVERIFY2(bundle.error().message.contains(Minisign::fingerprint(m_key.publicKey)),
+             qPrintable(bundle.error().message));
+}
+
+void TestBundleFile::namedKeyMustMatchTheSigner()
+{
+    const QByteArray file = makeBundle("payload");
+    const qsizetype at = file.indexOf("untrusted comment: ");
+    QVERIFY(at > 0);
+    const qsizetype end = file.indexOf('\n', at);
+    const QByteArray line = file.mid(at, end - at);
+    QCOMPARE(line, Minisign::untrustedComment(m_key.keyId, m_key.publicKey));
+
+    // Another key named in the comment (same length, so only the name changes) is a tampered bundle.
+    SigningKey other;
+    QByteArray swapped = file;
+    swapped.replace(at, line.size(), Minisign::untrustedComment(m_key.keyId, other.publicKey));
+    QCOMPARE(swapped.size(), file.size());
+    QCOMPARE(BundleFile::authenticate(swapped, trustOnly(m_key), m_now).error().code, ErrorCode::BundleSignatureFormat);
+    // A bundle from before keys were named (the id alone) still reads.
+    QByteArray older = file;
+    const QByteArray idOnly = Minisign::untrustedComment(m_key.keyId);
+    older.replace(at, line.size(), idOnly);
+    const quint32 length = qFromLittleEndian<quint32>(older.constData() + older.size() - 12);
+    qToLittleEndian<quint32>(quint32(length - (line.size() - idOnly.size())), older.data() + older.size() - 12);
+    auto bundle = BundleFile::authenticate(older, trustOnly(m_key), m_now);
+    QVERIFY2(bundle.ok(), bundle.ok() ? "" : qPrintable(bundle.error().message));
+    // …and, untrusted, can only name its key id.
+    SigningKey stranger;
+    auto untrusted = BundleFile::authenticate(older, trustOnly(stranger), m_now);
+    QCOMPARE(untrusted.error().code, ErrorCode::BundleUnknownSigner);
+    QVERIFY(!untrusted.error().message.contains(Minisign::fingerprint(m_key.publicKey)));
 }
 
 void TestBundleFile::rejectsSignerTrustedForAnotherKind()

@@ -10,6 +10,7 @@
 #include "ui/SyncDevicesDialog.h"
 #include "ui/SyncExportDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void devicesDialogListsPeers();
     void previewShowsWithheldSections();
     void exportWritesAFileTheOtherVaultImports();
+    void untickedPeopleWaitForALaterExport();
+    void handsOverTheShownPerson();
     void conflictsDialogResolves();
 
 private:
@@ -177,6 +180,78 @@ void TestSyncDialogs::previewShowsWithheldSections()
     QCOMPARE(empty.findChild<QTableWidget *>("previewTable")->rowCount(), 0);
     QVERIFY(empty.findChild<QLabel *>("exportStatus")->text().contains("Nothing is waiting to be sent"));
     QVERIFY(!empty.findChild<QPushButton *>("exportButton")->isEnabled());
+}
+
+void TestSyncDialogs::untickedPeopleWaitForALaterExport()
+{
+    pair(*m_gp, *m_coach);
+    const QString other = m_gp->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Owen"}}).value();
+    QVERIFY(m_gp->records().add(other, Kinds::JobGoal, {{"title", "Chef"}}));
+    CaseloadSync sync(*m_gp);
+    SyncExportDialog dialog(sync);
+    auto *table = dialog.findChild<QTableWidget *>("previewTable");
+    QCOMPARE(table->rowCount(), 2);
+    int owenRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QCOMPARE(table->item(row, 0)->checkState(), Qt::Checked);
+        owenRow = table->item(row, 0)->text().contains("Owen") ? row : owenRow;
+    }
+    QVERIFY(owenRow >= 0);
+    table->item(owenRow, 0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(dialog.chosenPeople(), QStringList{m_personId});
+    QVERIFY(dialog.findChild<QLabel *>("exportStatus")->text().contains("1 person"));
+
+    const QString path = m_dir->filePath("only-evans.wmbundle");
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.exportToFile();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(import(*m_coach, file.readAll()));
+    QCOMPARE(m_coach->records().list(m_personId, Kinds::JobGoal)->size(), 1);
+    QVERIFY(!m_coach->records().get(other).ok());
+    // Owen's changes still wait: the next preview lists him.
+    QVERIFY(sync.preview(peerId(*m_coach)).value().size() >= 1);
+    bool owenWaiting = false;
+    for (const ExportPreviewEntry &entry : sync.preview(peerId(*m_coach)).value())
+        owenWaiting = owenWaiting || entry.personId == other;
+    QVERIFY(owenWaiting);
+
+    // Nobody ticked: nothing to export.
+    dialog.refreshPreview();
+    for (int row = 0; row < table->rowCount(); ++row)
+        table->item(row, 0)->setCheckState(Qt::Unchecked);
+    QVERIFY(!dialog.findChild<QPushButton *>("exportButton")->isEnabled());
+}
+
+void TestSyncDialogs::handsOverTheShownPerson()
+{
+    pair(*m_gp, *m_coach);
+    CaseloadSync sync(*m_gp);
+    {
+        SyncExportDialog none(sync);
+        QVERIFY(!none.findChild<QCheckBox *>("handoverCheck")->isEnabled());
+    }
+    SyncExportDialog dialog(sync, nullptr, m_personId, "Siân Evans");
+    auto *handover = dialog.findChild<QCheckBox *>("handoverCheck");
+    QVERIFY(handover->isEnabled());
+    QVERIFY(handover->text().contains("Siân Evans"));
+    handover->setChecked(true);
+    auto *table = dialog.findChild<QTableWidget *>("previewTable");
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(dialog.findChild<QLabel *>("exportStatus")->text().contains("move to this device"));
+
+    const QString path = m_dir->filePath("handover.wmbundle");
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.exportToFile();
+    QVERIFY(MessageBox::lastText().contains("handed over"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(import(*m_coach, file.readAll()));
+    auto person = m_coach->records().summary(m_personId);
+    QVERIFY(person);
+    QCOMPARE(person->owner, m_coach->ownerName());
 }
 
 void TestSyncDialogs::exportWritesAFileTheOtherVaultImports()
