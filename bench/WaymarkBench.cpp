@@ -208,6 +208,10 @@ int main(int argc, char **argv)
         benchExtractor(out);
         return 0;
     }
+    if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_BUNDLES")) {
+        benchVacancyBundles(dir);
+        return 0;
+    }
     if (qEnvironmentVariableIsSet("WAYMARK_BENCH_SKIP_CASELOAD")) {
         std::unique_ptr<Vault> vault = benchVacancyBundles(dir);
         benchMatching(out, vault.get());

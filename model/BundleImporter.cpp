@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QScopeGuard>
+
+#include <thread>
 
 QString ImportSummary::text() const
 {
@@ -151,10 +154,25 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
         return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
 
     PayloadReader reader(payload.value(), handler->schema());
-    if (reader.ok())
-        (void)handler->read(reader);
-    if (auto status = reader.finish(); !status)
-        return status.error();
+    // A large kind parses on a second thread while the first writes what is parsed; the reader's
+    // verdict is checked after apply() and before the commit, so a malformed payload still changes nothing.
+    const bool overlap = handler->readsWhileApplying() && reader.ok();
+    std::thread parser;
+    const auto joinParser = qScopeGuard([&] {
+        if (parser.joinable()) {
+            handler->stopReading();
+            parser.join();
+        }
+    });
+    if (overlap) {
+        handler->beginReading();
+        parser = std::thread([&reader, handler] { (void)handler->read(reader); });
+    } else {
+        if (reader.ok())
+            (void)handler->read(reader);
+        if (auto status = reader.finish(); !status)
+            return status.error();
+    }
 
     ImportSummary summary;
     summary.kind = header.kind;
@@ -165,11 +183,19 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     // Sized to the payload (the rows written are about as large), at most 256 MiB.
     const LargeTransactionCache cache(
         db, std::clamp<qint64>(qint64(header.plainLength) * 3 / 2 / 1024, 8 * 1024, 256 * 1024));
+    std::optional<BulkLoadJournal> bulk;
+    if (header.plainLength > BulkLoadBytes)
+        bulk.emplace(db);
     Transaction transaction(db);
     if (!transaction.beginStatus())
         return transaction.beginStatus().error();
     if (auto status = handler->apply(db, header, summary, progress); !status)
         return status.error(); // the transaction rolls back
+    if (overlap) {
+        parser.join();
+        if (auto status = reader.finish(); !status)
+            return status.error(); // the transaction rolls back
+    }
     Statement record = db.prepare(
         "INSERT INTO imported_bundles(bundle_id, kind, signer, publisher, sequence, digest, imported_at, summary) "
         "VALUES(?,?,?,?,?,?,?,?)");

@@ -51,6 +51,17 @@ public:
     /** Writes what was read. Items that fail semantic checks are reported in the summary, not applied. */
     virtual Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) = 0;
+    /**
+     * Whether apply() may run while read() is still parsing on another thread: read() then hands items
+     * over as it goes and apply() waits for them, so a large bundle's parsing overlaps its writing. The
+     * importer checks the reader's verdict after apply() and before committing, so a payload that turns
+     * out malformed still changes nothing.
+     */
+    virtual bool readsWhileApplying() const { return false; }
+    /** Called before read() starts on its thread, so that apply() waits for this payload's items. */
+    virtual void beginReading() {}
+    /** For a handler reading on another thread: stop early (apply() failed or was cancelled). */
+    virtual void stopReading() {}
 
 protected:
     /** Sets an item aside with its reason (visible and exportable later) and counts it as rejected. */
@@ -74,6 +85,9 @@ class BundleImporter
     Q_DECLARE_TR_FUNCTIONS(BundleImporter)
 
 public:
+    /** Payloads larger than this are written with a rollback journal (BulkLoadJournal). */
+    static constexpr quint64 BulkLoadBytes = 16 << 20;
+
     explicit BundleImporter(Vault &vault);
     ~BundleImporter();
 

@@ -404,6 +404,19 @@ LargeTransactionCache::LargeTransactionCache(Database &db, qint64 kibibytes)
     (void)db.exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(kibibytes)).constData());
 }
 
+BulkLoadJournal::BulkLoadJournal(Database &db)
+    : m_db(db)
+{
+    auto mode = db.scalarText("PRAGMA journal_mode = DELETE");
+    m_switched = mode && mode.value() == QLatin1String("delete");
+}
+
+BulkLoadJournal::~BulkLoadJournal()
+{
+    if (m_switched)
+        (void)m_db.exec("PRAGMA journal_mode = WAL");
+}
+
 LargeTransactionCache::~LargeTransactionCache()
 {
     if (m_previous)

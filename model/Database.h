@@ -137,6 +137,25 @@ private:
     std::optional<qint64> m_previous;
 };
 
+/**
+ * For a bulk load (a large bundle import): a rollback journal instead of the write-ahead log while it
+ * lives, so each new page is written once rather than to the log and then again at the checkpoint. Just
+ * as atomic and durable (synchronous stays FULL; a crash leaves a hot journal that the next open rolls
+ * back). Must be made outside a transaction; the write-ahead log comes back when it goes.
+ */
+class BulkLoadJournal
+{
+public:
+    explicit BulkLoadJournal(Database &db);
+    ~BulkLoadJournal();
+    BulkLoadJournal(const BulkLoadJournal &) = delete;
+    BulkLoadJournal &operator=(const BulkLoadJournal &) = delete;
+
+private:
+    Database &m_db;
+    bool m_switched = false;
+};
+
 /** Begins a transaction and rolls it back unless commit() is called. */
 class Transaction
 {

@@ -1,5 +1,7 @@
 #include "model/PayloadArchive.h"
 
+#include <QStringDecoder>
+
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/basic_archive.hpp>
 #include <boost/archive/text_iarchive.hpp>
@@ -193,8 +195,12 @@ bool PayloadReader::readBool()
 QString PayloadReader::readString(int maxBytes)
 {
     const QByteArray utf8 = readBytes(maxBytes);
-    QString text = QString::fromUtf8(utf8);
-    if (ok() && text.toUtf8() != utf8)
+    // One pass that reports malformed UTF-8 (and keeps a leading byte-order mark as text, so nothing is
+    // silently dropped).
+    QStringDecoder decoder(QStringConverter::Utf8,
+                           QStringConverter::Flag::ConvertInitialBom | QStringConverter::Flag::Stateless);
+    QString text = decoder.decode(utf8);
+    if (ok() && decoder.hasError())
         fail(tr("a text is not valid UTF-8"));
     return text;
 }

@@ -92,14 +92,18 @@ QString VacancyBundle::problemWith(const Vacancy &v)
 
 Status VacancyBundle::read(PayloadReader &reader)
 {
+    m_withdrawn.clear();
     const quint64 mode = reader.readUInt();
-    if (mode > quint64(Mode::Delta))
+    if (mode > quint64(Mode::Delta)) {
+        m_handover.finish();
         return Error{ErrorCode::BundlePayload, tr("The vacancy list is of an unknown type.")};
+    }
     m_mode = Mode(mode);
     const quint64 count = reader.readCount(MaxVacancies);
-    m_vacancies.clear();
-    m_vacancies.reserve(qsizetype(count));
+    m_handover.expect(qsizetype(count));
     for (quint64 i = 0; i < count && reader.ok(); ++i) {
+        if (i % ItemHandover<Parsed>::BatchSize == 0 && m_handover.stopped())
+            break;
         Vacancy v;
         v.id = reader.readString(256);
         v.title = reader.readString(1024);
@@ -116,24 +120,41 @@ Status VacancyBundle::read(PayloadReader &reader)
         v.salaryMin = readOptional(reader);
         v.salaryMax = readOptional(reader);
         const quint64 contract = reader.readUInt();
-        if (contract > quint64(ContractType::ZeroHours))
+        if (contract > quint64(ContractType::ZeroHours)) {
+            m_handover.finish();
             return Error{ErrorCode::BundlePayload, tr("A vacancy has an unknown contract type.")};
+        }
         v.contractType = ContractType(contract);
         v.closingDate = QDate::fromString(reader.readString(16), Qt::ISODate);
-        m_vacancies.append(std::move(v));
+        if (reader.ok())
+            m_handover.put(prepared(std::move(v)));
     }
-    const quint64 withdrawn = reader.readCount(MaxVacancies);
-    m_withdrawn.clear();
+    const quint64 withdrawn = reader.ok() ? reader.readCount(MaxVacancies) : 0;
     for (quint64 i = 0; i < withdrawn && reader.ok(); ++i)
         m_withdrawn.append(reader.readString(256));
+    // Last, so that apply() sees the withdrawals once it has taken every vacancy.
+    m_handover.finish();
     return reader.ok() ? Status() : Status(reader.error());
+}
+
+VacancyBundle::Parsed VacancyBundle::prepared(Vacancy vacancy)
+{
+    Parsed p;
+    p.problem = problemWith(vacancy);
+    p.skills = vacancy.skills.join(QLatin1Char(';'));
+    p.closingDate = vacancy.closingDate.toString(Qt::ISODate);
+    p.vacancy = std::move(vacancy);
+    return p;
 }
 
 void VacancyBundle::setContent(QVector<Vacancy> vacancies, Mode mode, QStringList withdrawn)
 {
-    m_vacancies = std::move(vacancies);
     m_mode = mode;
     m_withdrawn = std::move(withdrawn);
+    m_handover.start(vacancies.size());
+    for (Vacancy &v : vacancies)
+        m_handover.put(prepared(std::move(v)));
+    m_handover.finish();
 }
 
 Status
@@ -174,52 +195,57 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             placeable.insert(outcodes.text(0));
     }
     QSet<QString> seen;
-    seen.reserve(m_vacancies.size());
-    const qsizetype total = std::max<qsizetype>(1, m_vacancies.size());
-    for (qsizetype i = 0; i < m_vacancies.size(); ++i) {
-        const Vacancy &v = m_vacancies.at(i);
-        QString problem = problemWith(v);
-        if (problem.isEmpty() && seen.contains(v.id))
-            problem = tr("the id %1 appears twice").arg(v.id);
-        if (problem.isEmpty() && !v.hasCoordinates() && !placeable.contains(v.outcode.toUpper()))
-            problem = tr("the postcode area %1 cannot be placed: import a postcode locations bundle").arg(v.outcode);
-        if (!problem.isEmpty()) {
-            const QByteArray content = VacancyCsv::toFields(v).join(QLatin1Char('\t')).toUtf8();
-            if (auto status = quarantine(db, header, v.id, problem, content, summary); !status)
+    const qsizetype total = std::max<qsizetype>(1, m_handover.expected());
+    seen.reserve(total);
+    // Vacancies arrive in batches while read() may still be parsing the rest on another thread.
+    QVector<Parsed> batch;
+    qsizetype i = -1;
+    while (m_handover.take(batch)) {
+        for (const Parsed &parsed : std::as_const(batch)) {
+            ++i;
+            const Vacancy &v = parsed.vacancy;
+            QString problem = parsed.problem;
+            if (problem.isEmpty() && seen.contains(v.id))
+                problem = tr("the id %1 appears twice").arg(v.id);
+            if (problem.isEmpty() && !v.hasCoordinates() && !placeable.contains(v.outcode.toUpper()))
+                problem =
+                    tr("the postcode area %1 cannot be placed: import a postcode locations bundle").arg(v.outcode);
+            if (!problem.isEmpty()) {
+                const QByteArray content = VacancyCsv::toFields(v).join(QLatin1Char('\t')).toUtf8();
+                if (auto status = quarantine(db, header, v.id, problem, content, summary); !status)
+                    return status;
+                continue;
+            }
+            seen.insert(v.id);
+            const bool exists = known.contains(v.id);
+            Statement &write = exists ? update : insert;
+            write.reset();
+            write.bind(1, header.publisher)
+                .bind(2, v.id)
+                .bind(3, v.title)
+                .bind(4, v.employer)
+                .bind(6, parsed.skills)
+                .bind(7, v.postcode)
+                .bind(8, v.outcode);
+            bindOptional(write, 9, v.latitude);
+            bindOptional(write, 10, v.longitude);
+            bindOptional(write, 11, v.hoursPerWeek);
+            bindOptional(write, 12, v.salaryMin);
+            bindOptional(write, 13, v.salaryMax);
+            write.bind(14, VacancyCsv::contractTypeName(v.contractType)).bind(15, parsed.closingDate).bind(16, stamp);
+            if (auto status = write.exec(); !status)
                 return status;
-            continue;
+            Statement &text = exists ? updateText : insertText;
+            text.reset();
+            text.bind(1, header.publisher).bind(2, v.id).bind(3, v.description);
+            if (auto status = text.exec(); !status)
+                return status;
+            ++(exists ? summary.changed : summary.added);
+            if (v.closingDate < today)
+                ++summary.expired;
+            if (progress && i % 2000 == 0 && !progress(100 + int(850 * i / total)))
+                return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
         }
-        seen.insert(v.id);
-        const bool exists = known.contains(v.id);
-        Statement &write = exists ? update : insert;
-        write.reset();
-        write.bind(1, header.publisher)
-            .bind(2, v.id)
-            .bind(3, v.title)
-            .bind(4, v.employer)
-            .bind(6, v.skills.join(QLatin1Char(';')))
-            .bind(7, v.postcode)
-            .bind(8, v.outcode);
-        bindOptional(write, 9, v.latitude);
-        bindOptional(write, 10, v.longitude);
-        bindOptional(write, 11, v.hoursPerWeek);
-        bindOptional(write, 12, v.salaryMin);
-        bindOptional(write, 13, v.salaryMax);
-        write.bind(14, VacancyCsv::contractTypeName(v.contractType))
-            .bind(15, v.closingDate.toString(Qt::ISODate))
-            .bind(16, stamp);
-        if (auto status = write.exec(); !status)
-            return status;
-        Statement &text = exists ? updateText : insertText;
-        text.reset();
-        text.bind(1, header.publisher).bind(2, v.id).bind(3, v.description);
-        if (auto status = text.exec(); !status)
-            return status;
-        ++(exists ? summary.changed : summary.added);
-        if (v.closingDate < today)
-            ++summary.expired;
-        if (progress && i % 2000 == 0 && !progress(100 + int(850 * i / total)))
-            return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
     }
 
     Statement withdraw = db.prepare(

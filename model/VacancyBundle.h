@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/BundleImporter.h"
+#include "model/ItemHandover.h"
 #include "model/Vacancy.h"
 
 #include <QStringList>
@@ -39,9 +40,23 @@ public:
     Status read(PayloadReader &reader) override;
     Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) override;
+    /** Up to two million vacancies: parsing overlaps writing (about a quarter of an import's time). */
+    bool readsWhileApplying() const override { return true; }
+    void beginReading() override { m_handover.start(); }
+    void stopReading() override { m_handover.stop(); }
 
 private:
+    /** A vacancy as read, with what can be worked out before writing (on the reading thread). */
+    struct Parsed
+    {
+        Vacancy vacancy;
+        QString problem; // problemWith()
+        QString skills;  // joined by ';', as stored
+        QString closingDate;
+    };
+    static Parsed prepared(Vacancy vacancy);
+
     Mode m_mode = Mode::Delta;
-    QVector<Vacancy> m_vacancies;
+    ItemHandover<Parsed> m_handover;
     QStringList m_withdrawn;
 };

@@ -18,10 +18,38 @@ private Q_SLOTS:
     void refusesOtherSchema();
     void refusesHugeHeaderLength();
     void survivesRandomMutations();
+    void refusesMalformedUtf8_data();
+    void refusesMalformedUtf8();
 
 private:
     QByteArray sample() const;
 };
+
+void TestPayloadArchive::refusesMalformedUtf8_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("Welsh") << QByteArray("Ll\xc5\xb5yn") << true;
+    QTest::newRow("byte-order mark kept as text") << QByteArray("\xef\xbb\xbfHi") << true;
+    QTest::newRow("cut-off sequence") << QByteArray("caf\xc3") << false;
+    QTest::newRow("bad continuation") << QByteArray("\xc3\x28") << false;
+    QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << false;
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
+    QTest::newRow("Latin-1") << QByteArray("Si\xe2n") << false;
+}
+
+void TestPayloadArchive::refusesMalformedUtf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    PayloadWriter writer("test-schema/1");
+    writer.writeBytes(bytes);
+    PayloadReader reader(writer.finish(), "test-schema/1");
+    const QString text = reader.readString();
+    QCOMPARE(reader.ok(), valid);
+    if (valid)
+        QCOMPARE(text.toUtf8(), bytes);
+}
 
 QByteArray TestPayloadArchive::sample() const
 {

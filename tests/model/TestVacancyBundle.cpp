@@ -25,6 +25,7 @@ private Q_SLOTS:
     void explicitWithdrawalAndExpiry();
     void closedVacanciesGoAfterTheRetentionTime();
     void descriptionsMoveApartOnUpgrade();
+    void lateMalformedPayloadChangesNothing();
 
 private:
     Result<ImportSummary> import(quint64 sequence, const QByteArray &payload, BundleKind kind = BundleKind::Vacancies);
@@ -51,6 +52,27 @@ void TestVacancyBundle::cleanup()
 {
     m_vault.reset();
     m_dir.reset();
+}
+
+void TestVacancyBundle::lateMalformedPayloadChangesNothing()
+{
+    // Parsing overlaps writing, so thousands of rows are written before the reader meets the bad item near
+    // the end; the importer checks the reader before committing and the whole import rolls back.
+    QVector<Vacancy> vacancies;
+    for (int i = 0; i < 5000; ++i)
+        vacancies.append(vacancy(QStringLiteral("V%1").arg(i)));
+    QByteArray payload = VacancyBundle::encode(vacancies, VacancyBundle::Mode::Snapshot);
+    const QByteArray lastId = "5 V4999";
+    const qsizetype at = payload.lastIndexOf(lastId);
+    QVERIFY(at > 0);
+    payload.truncate(at); // the last vacancy and everything after it are gone: a count the payload does not hold
+    const QByteArray before = Fixtures::databaseDigest(*m_vault);
+    auto summary = import(1, payload);
+    QVERIFY(!summary);
+    QVERIFY2(summary.error().code == ErrorCode::BundlePayload || summary.error().code == ErrorCode::BundleLimits,
+             qPrintable(summary.error().message));
+    QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+    QCOMPARE(count("SELECT count(*) FROM vacancies"), 0);
 }
 
 Vacancy TestVacancyBundle::vacancy(const QString &id, const QString &outcode)
