@@ -45,6 +45,15 @@ private:
     /** The plain payload of a bundle, opened as its recipient would. */
     static QByteArray payloadOf(Vault &recipient, const QByteArray &bundle);
     static qint64 recordsOf(Vault &vault, const QString &personId);
+    /**
+     * Closes `hub`, copies it, and imports `a` then `b` into it and `b` then `a` into the copy, so a test
+     * can compare the two orders. Both stay open in `first` and `second`.
+     */
+    void importBothOrders(std::unique_ptr<Vault> &hub,
+                          const QByteArray &a,
+                          const QByteArray &b,
+                          std::unique_ptr<Vault> &first,
+                          std::unique_ptr<Vault> &second);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Vault> m_gp;
     std::unique_ptr<Vault> m_coach;
@@ -65,6 +74,26 @@ void TestCaseloadSync::pair(Vault &a, Vault &b)
 Result<ImportSummary> TestCaseloadSync::import(Vault &vault, const QByteArray &bundle)
 {
     return BundleHandlers::makeImporter(vault)->importBytes(bundle);
+}
+
+void TestCaseloadSync::importBothOrders(std::unique_ptr<Vault> &hub,
+                                        const QByteArray &a,
+                                        const QByteArray &b,
+                                        std::unique_ptr<Vault> &first,
+                                        std::unique_ptr<Vault> &second)
+{
+    hub.reset();
+    QVERIFY(Fixtures::copyFolder(Fixtures::pathIn(*m_dir, "hub"), m_dir->filePath("hub2.waymark")));
+    QFile::remove(m_dir->filePath("hub2.waymark/.lock"));
+    auto one = Vault::open(Fixtures::pathIn(*m_dir, "hub"), Fixtures::passphrase());
+    auto two = Vault::open(m_dir->filePath("hub2.waymark"), Fixtures::passphrase());
+    QVERIFY(one && two);
+    first = std::move(one).value();
+    second = std::move(two).value();
+    QVERIFY(import(*first, a));
+    QVERIFY(import(*first, b));
+    QVERIFY(import(*second, b));
+    QVERIFY(import(*second, a));
 }
 
 QByteArray TestCaseloadSync::fieldsDigest(Vault &vault)
@@ -261,25 +290,19 @@ void TestCaseloadSync::mergeOrderDoesNotMatter()
     }
     const QByteArray fromGp = CaseloadSync(*m_gp).exportFor(peerId(*hub)).value();
     const QByteArray fromCoach = CaseloadSync(*m_coach).exportFor(peerId(*hub)).value();
-    hub.reset();
-    QVERIFY(Fixtures::copyFolder(Fixtures::pathIn(*m_dir, "hub"), m_dir->filePath("hub2.waymark")));
-    QFile::remove(m_dir->filePath("hub2.waymark/.lock"));
-
-    auto first = Vault::open(Fixtures::pathIn(*m_dir, "hub"), Fixtures::passphrase());
-    auto second = Vault::open(m_dir->filePath("hub2.waymark"), Fixtures::passphrase());
-    QVERIFY(first && second);
-    QVERIFY(import(*first.value(), fromGp));
-    QVERIFY(import(*first.value(), fromCoach));
-    QVERIFY(import(*second.value(), fromCoach));
-    QVERIFY(import(*second.value(), fromGp));
-    QCOMPARE(fieldsDigest(*first.value()), fieldsDigest(*second.value()));
+    std::unique_ptr<Vault> first;
+    std::unique_ptr<Vault> second;
+    importBothOrders(hub, fromGp, fromCoach, first, second);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(fieldsDigest(*first), fieldsDigest(*second));
     if (eraser) {
-        QCOMPARE(recordsOf(*first.value(), m_personId), qint64(0));
-        QCOMPARE(recordsOf(*second.value(), m_personId), qint64(0));
+        QCOMPARE(recordsOf(*first, m_personId), qint64(0));
+        QCOMPARE(recordsOf(*second, m_personId), qint64(0));
         return;
     }
     // Notes are append-only and never lost: every note from both sides is there.
-    QCOMPARE(first.value()->records().list(m_personId, Kinds::Note)->size(),
+    QCOMPARE(first->records().list(m_personId, Kinds::Note)->size(),
              m_gp->records().list(m_personId, Kinds::Note)->size() +
                  m_coach->records().list(m_personId, Kinds::Note)->size() - 1);
 }
@@ -395,19 +418,13 @@ void TestCaseloadSync::erasureWinsInEitherOrder()
     QVERIFY(m_gp->records().erasePerson(m_personId));
     const QByteArray erasure = CaseloadSync(*m_gp).exportFor(peerId(*hub)).value();
     const QByteArray edits = CaseloadSync(*m_coach).exportFor(peerId(*hub)).value();
-    hub.reset();
-    QVERIFY(Fixtures::copyFolder(Fixtures::pathIn(*m_dir, "hub"), m_dir->filePath("hub2.waymark")));
-    QFile::remove(m_dir->filePath("hub2.waymark/.lock"));
-
-    auto first = Vault::open(Fixtures::pathIn(*m_dir, "hub"), Fixtures::passphrase());
-    auto second = Vault::open(m_dir->filePath("hub2.waymark"), Fixtures::passphrase());
-    QVERIFY(first && second);
-    QVERIFY(import(*first.value(), erasure));
-    QVERIFY(import(*first.value(), edits));
-    QVERIFY(import(*second.value(), edits));
-    QVERIFY(import(*second.value(), erasure));
-    QCOMPARE(fieldsDigest(*first.value()), fieldsDigest(*second.value()));
-    for (Vault *vault : {first.value().get(), second.value().get()}) {
+    std::unique_ptr<Vault> first;
+    std::unique_ptr<Vault> second;
+    importBothOrders(hub, erasure, edits, first, second);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(fieldsDigest(*first), fieldsDigest(*second));
+    for (Vault *vault : {first.get(), second.get()}) {
         QCOMPARE(recordsOf(*vault, m_personId), qint64(0));
         QCOMPARE(vault->records().caseload()->size(), 0);
         QCOMPARE(vault->database().scalarInteger("SELECT count(*) FROM conflicts").value(), qint64(0));
