@@ -160,32 +160,26 @@ void FormsPage::setForms(std::unique_ptr<FormStore> store, FormsProvider forms, 
     m_audience = std::move(audience);
 }
 
-QVector<FormDefinition> FormsPage::latestForms() const
+QVector<const FormDefinition *> FormsPage::latestForms() const
 {
-    QMap<QString, FormDefinition> newest;
-    for (const FormDefinition &form : m_forms) {
-        const bool forThisSetting =
-            m_audience == QLatin1String("admin") || form.audience.isEmpty() || form.audience.contains(m_audience);
-        if (!forThisSetting)
-            continue;
-        auto it = newest.find(form.id);
-        if (it == newest.end() || it->version < form.version)
-            newest.insert(form.id, form);
+    QVector<const FormDefinition *> out;
+    if (!m_catalogue)
+        return out;
+    for (const FormDefinition *form : m_catalogue->latest()) {
+        if (isForThisSetting(*form))
+            out.append(form);
     }
-    QVector<FormDefinition> out = newest.values().toVector();
-    std::sort(out.begin(), out.end(), [](const FormDefinition &a, const FormDefinition &b) {
-        return a.title.en.localeAwareCompare(b.title.en) < 0;
-    });
     return out;
+}
+
+bool FormsPage::isForThisSetting(const FormDefinition &form) const
+{
+    return m_audience == QLatin1String("admin") || form.audience.isEmpty() || form.audience.contains(m_audience);
 }
 
 const FormDefinition *FormsPage::findForm(const QString &id, int version) const
 {
-    for (const FormDefinition &form : m_forms) {
-        if (form.id == id && form.version == version)
-            return &form;
-    }
-    return nullptr;
+    return m_catalogue ? m_catalogue->find(id, version) : nullptr;
 }
 
 QString FormsPage::formTitle(const QString &id, int version, const QString &language) const
@@ -208,14 +202,13 @@ void FormsPage::load(const QString &personId)
     saveOpenForm();
     closeEditor();
     m_personId = personId;
-    m_forms = m_formsProvider ? m_formsProvider() : QVector<FormDefinition>{};
+    m_catalogue = m_formsProvider ? m_formsProvider() : nullptr;
 
     const QString keep = m_formChoice->currentData().toString();
     m_formChoice->clear();
-    for (const FormDefinition &form : latestForms())
-        m_formChoice->addItem(
-            form.title.in(QLocale().language() == QLocale::Welsh ? QStringLiteral("cy") : QStringLiteral("en")),
-            form.id);
+    const QString uiLanguage = QLocale().language() == QLocale::Welsh ? QStringLiteral("cy") : QStringLiteral("en");
+    for (const FormDefinition *form : latestForms())
+        m_formChoice->addItem(form->title.in(uiLanguage), form->id);
     m_formChoice->setCurrentIndex(qMax(0, m_formChoice->findData(keep)));
 
     auto person = m_records.get(personId);
@@ -241,13 +234,7 @@ void FormsPage::clear()
 void FormsPage::refreshLayouts()
 {
     m_layoutChoice->clear();
-    const FormDefinition *form = nullptr;
-    const QString id = m_formChoice->currentData().toString();
-    const QVector<FormDefinition> forms = latestForms();
-    for (const FormDefinition &f : forms) {
-        if (f.id == id)
-            form = &f;
-    }
+    const FormDefinition *form = m_catalogue ? m_catalogue->latest(m_formChoice->currentData().toString()) : nullptr;
     if (form) {
         for (const FormLayout &layout : form->layouts)
             m_layoutChoice->addItem(layout.title.in(m_languageChoice->currentData().toString()), layout.id);
@@ -389,9 +376,8 @@ FormEditor *FormsPage::startForm(const QString &formId, const QString &layout, c
 {
     if (!m_store || m_personId.isEmpty())
         return nullptr;
-    const QVector<FormDefinition> forms = latestForms();
-    auto form = std::find_if(forms.begin(), forms.end(), [&](const FormDefinition &f) { return f.id == formId; });
-    if (form == forms.end())
+    const FormDefinition *form = m_catalogue ? m_catalogue->latest(formId) : nullptr;
+    if (!form || !isForThisSetting(*form))
         return nullptr;
 
     auto prefilled = FormPrefill::fill(*form, m_records, m_personId, m_signer, QDate::currentDate());
@@ -413,7 +399,7 @@ FormEditor *FormsPage::startForm(const QString &formId, const QString &layout, c
         return nullptr;
     }
     draft.id = id.value();
-    return openEditor(*form, draft);
+    return openEditor(*form, draft, prefilled.value());
 }
 
 FormEditor *FormsPage::continueDraft(const QString &draftId)
@@ -434,21 +420,16 @@ FormEditor *FormsPage::continueDraft(const QString &draftId)
                                 .arg(draft->formVersion));
         return nullptr;
     }
-    return openEditor(*form, draft.value());
+    // Where each value came from is worked out again, so a draft shows its sources as a new form does.
+    auto prefilled = FormPrefill::fill(*form, m_records, m_personId, m_signer, QDate::currentDate());
+    return openEditor(*form, draft.value(), prefilled ? prefilled.value() : QMap<QString, PrefilledValue>{});
 }
 
-FormEditor *FormsPage::openEditor(const FormDefinition &form, const FormDraft &draft)
+FormEditor *
+FormsPage::openEditor(const FormDefinition &form, const FormDraft &draft, QMap<QString, PrefilledValue> prefilled)
 {
     closeEditor();
-    // Where each value came from is worked out again, so a draft shows its sources as a new form does.
-    auto prefilled = FormPrefill::fill(form, m_records, m_personId, m_signer, QDate::currentDate());
-    m_editor = new FormEditor(form,
-                              draft,
-                              prefilled ? prefilled.value() : QMap<QString, PrefilledValue>{},
-                              *m_store,
-                              m_records,
-                              m_signer,
-                              this);
+    m_editor = new FormEditor(form, draft, std::move(prefilled), *m_store, m_records, m_signer, this);
     connect(m_editor, &FormEditor::closeRequested, this, [this] {
         closeEditor();
         refreshLists();

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "model/FormDefinition.h"
+#include "model/FormCatalogue.h"
+#include "model/FormPrefill.h"
 #include "model/FormStore.h"
 
 #include <QWidget>
@@ -26,8 +27,11 @@ class FormsPage : public QWidget
     Q_OBJECT
 
 public:
-    /** Every form definition the vault can use, all versions (a draft opens on the version it started on). */
-    using FormsProvider = std::function<QVector<FormDefinition>()>;
+    /**
+     * The forms the vault can use, every version (a draft opens on the version it started on). The
+     * composition root loads it once and again after a forms bundle is imported.
+     */
+    using FormsProvider = std::function<std::shared_ptr<const FormCatalogue>()>;
 
     enum DraftColumn
     {
@@ -90,9 +94,11 @@ Q_SIGNALS:
     void formClosed();
 
 private:
-    QVector<FormDefinition> latestForms() const;
+    /** The newest version of each form meant for this vault's setting. */
+    QVector<const FormDefinition *> latestForms() const;
+    bool isForThisSetting(const FormDefinition &form) const;
     const FormDefinition *findForm(const QString &id, int version) const;
-    FormEditor *openEditor(const FormDefinition &form, const FormDraft &draft);
+    FormEditor *openEditor(const FormDefinition &form, const FormDraft &draft, QMap<QString, PrefilledValue> prefilled);
     void closeEditor();
     void refreshLists();
     void refreshLayouts();
@@ -106,7 +112,7 @@ private:
     RecordStore &m_records;
     std::unique_ptr<FormStore> m_store;
     FormsProvider m_formsProvider;
-    QVector<FormDefinition> m_forms;
+    std::shared_ptr<const FormCatalogue> m_catalogue;
     QString m_signer;
     QString m_audience;
     QString m_personId;

@@ -276,14 +276,16 @@ void MainWindow::onUnlocked()
     }
     m_workspace->setForms(
         std::make_unique<FormStore>(vault->database(), vault->audit()),
-        [vault] {
-            // Built-in forms and every version imported from signed forms bundles (drafts keep theirs).
-            QVector<FormDefinition> forms;
-            if (auto catalogue = FormCatalogue::load(vault->database())) {
-                for (const FormCatalogue::Entry &entry : catalogue.value().entries())
-                    forms.append(entry.form);
+        [this, vault]() -> std::shared_ptr<const FormCatalogue> {
+            // Built-in forms and every version imported from signed forms bundles (drafts keep theirs),
+            // read once and again after an import, not each time a person is shown.
+            if (!m_formCatalogue) {
+                auto loaded = FormCatalogue::load(vault->database());
+                if (!loaded)
+                    return nullptr;
+                m_formCatalogue = std::make_shared<const FormCatalogue>(std::move(loaded).value());
             }
-            return forms;
+            return m_formCatalogue;
         },
         vault->ownerName(),
         VaultSettings::key(vault->setting()));
@@ -316,6 +318,7 @@ void MainWindow::onLocked()
     m_matching.reset();
     m_matchingLoader = nullptr;
     m_noteExtractor.reset();
+    m_formCatalogue.reset();
     // Destroying the work page drops every widget that showed a name, a note or a search.
     if (m_work) {
         m_pages->removeWidget(m_work);
@@ -490,7 +493,7 @@ void MainWindow::importBundle()
     dialog.exec();
     m_idle->start();
     // The import may have brought vacancies or a taxonomy: matching reads the vault again when next needed.
-    dropMatchingCache();
+    dropImportedDataCaches();
     if (const auto summary = dialog.summary(); summary && summary->kind == BundleKind::Caseload)
         offerReceipt(*summary);
 }
@@ -592,10 +595,11 @@ void MainWindow::showAbout()
                                 .arg(QStringLiteral(WAYMARK_VERSION)));
 }
 
-void MainWindow::dropMatchingCache()
+void MainWindow::dropImportedDataCaches()
 {
     m_matching.reset();
     m_noteExtractor.reset();
+    m_formCatalogue.reset();
     if (m_workspace)
         m_workspace->reloadMatching();
 }
@@ -608,7 +612,7 @@ void MainWindow::manageTaxonomy()
     // The idle lock waits while the dialog is open: locking would close the database under an import.
     m_idle->stop();
     TaxonomyDialog dialog(vault->database(), vault->audit(), this);
-    connect(&dialog, &TaxonomyDialog::taxonomyChanged, this, &MainWindow::dropMatchingCache);
+    connect(&dialog, &TaxonomyDialog::taxonomyChanged, this, &MainWindow::dropImportedDataCaches);
     dialog.exec();
     if (m_session.isUnlocked())
         m_idle->start();

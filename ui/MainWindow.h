@@ -10,6 +10,7 @@
 #include <memory>
 
 class CaseloadPanel;
+class FormCatalogue;
 class IdleLockTimer;
 class MatchingContext;
 class NoteExtractor;
@@ -63,8 +64,9 @@ private:
     void manageTaxonomy();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
-    /** The taxonomy or vacancies changed: drop the cached matching context so it is read again. */
-    void dropMatchingCache();
+    /** A bundle or taxonomy import changed vault data: drop the cached matching context, note extractor
+     * and forms, so they are read again when next needed. */
+    void dropImportedDataCaches();
     void exportCaseload();
     void manageDevices();
     void showConflicts();
@@ -81,6 +83,8 @@ private:
     std::function<Result<std::shared_ptr<const MatchingContext>>()> m_matchingLoader;
     /** Suggests values from notes; built from the vault's taxonomy on first use, dropped with m_matching. */
     std::shared_ptr<const NoteExtractor> m_noteExtractor;
+    /** The forms the vault can use; loaded on first use, dropped with m_matching. */
+    std::shared_ptr<const FormCatalogue> m_formCatalogue;
 
     VaultSession &m_session;
     Settings &m_settings;

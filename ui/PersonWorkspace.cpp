@@ -236,7 +236,7 @@ void PersonWorkspace::setMatching(MatchingLoader loader, MatchProfileSource prof
 }
 
 void PersonWorkspace::setForms(std::unique_ptr<FormStore> store,
-                               std::function<QVector<FormDefinition>()> forms,
+                               FormsPage::FormsProvider forms,
                                QString signer,
                                QString audience)
 {

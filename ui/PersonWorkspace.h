@@ -4,6 +4,7 @@
 #include "model/PersonReport.h"
 #include "model/Result.h"
 #include "model/VaultSetting.h"
+#include "ui/FormsPage.h"
 #include "ui/MatchesPage.h"
 #include "ui/NoteSuggestionsPanel.h"
 
@@ -14,7 +15,6 @@
 #include <memory>
 
 class AuditLog;
-class FormsPage;
 class MatchesPage;
 class NotesPage;
 class QLabel;
@@ -87,10 +87,7 @@ public:
     void setNoteSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit);
 
     /** Supplies forms (drafts store, definitions, who signs off) and adds the Forms tab last. */
-    void setForms(std::unique_ptr<FormStore> store,
-                  std::function<QVector<FormDefinition>()> forms,
-                  QString signer,
-                  QString audience);
+    void setForms(std::unique_ptr<FormStore> store, FormsPage::FormsProvider forms, QString signer, QString audience);
     FormsPage *formsPage() const { return m_forms; }
     /** Saves whatever is being filled in (a form draft) while the vault is still open. */
     void saveOpenWork();

@@ -1,6 +1,6 @@
 #include "model/AuditLog.h"
+#include "model/FormCatalogue.h"
 #include "model/FormExport.h"
-#include "model/FormLibrary.h"
 #include "model/FormStore.h"
 #include "model/RecordStore.h"
 #include "model/Vault.h"
@@ -42,7 +42,7 @@ private:
         m_page = std::make_unique<FormsPage>(m_vault->records());
         m_page->setForms(
             std::make_unique<FormStore>(m_vault->database(), m_vault->audit()),
-            [] { return FormLibrary::builtIn().value(); },
+            [] { return std::make_shared<const FormCatalogue>(FormCatalogue::builtIn().value()); },
             QStringLiteral("Alex Coach"),
             QStringLiteral("work-coach"));
         m_page->resize(900, 700);

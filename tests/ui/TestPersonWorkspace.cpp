@@ -1,5 +1,5 @@
 #include "model/AuditLog.h"
-#include "model/FormLibrary.h"
+#include "model/FormCatalogue.h"
 #include "model/NoteExtractor.h"
 #include "model/RecordStore.h"
 #include "ui/FormEditor.h"
@@ -574,7 +574,7 @@ void TestPersonWorkspace::noteSuggestionsGoIntoTheOpenForm()
     m_workspace->setNoteSuggestions([extractor] { return extractor; }, m_vault->audit());
     m_workspace->setForms(
         std::make_unique<FormStore>(m_vault->database(), m_vault->audit()),
-        [] { return FormLibrary::builtIn().value(); },
+        [] { return std::make_shared<const FormCatalogue>(FormCatalogue::builtIn().value()); },
         "Alex Coach",
         "work-coach");
     m_workspace->showPerson(m_person);
