@@ -90,9 +90,23 @@ Status RecordStore::runInTransaction(const std::function<Status()> &work)
     ++m_transactionDepth;
     Status status = work();
     --m_transactionDepth;
+    // People changed inside the transaction are announced once it has committed, and not at all if it did not.
+    const QSet<QString> changed = std::exchange(m_changedInTransaction, {});
     if (!status)
         return status;
-    return transaction.commit();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    for (const QString &personId : changed)
+        Q_EMIT personChanged(personId);
+    return {};
+}
+
+void RecordStore::announceChange(const QString &personId)
+{
+    if (m_transactionDepth > 0)
+        m_changedInTransaction.insert(personId);
+    else
+        Q_EMIT personChanged(personId);
 }
 
 Status RecordStore::inTransaction(const std::function<Status()> &work)
@@ -212,8 +226,7 @@ Result<QString> RecordStore::add(const QString &personId, const QString &kindKey
     });
     if (!status)
         return status.error();
-    if (m_transactionDepth == 0)
-        Q_EMIT personChanged(personId);
+    announceChange(personId);
     return id;
 }
 
@@ -255,8 +268,8 @@ Status RecordStore::update(const QString &recordId, FieldMap changes)
                               record->personId,
                               record->kind + QLatin1Char(':') + QStringList(changed.keys()).join(QLatin1Char(',')));
     });
-    if (status && m_transactionDepth == 0)
-        Q_EMIT personChanged(record->personId);
+    if (status)
+        announceChange(record->personId);
     return status;
 }
 
@@ -287,8 +300,8 @@ Status RecordStore::remove(const QString &recordId)
             return s;
         return m_audit.append(QStringLiteral("delete"), record->personId, record->kind);
     });
-    if (status && m_transactionDepth == 0)
-        Q_EMIT personChanged(record->personId);
+    if (status)
+        announceChange(record->personId);
     return status;
 }
 

@@ -4,6 +4,7 @@
 #include "model/Result.h"
 
 #include <QObject>
+#include <QSet>
 #include <QVector>
 
 class AuditLog;
@@ -49,7 +50,10 @@ public:
      */
     Status erasePerson(const QString &personId);
 
-    /** For bulk generation: many changes in one transaction. The callback's failure rolls all back. */
+    /**
+     * Many changes in one transaction; the callback's failure rolls all back. Each person changed is
+     * announced (personChanged) once, after the commit.
+     */
     Status inTransaction(const std::function<Status()> &work);
 
 Q_SIGNALS:
@@ -83,5 +87,9 @@ private:
     Database &m_db;
     AuditLog &m_audit;
     HybridClock &m_clock;
+    /** personChanged now, or once the outer transaction commits. */
+    void announceChange(const QString &personId);
+
     int m_transactionDepth = 0;
+    QSet<QString> m_changedInTransaction;
 };

@@ -250,9 +250,6 @@ SuggestionApplier::accept(const QString &personId, const ExtractedSuggestion &su
     });
     if (!status)
         return status.error();
-    // Changes inside a transaction do not signal; the workspace still needs to show the new record.
-    if (outcome.written)
-        Q_EMIT m_store.personChanged(personId);
     return outcome;
 }
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void createsPersonWithDefaults();
+    void signalsChangesInATransactionAfterTheCommit();
     void reportsEachInvalidField();
     void addsEveryKindOfRecord();
     void allowsOneCircumstancesRecord();
@@ -242,6 +243,31 @@ void TestRecordStore::signalsChanges()
     QCOMPARE(added.count(), 1);
     QCOMPARE(changed.count(), 2);
     QCOMPARE(erased.count(), 1);
+}
+
+void TestRecordStore::signalsChangesInATransactionAfterTheCommit()
+{
+    RecordStore &store = m_vault->records();
+    const QString id = addPerson();
+    QSignalSpy changed(&store, &RecordStore::personChanged);
+    QVERIFY(store.inTransaction([&]() -> Status {
+        if (auto added = store.add(id, Kinds::JobGoal, {{"title", "Driver"}}); !added)
+            return added.error();
+        if (Status s = store.update(id, {{"status", "closed"}}); !s)
+            return s;
+        // Nothing is announced while the transaction is open.
+        return changed.isEmpty() ? Status() : Status(Error{ErrorCode::Internal, "signalled too early"});
+    }));
+    QCOMPARE(changed.count(), 1); // once per person, after the commit
+    QCOMPARE(changed.first().first().toString(), id);
+
+    // A transaction that rolls back announces nothing.
+    QVERIFY(!store.inTransaction([&]() -> Status {
+        (void)store.add(id, Kinds::JobGoal, {{"title", "Chef"}});
+        return Error{ErrorCode::Internal, "roll back"};
+    }));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(store.list(id, Kinds::JobGoal)->size(), 1);
 }
 
 void TestRecordStore::caseloadIndexFollowsAppointmentChanges()
