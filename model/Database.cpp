@@ -339,6 +339,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 QString Database::lastErrorText() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_db));

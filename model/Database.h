@@ -96,6 +96,8 @@ public:
 
     /** Rows changed by the last INSERT, UPDATE or DELETE. */
     int changes() const;
+    /** The rowid (INTEGER PRIMARY KEY) of the last row this connection inserted. */
+    qint64 lastInsertRowId() const;
     Error errorFromCode(int rc) const;
     QString lastErrorText() const;
     sqlite3 *handle() const { return m_db; }

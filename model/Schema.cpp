@@ -321,6 +321,47 @@ CREATE TABLE person_erasures(
     device TEXT NOT NULL);
 )sql";
 
+    // Version 12: each vacancy gets a stable row number (an INTEGER PRIMARY KEY, which VACUUM keeps), and its
+    // description is keyed by that number rather than by (publisher, id). With the index on (withdrawn,
+    // closing_date) gone too (no query could use it: matching scans the table, the purge filters on
+    // closing_date alone), an imported vacancy writes three B-trees instead of five, and the purge of old
+    // descriptions no longer reads every description page.
+    const char *const Migration12 = R"sql(
+CREATE TABLE vacancies_numbered(
+    row INTEGER PRIMARY KEY,
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    employer TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    outcode TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    hours REAL,
+    salary_min REAL,
+    salary_max REAL,
+    contract_type TEXT NOT NULL,
+    closing_date TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    UNIQUE(publisher, id));
+INSERT INTO vacancies_numbered(publisher, id, title, employer, skills, postcode, outcode, latitude, longitude,
+    hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at)
+    SELECT publisher, id, title, employer, skills, postcode, outcode, latitude, longitude, hours, salary_min,
+    salary_max, contract_type, closing_date, withdrawn, updated_at FROM vacancies ORDER BY rowid;
+CREATE TABLE vacancy_texts(
+    row INTEGER PRIMARY KEY,
+    description TEXT NOT NULL);
+INSERT INTO vacancy_texts(row, description)
+    SELECT v.row, d.description FROM vacancies_numbered v
+    JOIN vacancy_descriptions d ON d.publisher = v.publisher AND d.id = v.id ORDER BY v.row;
+DROP TABLE vacancy_descriptions;
+DROP TABLE vacancies;
+ALTER TABLE vacancies_numbered RENAME TO vacancies;
+ALTER TABLE vacancy_texts RENAME TO vacancy_descriptions;
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -331,7 +372,8 @@ CREATE TABLE person_erasures(
                                       Migration8,
                                       Migration9,
                                       Migration10,
-                                      Migration11};
+                                      Migration11,
+                                      Migration12};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -174,19 +174,20 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         db.prepare("INSERT INTO vacancies(publisher, id, title, employer, skills, postcode, outcode, latitude, "
                    "longitude, hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at) "
                    "VALUES(?1,?2,?3,?4,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,0,?16)");
-    // Descriptions live apart (schema 8), so reading vacancies for matching does not decrypt them.
-    Statement insertText = db.prepare("INSERT INTO vacancy_descriptions(publisher, id, description) VALUES(?,?,?)");
-    Statement updateText =
-        db.prepare("UPDATE vacancy_descriptions SET description = ?3 WHERE publisher = ?1 AND id = ?2");
+    // Descriptions live apart (schema 8), keyed by the vacancy's row number (schema 12), so reading vacancies
+    // for matching does not decrypt them.
+    Statement insertText = db.prepare("INSERT INTO vacancy_descriptions(row, description) VALUES(?,?)");
+    Statement updateText = db.prepare("UPDATE vacancy_descriptions SET description = ?2 WHERE row = ?1");
     Statement update = db.prepare(
         QByteArray(QByteArray("UPDATE vacancies SET ") + columns + " WHERE publisher = ?1 AND id = ?2").constData());
-    // Known ids and placeable outcodes are read once, not queried for each of up to two million rows.
-    QSet<QString> known;
+    // Known ids (with their row numbers) and placeable outcodes are read once, not queried for each of up to
+    // two million rows.
+    QHash<QString, qint64> known;
     {
-        Statement ids = db.prepare("SELECT id FROM vacancies WHERE publisher = ?");
+        Statement ids = db.prepare("SELECT id, row FROM vacancies WHERE publisher = ?");
         ids.bind(1, header.publisher);
         while (ids.next())
-            known.insert(ids.text(0));
+            known.insert(ids.text(0), ids.integer(1));
     }
     QSet<QString> placeable;
     {
@@ -217,7 +218,8 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
                 continue;
             }
             seen.insert(v.id);
-            const bool exists = known.contains(v.id);
+            const auto knownRow = known.constFind(v.id);
+            const bool exists = knownRow != known.constEnd();
             Statement &write = exists ? update : insert;
             write.reset();
             write.bind(1, header.publisher)
@@ -237,7 +239,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
                 return status;
             Statement &text = exists ? updateText : insertText;
             text.reset();
-            text.bind(1, header.publisher).bind(2, v.id).bind(3, v.description);
+            text.bind(1, exists ? knownRow.value() : db.lastInsertRowId()).bind(2, v.description);
             if (auto status = text.exec(); !status)
                 return status;
             ++(exists ? summary.changed : summary.added);
@@ -269,9 +271,8 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
     // History is kept for a while after a vacancy closes (a coach may need to see what was applied for),
     // then it goes: whatever closed more than RetentionDays ago, from any publisher.
     const QString cutOff = today.addDays(-RetentionDays).toString(Qt::ISODate);
-    Statement purgeText = db.prepare("DELETE FROM vacancy_descriptions WHERE EXISTS (SELECT 1 FROM vacancies v WHERE "
-                                     "v.publisher = vacancy_descriptions.publisher AND v.id = vacancy_descriptions.id "
-                                     "AND v.closing_date < ?)");
+    Statement purgeText =
+        db.prepare("DELETE FROM vacancy_descriptions WHERE row IN (SELECT row FROM vacancies WHERE closing_date < ?)");
     purgeText.bind(1, cutOff);
     if (auto status = purgeText.exec(); !status)
         return status;

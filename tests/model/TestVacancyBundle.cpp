@@ -25,12 +25,15 @@ private Q_SLOTS:
     void explicitWithdrawalAndExpiry();
     void closedVacanciesGoAfterTheRetentionTime();
     void descriptionsMoveApartOnUpgrade();
+    void descriptionsFollowTheirVacancyOnRenumbering();
     void lateMalformedPayloadChangesNothing();
 
 private:
     Result<ImportSummary> import(quint64 sequence, const QByteArray &payload, BundleKind kind = BundleKind::Vacancies);
     static Vacancy vacancy(const QString &id, const QString &outcode = {});
     int count(const char *sql);
+    /** A vacancy's description, found through its row number as the matching and purge code find it. */
+    static QString descriptionOf(Database &db, const QString &id);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<SigningKey> m_key;
@@ -181,6 +184,14 @@ void TestVacancyBundle::importsDeltaAndQuarantinesBadRows()
     QCOMPARE(m_vault->database().scalarText("SELECT title FROM vacancies WHERE id = 'V1'").value(),
              QStringLiteral("Senior care assistant"));
     QCOMPARE(count("SELECT count(*) FROM vacancies WHERE withdrawn = 0"), 2);
+
+    // A changed description replaces the vacancy's own, not another's, and adds no row.
+    Vacancy described = vacancy("V2", "LS1");
+    described.description = "Nights on a quiet ward.";
+    QVERIFY(import(3, VacancyBundle::encode({described}, VacancyBundle::Mode::Delta)));
+    QCOMPARE(descriptionOf(m_vault->database(), "V2"), QStringLiteral("Nights on a quiet ward."));
+    QCOMPARE(descriptionOf(m_vault->database(), "V1"), vacancy("V1").description);
+    QCOMPARE(count("SELECT count(*) FROM vacancy_descriptions"), 2);
 }
 
 void TestVacancyBundle::snapshotWithdrawsWhatItLeavesOut()
@@ -218,6 +229,9 @@ void TestVacancyBundle::closedVacanciesGoAfterTheRetentionTime()
     QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'ANCIENT'"), 0);
     QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'RECENT'"), 1);
     QCOMPARE(count("SELECT count(*) FROM vacancies WHERE id = 'OPEN'"), 1);
+    // Its description went with it; the others keep theirs.
+    QCOMPARE(count("SELECT count(*) FROM vacancy_descriptions"), 2);
+    QCOMPARE(count("SELECT count(*) FROM vacancies v JOIN vacancy_descriptions d ON d.row = v.row"), 2);
 }
 
 void TestVacancyBundle::descriptionsMoveApartOnUpgrade()
@@ -238,10 +252,49 @@ void TestVacancyBundle::descriptionsMoveApartOnUpgrade()
     auto upgraded = Vault::open(path, Fixtures::passphrase());
     QVERIFY(upgraded.ok());
     Database &db = upgraded.value()->database();
-    QCOMPARE(db.scalarText("SELECT description FROM vacancy_descriptions WHERE id = 'V1'").value(),
-             QStringLiteral("Busy kitchen."));
+    QCOMPARE(descriptionOf(db, "V1"), QStringLiteral("Busy kitchen."));
     QCOMPARE(db.scalarText("SELECT title FROM vacancies WHERE id = 'V1'").value(), QStringLiteral("Cook"));
     QVERIFY(!db.scalarText("SELECT description FROM vacancies").ok());
+}
+
+void TestVacancyBundle::descriptionsFollowTheirVacancyOnRenumbering()
+{
+    // Schema 12 numbers the vacancies and keys descriptions by that number. The descriptions are stored here
+    // in the opposite order to their vacancies, so matching them up by position would swap them.
+    QTemporaryDir dir;
+    QString path;
+    {
+        auto old = Fixtures::create(dir, "old", VaultSetting::Admin, 11);
+        path = old->path();
+        for (const char *id : {"V1", "V2"}) {
+            const QByteArray insert = QByteArray("INSERT INTO vacancies(publisher, id, title, employer, skills, "
+                                                 "postcode, outcode, latitude, longitude, hours, salary_min, "
+                                                 "salary_max, contract_type, closing_date, withdrawn, updated_at) "
+                                                 "VALUES('DWP', '") +
+                                      id +
+                                      "', 'Cook', 'Caffi', '', '', '', 51.5, -3.2, 30, NULL, NULL, 'permanent', "
+                                      "'2099-01-01', 0, '2026-11-01')";
+            QVERIFY(old->database().exec(insert.constData()).ok());
+        }
+        QVERIFY(old->database()
+                    .exec("INSERT INTO vacancy_descriptions(publisher, id, description) VALUES('DWP', 'V2', 'Second.'),"
+                          "('DWP', 'V1', 'First.')")
+                    .ok());
+    }
+    auto upgraded = Vault::open(path, Fixtures::passphrase());
+    QVERIFY(upgraded.ok());
+    Database &db = upgraded.value()->database();
+    QCOMPARE(descriptionOf(db, "V1"), QStringLiteral("First."));
+    QCOMPARE(descriptionOf(db, "V2"), QStringLiteral("Second."));
+    QVERIFY(!db.scalarText("SELECT id FROM vacancy_descriptions").ok());
+}
+
+QString TestVacancyBundle::descriptionOf(Database &db, const QString &id)
+{
+    Statement read =
+        db.prepare("SELECT d.description FROM vacancies v JOIN vacancy_descriptions d ON d.row = v.row WHERE v.id = ?");
+    read.bind(1, id);
+    return read.next() ? read.text(0) : QString();
 }
 
 QTEST_GUILESS_MAIN(TestVacancyBundle)
