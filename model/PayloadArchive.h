@@ -3,6 +3,7 @@
 #include "model/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
@@ -10,10 +11,10 @@
 
 /**
  * Bundle payloads are Boost.Serialization text archives (portable between Linux and Windows), but
- * written and read only through these two classes. Strings are in Boost's own text form, but they are
- * never read with Boost's loader, nor is any collection: every count is checked against a caller's
- * limit, every string length against its own cap and the bytes left, before anything is allocated;
- * and reading must end exactly at the end marker.
+ * written and read only through these two classes. Boost's text_oarchive writes them; nothing is ever
+ * read with Boost's loader. The reader parses the text form itself: every count is checked against a
+ * caller's limit, every string length against its own cap and the bytes left, before anything is
+ * allocated; and reading must end exactly at the end marker.
  * Boost 1.74 asks for gigabytes from a few crafted bytes otherwise (boostorg/serialization#331), and
  * a signing key can leak, so authentic bytes are treated as hostile too.
  */
@@ -64,6 +65,8 @@ public:
     Error error() const;
 
 private:
+    /** A length-prefixed string's bytes, in place in the payload (valid while the reader lives). */
+    QByteArrayView readView(int maxBytes);
     void fail(const QString &why);
     struct Impl;
     std::unique_ptr<Impl> d;

@@ -3,6 +3,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 /** The bounded payload reader: hostile counts, lengths, versions and trailing bytes are refused, never obeyed. */
 class TestPayloadArchive : public QObject
 {
@@ -10,6 +13,9 @@ class TestPayloadArchive : public QObject
 
 private Q_SLOTS:
     void roundTripsEveryType();
+    void roundTripsExtremeNumbers();
+    void refusesMalformedNumbers_data();
+    void refusesMalformedNumbers();
     void refusesCountOverLimit();
     void refusesHugeStringLength();
     void refusesTrailingJunk();
@@ -77,6 +83,67 @@ void TestPayloadArchive::roundTripsEveryType()
     QCOMPARE(reader.readBool(), true);
     QCOMPARE(reader.readBytes(10), QByteArray("\x00\x01\xff", 3));
     QVERIFY(reader.finish());
+}
+
+void TestPayloadArchive::roundTripsExtremeNumbers()
+{
+    // Boost writes doubles in scientific form with every digit needed; the reader must give back the same bits.
+    const QList<double> doubles = {0.0, -0.0, 0.1, -51.4816, 1e-310, 1.7976931348623157e308, 2.2250738585072014e-308};
+    PayloadWriter writer("s");
+    writer.writeUInt(std::numeric_limits<quint64>::max());
+    writer.writeInt(std::numeric_limits<qint64>::min());
+    writer.writeInt(std::numeric_limits<qint64>::max());
+    for (double d : doubles)
+        writer.writeDouble(d);
+    PayloadReader reader(writer.finish(), "s");
+    QCOMPARE(reader.readUInt(), std::numeric_limits<quint64>::max());
+    QCOMPARE(reader.readInt(), std::numeric_limits<qint64>::min());
+    QCOMPARE(reader.readInt(), std::numeric_limits<qint64>::max());
+    for (double d : doubles) {
+        const double read = reader.readDouble();
+        QCOMPARE(std::signbit(read), std::signbit(d));
+        QCOMPARE(read, d);
+    }
+    QVERIFY2(reader.finish(), qPrintable(reader.error().message));
+}
+
+void TestPayloadArchive::refusesMalformedNumbers_data()
+{
+    // Each row replaces the number that the writer wrote (written as `written`) with `text`.
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("asDouble");
+    QTest::newRow("one past the largest count") << QByteArray("18446744073709551616") << false;
+    QTest::newRow("a negative count") << QByteArray("-1") << false;
+    QTest::newRow("a plus sign") << QByteArray("+1") << false;
+    QTest::newRow("hexadecimal") << QByteArray("0x10") << false;
+    QTest::newRow("letters after digits") << QByteArray("12ab") << false;
+    QTest::newRow("a comma for the decimal point") << QByteArray("51,5") << true;
+    QTest::newRow("infinity") << QByteArray("inf") << true;
+    QTest::newRow("not a number") << QByteArray("nan") << true;
+    QTest::newRow("beyond a double") << QByteArray("1e999") << true;
+}
+
+void TestPayloadArchive::refusesMalformedNumbers()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, asDouble);
+    PayloadWriter writer("s");
+    if (asDouble)
+        writer.writeDouble(12345.0);
+    else
+        writer.writeUInt(12345);
+    QByteArray bytes = writer.finish();
+    const QByteArray written = asDouble ? QByteArray("1.23450000000000000e+04") : QByteArray("12345");
+    const QByteArray from = QByteArray(" ") + written + ' ';
+    QVERIFY2(bytes.contains(from), bytes.constData());
+    bytes.replace(from, QByteArray(QByteArray(" ") + text + ' '));
+    PayloadReader reader(bytes, "s");
+    if (asDouble)
+        reader.readDouble();
+    else
+        reader.readUInt();
+    QVERIFY(!reader.ok());
+    QVERIFY2(reader.error().message.contains("number"), qPrintable(reader.error().message));
 }
 
 void TestPayloadArchive::refusesCountOverLimit()
