@@ -170,7 +170,7 @@ bool FormPrefill::canUpdateCase(const QString &path)
 Status FormPrefill::updateCase(RecordStore &records, const QString &personId, const QString &path, const QString &value)
 {
     if (!canUpdateCase(path))
-        return Error(ErrorCode::Invalid, tr("This answer has no single place in the case to update."));
+        return Error{ErrorCode::Invalid, tr("This answer has no single place in the case to update.")};
     const Binding *b = bindingFor(path);
     const QString kind = QString::fromLatin1(b->kind);
     const FieldMap change{{QString::fromLatin1(b->field), value}};
