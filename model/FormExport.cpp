@@ -8,12 +8,23 @@ QString FormExport::outsideVaultWarning()
               "only as long as it is needed, then delete it. Saving it has been recorded in the audit log.");
 }
 
+QString FormExport::detail(const QString &formId, int formVersion, int number, Kind kind)
+{
+    QString text = QStringLiteral("%1 v%2 ").arg(formId).arg(formVersion) +
+                   (number > 0 ? QStringLiteral("#%1").arg(number) : QStringLiteral("draft"));
+    if (kind == Kind::Summary)
+        text += QStringLiteral(" summary");
+    return text;
+}
+
 Status FormExport::recordPdfSaved(
     AuditLog &audit, const QString &personId, const QString &formId, int formVersion, int number, Kind kind)
 {
-    QString detail = QStringLiteral("%1 v%2 ").arg(formId).arg(formVersion) +
-                     (number > 0 ? QStringLiteral("#%1").arg(number) : QStringLiteral("draft"));
-    if (kind == Kind::Summary)
-        detail += QStringLiteral(" summary");
-    return audit.append(QString::fromLatin1(PdfSavedAction), personId, detail);
+    return audit.append(QString::fromLatin1(PdfSavedAction), personId, detail(formId, formVersion, number, kind));
+}
+
+Status FormExport::recordPrinted(
+    AuditLog &audit, const QString &personId, const QString &formId, int formVersion, int number, Kind kind)
+{
+    return audit.append(QString::fromLatin1(PrintedAction), personId, detail(formId, formVersion, number, kind));
 }

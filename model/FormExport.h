@@ -8,9 +8,9 @@
 class AuditLog;
 
 /**
- * A form leaving the vault as a PDF. The vault cannot protect a file written outside it, so the user is
- * warned first (outsideVaultWarning()) and the fact of the export is audited: which person's form,
- * which version, whether a draft or the take-away summary. Never the file's path or any answer.
+ * A form leaving the vault as a PDF or on paper. The vault cannot protect a file written outside it, so the
+ * user is warned first (outsideVaultWarning()) and the fact of the export is audited: which person's form,
+ * which version, whether a draft or the take-away summary. Never the file's path, the printer or any answer.
  */
 class FormExport
 {
@@ -18,6 +18,7 @@ class FormExport
 
 public:
     static constexpr const char *PdfSavedAction = "form_pdf_saved_outside_vault";
+    static constexpr const char *PrintedAction = "form_printed";
 
     enum class Kind
     {
@@ -38,4 +39,14 @@ public:
                                  int formVersion,
                                  int number,
                                  Kind kind = Kind::Form);
+    /** The same for a form sent to a printer (action PrintedAction); a print dialog's "print to file" too. */
+    static Status recordPrinted(AuditLog &audit,
+                                const QString &personId,
+                                const QString &formId,
+                                int formVersion,
+                                int number,
+                                Kind kind = Kind::Form);
+
+private:
+    static QString detail(const QString &formId, int formVersion, int number, Kind kind);
 };

@@ -114,6 +114,8 @@ QString PersonReport::describeAction(const QString &action)
         {QStringLiteral("view_health"), QT_TR_NOOP("Health and work information looked at")},
         {QStringLiteral("export_person"), QT_TR_NOOP("Copy of the record made")},
         {QStringLiteral("import"), QT_TR_NOOP("Information imported")},
+        {QStringLiteral("form_pdf_saved_outside_vault"), QT_TR_NOOP("A form saved as a PDF outside Waymark")},
+        {QStringLiteral("form_printed"), QT_TR_NOOP("A form printed")},
     };
     const auto it = descriptions.constFind(action);
     return it == descriptions.constEnd() ? action : tr(it.value());

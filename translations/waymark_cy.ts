@@ -4005,6 +4005,14 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>The export file could not be written. Check there is space on the disk.</source>
         <translation>Nid oedd modd ysgrifennu&apos;r ffeil allforio. Gwiriwch fod lle ar y ddisg.</translation>
     </message>
+    <message>
+        <source>A form saved as a PDF outside Waymark</source>
+        <translation>Ffurflen wedi&apos;i chadw fel PDF y tu allan i Waymark</translation>
+    </message>
+    <message>
+        <source>A form printed</source>
+        <translation>Ffurflen wedi&apos;i hargraffu</translation>
+    </message>
 </context>
 <context>
     <name>PersonWorkspace</name>

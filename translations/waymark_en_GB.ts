@@ -3937,6 +3937,14 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>The export file could not be written. Check there is space on the disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A form saved as a PDF outside Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonWorkspace</name>

@@ -344,16 +344,7 @@ bool FormsPage::savePdf(Output output)
         MessageBox::warning(this, tr("The PDF was not saved"), s.error().message);
         return false;
     }
-    if (Status s =
-            FormExport::recordPdfSaved(m_store->audit(),
-                                       version->personId,
-                                       version->formId,
-                                       version->formVersion,
-                                       version->number,
-                                       output == Output::Form ? FormExport::Kind::Form : FormExport::Kind::Summary);
-        !s) {
-        MessageBox::warning(this, tr("The export was not recorded"), s.error().message);
-    }
+    recordLeaving(*version, output, Leaving::AsPdf);
     return true;
 }
 
@@ -369,7 +360,32 @@ void FormsPage::print(Output output)
     dialog.setWindowTitle(tr("Print %1").arg(title));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    printOn(output, printer);
+}
+
+bool FormsPage::printOn(Output output, QPrinter &printer)
+{
+    QString title;
+    QString html;
+    const FormVersion *version = selectedVersion();
+    if (!version || !selectedDocument(output, &title, &html))
+        return false;
     DocumentRenderer::print(html, &printer);
+    recordLeaving(*version, output, Leaving::OnPaper);
+    return true;
+}
+
+void FormsPage::recordLeaving(const FormVersion &version, Output output, Leaving how)
+{
+    const FormExport::Kind kind = output == Output::Form ? FormExport::Kind::Form : FormExport::Kind::Summary;
+    const Status recorded =
+        how == Leaving::AsPdf
+            ? FormExport::recordPdfSaved(
+                  m_store->audit(), version.personId, version.formId, version.formVersion, version.number, kind)
+            : FormExport::recordPrinted(
+                  m_store->audit(), version.personId, version.formId, version.formVersion, version.number, kind);
+    if (!recorded)
+        MessageBox::warning(this, tr("The export was not recorded"), recorded.error().message);
 }
 
 FormEditor *FormsPage::startForm(const QString &formId, const QString &layout, const QString &language)

@@ -12,6 +12,7 @@
 class FormEditor;
 class QComboBox;
 class QLabel;
+class QPrinter;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
@@ -88,6 +89,11 @@ public:
     bool savePdf(Output output);
     /** Prints the selected finished form or its summary through the system's print dialog. */
     void print(Output output);
+    /**
+     * Prints the selected finished form or its summary on `printer` (set up by print()'s dialog, or by a
+     * test) and audits it: paper leaves the vault as surely as a PDF does. Returns whether it printed.
+     */
+    bool printOn(Output output, QPrinter &printer);
 
 Q_SIGNALS:
     void formOpened(FormEditor *editor);
@@ -108,6 +114,13 @@ private:
     const FormVersion *selectedVersion() const;
     /** The document's title and HTML for the selected version, or false when there is none. */
     bool selectedDocument(Output output, QString *title, QString *html) const;
+    enum class Leaving
+    {
+        AsPdf,
+        OnPaper,
+    };
+    /** Audits a finished form leaving the vault (ids only); warns if the audit log could not take it. */
+    void recordLeaving(const FormVersion &version, Output output, Leaving how);
 
     RecordStore &m_records;
     std::unique_ptr<FormStore> m_store;
