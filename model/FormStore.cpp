@@ -6,6 +6,7 @@
 #include "model/SecureBytes.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -14,6 +15,19 @@ namespace
     QString now()
     {
         return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    }
+
+    QString fieldListToJson(const QStringList &fields)
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact));
+    }
+
+    QStringList fieldListFromJson(const QString &json)
+    {
+        QStringList fields;
+        for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+            fields.append(value.toString());
+        return fields;
     }
 
     FormDraft draftFrom(const Statement &row)
@@ -26,11 +40,12 @@ namespace
                 row.text(5),
                 FormStore::answersFromJson(row.text(6)),
                 row.text(7),
-                row.text(8)};
+                row.text(8),
+                fieldListFromJson(row.text(9))};
     }
 
     const char *const DraftColumns = "SELECT id, person_id, form_id, form_version, layout, language, answers, "
-                                     "started_at, updated_at FROM form_drafts ";
+                                     "started_at, updated_at, update_case FROM form_drafts ";
 } // namespace
 
 FormStore::FormStore(Database &db, AuditLog &audit)
@@ -65,7 +80,7 @@ Result<QString> FormStore::saveDraft(FormDraft draft)
         draft.id = Crypto::randomId();
         Statement insert = m_db.prepare(
             "INSERT INTO form_drafts(id, person_id, form_id, form_version, layout, language, answers, started_at, "
-            "updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?)");
+            "updated_at, updated_by, update_case) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
         const QString stamp = now();
         insert.bind(1, draft.id)
             .bind(2, draft.personId)
@@ -76,20 +91,22 @@ Result<QString> FormStore::saveDraft(FormDraft draft)
             .bind(7, answersToJson(draft.answers))
             .bind(8, stamp)
             .bind(9, stamp)
-            .bind(10, m_audit.actor());
+            .bind(10, m_audit.actor())
+            .bind(11, fieldListToJson(draft.updateCase));
         if (Status s = insert.exec(); !s)
             return s.error();
         if (Status s = m_audit.append(QStringLiteral("form_started"), draft.personId, draft.formId); !s)
             return s.error();
     } else {
         Statement update = m_db.prepare("UPDATE form_drafts SET layout = ?, language = ?, answers = ?, updated_at = ?, "
-                                        "updated_by = ? WHERE id = ?");
+                                        "updated_by = ?, update_case = ? WHERE id = ?");
         update.bind(1, draft.layout)
             .bind(2, draft.language)
             .bind(3, answersToJson(draft.answers))
             .bind(4, now())
             .bind(5, m_audit.actor())
-            .bind(6, draft.id);
+            .bind(6, fieldListToJson(draft.updateCase))
+            .bind(7, draft.id);
         if (Status s = update.exec(); !s)
             return s.error();
         if (m_db.changes() == 0)

@@ -23,6 +23,8 @@ struct FormDraft
     FormAnswers answers;
     QString startedAt;
     QString updatedAt;
+    /** Fields whose changed answer should also go into the case when the form is finished (ticked by a person). */
+    QStringList updateCase;
 };
 
 /** A finished form: who signed it off and when; it never changes. */

@@ -362,6 +362,12 @@ ALTER TABLE vacancies_numbered RENAME TO vacancies;
 ALTER TABLE vacancy_texts RENAME TO vacancy_descriptions;
 )sql";
 
+    // Version 13: a draft remembers which changed answers should also update the case when the form is
+    // finished (a JSON array of field ids). Without it the ticks were lost at the first lock or close.
+    const char *const Migration13 = R"sql(
+ALTER TABLE form_drafts ADD COLUMN update_case TEXT NOT NULL DEFAULT '[]';
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -373,7 +379,8 @@ ALTER TABLE vacancy_texts RENAME TO vacancy_descriptions;
                                       Migration9,
                                       Migration10,
                                       Migration11,
-                                      Migration12};
+                                      Migration12,
+                                      Migration13};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -183,6 +183,11 @@ FormEditor::FormEditor(const FormDefinition &form,
     refreshVisibility();
     refreshSections();
     refreshUpdateCaseBoxes();
+    // A continued draft keeps the ticks it was saved with, for answers that still differ from the case.
+    for (const QString &fieldId : std::as_const(m_draft.updateCase)) {
+        if (const FieldRow *r = row(fieldId); r && r->updateCase && !r->updateCase->isHidden())
+            r->updateCase->setChecked(true);
+    }
     showSection(0);
 }
 
@@ -265,6 +270,13 @@ QWidget *FormEditor::buildSection(int sectionIndex)
             r.updateCase->setAccessibleDescription(
                 tr("Without this, changing the answer changes only the form, not the case."));
             rowLayout->addWidget(r.updateCase);
+            // The tick is part of the draft: it is saved like an answer.
+            connect(r.updateCase, &QCheckBox::toggled, this, [this] {
+                if (!m_loading) {
+                    m_saveState->setText(tr("Not saved yet"));
+                    m_autosave->start();
+                }
+            });
         }
         r.editor->setAccessibleDescription(description.join(QLatin1Char(' ')));
         if (previousEditor)
@@ -564,6 +576,11 @@ bool FormEditor::saveDraft()
     m_autosave->stop();
     FormDraft draft = m_draft;
     draft.answers = answers();
+    draft.updateCase.clear();
+    for (const FieldRow &r : std::as_const(m_rows)) {
+        if (r.updateCase && r.updateCase->isChecked() && !r.updateCase->isHidden())
+            draft.updateCase.append(r.field->id);
+    }
     auto saved = m_store.saveDraft(draft);
     if (!saved) {
         m_saveState->setText(QString(WarningSign) + QLatin1Char(' ') + tr("Not saved"));

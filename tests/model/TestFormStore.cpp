@@ -59,14 +59,17 @@ FormDefinition TestFormStore::form(const QString &id) const
 void TestFormStore::draftsSaveAndReload()
 {
     const FormDefinition referral = form("referral");
-    FormDraft draft{{}, m_person, referral.id, referral.version, {}, "cy", {{"reason", "Debt worries"}}, {}, {}};
+    FormDraft draft{{}, m_person, referral.id, referral.version, {}, "cy", {{"reason", "Debt worries"}}, {}, {}, {}};
     auto id = m_forms->saveDraft(draft);
     QVERIFY(id.ok());
+    QVERIFY(m_forms->draft(id.value())->updateCase.isEmpty());
     draft.id = id.value();
     draft.answers.insert("service_type", "debt_advice");
+    draft.updateCase = QStringList{"reason", "service_type"};
     QVERIFY(m_forms->saveDraft(draft).ok());
     const auto drafts = m_forms->drafts(m_person);
     QCOMPARE(drafts->size(), 1);
+    QCOMPARE(drafts->first().updateCase, QStringList({"reason", "service_type"}));
     QCOMPARE(drafts->first().answers.value("service_type"), QStringLiteral("debt_advice"));
     QCOMPARE(drafts->first().answers.value("reason"), QStringLiteral("Debt worries"));
     QCOMPARE(drafts->first().language, QStringLiteral("cy"));
@@ -78,7 +81,7 @@ void TestFormStore::draftsSaveAndReload()
 void TestFormStore::finishingChecksTheAnswers()
 {
     const FormDefinition plan = form("action-plan");
-    auto id = m_forms->saveDraft({{}, m_person, plan.id, plan.version, {}, "en", {}, {}, {}});
+    auto id = m_forms->saveDraft({{}, m_person, plan.id, plan.version, {}, "en", {}, {}, {}, {}});
     QVERIFY(id.ok());
     const QByteArray before = Fixtures::databaseDigest(*m_vault);
     auto finished = m_forms->finish(id.value(), plan, "Coach Jones", QDate::currentDate());
@@ -101,7 +104,7 @@ void TestFormStore::finishedVersionsAreNumberedAndNeverChange()
     const FormDefinition note = parsed.value();
     for (int round = 1; round <= 2; ++round) {
         auto id = m_forms->saveDraft(
-            {{}, m_person, note.id, note.version, {}, "en", {{"what", QString::number(round)}}, {}, {}});
+            {{}, m_person, note.id, note.version, {}, "en", {{"what", QString::number(round)}}, {}, {}, {}});
         QVERIFY(id.ok());
         auto finished = m_forms->finish(id.value(), note, "Coach Jones", QDate::currentDate());
         QVERIFY2(finished.ok(), qPrintable(finished.ok() ? QString() : finished.error().message));
@@ -117,7 +120,7 @@ void TestFormStore::finishedVersionsAreNumberedAndNeverChange()
     QVERIFY(!m_vault->database().exec("UPDATE form_versions SET answers = '{}'").ok());
     QCOMPARE(m_forms->versions(m_person)->at(0).answers.value("what"), QStringLiteral("1"));
     // A draft started on another version of the form cannot finish on this one.
-    auto stale = m_forms->saveDraft({{}, m_person, note.id, 1, {}, "en", {{"what", "x"}}, {}, {}});
+    auto stale = m_forms->saveDraft({{}, m_person, note.id, 1, {}, "en", {{"what", "x"}}, {}, {}, {}});
     QCOMPARE(m_forms->finish(stale.value(), note, "Coach Jones", QDate::currentDate()).error().code,
              ErrorCode::Invalid);
     QVERIFY(!m_forms->finish(stale.value(), note, "  ", QDate::currentDate()).ok());
@@ -126,8 +129,8 @@ void TestFormStore::finishedVersionsAreNumberedAndNeverChange()
 void TestFormStore::erasingThePersonRemovesTheirForms()
 {
     const FormDefinition cv = form("cv");
-    QVERIFY(
-        m_forms->saveDraft({{}, m_person, cv.id, cv.version, "chronological", "en", {{"profile", "x"}}, {}, {}}).ok());
+    QVERIFY(m_forms->saveDraft({{}, m_person, cv.id, cv.version, "chronological", "en", {{"profile", "x"}}, {}, {}, {}})
+                .ok());
     QVERIFY(m_vault->records().erasePerson(m_person).ok());
     QCOMPARE(m_vault->database().scalarInteger("SELECT count(*) FROM form_drafts").value(), 0);
 }

@@ -12,10 +12,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,6 +57,17 @@ private:
     }
 
     FormStore store() { return FormStore(m_vault->database(), m_vault->audit()); }
+
+    int auditCount(const char *action)
+    {
+        const auto entries = m_vault->audit().entries();
+        if (!entries)
+            return -1;
+        int count = 0;
+        for (const AuditEntry &entry : entries.value())
+            count += entry.action == QLatin1String(action) ? 1 : 0;
+        return count;
+    }
 
     static void typeInto(QWidget *editor, const QString &text)
     {
@@ -251,6 +264,40 @@ private Q_SLOTS:
         QCOMPARE(versions.last().number, 2);
     }
 
+    void aContinuedDraftKeepsItsUpdateTheCaseTicks()
+    {
+        // A coach ticks "update the case too", the laptop locks (the draft is saved), and the draft is
+        // continued later: the tick is still there, so finishing still updates the case.
+        FormsPage &p = page();
+        FormEditor *editor = p.startForm(QStringLiteral("action-plan"), {}, QStringLiteral("en"));
+        QVERIFY(editor);
+        auto *hours = qobject_cast<QLineEdit *>(editor->editor(QStringLiteral("hours_available")));
+        QVERIFY(hours);
+        hours->selectAll();
+        QTest::keyClicks(hours, QStringLiteral("25"));
+        QCheckBox *update = editor->updateCaseBox(QStringLiteral("hours_available"));
+        QVERIFY(update && !update->isHidden());
+        update->setChecked(true);
+        p.saveOpenForm();
+        const QVector<FormDraft> drafts = store().drafts(m_personId).value();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().updateCase, QStringList{QStringLiteral("hours_available")});
+
+        FormsPage &again = page();
+        FormEditor *continued = again.continueDraft(drafts.first().id);
+        QVERIFY(continued);
+        QCheckBox *kept = continued->updateCaseBox(QStringLiteral("hours_available"));
+        QVERIFY(kept && !kept->isHidden());
+        QVERIFY(kept->isChecked());
+        QVERIFY(!continued->updateCaseBox(QStringLiteral("weekly_activities")) ||
+                !continued->updateCaseBox(QStringLiteral("weekly_activities"))->isChecked());
+
+        // Unticking is saved too.
+        kept->setChecked(false);
+        again.saveOpenForm();
+        QVERIFY(store().drafts(m_personId).value().first().updateCase.isEmpty());
+    }
+
     void takesSuggestionsAcceptedFromNotes()
     {
         FormEditor *editor = page().startForm(QStringLiteral("action-plan"), {}, QStringLiteral("en"));
@@ -299,12 +346,7 @@ private Q_SLOTS:
         FileDialog::setNextFileName(pdf);
         QVERIFY(p.savePdf(FormsPage::Output::Form));
         QVERIFY(QFile::exists(pdf));
-        const auto entries = m_vault->audit().entries();
-        QVERIFY(entries);
-        int saved = 0;
-        for (const AuditEntry &entry : entries.value())
-            saved += entry.action == QLatin1String(FormExport::PdfSavedAction) ? 1 : 0;
-        QCOMPARE(saved, 1);
+        QCOMPARE(auditCount(FormExport::PdfSavedAction), 1);
 
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())
@@ -315,6 +357,42 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(text.contains(QStringLiteral("Diwrnod blasu yn y gegin")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Rhian")));
+    }
+
+    void printingAFinishedFormIsAudited()
+    {
+        // Paper leaves the vault as surely as a PDF: printing is audited with ids only (a PDF printer
+        // stands in for the one a print dialog would give).
+        FormsPage &p = page();
+        FormEditor *editor = p.startForm(QStringLiteral("health-work-conversation"), {}, QStringLiteral("en"));
+        QVERIFY(editor);
+        editor->setAnswer(QStringLiteral("what_matters"), QStringLiteral("Home by three"));
+        editor->setAnswer(QStringLiteral("next_steps"), QStringLiteral("A taster day in the kitchen"));
+        editor->setAnswer(QStringLiteral("consent_share_gp"), QStringLiteral("no"));
+        editor->setAnswer(QStringLiteral("what_may_be_shared"), QStringLiteral("Nothing"));
+        QVERIFY2(editor->finish(false), qPrintable(editor->errorSummary()->text()));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(QStringLiteral("printed.pdf")));
+        // Nothing selected: nothing printed, nothing audited.
+        p.versionsView()->setCurrentItem(nullptr);
+        QVERIFY(!p.printOn(FormsPage::Output::Summary, printer));
+        QCOMPARE(auditCount(FormExport::PrintedAction), 0);
+
+        p.versionsView()->setCurrentItem(p.versionsView()->topLevelItem(0));
+        QVERIFY(p.printOn(FormsPage::Output::Summary, printer));
+        QVERIFY(QFileInfo(printer.outputFileName()).size() > 0);
+        QCOMPARE(auditCount(FormExport::PrintedAction), 1);
+        const auto entries = m_vault->audit().entries();
+        QVERIFY(entries);
+        for (const AuditEntry &entry : entries.value()) {
+            if (entry.action == QLatin1String(FormExport::PrintedAction)) {
+                QVERIFY2(entry.detail.startsWith(QStringLiteral("health-work-conversation v")),
+                         qPrintable(entry.detail));
+                QVERIFY(entry.detail.endsWith(QStringLiteral(" summary")));
+                QVERIFY(!entry.detail.contains(QStringLiteral("kitchen")));
+            }
+        }
     }
 
     void showsTheFormInWelsh()
