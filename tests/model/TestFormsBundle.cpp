@@ -100,7 +100,7 @@ void TestFormsBundle::roundTripsAndANewerVersionSupersedes()
 {
     // A draft started on the built-in CV, before any bundle arrives.
     FormStore store(m_vault->database(), m_vault->audit());
-    auto draftId = store.saveDraft({{}, "p1", "cv", 1, "chronological", "en", {}, {}, {}});
+    auto draftId = store.saveDraft({{}, "p1", "cv", 1, "chronological", "en", {}, {}, {}, {}});
     QVERIFY(draftId.ok());
 
     auto summary = import(1, {{"cv.json", form("cv", 2, "CV (2027)")}, {"log.json", form("job-log", 1, "Job log")}});
