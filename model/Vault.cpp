@@ -160,6 +160,7 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
     if (auto status = KeySlot::write(slotPath(path), key, passphrase, options.kdf); !status)
         return status.error();
     vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
+    vault->m_databaseKey = std::move(key);
     cleanup.dismiss();
     qCInfo(lcVault) << "vault created, schema" << version;
     return vault;
@@ -197,6 +198,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
             if (db) {
                 QFile::remove(slotPath(path));
                 QFile::rename(pending, slotPath(path));
+                key = std::move(pendingKey);
             }
         }
     } else if (db) {
@@ -205,6 +207,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
     if (!db)
         return db.error();
     vault->m_db = std::move(db.value());
+    vault->m_databaseKey = std::move(key.value());
 
     if (auto status = Schema::migrate(*vault->m_db); !status)
         return status.error();
@@ -281,10 +284,16 @@ Status Vault::rekey(const SecureBytes &passphrase)
         QFile::remove(pending);
         return status;
     }
+    m_databaseKey = std::move(newKey);
     QFile::remove(slotPath(m_path));
     if (!QFile::rename(pending, slotPath(m_path)))
         return Error{ErrorCode::Io, tr("The new key could not be saved. Keep Waymark open and contact support.")};
     return m_audit->append(QStringLiteral("rekey"));
+}
+
+Result<std::unique_ptr<Database>> Vault::openReadConnection()
+{
+    return Database::open(databasePath(m_path), m_databaseKey, false);
 }
 
 Result<QStringList> Vault::integrityCheck()

@@ -68,6 +68,11 @@ public:
     Result<SecureBytes> deviceSecretKey();
 
     Database &database() { return *m_db; }
+    /**
+     * A second connection to the same database, for one long read on a worker thread (the write-ahead log
+     * lets it read while this thread writes). Close it before the vault locks: it holds the key too.
+     */
+    Result<std::unique_ptr<Database>> openReadConnection();
     AuditLog &audit() { return *m_audit; }
     RecordStore &records() { return *m_records; }
     HybridClock &clock() { return *m_clock; }
@@ -87,6 +92,8 @@ private:
     QByteArray m_devicePublicKey;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
+    // The database's own key, kept (in secure memory, wiped at lock) only to open read connections.
+    SecureBytes m_databaseKey;
     std::unique_ptr<HybridClock> m_clock;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RecordStore> m_records;

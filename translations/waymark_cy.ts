@@ -2930,6 +2930,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>See items from imported bundles that failed the checks, and export them for the sender.</source>
         <translation>Gweld eitemau o fwndeli a fewnforiwyd a fethodd y gwiriadau, a&apos;u hallforio ar gyfer yr anfonwr.</translation>
     </message>
+    <message>
+        <source>The skills taxonomy could not be read.</source>
+        <translation>Nid oedd modd darllen y tacsonomeg sgiliau.</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3450,6 +3454,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>Added to the plan: shortlisted %1 at %2.</source>
         <translation>Ychwanegwyd at y cynllun: rhoddwyd %1 gyda %2 ar y rhestr fer.</translation>
+    </message>
+    <message>
+        <source>Reading the vacancies for matching. The first time after unlocking or an import this takes a moment.</source>
+        <translation>Wrthi&apos;n darllen y swyddi gwag ar gyfer paru. Y tro cyntaf ar ôl datgloi neu fewnforio, mae hyn yn cymryd ennyd.</translation>
     </message>
 </context>
 <context>

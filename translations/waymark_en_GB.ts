@@ -2883,6 +2883,10 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>See items from imported bundles that failed the checks, and export them for the sender.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The skills taxonomy could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3387,6 +3391,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>Added to the plan: shortlisted %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the vacancies for matching. The first time after unlocking or an import this takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,7 @@
 #include "ui/IdleLockTimer.h"
 #include "ui/ImportBundleDialog.h"
 #include "ui/MatchesPage.h"
+#include "ui/MatchingContextLoader.h"
 #include "ui/MessageBox.h"
 #include "ui/PersonWorkspace.h"
 #include "ui/QuarantineDialog.h"
@@ -93,6 +94,9 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     connect(&m_session, &VaultSession::aboutToLock, this, [this] {
         if (m_workspace)
             m_workspace->saveOpenWork();
+        // A background read holds its own connection and the key: it ends before the vault closes.
+        if (m_matchingContexts)
+            m_matchingContexts->stop();
     });
     connect(&m_session, &VaultSession::locked, this, &MainWindow::onLocked);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
@@ -233,16 +237,10 @@ void MainWindow::onUnlocked()
     m_workspace->setPersonExporter([vault](const QString &id, const QString &path, PersonReport::Format format) {
         return PersonReport::exportToFile(*vault, id, path, format);
     });
-    // Matching reads the vault here, on the UI thread, once; ranking then runs off it on worker threads.
-    const auto loader = [this, vault]() -> Result<std::shared_ptr<const MatchingContext>> {
-        if (!m_matching) {
-            auto loaded = MatchingContext::load(vault->database(), QDate::currentDate());
-            if (!loaded)
-                return loaded.error();
-            m_matching = loaded.value();
-        }
-        return m_matching;
-    };
+    // Matching reads the vault once, on a worker through its own connection; ranking then runs off it on
+    // worker threads too.
+    m_matchingContexts = new MatchingContextLoader(*vault, this);
+    const auto loader = [contexts = m_matchingContexts]() { return contexts->context(); };
     m_workspace->setMatching(loader, [loader, vault](const QString &id) -> Result<MatchProfile> {
         auto context = loader();
         if (!context)
@@ -250,28 +248,27 @@ void MainWindow::onUnlocked()
         return MatchProfileBuilder(vault->records(), vault->database(), context.value()->normaliser()).build(id);
     });
     m_matchingLoader = loader;
+    if (MatchesPage *matches = m_workspace->matchesPage()) {
+        matches->setContextReadiness([contexts = m_matchingContexts] { return contexts->readyOrStart(); });
+        connect(m_matchingContexts, &MatchingContextLoader::finished, matches, &MatchesPage::contextReady);
+    }
     // Notes are read on the UI thread as they are written; the extractor is built once per taxonomy.
     m_workspace->setNoteSuggestions(
-        [this, vault]() -> std::shared_ptr<const NoteExtractor> {
+        [this]() -> std::shared_ptr<const NoteExtractor> {
             if (!m_noteExtractor) {
-                Result<Taxonomy> taxonomy = TaxonomyStore::load(vault->database());
-                if (!taxonomy)
-                    taxonomy = Taxonomy::builtIn();
-                if (!taxonomy)
-                    return nullptr;
-                m_noteExtractor = std::make_shared<const NoteExtractor>(std::make_shared<const SkillNormaliser>(
-                    std::make_shared<const Taxonomy>(std::move(taxonomy).value())));
+                if (auto normaliser = taxonomyNormaliser())
+                    m_noteExtractor = std::make_shared<const NoteExtractor>(normaliser);
             }
             return m_noteExtractor;
         },
         vault->audit());
     if (MatchesPage *matches = m_workspace->matchesPage()) {
-        matches->setSuggestionSource([loader, vault](const QString &id) -> Result<QVector<SkillSuggestion>> {
-            auto context = loader();
-            if (!context)
-                return context.error();
-            return MatchProfileBuilder(vault->records(), vault->database(), context.value()->normaliser())
-                .historySuggestions(id);
+        // Suggestions from work history need the taxonomy but no vacancies, so they do not wait for them.
+        matches->setSuggestionSource([this, vault](const QString &id) -> Result<QVector<SkillSuggestion>> {
+            auto normaliser = taxonomyNormaliser();
+            if (!normaliser)
+                return Error{ErrorCode::Damaged, tr("The skills taxonomy could not be read.")};
+            return MatchProfileBuilder(vault->records(), vault->database(), *normaliser).historySuggestions(id);
         });
     }
     m_workspace->setForms(
@@ -300,6 +297,9 @@ void MainWindow::onUnlocked()
     connect(m_caseload, &CaseloadPanel::personSelected, this, [this](const QString &id) {
         m_workspace->setEnabled(true);
         m_workspace->showPerson(id);
+        // Read the vacancies ahead, on a worker, so the Matches tab is ready when it is opened.
+        if (m_matchingContexts && m_workspace->matchesPage())
+            m_matchingContexts->readyOrStart();
     });
     connect(m_caseload, &CaseloadPanel::addPersonRequested, this, &MainWindow::addPerson);
     connect(m_workspace, &PersonWorkspace::personErased, this, [this] {
@@ -315,8 +315,10 @@ void MainWindow::onUnlocked()
 void MainWindow::onLocked()
 {
     m_idle->stop();
-    m_matching.reset();
+    delete m_matchingContexts; // stopped at aboutToLock, before the vault closed
+    m_matchingContexts = nullptr;
     m_matchingLoader = nullptr;
+    m_normaliser.reset();
     m_noteExtractor.reset();
     m_formCatalogue.reset();
     // Destroying the work page drops every widget that showed a name, a note or a search.
@@ -595,9 +597,26 @@ void MainWindow::showAbout()
                                 .arg(QStringLiteral(WAYMARK_VERSION)));
 }
 
+std::shared_ptr<const SkillNormaliser> MainWindow::taxonomyNormaliser()
+{
+    Vault *vault = m_session.vault();
+    if (!m_normaliser && vault) {
+        Result<Taxonomy> taxonomy = TaxonomyStore::load(vault->database());
+        if (!taxonomy)
+            taxonomy = Taxonomy::builtIn();
+        if (taxonomy) {
+            m_normaliser =
+                std::make_shared<const SkillNormaliser>(std::make_shared<const Taxonomy>(std::move(taxonomy).value()));
+        }
+    }
+    return m_normaliser;
+}
+
 void MainWindow::dropImportedDataCaches()
 {
-    m_matching.reset();
+    if (m_matchingContexts)
+        m_matchingContexts->invalidate();
+    m_normaliser.reset();
     m_noteExtractor.reset();
     m_formCatalogue.reset();
     if (m_workspace)

@@ -410,6 +410,21 @@ void MatchesPage::personRecordsChanged()
         refresh();
 }
 
+void MatchesPage::setContextReadiness(std::function<bool()> readyOrStart)
+{
+    m_readyOrStart = std::move(readyOrStart);
+}
+
+void MatchesPage::contextReady()
+{
+    if (!m_waitingForContext)
+        return;
+    m_waitingForContext = false;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
 void MatchesPage::reloadContext()
 {
     m_context.reset();
@@ -453,7 +468,14 @@ void MatchesPage::refresh()
         return;
     }
     if (!m_context) {
-        // Reading the vacancies needs the vault, which lives on this thread; the loader caches the result.
+        if (m_readyOrStart && !m_readyOrStart()) {
+            m_waitingForContext = true;
+            showEmptyState(tr("Reading the vacancies for matching. The first time after unlocking or an import "
+                              "this takes a moment."));
+            return;
+        }
+        m_waitingForContext = false;
+        // The loader caches the result, so this answers at once unless nothing told it to read ahead.
         auto context = m_loader();
         if (!context) {
             showEmptyState(context.error().message);

@@ -62,6 +62,13 @@ public:
     ~MatchesPage() override;
 
     void setMatching(MatchingLoader loader, MatchProfileSource profiles);
+    /**
+     * Optional: says whether the loader would answer at once. When it would not (the vacancies are being
+     * read in the background) the page says so and waits for contextReady() instead of freezing the window.
+     */
+    void setContextReadiness(std::function<bool()> readyOrStart);
+    /** The background read that setContextReadiness() started has ended. */
+    void contextReady();
     /** Supplies the "Suggested from work history" panel; without it the panel stays hidden. */
     void setSuggestionSource(SuggestionSource suggestions);
     SkillSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
@@ -107,6 +114,8 @@ private:
     QString m_noun;
     QString m_personId;
     MatchingLoader m_loader;
+    std::function<bool()> m_readyOrStart;
+    bool m_waitingForContext = false;
     MatchProfileSource m_profiles;
     std::shared_ptr<const MatchingContext> m_context;
     /** The context the shown results index into. */

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void shortlistAddsOneAction();
     void discussedAddsADoneAction();
     void emptyVacanciesShowEmptyState();
+    void waitsForVacanciesReadInTheBackground();
     void workspaceAddsMatchesTabLast();
 
 private:
@@ -344,6 +345,41 @@ void TestMatchesPage::workspaceAddsMatchesTabLast()
     workspace.clear();
     QCOMPARE(list->model()->rowCount(), 0);
     QVERIFY(workspace.findChild<QPlainTextEdit *>("explanationView")->toPlainText().indexOf("Shortlisted") < 0);
+}
+
+void TestMatchesPage::waitsForVacanciesReadInTheBackground()
+{
+    // While the vacancies are read on a worker the page says so, and never asks the loader (which would
+    // freeze the window waiting); it ranks once told the read has ended.
+    bool ready = false;
+    int loads = 0;
+    m_page = std::make_unique<MatchesPage>(store(), QStringLiteral("claimant"));
+    m_page->setMatching(
+        [this, &loads]() -> Result<std::shared_ptr<const MatchingContext>> {
+            ++loads;
+            return m_context;
+        },
+        profileSource(m_context));
+    m_page->setContextReadiness([&ready] { return ready; });
+    m_page->setPerson(m_person);
+    m_page->resize(1000, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    auto *empty = child<QLabel>("emptyStateLabel");
+    QVERIFY(empty && empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Reading the vacancies")), qPrintable(empty->text()));
+    QCOMPARE(loads, 0);
+    QVERIFY(shown().isEmpty());
+
+    ready = true;
+    m_page->contextReady();
+    QTRY_VERIFY(settled());
+    QCOMPARE(loads, 1);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(!shown().isEmpty());
+    // A late second notice changes nothing.
+    m_page->contextReady();
+    QCOMPARE(loads, 1);
 }
 
 QTEST_MAIN(TestMatchesPage)

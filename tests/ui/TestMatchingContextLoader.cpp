@@ -1,0 +1,142 @@
+#include "model/Database.h"
+#include "model/DemoCaseload.h"
+#include "model/MatchingContext.h"
+#include "model/RecordStore.h"
+#include "model/Vault.h"
+#include "ui/MatchingContextLoader.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/** The matching context read on a worker through a second connection, so the window never waits for it. */
+class TestMatchingContextLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void readsOnAWorkerAndKeepsTheResult();
+    void askingWhileReadingWaitsForTheSameRead();
+    void invalidatingReadsTheVacanciesAgain();
+    void readsWhileTheWindowWrites();
+    void readsAfterTheKeyIsReplaced();
+    void stopEndsTheReadBeforeALock();
+
+private:
+    int openVacancies(MatchingContextLoader &loader);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+};
+
+void TestMatchingContextLoader::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_vault = Fixtures::create(*m_dir);
+    QVERIFY(m_vault);
+    QVERIFY(DemoCaseload::addVacancies(*m_vault, 3000, 5));
+}
+
+void TestMatchingContextLoader::cleanup()
+{
+    m_vault.reset();
+    m_dir.reset();
+}
+
+int TestMatchingContextLoader::openVacancies(MatchingContextLoader &loader)
+{
+    auto context = loader.context();
+    return context ? int(context.value()->index().size()) : -1;
+}
+
+void TestMatchingContextLoader::readsOnAWorkerAndKeepsTheResult()
+{
+    MatchingContextLoader loader(*m_vault);
+    QSignalSpy finished(&loader, &MatchingContextLoader::finished);
+    QVERIFY(!loader.readyOrStart()); // reading has started on a worker
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(loader.readyOrStart());
+    const int open = openVacancies(loader);
+    QVERIFY2(open > 2000, qPrintable(QString::number(open))); // most synthetic vacancies are open
+    // The same context each time: nothing is read again until invalidate().
+    QCOMPARE(loader.context().value().get(), loader.context().value().get());
+    QVERIFY(loader.readyOrStart());
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestMatchingContextLoader::askingWhileReadingWaitsForTheSameRead()
+{
+    MatchingContextLoader loader(*m_vault);
+    QSignalSpy finished(&loader, &MatchingContextLoader::finished);
+    QVERIFY(!loader.readyOrStart());
+    const auto first = loader.context(); // waits for the worker rather than reading a second time
+    QVERIFY(first);
+    QVERIFY(first.value()->index().size() > 2000);
+    // The watcher's own notice arrives later and neither replaces the result nor announces it again.
+    QTest::qWait(50);
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(loader.context().value().get(), first.value().get());
+}
+
+void TestMatchingContextLoader::invalidatingReadsTheVacanciesAgain()
+{
+    MatchingContextLoader loader(*m_vault);
+    const int before = openVacancies(loader);
+    QVERIFY(before > 2000);
+    // An import withdraws half of them: what was read is kept until the window says it is out of date.
+    QVERIFY(m_vault->database().exec("UPDATE vacancies SET withdrawn = 1 WHERE row % 2 = 0"));
+    QVERIFY(loader.readyOrStart());
+    QCOMPARE(openVacancies(loader), before);
+    loader.invalidate();
+    QVERIFY(!loader.readyOrStart()); // reading again, on a worker
+    // A second import overtakes that read: it is stopped and its answer dropped.
+    loader.invalidate();
+    QVERIFY(!loader.isReading());
+    const int after = openVacancies(loader);
+    QVERIFY2(after > 0 && after < before * 2 / 3, qPrintable(QStringLiteral("%1 then %2").arg(before).arg(after)));
+}
+
+void TestMatchingContextLoader::readsWhileTheWindowWrites()
+{
+    // The worker's connection reads a snapshot while this thread's connection writes (write-ahead log).
+    MatchingContextLoader loader(*m_vault);
+    QSignalSpy finished(&loader, &MatchingContextLoader::finished);
+    QVERIFY(!loader.readyOrStart());
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(m_vault->records().createPerson({{"given_name", "Writer"}, {"family_name", QString::number(i)}}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(loader.context());
+    QVERIFY(openVacancies(loader) > 2000);
+}
+
+void TestMatchingContextLoader::readsAfterTheKeyIsReplaced()
+{
+    // The second connection opens with the database's current key, so a rekey must hand it the new one.
+    QVERIFY(m_vault->rekey(Fixtures::passphrase()));
+    MatchingContextLoader loader(*m_vault);
+    QSignalSpy finished(&loader, &MatchingContextLoader::finished);
+    QVERIFY2(!loader.readyOrStart(), "the read connection did not open with the new key");
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(openVacancies(loader) > 2000);
+}
+
+void TestMatchingContextLoader::stopEndsTheReadBeforeALock()
+{
+    auto loader = std::make_unique<MatchingContextLoader>(*m_vault);
+    QSignalSpy finished(loader.get(), &MatchingContextLoader::finished);
+    QVERIFY(!loader->readyOrStart());
+    loader->stop();
+    QVERIFY(!loader->isReading());
+    // The vault can lock now: its key and connection go, and nothing on a worker still uses them.
+    m_vault.reset();
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.count(), 0);
+    loader.reset();
+}
+
+QTEST_MAIN(TestMatchingContextLoader)
+#include "TestMatchingContextLoader.moc"

@@ -1,0 +1,82 @@
+#include "ui/MatchingContextLoader.h"
+
+#include "model/Database.h"
+#include "model/Vault.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+MatchingContextLoader::MatchingContextLoader(Vault &vault, QObject *parent)
+    : QObject(parent)
+    , m_vault(vault)
+{
+    connect(&m_watcher, &QFutureWatcher<ContextResult>::finished, this, [this] {
+        if (!m_pending)
+            return; // already taken by context() or dropped by stop()
+        takeWorkerResult();
+        Q_EMIT finished();
+    });
+}
+
+MatchingContextLoader::~MatchingContextLoader()
+{
+    stop();
+}
+
+bool MatchingContextLoader::readyOrStart()
+{
+    if (m_result)
+        return true;
+    if (m_pending)
+        return false;
+    auto connection = m_vault.openReadConnection();
+    if (!connection) {
+        // No second connection (a damaged file, or the disk went away): read here, as before.
+        m_result = MatchingContext::load(m_vault.database(), QDate::currentDate());
+        return true;
+    }
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    m_pending = true;
+    std::shared_ptr<Database> db(std::move(connection).value());
+    m_watcher.setFuture(QtConcurrent::run([db, cancelled, today = QDate::currentDate()]() mutable -> ContextResult {
+        ContextResult result = MatchingContext::load(*db, today, [&cancelled](qint64) { return !*cancelled; });
+        db.reset(); // the connection closes on this thread, before the result is handed over
+        return result;
+    }));
+    return false;
+}
+
+MatchingContextLoader::ContextResult MatchingContextLoader::context()
+{
+    if (m_pending) {
+        m_watcher.waitForFinished();
+        takeWorkerResult();
+    }
+    if (!m_result)
+        m_result = MatchingContext::load(m_vault.database(), QDate::currentDate());
+    return *m_result;
+}
+
+void MatchingContextLoader::invalidate()
+{
+    stop();
+    m_result.reset();
+}
+
+void MatchingContextLoader::stop()
+{
+    if (!m_pending)
+        return;
+    *m_cancelled = true;
+    m_watcher.waitForFinished();
+    m_pending = false; // a stopped read's result is never used
+}
+
+void MatchingContextLoader::takeWorkerResult()
+{
+    m_pending = false;
+    m_result = m_watcher.result();
+    // A read stopped part way says so; the next request reads again rather than keeping that answer.
+    if (!*m_result && m_result->error().code == ErrorCode::Cancelled)
+        m_result.reset();
+}
