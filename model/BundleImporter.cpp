@@ -232,5 +232,6 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
         return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
     if (auto status = transaction.commit(); !status)
         return status.error();
+    handler->committed();
     return summary;
 }

@@ -62,6 +62,8 @@ public:
     virtual void beginReading() {}
     /** For a handler reading on another thread: stop early (apply() failed or was cancelled). */
     virtual void stopReading() {}
+    /** After the import's transaction committed (never after a rollback): announce what changed. */
+    virtual void committed() {}
 
 protected:
     /** Sets an item aside with its reason (visible and exportable later) and counts it as rejected. */

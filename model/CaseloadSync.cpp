@@ -18,6 +18,7 @@
 #include <QSet>
 
 #include <sodium.h>
+#include <utility>
 
 namespace
 {
@@ -429,6 +430,11 @@ Status CaseloadBundle::read(PayloadReader &reader)
     return reader.ok() ? Status() : Status(reader.error());
 }
 
+void CaseloadBundle::committed()
+{
+    m_vault.records().announceReceived(std::exchange(m_touchedPeople, {}), std::exchange(m_erasedPeople, {}));
+}
+
 Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, ImportSummary &summary)
 {
     Statement held = db.prepare("SELECT hlc FROM person_erasures WHERE person_id = ?");
@@ -456,6 +462,8 @@ Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, I
         if (!erased)
             return erased.error();
         erasedHere += erased.value() ? 1 : 0;
+        if (erased.value())
+            m_erasedPeople.append(e.personId);
         if (!known) {
             if (auto status = m_vault.audit().append(QStringLiteral("erase_received"), e.personId); !status)
                 return status;
@@ -482,6 +490,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
             deliveredToSender = peer.text(0);
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    m_touchedPeople.clear();
+    m_erasedPeople.clear();
     Statement recordRow = db.prepare("SELECT kind, person_id, created_at, deleted FROM records WHERE id = ?");
     Statement insertRecord =
         db.prepare("INSERT INTO records(id, person_id, kind, created_at, created_by, updated_at) VALUES(?,?,?,?,?,?)");
@@ -606,6 +616,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
         }
         if (changed && exists)
             ++summary.changed;
+        if (changed || !exists)
+            m_touchedPeople.insert(item.personId);
         if (changed) {
             FieldMap current;
             allFields.reset();

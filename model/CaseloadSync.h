@@ -6,6 +6,7 @@
 #include "model/VaultSetting.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -125,6 +126,8 @@ public:
     Status read(PayloadReader &reader) override;
     Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) override;
+    /** Tells the record store (and so the open caseload list and workspace) who arrived, changed or went. */
+    void committed() override;
 
     /** The newest stamp the last applied bundle carried, for its receipt. */
     QString maxHlc() const { return m_maxHlc; }
@@ -161,6 +164,9 @@ private:
     QVector<Item> m_items;
     QVector<Erasure> m_erasures;
     QString m_maxHlc;
+    // People whose records the last apply() wrote, and people it erased; announced once it has committed.
+    QSet<QString> m_touchedPeople;
+    QStringList m_erasedPeople;
 };
 
 /** Imports receipts: the sender learns its changes arrived and stops sending them. */

@@ -90,15 +90,39 @@ Status RecordStore::runInTransaction(const std::function<Status()> &work)
     ++m_transactionDepth;
     Status status = work();
     --m_transactionDepth;
-    // People changed inside the transaction are announced once it has committed, and not at all if it did not.
-    const QSet<QString> changed = std::exchange(m_changedInTransaction, {});
+    // People added or changed inside the transaction are announced once it has committed (a person added
+    // is not also announced as changed), and not at all if it did not.
+    const QStringList added = std::exchange(m_addedInTransaction, {});
+    QSet<QString> changed = std::exchange(m_changedInTransaction, {});
     if (!status)
         return status;
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    for (const QString &personId : changed)
+    for (const QString &personId : added) {
+        changed.remove(personId);
+        Q_EMIT personAdded(personId);
+    }
+    for (const QString &personId : std::as_const(changed))
         Q_EMIT personChanged(personId);
     return {};
+}
+
+void RecordStore::announceReceived(const QSet<QString> &changed, const QStringList &erased)
+{
+    for (const QString &personId : erased)
+        Q_EMIT personErased(personId);
+    for (const QString &personId : changed) {
+        if (!erased.contains(personId))
+            Q_EMIT personChanged(personId);
+    }
+}
+
+void RecordStore::announceAdded(const QString &personId)
+{
+    if (m_transactionDepth > 0)
+        m_addedInTransaction.append(personId);
+    else
+        Q_EMIT personAdded(personId);
 }
 
 void RecordStore::announceChange(const QString &personId)
@@ -188,8 +212,7 @@ Result<QString> RecordStore::createPerson(FieldMap fields)
     });
     if (!status)
         return status.error();
-    if (m_transactionDepth == 0)
-        Q_EMIT personAdded(id);
+    announceAdded(id);
     return id;
 }
 

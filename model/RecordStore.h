@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QVector>
 
 class AuditLog;
@@ -51,10 +52,15 @@ public:
     Status erasePerson(const QString &personId);
 
     /**
-     * Many changes in one transaction; the callback's failure rolls all back. Each person changed is
-     * announced (personChanged) once, after the commit.
+     * Many changes in one transaction; the callback's failure rolls all back. Each person added is announced
+     * (personAdded) once after the commit, and each other person changed (personChanged) once.
      */
     Status inTransaction(const std::function<Status()> &work);
+    /**
+     * For a committed caseload import, which writes rows directly: announces each person erased
+     * (personErased) and each other person whose records arrived or changed (personChanged).
+     */
+    void announceReceived(const QSet<QString> &changed, const QStringList &erased);
 
 Q_SIGNALS:
     void personChanged(const QString &personId);
@@ -89,7 +95,10 @@ private:
     HybridClock &m_clock;
     /** personChanged now, or once the outer transaction commits. */
     void announceChange(const QString &personId);
+    /** personAdded now, or once the outer transaction commits. */
+    void announceAdded(const QString &personId);
 
     int m_transactionDepth = 0;
     QSet<QString> m_changedInTransaction;
+    QStringList m_addedInTransaction;
 };

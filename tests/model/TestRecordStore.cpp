@@ -268,6 +268,28 @@ void TestRecordStore::signalsChangesInATransactionAfterTheCommit()
     }));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(store.list(id, Kinds::JobGoal)->size(), 1);
+
+    // People added inside a transaction (a bulk import) are announced as added, once, after the commit;
+    // their records do not announce them again as changed.
+    QSignalSpy added(&store, &RecordStore::personAdded);
+    QString newcomer;
+    QVERIFY(store.inTransaction([&]() -> Status {
+        auto created = store.createPerson({{"given_name", "Nia"}, {"family_name", "Hughes"}});
+        if (!created)
+            return created.error();
+        newcomer = created.value();
+        if (auto goal = store.add(newcomer, Kinds::JobGoal, {{"title", "Baker"}}); !goal)
+            return goal.error();
+        return added.isEmpty() ? Status() : Status(Error{ErrorCode::Internal, "signalled too early"});
+    }));
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.first().first().toString(), newcomer);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!store.inTransaction([&]() -> Status {
+        (void)store.createPerson({{"given_name", "Never"}, {"family_name", "Kept"}});
+        return Error{ErrorCode::Internal, "roll back"};
+    }));
+    QCOMPARE(added.count(), 1);
 }
 
 void TestRecordStore::caseloadIndexFollowsAppointmentChanges()

@@ -1,4 +1,8 @@
+#include "model/BundleHandlers.h"
+#include "model/BundleImporter.h"
 #include "model/CaseListModel.h"
+#include "model/CaseloadSync.h"
+#include "model/Minisign.h"
 #include "model/RecordStore.h"
 #include "model/Settings.h"
 #include "model/VaultSession.h"
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void unlockFillsCaseloadAndLockEmptiesIt();
     void wrongPassphraseStaysLocked();
     void caseloadFollowsEdits();
+    void caseloadFollowsImportsFromAnotherDevice();
     void settingsRoundTripAndDefaults();
 };
 
@@ -73,6 +78,48 @@ void TestVaultSession::caseloadFollowsEdits()
     QVERIFY(session.vault()->records().update(id.value(), {{"family_name", "Leigh"}}));
     QCOMPARE(session.caseload()->personAt(0).familyName, QStringLiteral("Leigh"));
     QVERIFY(session.vault()->records().erasePerson(id.value()));
+    QCOMPARE(session.caseload()->rowCount(), 0);
+}
+
+void TestVaultSession::caseloadFollowsImportsFromAnotherDevice()
+{
+    // A caseload import writes rows directly; the open list must still show who arrived, changed or was erased.
+    QTemporaryDir dir;
+    auto other = Fixtures::create(dir, "other");
+    VaultSession session;
+    VaultOptions options;
+    options.kdf = KdfParams::minimum();
+    options.ownerName = "Coach";
+    QVERIFY(session.create(Fixtures::pathIn(dir), Fixtures::passphrase(), options));
+    Vault &mine = *session.vault();
+    for (auto [from, to] :
+         {std::pair<Vault *, Vault *>{other.get(), &mine}, std::pair<Vault *, Vault *>{&mine, other.get()}}) {
+        const QByteArray key = from->devicePublicKey();
+        QVERIFY(CaseloadSync(*to).addPeer(
+            {Minisign::keyIdFor(key), key}, from->ownerName(), from->setting(), Minisign::fingerprint(key)));
+    }
+    const QString myDevice = Minisign::keyIdHex(Minisign::keyIdFor(mine.devicePublicKey()));
+    const auto sendAcross = [&] {
+        auto bundle = CaseloadSync(*other).exportFor(myDevice);
+        QVERIFY(bundle);
+        auto imported = BundleHandlers::makeImporter(mine)->importBytes(bundle.value());
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    };
+
+    const QString id = other->records().createPerson({{"given_name", "Nia"}, {"family_name", "Hughes"}}).value();
+    sendAcross();
+    QCOMPARE(session.caseload()->rowCount(), 1);
+    QCOMPARE(session.caseload()->personAt(0).familyName, QStringLiteral("Hughes"));
+
+    QVERIFY(other->records().update(id, {{"family_name", "Hughes-Jones"}}));
+    sendAcross();
+    QCOMPARE(session.caseload()->rowCount(), 1);
+    QCOMPARE(session.caseload()->personAt(0).familyName, QStringLiteral("Hughes-Jones"));
+
+    QSignalSpy erased(&mine.records(), &RecordStore::personErased);
+    QVERIFY(other->records().erasePerson(id));
+    sendAcross();
+    QCOMPARE(erased.count(), 1);
     QCOMPARE(session.caseload()->rowCount(), 0);
 }
 
