@@ -3455,6 +3455,9 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>Added to the plan: shortlisted %1 at %2.</source>
         <translation>Ychwanegwyd at y cynllun: rhoddwyd %1 gyda %2 ar y rhestr fer.</translation>
     </message>
+</context>
+<context>
+    <name>MatchingContextLoader</name>
     <message>
         <source>Reading the vacancies for matching. The first time after unlocking or an import this takes a moment.</source>
         <translation>Wrthi&apos;n darllen y swyddi gwag ar gyfer paru. Y tro cyntaf ar ôl datgloi neu fewnforio, mae hyn yn cymryd ennyd.</translation>

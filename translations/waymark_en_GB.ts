@@ -3393,6 +3393,9 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>Added to the plan: shortlisted %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MatchingContextLoader</name>
     <message>
         <source>Reading the vacancies for matching. The first time after unlocking or an import this takes a moment.</source>
         <translation type="unfinished"></translation>

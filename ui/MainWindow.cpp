@@ -642,7 +642,11 @@ void MainWindow::findPeopleForVacancy()
     Vault *vault = m_session.vault();
     if (!vault || !m_matchingLoader)
         return;
-    VacancyMatchesDialog dialog(vault->records(), vault->database(), m_matchingLoader, personNoun(), this);
+    MatchingContextLoader *contexts = m_matchingContexts;
+    VacancyMatchesDialog dialog(vault->records(), vault->database(), m_matchingLoader, personNoun(), this, [contexts] {
+        return contexts->readyOrStart();
+    });
+    connect(contexts, &MatchingContextLoader::finished, &dialog, &VacancyMatchesDialog::contextReady);
     connect(&dialog, &VacancyMatchesDialog::openPersonRequested, this, &MainWindow::showPersonInWorkspace);
     // A lock closes the vault under the dialog: close the dialog with it.
     connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);

@@ -6,6 +6,7 @@
 #include "model/SkillGap.h"
 #include "model/VacancyIndex.h"
 #include "ui/MatchExplanation.h"
+#include "ui/MatchingContextLoader.h"
 #include "ui/ScoreBarDelegate.h"
 #include "ui/SkillSuggestionsPanel.h"
 
@@ -470,8 +471,7 @@ void MatchesPage::refresh()
     if (!m_context) {
         if (m_readyOrStart && !m_readyOrStart()) {
             m_waitingForContext = true;
-            showEmptyState(tr("Reading the vacancies for matching. The first time after unlocking or an import "
-                              "this takes a moment."));
+            showEmptyState(MatchingContextLoader::readingMessage());
             return;
         }
         m_waitingForContext = false;

@@ -72,6 +72,12 @@ void MatchingContextLoader::stop()
     m_pending = false; // a stopped read's result is never used
 }
 
+QString MatchingContextLoader::readingMessage()
+{
+    return tr("Reading the vacancies for matching. The first time after unlocking or an import this takes a "
+              "moment.");
+}
+
 void MatchingContextLoader::takeWorkerResult()
 {
     m_pending = false;

@@ -42,6 +42,8 @@ public:
     /** Stops a read in progress and waits for it to end (before the vault locks). */
     void stop();
     bool isReading() const { return m_watcher.isRunning(); }
+    /** What a view shows while it waits for a read: in the UI's language. */
+    static QString readingMessage();
 
 Q_SIGNALS:
     /** A background read ended; context() now answers at once. */

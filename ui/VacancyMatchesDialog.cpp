@@ -4,6 +4,7 @@
 #include "model/RecordStore.h"
 #include "model/VacancyIndex.h"
 #include "ui/MatchExplanation.h"
+#include "ui/MatchingContextLoader.h"
 #include "ui/ScoreBarDelegate.h"
 
 #include <QDialogButtonBox>
@@ -51,8 +52,12 @@ namespace
     }
 } // namespace
 
-VacancyMatchesDialog::VacancyMatchesDialog(
-    RecordStore &records, Database &db, MatchingLoader loader, const QString &personNoun, QWidget *parent)
+VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
+                                           Database &db,
+                                           MatchingLoader loader,
+                                           const QString &personNoun,
+                                           QWidget *parent,
+                                           std::function<bool()> readyOrStart)
     : QDialog(parent)
     , m_records(records)
     , m_db(db)
@@ -196,6 +201,23 @@ VacancyMatchesDialog::VacancyMatchesDialog(
     setTabOrder(m_explanation, m_open);
 
     resize(QSize(900, 600));
+    if (readyOrStart && !readyOrStart()) {
+        m_waitingForContext = true;
+        m_emptyState->setText(MatchingContextLoader::readingMessage());
+        m_emptyState->show();
+        m_body->hide();
+        return;
+    }
+    load();
+}
+
+void VacancyMatchesDialog::contextReady()
+{
+    if (!m_waitingForContext)
+        return;
+    m_waitingForContext = false;
+    m_emptyState->hide();
+    m_body->show();
     load();
 }
 

@@ -49,8 +49,15 @@ public:
                          Database &db,
                          MatchingLoader loader,
                          const QString &personNoun,
-                         QWidget *parent = nullptr);
+                         QWidget *parent = nullptr,
+                         std::function<bool()> readyOrStart = {});
     ~VacancyMatchesDialog() override;
+
+    /**
+     * The background read that `readyOrStart` (when it said the loader would not answer at once) started
+     * has ended: the vacancies are listed now. Until then the dialog says it is reading.
+     */
+    void contextReady();
 
     /** Selects the vacancy with this id (clearing the filter if it hides it); false when it is not open. */
     bool selectVacancy(const QString &vacancyId);
@@ -77,6 +84,7 @@ private:
     RecordStore &m_records;
     Database &m_db;
     MatchingLoader m_loader;
+    bool m_waitingForContext = false;
     QString m_noun;
     std::shared_ptr<const MatchingContext> m_context;
     /** Open cases only, built once with the context's normaliser. */

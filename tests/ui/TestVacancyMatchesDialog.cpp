@@ -6,6 +6,7 @@
 #include "model/VaultSession.h"
 #include "ui/MainWindow.h"
 #include "ui/MatchesPage.h"
+#include "ui/MatchingContextLoader.h"
 #include "ui/PersonWorkspace.h"
 #include "ui/SkillSuggestionsPanel.h"
 #include "ui/TaxonomyDialog.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void closedCasesAreLeftOut();
     void openPersonEmitsTheirId();
     void noVacanciesShowsEmptyState();
+    void waitsForVacanciesReadInTheBackground();
     void suggestionsFromWorkHistoryNeedAClick();
     void mainWindowWiresMenusAndOpensPerson();
 
@@ -224,6 +226,41 @@ void TestVacancyMatchesDialog::noVacanciesShowsEmptyState()
     QVERIFY(!child<QTreeView>(dialog.get(), "vacancyList")->isVisible());
 }
 
+void TestVacancyMatchesDialog::waitsForVacanciesReadInTheBackground()
+{
+    // While the vacancies are read on a worker the dialog says so and does not ask the loader, which would
+    // freeze the window waiting; it lists them once told the read has ended.
+    insertVacancies();
+    bool ready = false;
+    int loads = 0;
+    VacancyMatchesDialog dialog(
+        m_vault->records(),
+        m_vault->database(),
+        [this, &loads]() -> Result<std::shared_ptr<const MatchingContext>> {
+            ++loads;
+            return MatchingContext::load(m_vault->database(), QDate::currentDate());
+        },
+        QStringLiteral("claimant"),
+        nullptr,
+        [&ready] { return ready; });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *empty = child<QLabel>(&dialog, "emptyStateLabel");
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), MatchingContextLoader::readingMessage());
+    QCOMPARE(loads, 0);
+    QVERIFY(!dialog.selectVacancy("V-CARE-1"));
+
+    ready = true;
+    dialog.contextReady();
+    QCOMPARE(loads, 1);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(child<QTreeView>(&dialog, "vacancyList")->isVisible());
+    QVERIFY(dialog.selectVacancy("V-CARE-1"));
+    dialog.contextReady(); // a late second notice reads nothing again
+    QCOMPARE(loads, 1);
+}
+
 void TestVacancyMatchesDialog::suggestionsFromWorkHistoryNeedAClick()
 {
     RecordStore &store = m_vault->records();
@@ -330,7 +367,8 @@ void TestVacancyMatchesDialog::mainWindowWiresMenusAndOpensPerson()
         auto *dialog = qobject_cast<VacancyMatchesDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        if (dialog->selectVacancy("V-CARE-1"))
+        // The vacancies may still be being read on a worker when the dialog opens.
+        if (QTest::qWaitFor([&] { return dialog->selectVacancy("V-CARE-1"); }, 20000))
             ranked = QTest::qWaitFor([&] { return !dialog->isBusy() && !dialog->results().isEmpty(); }, 20000);
         if (ranked)
             dialog->findChild<QPushButton *>("openPersonButton")->click();
