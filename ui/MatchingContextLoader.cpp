@@ -10,8 +10,10 @@ MatchingContextLoader::MatchingContextLoader(Vault &vault, QObject *parent)
     , m_vault(vault)
 {
     connect(&m_watcher, &QFutureWatcher<ContextResult>::finished, this, [this] {
-        if (!m_pending)
-            return; // already taken by context() or dropped by stop()
+        // Already taken by context() or dropped by stop(); or a late notice from a read that a newer one
+        // replaced, while the newer one still runs.
+        if (!m_pending || !m_watcher.isFinished())
+            return;
         takeWorkerResult();
         Q_EMIT finished();
     });
