@@ -153,7 +153,7 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     if (progress && !progress(100))
         return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
 
-    PayloadReader reader(payload.value(), handler->schema());
+    PayloadReader reader(payload.value(), handler->readableSchemas());
     // A large kind parses on a second thread while the first writes what is parsed; the reader's
     // verdict is checked after apply() and before the commit, so a malformed payload still changes nothing.
     const bool overlap = handler->readsWhileApplying() && reader.ok();

@@ -46,6 +46,8 @@ public:
     virtual ~BundleHandler() = default;
     virtual BundleKind kind() const = 0;
     virtual QByteArray schema() const = 0;
+    /** The payload schema tags read() accepts: schema(), the one written, and any older ones still read. */
+    virtual QList<QByteArray> readableSchemas() const { return {schema()}; }
     /** Parses the payload fully; nothing is written yet. */
     virtual Status read(PayloadReader &reader) = 0;
     /** Writes what was read. Items that fail semantic checks are reported in the summary, not applied. */

@@ -417,7 +417,8 @@ Status CaseloadBundle::read(PayloadReader &reader)
         }
         m_items.append(std::move(item));
     }
-    const quint64 erasures = reader.readCount(MaxErasures);
+    // caseload/1, from builds before erasures travelled, ends here.
+    const quint64 erasures = reader.schema() == QByteArrayLiteral("caseload/1") ? 0 : reader.readCount(MaxErasures);
     m_erasures.clear();
     m_erasures.reserve(qsizetype(erasures));
     for (quint64 i = 0; i < erasures && reader.ok(); ++i) {

@@ -120,9 +120,13 @@ public:
 
     explicit CaseloadBundle(Vault &vault);
     BundleKind kind() const override { return BundleKind::Caseload; }
-    // 2 added the erasures. The importer hands the reader one schema tag, so "caseload/1" bundles from older
-    // builds are refused as the wrong kind rather than read: devices that sync update together.
+    // 2 added the erasures. Bundles from builds before that ("caseload/1", the same without them) are still
+    // read, so devices that sync need not all be updated on the same day.
     QByteArray schema() const override { return QByteArrayLiteral("caseload/2"); }
+    QList<QByteArray> readableSchemas() const override
+    {
+        return {QByteArrayLiteral("caseload/2"), QByteArrayLiteral("caseload/1")};
+    }
     Status read(PayloadReader &reader) override;
     Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) override;

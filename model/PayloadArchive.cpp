@@ -135,6 +135,10 @@ struct PayloadReader::Impl
 };
 
 PayloadReader::PayloadReader(const QByteArray &bytes, const QByteArray &schema)
+    : PayloadReader(bytes, QList<QByteArray>{schema})
+{}
+
+PayloadReader::PayloadReader(const QByteArray &bytes, const QList<QByteArray> &schemas)
     : d(std::make_unique<Impl>())
     , m_size(bytes.size())
 {
@@ -149,7 +153,8 @@ PayloadReader::PayloadReader(const QByteArray &bytes, const QByteArray &schema)
         fail(tr("not an archive this version can read"));
         return;
     }
-    if (readBytes(64) != schema && ok())
+    m_schema = readBytes(64);
+    if (ok() && !schemas.contains(m_schema))
         fail(tr("the payload is not of the expected kind"));
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -48,7 +49,12 @@ public:
 
     /** Fails (see error()) unless `bytes` is an archive whose schema tag equals `schema`. */
     PayloadReader(const QByteArray &bytes, const QByteArray &schema);
+    /** The same for a reader of several versions of a kind: schema() then says which one this is. */
+    PayloadReader(const QByteArray &bytes, const QList<QByteArray> &schemas);
     ~PayloadReader();
+
+    /** The payload's schema tag, once the constructor has accepted it. */
+    QByteArray schema() const { return m_schema; }
 
     quint64 readUInt();
     qint64 readInt();
@@ -72,4 +78,5 @@ private:
     std::unique_ptr<Impl> d;
     QString m_failed;
     qint64 m_size = 0;
+    QByteArray m_schema;
 };

@@ -4,6 +4,7 @@
 #include "model/BundleImporter.h"
 #include "model/CaseloadSync.h"
 #include "model/Database.h"
+#include "model/PayloadArchive.h"
 #include "model/RecordStore.h"
 #include "model/SigningKey.h"
 #include "model/TrustStore.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void laterEditsDoNotResurrectErased();
     void erasureImportIsIdempotent();
     void erasureWinsInEitherOrder();
+    void readsBundlesFromBuildsBeforeErasures();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -429,6 +431,52 @@ void TestCaseloadSync::erasureWinsInEitherOrder()
         QCOMPARE(vault->records().caseload()->size(), 0);
         QCOMPARE(vault->database().scalarInteger("SELECT count(*) FROM conflicts").value(), qint64(0));
     }
+}
+
+void TestCaseloadSync::readsBundlesFromBuildsBeforeErasures()
+{
+    // A device not yet updated still writes caseload/1 (the same payload without the erasures): it is read
+    // and merged. An unknown later version is refused and changes nothing.
+    const SigningKey gp = SigningKey::fromSecret(std::move(m_gp->deviceSecretKey().value()));
+    const SigningKey coach = SigningKey::fromSecret(std::move(m_coach->deviceSecretKey().value()));
+    const auto bundleOf = [&](const QByteArray &schema, quint64 sequence) {
+        PayloadWriter writer(schema);
+        writer.writeString(m_gp->deviceId());
+        writer.writeCount(1);
+        writer.writeString("older-build-person");
+        writer.writeString("older-build-person");
+        writer.writeString(Kinds::Person);
+        writer.writeString("2026-11-01T09:00:00Z");
+        writer.writeString("Older build");
+        const QList<QPair<QString, QString>> fields = {
+            {"given_name", "Ffion"}, {"family_name", "Older"}, {"status", "open"}};
+        writer.writeCount(quint64(fields.size()));
+        for (const auto &[name, value] : fields) {
+            writer.writeString(name);
+            writer.writeString(value);
+            writer.writeString("1762000000000-000000-" + m_gp->deviceId());
+            writer.writeString(m_gp->deviceId());
+        }
+        BundleHeader header;
+        header.kind = BundleKind::Caseload;
+        header.publisher = m_gp->deviceId();
+        header.sequence = sequence;
+        return BundleFile::write(header, writer.finish(), {gp.keyId(), &gp.secretKey()}, coach.encryptionPublicKey())
+            .value();
+    };
+
+    const QByteArray before = Fixtures::databaseDigest(*m_coach);
+    auto refused = import(*m_coach, bundleOf("caseload/9", 1));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::BundlePayload);
+    QCOMPARE(Fixtures::databaseDigest(*m_coach), before);
+
+    auto summary = import(*m_coach, bundleOf("caseload/1", 2));
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->added, 1);
+    auto person = m_coach->records().summary("older-build-person");
+    QVERIFY(person);
+    QCOMPARE(person->familyName, QStringLiteral("Older"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadSync)
