@@ -10,10 +10,21 @@ MatchingContext::load(Database &db, const QDate &today, const VacancyIndex::Prog
     auto taxonomy = TaxonomyStore::load(db);
     if (!taxonomy)
         return taxonomy.error();
+    return build(db,
+                 std::make_shared<const SkillNormaliser>(std::make_shared<const Taxonomy>(std::move(taxonomy).value())),
+                 today,
+                 progress);
+}
+
+Result<std::shared_ptr<const MatchingContext>> MatchingContext::build(Database &db,
+                                                                      std::shared_ptr<const SkillNormaliser> normaliser,
+                                                                      const QDate &today,
+                                                                      const VacancyIndex::Progress &progress)
+{
     auto context = std::make_shared<MatchingContext>();
     context->m_today = today;
-    context->m_taxonomy = std::make_shared<const Taxonomy>(std::move(taxonomy).value());
-    context->m_normaliser = std::make_shared<const SkillNormaliser>(context->m_taxonomy);
+    context->m_taxonomy = normaliser->sharedTaxonomy();
+    context->m_normaliser = std::move(normaliser);
     auto index = VacancyIndex::build(db, *context->m_normaliser, today, progress);
     if (!index)
         return index.error();

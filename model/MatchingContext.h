@@ -33,6 +33,14 @@ class MatchingContext
 public:
     static Result<std::shared_ptr<const MatchingContext>>
     load(Database &db, const QDate &today, const VacancyIndex::Progress &progress = {});
+    /**
+     * The same with a normaliser already built from the vault's taxonomy (the window keeps one for notes and
+     * suggestions); only the vacancies are read. The normaliser is read-only, so `db` may be on any thread.
+     */
+    static Result<std::shared_ptr<const MatchingContext>> build(Database &db,
+                                                                std::shared_ptr<const SkillNormaliser> normaliser,
+                                                                const QDate &today,
+                                                                const VacancyIndex::Progress &progress = {});
     /** From a taxonomy and vacancies in memory (tests, the benchmark). */
     static std::shared_ptr<const MatchingContext>
     fromVacancies(std::shared_ptr<const Taxonomy> taxonomy, const QVector<Vacancy> &vacancies, const QDate &today);

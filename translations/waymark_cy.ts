@@ -3462,6 +3462,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>Reading the vacancies for matching. The first time after unlocking or an import this takes a moment.</source>
         <translation>Wrthi&apos;n darllen y swyddi gwag ar gyfer paru. Y tro cyntaf ar ôl datgloi neu fewnforio, mae hyn yn cymryd ennyd.</translation>
     </message>
+    <message>
+        <source>The skills taxonomy could not be read.</source>
+        <translation>Nid oedd modd darllen y tacsonomeg sgiliau.</translation>
+    </message>
 </context>
 <context>
     <name>Minisign</name>

@@ -3400,6 +3400,10 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>Reading the vacancies for matching. The first time after unlocking or an import this takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The skills taxonomy could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minisign</name>

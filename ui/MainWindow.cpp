@@ -239,7 +239,8 @@ void MainWindow::onUnlocked()
     });
     // Matching reads the vault once, on a worker through its own connection; ranking then runs off it on
     // worker threads too.
-    m_matchingContexts = new MatchingContextLoader(*vault, this);
+    m_matchingContexts = new MatchingContextLoader(
+        *vault, [this] { return taxonomyNormaliser(); }, this);
     const auto loader = [contexts = m_matchingContexts]() { return contexts->context(); };
     m_workspace->setMatching(loader, [loader, vault](const QString &id) -> Result<MatchProfile> {
         auto context = loader();

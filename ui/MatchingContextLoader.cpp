@@ -5,9 +5,10 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-MatchingContextLoader::MatchingContextLoader(Vault &vault, QObject *parent)
+MatchingContextLoader::MatchingContextLoader(Vault &vault, NormaliserSource normaliser, QObject *parent)
     : QObject(parent)
     , m_vault(vault)
+    , m_normaliser(std::move(normaliser))
 {
     connect(&m_watcher, &QFutureWatcher<ContextResult>::finished, this, [this] {
         // Already taken by context() or dropped by stop(); or a late notice from a read that a newer one
@@ -30,21 +31,27 @@ bool MatchingContextLoader::readyOrStart()
         return true;
     if (m_pending)
         return false;
+    // The taxonomy comes from the window's normaliser, so it is read once and matching agrees with the
+    // notes and suggestions; the worker reads only the vacancies.
+    std::shared_ptr<const SkillNormaliser> normaliser = m_normaliser();
     auto connection = m_vault.openReadConnection();
-    if (!connection) {
-        // No second connection (a damaged file, or the disk went away): read here, as before.
-        m_result = MatchingContext::load(m_vault.database(), QDate::currentDate());
+    if (!normaliser || !connection) {
+        // No taxonomy to match with (an error to show), or no second connection (a damaged file, or the
+        // disk went away): read here, as before.
+        readHere();
         return true;
     }
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     m_cancelled = cancelled;
     m_pending = true;
     std::shared_ptr<Database> db(std::move(connection).value());
-    m_watcher.setFuture(QtConcurrent::run([db, cancelled, today = QDate::currentDate()]() mutable -> ContextResult {
-        ContextResult result = MatchingContext::load(*db, today, [&cancelled](qint64) { return !*cancelled; });
-        db.reset(); // the connection closes on this thread, before the result is handed over
-        return result;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([db, normaliser, cancelled, today = QDate::currentDate()]() mutable -> ContextResult {
+            ContextResult result =
+                MatchingContext::build(*db, normaliser, today, [&cancelled](qint64) { return !*cancelled; });
+            db.reset(); // the connection closes on this thread, before the result is handed over
+            return result;
+        }));
     return false;
 }
 
@@ -55,8 +62,16 @@ MatchingContextLoader::ContextResult MatchingContextLoader::context()
         takeWorkerResult();
     }
     if (!m_result)
-        m_result = MatchingContext::load(m_vault.database(), QDate::currentDate());
+        readHere();
     return *m_result;
+}
+
+void MatchingContextLoader::readHere()
+{
+    if (std::shared_ptr<const SkillNormaliser> normaliser = m_normaliser())
+        m_result = MatchingContext::build(m_vault.database(), std::move(normaliser), QDate::currentDate());
+    else
+        m_result = ContextResult(Error{ErrorCode::Damaged, tr("The skills taxonomy could not be read.")});
 }
 
 void MatchingContextLoader::invalidate()

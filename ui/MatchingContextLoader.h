@@ -8,9 +8,11 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
+class SkillNormaliser;
 class Vault;
 
 /**
@@ -26,8 +28,10 @@ class MatchingContextLoader : public QObject
 
 public:
     using ContextResult = Result<std::shared_ptr<const MatchingContext>>;
+    /** The vault's taxonomy as a normaliser, built once on this thread and shared (null if it cannot be read). */
+    using NormaliserSource = std::function<std::shared_ptr<const SkillNormaliser>()>;
 
-    explicit MatchingContextLoader(Vault &vault, QObject *parent = nullptr);
+    MatchingContextLoader(Vault &vault, NormaliserSource normaliser, QObject *parent = nullptr);
     ~MatchingContextLoader() override;
 
     /**
@@ -51,8 +55,11 @@ Q_SIGNALS:
 
 private:
     void takeWorkerResult();
+    /** Reads the context on this thread, through the window's connection. */
+    void readHere();
 
     Vault &m_vault;
+    NormaliserSource m_normaliser;
     std::optional<ContextResult> m_result;
     QFutureWatcher<ContextResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;

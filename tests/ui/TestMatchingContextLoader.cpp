@@ -2,6 +2,9 @@
 #include "model/DemoCaseload.h"
 #include "model/MatchingContext.h"
 #include "model/RecordStore.h"
+#include "model/SkillNormaliser.h"
+#include "model/Taxonomy.h"
+#include "model/TaxonomyStore.h"
 #include "model/Vault.h"
 #include "ui/MatchingContextLoader.h"
 
@@ -25,9 +28,14 @@ private Q_SLOTS:
     void readsWhileTheWindowWrites();
     void readsAfterTheKeyIsReplaced();
     void stopEndsTheReadBeforeALock();
+    void withoutATaxonomyMatchingSaysSo();
 
 private:
     int openVacancies(MatchingContextLoader &loader);
+    /** The vault's taxonomy as a normaliser, built once, as the window keeps it; counts the times asked. */
+    MatchingContextLoader::NormaliserSource normaliserSource();
+    std::shared_ptr<const SkillNormaliser> m_normaliser;
+    int m_normaliserAsked = 0;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Vault> m_vault;
 };
@@ -40,8 +48,24 @@ void TestMatchingContextLoader::init()
     QVERIFY(DemoCaseload::addVacancies(*m_vault, 3000, 5));
 }
 
+MatchingContextLoader::NormaliserSource TestMatchingContextLoader::normaliserSource()
+{
+    return [this]() -> std::shared_ptr<const SkillNormaliser> {
+        ++m_normaliserAsked;
+        if (!m_normaliser) {
+            auto taxonomy = TaxonomyStore::load(m_vault->database());
+            if (taxonomy)
+                m_normaliser = std::make_shared<const SkillNormaliser>(
+                    std::make_shared<const Taxonomy>(std::move(taxonomy).value()));
+        }
+        return m_normaliser;
+    };
+}
+
 void TestMatchingContextLoader::cleanup()
 {
+    m_normaliser.reset();
+    m_normaliserAsked = 0;
     m_vault.reset();
     m_dir.reset();
 }
@@ -54,7 +78,7 @@ int TestMatchingContextLoader::openVacancies(MatchingContextLoader &loader)
 
 void TestMatchingContextLoader::readsOnAWorkerAndKeepsTheResult()
 {
-    MatchingContextLoader loader(*m_vault);
+    MatchingContextLoader loader(*m_vault, normaliserSource());
     QSignalSpy finished(&loader, &MatchingContextLoader::finished);
     QVERIFY(!loader.readyOrStart()); // reading has started on a worker
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -63,13 +87,16 @@ void TestMatchingContextLoader::readsOnAWorkerAndKeepsTheResult()
     QVERIFY2(open > 2000, qPrintable(QString::number(open))); // most synthetic vacancies are open
     // The same context each time: nothing is read again until invalidate().
     QCOMPARE(loader.context().value().get(), loader.context().value().get());
+    // The taxonomy is not read a second time on the worker: matching uses the window's normaliser.
+    QCOMPARE(&loader.context().value()->normaliser(), m_normaliser.get());
+    QCOMPARE(m_normaliserAsked, 1);
     QVERIFY(loader.readyOrStart());
     QCOMPARE(finished.count(), 1);
 }
 
 void TestMatchingContextLoader::askingWhileReadingWaitsForTheSameRead()
 {
-    MatchingContextLoader loader(*m_vault);
+    MatchingContextLoader loader(*m_vault, normaliserSource());
     QSignalSpy finished(&loader, &MatchingContextLoader::finished);
     QVERIFY(!loader.readyOrStart());
     const auto first = loader.context(); // waits for the worker rather than reading a second time
@@ -84,7 +111,7 @@ void TestMatchingContextLoader::askingWhileReadingWaitsForTheSameRead()
 
 void TestMatchingContextLoader::invalidatingReadsTheVacanciesAgain()
 {
-    MatchingContextLoader loader(*m_vault);
+    MatchingContextLoader loader(*m_vault, normaliserSource());
     const int before = openVacancies(loader);
     QVERIFY(before > 2000);
     // An import withdraws half of them: what was read is kept until the window says it is out of date.
@@ -103,7 +130,7 @@ void TestMatchingContextLoader::invalidatingReadsTheVacanciesAgain()
 void TestMatchingContextLoader::readsWhileTheWindowWrites()
 {
     // The worker's connection reads a snapshot while this thread's connection writes (write-ahead log).
-    MatchingContextLoader loader(*m_vault);
+    MatchingContextLoader loader(*m_vault, normaliserSource());
     QSignalSpy finished(&loader, &MatchingContextLoader::finished);
     QVERIFY(!loader.readyOrStart());
     for (int i = 0; i < 20; ++i)
@@ -117,7 +144,7 @@ void TestMatchingContextLoader::readsAfterTheKeyIsReplaced()
 {
     // The second connection opens with the database's current key, so a rekey must hand it the new one.
     QVERIFY(m_vault->rekey(Fixtures::passphrase()));
-    MatchingContextLoader loader(*m_vault);
+    MatchingContextLoader loader(*m_vault, normaliserSource());
     QSignalSpy finished(&loader, &MatchingContextLoader::finished);
     QVERIFY2(!loader.readyOrStart(), "the read connection did not open with the new key");
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -126,7 +153,7 @@ void TestMatchingContextLoader::readsAfterTheKeyIsReplaced()
 
 void TestMatchingContextLoader::stopEndsTheReadBeforeALock()
 {
-    auto loader = std::make_unique<MatchingContextLoader>(*m_vault);
+    auto loader = std::make_unique<MatchingContextLoader>(*m_vault, normaliserSource());
     QSignalSpy finished(loader.get(), &MatchingContextLoader::finished);
     QVERIFY(!loader->readyOrStart());
     loader->stop();
@@ -136,6 +163,15 @@ void TestMatchingContextLoader::stopEndsTheReadBeforeALock()
     QCoreApplication::processEvents();
     QCOMPARE(finished.count(), 0);
     loader.reset();
+}
+
+void TestMatchingContextLoader::withoutATaxonomyMatchingSaysSo()
+{
+    MatchingContextLoader loader(*m_vault, [] { return std::shared_ptr<const SkillNormaliser>(); });
+    QVERIFY(loader.readyOrStart()); // nothing to read on a worker
+    const auto context = loader.context();
+    QVERIFY(!context);
+    QVERIFY(context.error().message.contains(QStringLiteral("taxonomy")));
 }
 
 QTEST_MAIN(TestMatchingContextLoader)
