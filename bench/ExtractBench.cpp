@@ -1,6 +1,6 @@
 #include "ExtractBench.h"
 
-#include "model/NoteExtractor.h"
+#include "model/notes/NoteExtractor.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

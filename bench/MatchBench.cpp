@@ -1,13 +1,13 @@
 #include "MatchBench.h"
 
-#include "model/AuditLog.h"
-#include "model/Database.h"
-#include "model/EscoImport.h"
-#include "model/MatchingContext.h"
-#include "model/SyntheticMatchData.h"
-#include "model/SyntheticVacancies.h"
-#include "model/TaxonomyStore.h"
-#include "model/Vault.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
+#include "model/matching/EscoImport.h"
+#include "model/matching/MatchingContext.h"
+#include "bench/SyntheticMatchData.h"
+#include "model/demo/SyntheticVacancies.h"
+#include "model/matching/TaxonomyStore.h"
+#include "model/vault/Vault.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "model/AuditLog.h"
-#include "model/Vault.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Vault.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 #include "CliContext.h"
 
-#include "model/EntitySchema.h"
-#include "model/TaxonomyStore.h"
-#include "model/Vault.h"
+#include "model/vault/EntitySchema.h"
+#include "model/matching/TaxonomyStore.h"
+#include "model/vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

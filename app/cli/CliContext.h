@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Result.h"
-#include "model/SecureBytes.h"
-#include "model/Taxonomy.h"
+#include "model/core/Result.h"
+#include "model/core/SecureBytes.h"
+#include "model/matching/Taxonomy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "model/DemoCaseload.h"
-#include "model/Vault.h"
+#include "model/demo/DemoCaseload.h"
+#include "model/vault/Vault.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

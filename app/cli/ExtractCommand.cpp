@@ -1,7 +1,7 @@
 #include "ExtractCommand.h"
 
-#include "model/NoteExtractor.h"
-#include "model/Vault.h"
+#include "model/notes/NoteExtractor.h"
+#include "model/vault/Vault.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "FormCommands.h"
 
-#include "model/FormCatalogue.h"
-#include "model/FormLibrary.h"
-#include "model/Vault.h"
+#include "model/forms/FormCatalogue.h"
+#include "model/forms/FormLibrary.h"
+#include "model/vault/Vault.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #include "FormFillCommand.h"
 
-#include "model/FormCatalogue.h"
-#include "model/FormDocument.h"
-#include "model/FormExport.h"
-#include "model/FormPrefill.h"
-#include "model/FormValidator.h"
-#include "model/RecordStore.h"
-#include "model/Vault.h"
+#include "model/forms/FormCatalogue.h"
+#include "model/forms/FormDocument.h"
+#include "model/forms/FormExport.h"
+#include "model/forms/FormPrefill.h"
+#include "model/forms/FormValidator.h"
+#include "model/vault/RecordStore.h"
+#include "model/vault/Vault.h"
 #include "ui/render/DocumentRenderer.h"
 
 #include <QFile>

@@ -1,14 +1,14 @@
 #include "MatchCommands.h"
 
-#include "model/EscoImport.h"
-#include "model/MatchProfileBuilder.h"
-#include "model/MatchingContext.h"
-#include "model/ProfileCsv.h"
-#include "model/RecordStore.h"
-#include "model/SkillGap.h"
-#include "model/TaxonomyStore.h"
-#include "model/VacancyCsv.h"
-#include "model/Vault.h"
+#include "model/matching/EscoImport.h"
+#include "model/matching/MatchProfileBuilder.h"
+#include "model/matching/MatchingContext.h"
+#include "model/matching/ProfileCsv.h"
+#include "model/vault/RecordStore.h"
+#include "model/matching/SkillGap.h"
+#include "model/matching/TaxonomyStore.h"
+#include "model/matching/VacancyCsv.h"
+#include "model/vault/Vault.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Result.h"
-#include "model/SecureBytes.h"
+#include "model/core/Result.h"
+#include "model/core/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QString>

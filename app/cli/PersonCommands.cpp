@@ -1,8 +1,8 @@
-#include "model/EntitySchema.h"
-#include "model/PersonReport.h"
-#include "model/RecordStore.h"
-#include "model/Validators.h"
-#include "model/Vault.h"
+#include "model/vault/EntitySchema.h"
+#include "model/caseload/PersonReport.h"
+#include "model/vault/RecordStore.h"
+#include "model/core/Validators.h"
+#include "model/vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "SyncCommands.h"
 
-#include "model/CaseloadSync.h"
-#include "model/Vault.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/vault/Vault.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "model/Vault.h"
+#include "model/vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

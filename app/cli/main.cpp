@@ -1,5 +1,5 @@
-#include "model/ProcessHardening.h"
-#include "model/Translations.h"
+#include "model/core/ProcessHardening.h"
+#include "model/core/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "model/ProcessHardening.h"
-#include "model/Settings.h"
-#include "model/Translations.h"
-#include "model/Vault.h"
-#include "model/VaultSession.h"
-#include "ui/MainWindow.h"
+#include "model/core/ProcessHardening.h"
+#include "model/core/Settings.h"
+#include "model/core/Translations.h"
+#include "model/vault/Vault.h"
+#include "model/session/VaultSession.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

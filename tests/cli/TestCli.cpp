@@ -1,5 +1,5 @@
-#include "model/AuditLog.h"
-#include "model/Database.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
 
 #include <QDir>
 #include <QFile>

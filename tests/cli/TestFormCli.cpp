@@ -1,6 +1,6 @@
-#include "model/AuditLog.h"
-#include "model/FormExport.h"
-#include "model/RecordStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/forms/FormExport.h"
+#include "model/vault/RecordStore.h"
 
 #include <QDir>
 #include <QFile>

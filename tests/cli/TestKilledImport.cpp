@@ -1,10 +1,10 @@
-#include "model/BundleFile.h"
-#include "model/BundleImporter.h"
-#include "model/Database.h"
-#include "model/SigningKey.h"
-#include "model/SyntheticVacancies.h"
-#include "model/TrustStore.h"
-#include "model/VacancyBundle.h"
+#include "model/bundles/BundleFile.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/vault/Database.h"
+#include "model/crypto/SigningKey.h"
+#include "model/demo/SyntheticVacancies.h"
+#include "model/bundles/TrustStore.h"
+#include "model/matching/VacancyBundle.h"
 
 #include <QFile>
 #include <QProcess>

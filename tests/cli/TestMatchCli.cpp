@@ -1,7 +1,7 @@
-#include "model/Database.h"
-#include "model/RecordStore.h"
-#include "model/SyntheticVacancies.h"
-#include "model/VacancyCsv.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
+#include "model/demo/SyntheticVacancies.h"
+#include "model/matching/VacancyCsv.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/SigningKey.h"
+#include "model/crypto/SigningKey.h"
 
 #include <sodium.h>
 

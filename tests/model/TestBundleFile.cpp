@@ -1,5 +1,5 @@
-#include "model/BundleFile.h"
-#include "model/Minisign.h"
+#include "model/bundles/BundleFile.h"
+#include "model/crypto/Minisign.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "model/AuditLog.h"
-#include "model/BundleImporter.h"
-#include "model/Database.h"
-#include "model/GeodataBundle.h"
-#include "model/PayloadArchive.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/vault/Database.h"
+#include "model/matching/GeodataBundle.h"
+#include "model/io/PayloadArchive.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

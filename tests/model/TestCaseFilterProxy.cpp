@@ -1,6 +1,6 @@
-#include "model/CaseFilterProxy.h"
-#include "model/CaseListModel.h"
-#include "model/TextFolding.h"
+#include "model/caseload/CaseFilterProxy.h"
+#include "model/caseload/CaseListModel.h"
+#include "model/core/TextFolding.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,13 +1,13 @@
-#include "model/AuditLog.h"
-#include "model/BundleFile.h"
-#include "model/BundleHandlers.h"
-#include "model/BundleImporter.h"
-#include "model/CaseloadSync.h"
-#include "model/Database.h"
-#include "model/PayloadArchive.h"
-#include "model/RecordStore.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/bundles/BundleFile.h"
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/vault/Database.h"
+#include "model/io/PayloadArchive.h"
+#include "model/vault/RecordStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

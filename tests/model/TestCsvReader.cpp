@@ -1,5 +1,5 @@
-#include "model/CsvReader.h"
-#include "model/CsvWriter.h"
+#include "model/io/CsvReader.h"
+#include "model/io/CsvWriter.h"
 
 #include <QBuffer>
 #include <QTest>

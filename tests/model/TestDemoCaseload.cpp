@@ -1,9 +1,9 @@
-#include "model/AuditLog.h"
-#include "model/DemoCaseload.h"
-#include "model/EntitySchema.h"
-#include "model/MatchProfileBuilder.h"
-#include "model/MatchingContext.h"
-#include "model/RecordStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/demo/DemoCaseload.h"
+#include "model/vault/EntitySchema.h"
+#include "model/matching/MatchProfileBuilder.h"
+#include "model/matching/MatchingContext.h"
+#include "model/vault/RecordStore.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

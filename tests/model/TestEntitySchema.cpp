@@ -1,4 +1,4 @@
-#include "model/EntitySchema.h"
+#include "model/vault/EntitySchema.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "model/FormDefinition.h"
-#include "model/FormLibrary.h"
-#include "model/FormPrefill.h"
-#include "model/FormValidator.h"
-#include "model/RecordStore.h"
+#include "model/forms/FormDefinition.h"
+#include "model/forms/FormLibrary.h"
+#include "model/forms/FormPrefill.h"
+#include "model/forms/FormValidator.h"
+#include "model/vault/RecordStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

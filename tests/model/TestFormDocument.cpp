@@ -1,5 +1,5 @@
-#include "model/FormDocument.h"
-#include "model/FormLibrary.h"
+#include "model/forms/FormDocument.h"
+#include "model/forms/FormLibrary.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "model/Database.h"
-#include "model/FormLibrary.h"
-#include "model/FormPrefill.h"
-#include "model/FormStore.h"
-#include "model/RecordStore.h"
+#include "model/vault/Database.h"
+#include "model/forms/FormLibrary.h"
+#include "model/forms/FormPrefill.h"
+#include "model/forms/FormStore.h"
+#include "model/vault/RecordStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

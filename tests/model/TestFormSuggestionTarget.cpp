@@ -1,5 +1,5 @@
-#include "model/FormLibrary.h"
-#include "model/FormSuggestionTarget.h"
+#include "model/forms/FormLibrary.h"
+#include "model/forms/FormSuggestionTarget.h"
 
 #include <QTest>
 

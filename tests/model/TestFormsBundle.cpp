@@ -1,13 +1,13 @@
-#include "model/BundleFile.h"
-#include "model/BundleHandlers.h"
-#include "model/BundleImporter.h"
-#include "model/Database.h"
-#include "model/FormCatalogue.h"
-#include "model/FormStore.h"
-#include "model/FormsBundle.h"
-#include "model/QuarantineStore.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
+#include "model/bundles/BundleFile.h"
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/vault/Database.h"
+#include "model/forms/FormCatalogue.h"
+#include "model/forms/FormStore.h"
+#include "model/forms/FormsBundle.h"
+#include "model/bundles/QuarantineStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

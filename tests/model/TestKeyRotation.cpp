@@ -1,8 +1,8 @@
-#include "model/AuditLog.h"
-#include "model/BundleFile.h"
-#include "model/KeyRotation.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/bundles/BundleFile.h"
+#include "model/bundles/KeyRotation.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

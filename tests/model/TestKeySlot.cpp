@@ -1,4 +1,4 @@
-#include "model/KeySlot.h"
+#include "model/crypto/KeySlot.h"
 
 #include <QFile>
 #include <QTemporaryDir>

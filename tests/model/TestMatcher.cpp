@@ -1,9 +1,9 @@
-#include "model/Database.h"
-#include "model/MatchProfileBuilder.h"
-#include "model/MatchingContext.h"
-#include "model/RecordStore.h"
-#include "model/SkillGap.h"
-#include "model/SyntheticVacancies.h"
+#include "model/vault/Database.h"
+#include "model/matching/MatchProfileBuilder.h"
+#include "model/matching/MatchingContext.h"
+#include "model/vault/RecordStore.h"
+#include "model/matching/SkillGap.h"
+#include "model/demo/SyntheticVacancies.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "model/Minisign.h"
+#include "model/crypto/Minisign.h"
 
 #include <QFile>
 #include <QProcess>

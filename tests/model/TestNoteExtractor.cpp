@@ -1,4 +1,4 @@
-#include "model/NoteExtractor.h"
+#include "model/notes/NoteExtractor.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "model/PassphraseStrength.h"
+#include "model/crypto/PassphraseStrength.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "model/PayloadArchive.h"
+#include "model/io/PayloadArchive.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "model/AuditLog.h"
-#include "model/EntitySchema.h"
-#include "model/PersonReport.h"
-#include "model/RecordStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/EntitySchema.h"
+#include "model/caseload/PersonReport.h"
+#include "model/vault/RecordStore.h"
 
 #include <QFile>
 #include <QJsonArray>

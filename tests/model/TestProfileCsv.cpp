@@ -1,4 +1,4 @@
-#include "model/ProfileCsv.h"
+#include "model/matching/ProfileCsv.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
-#include "model/AuditLog.h"
-#include "model/BundleHandlers.h"
-#include "model/BundleImporter.h"
-#include "model/CsvReader.h"
-#include "model/Database.h"
-#include "model/QuarantineStore.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
-#include "model/VacancyBundle.h"
+#include "model/vault/AuditLog.h"
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/io/CsvReader.h"
+#include "model/vault/Database.h"
+#include "model/bundles/QuarantineStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
+#include "model/matching/VacancyBundle.h"
 
 #include <QFile>
 #include <QTemporaryDir>

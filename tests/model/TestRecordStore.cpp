@@ -1,6 +1,6 @@
-#include "model/AuditLog.h"
-#include "model/Database.h"
-#include "model/RecordStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
-#include "model/AuditLog.h"
-#include "model/EscoImport.h"
-#include "model/SkillNormaliser.h"
-#include "model/SyntheticVacancies.h"
-#include "model/TaxonomyStore.h"
-#include "model/Vault.h"
+#include "model/vault/AuditLog.h"
+#include "model/matching/EscoImport.h"
+#include "model/matching/SkillNormaliser.h"
+#include "model/demo/SyntheticVacancies.h"
+#include "model/matching/TaxonomyStore.h"
+#include "model/vault/Vault.h"
 
 #include <QDir>
 #include <QFile>

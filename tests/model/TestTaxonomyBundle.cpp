@@ -1,12 +1,12 @@
-#include "model/BundleFile.h"
-#include "model/BundleHandlers.h"
-#include "model/BundleImporter.h"
-#include "model/Database.h"
-#include "model/EscoImport.h"
-#include "model/SigningKey.h"
-#include "model/TaxonomyBundle.h"
-#include "model/TaxonomyStore.h"
-#include "model/TrustStore.h"
+#include "model/bundles/BundleFile.h"
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/vault/Database.h"
+#include "model/matching/EscoImport.h"
+#include "model/crypto/SigningKey.h"
+#include "model/matching/TaxonomyBundle.h"
+#include "model/matching/TaxonomyStore.h"
+#include "model/bundles/TrustStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "model/AuditLog.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

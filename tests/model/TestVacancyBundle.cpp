@@ -1,10 +1,10 @@
-#include "model/BundleHandlers.h"
-#include "model/BundleImporter.h"
-#include "model/Database.h"
-#include "model/GeodataBundle.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
-#include "model/VacancyBundle.h"
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/vault/Database.h"
+#include "model/matching/GeodataBundle.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
+#include "model/matching/VacancyBundle.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "model/CsvWriter.h"
-#include "model/SyntheticVacancies.h"
-#include "model/VacancyCsv.h"
+#include "model/io/CsvWriter.h"
+#include "model/demo/SyntheticVacancies.h"
+#include "model/matching/VacancyCsv.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "model/Validators.h"
+#include "model/core/Validators.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "model/AuditLog.h"
-#include "model/Database.h"
-#include "model/HybridClock.h"
-#include "model/KeySlot.h"
-#include "model/RecordStore.h"
-#include "model/Schema.h"
-#include "model/Vault.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
+#include "model/core/HybridClock.h"
+#include "model/crypto/KeySlot.h"
+#include "model/vault/RecordStore.h"
+#include "model/vault/Schema.h"
+#include "model/vault/Vault.h"
 
 #include <QDateTime>
 #include <QDir>

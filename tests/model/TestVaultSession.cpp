@@ -1,11 +1,11 @@
-#include "model/BundleHandlers.h"
-#include "model/BundleImporter.h"
-#include "model/CaseListModel.h"
-#include "model/CaseloadSync.h"
-#include "model/Minisign.h"
-#include "model/RecordStore.h"
-#include "model/Settings.h"
-#include "model/VaultSession.h"
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/caseload/CaseListModel.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/crypto/Minisign.h"
+#include "model/vault/RecordStore.h"
+#include "model/core/Settings.h"
+#include "model/session/VaultSession.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/NoteExtractor.h"
-#include "model/Vault.h"
+#include "model/notes/NoteExtractor.h"
+#include "model/vault/Vault.h"
 
 #include <QString>
 #include <QTemporaryDir>

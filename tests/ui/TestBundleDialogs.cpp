@@ -1,13 +1,13 @@
-#include "model/BundleHandlers.h"
-#include "model/BundleImporter.h"
-#include "model/GeodataBundle.h"
-#include "model/KeyRotation.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
-#include "ui/AddTrustedKeyDialog.h"
-#include "ui/ImportBundleDialog.h"
-#include "ui/MessageBox.h"
-#include "ui/TrustedKeysDialog.h"
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/matching/GeodataBundle.h"
+#include "model/bundles/KeyRotation.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
+#include "ui/sync/AddTrustedKeyDialog.h"
+#include "ui/sync/ImportBundleDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/sync/TrustedKeysDialog.h"
 
 #include <QCheckBox>
 #include <QFile>

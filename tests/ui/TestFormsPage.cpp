@@ -1,13 +1,13 @@
-#include "model/AuditLog.h"
-#include "model/FormCatalogue.h"
-#include "model/FormExport.h"
-#include "model/FormStore.h"
-#include "model/RecordStore.h"
-#include "model/Vault.h"
-#include "ui/FileDialog.h"
-#include "ui/FormEditor.h"
-#include "ui/FormsPage.h"
-#include "ui/MessageBox.h"
+#include "model/vault/AuditLog.h"
+#include "model/forms/FormCatalogue.h"
+#include "model/forms/FormExport.h"
+#include "model/forms/FormStore.h"
+#include "model/vault/RecordStore.h"
+#include "model/vault/Vault.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/forms/FormEditor.h"
+#include "ui/forms/FormsPage.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "model/MatchProfileBuilder.h"
-#include "model/MatchingContext.h"
-#include "model/RecordStore.h"
-#include "model/SyntheticVacancies.h"
-#include "model/Taxonomy.h"
-#include "ui/MatchesPage.h"
-#include "ui/PersonWorkspace.h"
+#include "model/matching/MatchProfileBuilder.h"
+#include "model/matching/MatchingContext.h"
+#include "model/vault/RecordStore.h"
+#include "model/demo/SyntheticVacancies.h"
+#include "model/matching/Taxonomy.h"
+#include "ui/matching/MatchesPage.h"
+#include "ui/shell/PersonWorkspace.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>

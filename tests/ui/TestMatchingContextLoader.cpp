@@ -1,12 +1,12 @@
-#include "model/Database.h"
-#include "model/DemoCaseload.h"
-#include "model/MatchingContext.h"
-#include "model/RecordStore.h"
-#include "model/SkillNormaliser.h"
-#include "model/Taxonomy.h"
-#include "model/TaxonomyStore.h"
-#include "model/Vault.h"
-#include "ui/MatchingContextLoader.h"
+#include "model/vault/Database.h"
+#include "model/demo/DemoCaseload.h"
+#include "model/matching/MatchingContext.h"
+#include "model/vault/RecordStore.h"
+#include "model/matching/SkillNormaliser.h"
+#include "model/matching/Taxonomy.h"
+#include "model/matching/TaxonomyStore.h"
+#include "model/vault/Vault.h"
+#include "ui/matching/MatchingContextLoader.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "model/EntitySchema.h"
-#include "model/RecordStore.h"
-#include "model/Settings.h"
-#include "model/VaultSession.h"
-#include "ui/CaseloadPanel.h"
-#include "ui/MainWindow.h"
+#include "model/vault/EntitySchema.h"
+#include "model/vault/RecordStore.h"
+#include "model/core/Settings.h"
+#include "model/session/VaultSession.h"
+#include "ui/caseload/CaseloadPanel.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QDirIterator>
 #include <QLineEdit>

@@ -1,9 +1,9 @@
-#include "model/AuditLog.h"
-#include "model/NoteExtractor.h"
-#include "model/RecordStore.h"
-#include "model/SkillNormaliser.h"
-#include "ui/NoteSuggestionsPanel.h"
-#include "ui/NotesPage.h"
+#include "model/vault/AuditLog.h"
+#include "model/notes/NoteExtractor.h"
+#include "model/vault/RecordStore.h"
+#include "model/matching/SkillNormaliser.h"
+#include "ui/caseload/NoteSuggestionsPanel.h"
+#include "ui/caseload/NotesPage.h"
 
 #include <QApplication>
 #include <QLabel>

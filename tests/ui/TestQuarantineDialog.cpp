@@ -1,12 +1,12 @@
-#include "model/BundleHandlers.h"
-#include "model/BundleImporter.h"
-#include "model/Database.h"
-#include "model/SigningKey.h"
-#include "model/TrustStore.h"
-#include "model/VacancyBundle.h"
-#include "ui/FileDialog.h"
-#include "ui/MessageBox.h"
-#include "ui/QuarantineDialog.h"
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/vault/Database.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
+#include "model/matching/VacancyBundle.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/sync/QuarantineDialog.h"
 
 #include <QFile>
 #include <QLabel>

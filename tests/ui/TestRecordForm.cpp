@@ -1,5 +1,5 @@
-#include "model/EntitySchema.h"
-#include "ui/RecordForm.h"
+#include "model/vault/EntitySchema.h"
+#include "ui/caseload/RecordForm.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "model/TaxonomyStore.h"
-#include "ui/FileDialog.h"
-#include "ui/MessageBox.h"
-#include "ui/TaxonomyDialog.h"
+#include "model/matching/TaxonomyStore.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/matching/TaxonomyDialog.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

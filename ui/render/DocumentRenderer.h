@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Result.h"
+#include "model/core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

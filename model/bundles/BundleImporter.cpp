@@ -1,0 +1,237 @@
+#include "model/bundles/BundleImporter.h"
+
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
+#include "model/io/PayloadArchive.h"
+#include "model/crypto/SigningKey.h"
+#include "model/bundles/TrustStore.h"
+#include "model/vault/Vault.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QScopeGuard>
+
+#include <thread>
+
+QString ImportSummary::text() const
+{
+    QStringList lines;
+    lines << BundleImporter::tr("Imported a %1 from %2 (number %3).")
+                 .arg(BundleKinds::displayName(kind), publisher)
+                 .arg(sequence);
+    lines << BundleImporter::tr("Added: %1").arg(added) << BundleImporter::tr("Changed: %1").arg(changed)
+          << BundleImporter::tr("Withdrawn: %1").arg(withdrawn) << BundleImporter::tr("Expired: %1").arg(expired)
+          << BundleImporter::tr("Rejected: %1").arg(rejected);
+    if (conflicts > 0)
+        lines << BundleImporter::tr("Conflicts to resolve: %1").arg(conflicts);
+    for (const QString &rejection : rejections)
+        lines << QStringLiteral("  ") + rejection;
+    return lines.join(QLatin1Char('\n'));
+}
+
+Status BundleHandler::quarantine(Database &db,
+                                 const BundleHeader &header,
+                                 const QString &item,
+                                 const QString &reason,
+                                 const QByteArray &content,
+                                 ImportSummary &summary)
+{
+    ++summary.rejected;
+    // The summary lists the first thousand; the quarantine table keeps every one.
+    if (summary.rejections.size() < 1000)
+        summary.rejections.append(QStringLiteral("%1: %2").arg(item.left(64), reason));
+    Statement insert =
+        db.prepare("INSERT INTO quarantine(bundle_id, item, reason, content, received_at) VALUES(?,?,?,?,?)");
+    insert.bind(1, header.bundleId)
+        .bind(2, item.left(256))
+        .bind(3, reason)
+        .bind(4, content)
+        .bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return insert.exec();
+}
+
+BundleImporter::BundleImporter(Vault &vault)
+    : m_vault(vault)
+{}
+
+BundleImporter::~BundleImporter() = default;
+
+void BundleImporter::addHandler(std::unique_ptr<BundleHandler> handler)
+{
+    m_handlers.push_back(std::move(handler));
+}
+
+BundleHandler *BundleImporter::handlerFor(BundleKind kind) const
+{
+    for (const auto &handler : m_handlers) {
+        if (handler->kind() == kind)
+            return handler.get();
+    }
+    return nullptr;
+}
+
+Result<ImportSummary>
+BundleImporter::importFile(const QString &path, std::optional<BundleKind> expected, const ImportProgress &progress)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Error{ErrorCode::NotFound, tr("There is no file at %1.").arg(path)};
+    // Size is checked before a single byte is read.
+    if (info.size() > m_limits.maxFileBytes)
+        return Error{ErrorCode::BundleTooLarge,
+                     tr("This file is larger than Waymark allows. Contact your administrator.")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("The file could not be read.")};
+    return importBytes(file.readAll(), expected, progress);
+}
+
+Status BundleImporter::checkReplay(const BundleHeader &header)
+{
+    Database &db = m_vault.database();
+    Statement seen = db.prepare("SELECT imported_at FROM imported_bundles WHERE bundle_id = ?");
+    seen.bind(1, header.bundleId);
+    if (seen.next()) {
+        const QDateTime when = QDateTime::fromString(seen.text(0), Qt::ISODate);
+        return Error{ErrorCode::BundleAlreadyImported,
+                     tr("You've already imported this file on %1. Nothing was changed.")
+                         .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))};
+    }
+    // Publisher streams are strictly ordered; caseload bundles merge by record versions instead.
+    if (header.kind != BundleKind::Caseload && header.kind != BundleKind::Receipt) {
+        Statement stream = db.prepare("SELECT last_sequence FROM bundle_streams WHERE publisher = ? AND kind = ?");
+        stream.bind(1, header.publisher).bind(2, BundleKinds::key(header.kind));
+        if (stream.next() && header.sequence <= quint64(stream.integer(0))) {
+            return Error{ErrorCode::BundleReplay,
+                         tr("This file (number %1) is not newer than the last one imported from %2 (number %3). "
+                            "Nothing was changed.")
+                             .arg(header.sequence)
+                             .arg(header.publisher)
+                             .arg(stream.integer(0))};
+        }
+    }
+    return {};
+}
+
+Result<ImportSummary>
+BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> expected, const ImportProgress &progress)
+{
+    TrustStore trust(m_vault.database(), m_vault.audit());
+    const qint64 now = m_now ? m_now : QDateTime::currentSecsSinceEpoch();
+    auto bundle = BundleFile::authenticate(bytes, trust.lookup(), now, m_limits);
+    if (!bundle)
+        return bundle.error();
+    const BundleHeader &header = bundle->header;
+    if (expected && *expected != header.kind) {
+        return Error{ErrorCode::BundleWrongKind,
+                     tr("This is a %1, not a %2. Use the matching import option.")
+                         .arg(BundleKinds::displayName(header.kind), BundleKinds::displayName(*expected))};
+    }
+    BundleHandler *handler = handlerFor(header.kind);
+    if (!handler) {
+        return Error{ErrorCode::BundleWrongKind,
+                     tr("This vault cannot import a %1 yet.").arg(BundleKinds::displayName(header.kind))};
+    }
+    if (auto status = checkReplay(header); !status)
+        return status.error();
+
+    Result<QByteArray> payload = QByteArray();
+    if (header.encrypted()) {
+        auto secret = m_vault.deviceSecretKey();
+        if (!secret)
+            return secret.error();
+        const SigningKey device = SigningKey::fromSecret(std::move(secret.value()));
+        const SecureBytes encryptionSecret = device.encryptionSecretKey();
+        payload = BundleFile::openPayload(bundle.value(), device.encryptionPublicKey(), &encryptionSecret, m_limits);
+    } else {
+        payload = BundleFile::openPayload(bundle.value(), {}, nullptr, m_limits);
+    }
+    if (!payload)
+        return payload.error();
+    if (progress && !progress(100))
+        return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
+
+    PayloadReader reader(payload.value(), handler->readableSchemas());
+    // A large kind parses on a second thread while the first writes what is parsed; the reader's
+    // verdict is checked after apply() and before the commit, so a malformed payload still changes nothing.
+    const bool overlap = handler->readsWhileApplying() && reader.ok();
+    std::thread parser;
+    const auto joinParser = qScopeGuard([&] {
+        if (parser.joinable()) {
+            handler->stopReading();
+            parser.join();
+        }
+    });
+    if (overlap) {
+        handler->beginReading();
+        parser = std::thread([&reader, handler] { (void)handler->read(reader); });
+    } else {
+        if (reader.ok())
+            (void)handler->read(reader);
+        if (auto status = reader.finish(); !status)
+            return status.error();
+    }
+
+    ImportSummary summary;
+    summary.kind = header.kind;
+    summary.publisher = header.publisher;
+    summary.sequence = header.sequence;
+    summary.bundleId = header.bundleId;
+    Database &db = m_vault.database();
+    // Sized to the payload (the rows written are about as large), at most 256 MiB.
+    const LargeTransactionCache cache(
+        db, std::clamp<qint64>(qint64(header.plainLength) * 3 / 2 / 1024, 8 * 1024, 256 * 1024));
+    std::optional<BulkLoadJournal> bulk;
+    if (header.plainLength > BulkLoadBytes)
+        bulk.emplace(db);
+    Transaction transaction(db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus().error();
+    if (auto status = handler->apply(db, header, summary, progress); !status)
+        return status.error(); // the transaction rolls back
+    if (overlap) {
+        parser.join();
+        if (auto status = reader.finish(); !status)
+            return status.error(); // the transaction rolls back
+    }
+    Statement record = db.prepare(
+        "INSERT INTO imported_bundles(bundle_id, kind, signer, publisher, sequence, digest, imported_at, summary) "
+        "VALUES(?,?,?,?,?,?,?,?)");
+    record.bind(1, header.bundleId)
+        .bind(2, BundleKinds::key(header.kind))
+        .bind(3, header.signerKeyId)
+        .bind(4, header.publisher)
+        .bind(5, qint64(header.sequence))
+        .bind(6, bundle->fileDigest)
+        .bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(8,
+              QStringLiteral("added=%1 changed=%2 withdrawn=%3 expired=%4 rejected=%5")
+                  .arg(summary.added)
+                  .arg(summary.changed)
+                  .arg(summary.withdrawn)
+                  .arg(summary.expired)
+                  .arg(summary.rejected));
+    if (auto status = record.exec(); !status)
+        return status.error();
+    if (header.kind != BundleKind::Caseload && header.kind != BundleKind::Receipt) {
+        Statement stream =
+            db.prepare("INSERT OR REPLACE INTO bundle_streams(publisher, kind, last_sequence) VALUES(?,?,?)");
+        stream.bind(1, header.publisher).bind(2, BundleKinds::key(header.kind)).bind(3, qint64(header.sequence));
+        if (auto status = stream.exec(); !status)
+            return status.error();
+    }
+    if (auto status =
+            m_vault.audit().append(QStringLiteral("import_bundle"),
+                                   header.bundleIdHex(),
+                                   BundleKinds::key(header.kind) + QLatin1Char(' ') + QString::number(header.sequence));
+        !status)
+        return status.error();
+    if (progress && !progress(1000))
+        return Error{ErrorCode::Cancelled, tr("The import was cancelled. Nothing was changed.")};
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    handler->committed();
+    return summary;
+}

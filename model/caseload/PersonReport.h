@@ -1,0 +1,90 @@
+#pragma once
+
+#include "model/core/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+class Vault;
+
+/**
+ * A right-of-access copy of everything a vault holds about one person: every kind of record with
+ * translated labels, notes with their dates and corrections, consent, and the audit entries about
+ * them (date and action only). Rendered as a plain, printable HTML page the person can be given,
+ * as JSON for portability, or as text for the command line.
+ */
+class PersonReport
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonReport)
+
+public:
+    enum class Format
+    {
+        Html,
+        Json,
+    };
+
+    struct Field
+    {
+        QString name;
+        QString label;
+        QString value;   // as stored
+        QString display; // choice labels, grouped NI number, yes/no in words
+    };
+
+    struct Entry
+    {
+        QString id;
+        QString createdAt; // UTC, ISO 8601, as stored
+        QString updatedAt;
+        QVector<Field> fields;
+        /** Notes only: the corrections added later, oldest first; the original stays as written. */
+        QVector<Entry> corrections;
+    };
+
+    struct Section
+    {
+        QString kind;
+        QString label;
+        QVector<Entry> entries;
+    };
+
+    struct AccessEvent
+    {
+        QString timestamp; // UTC, ISO 8601
+        QString action;    // the audit action key
+        QString description;
+    };
+
+    /** Reads everything held about `personId`. Reading is not audited here; exportToFile() audits the export. */
+    static Result<PersonReport> build(Vault &vault, const QString &personId);
+    /** Builds the report, writes it atomically to `path` and audits the export (action export_person, no values). */
+    static Status exportToFile(Vault &vault, const QString &personId, const QString &path, Format format);
+    /** "html" or "json"; false for anything else. */
+    static bool formatFromName(const QString &name, Format *format);
+
+    QString toHtml() const;
+    QByteArray toJson() const;
+    QString toText() const;
+
+    const QString &personId() const { return m_personId; }
+    const QString &displayName() const { return m_displayName; }
+    /** The person's preferred language ("en" or "cy"). */
+    const QString &language() const { return m_language; }
+    const QVector<Section> &sections() const { return m_sections; }
+    const QVector<AccessEvent> &accessEvents() const { return m_access; }
+
+private:
+    static QString describeAction(const QString &action);
+    static QString localTime(const QString &isoUtc);
+
+    QString m_personId;
+    QString m_displayName;
+    QString m_language;
+    QString m_generatedAt;
+    QString m_keptBy;
+    QVector<Section> m_sections;
+    QVector<AccessEvent> m_access;
+};

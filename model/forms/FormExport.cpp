@@ -1,0 +1,30 @@
+#include "model/forms/FormExport.h"
+
+#include "model/vault/AuditLog.h"
+
+QString FormExport::outsideVaultWarning()
+{
+    return tr("The PDF leaves the vault's encrypted store: anyone who can open the file can read it. Keep it "
+              "only as long as it is needed, then delete it. Saving it has been recorded in the audit log.");
+}
+
+QString FormExport::detail(const QString &formId, int formVersion, int number, Kind kind)
+{
+    QString text = QStringLiteral("%1 v%2 ").arg(formId).arg(formVersion) +
+                   (number > 0 ? QStringLiteral("#%1").arg(number) : QStringLiteral("draft"));
+    if (kind == Kind::Summary)
+        text += QStringLiteral(" summary");
+    return text;
+}
+
+Status FormExport::recordPdfSaved(
+    AuditLog &audit, const QString &personId, const QString &formId, int formVersion, int number, Kind kind)
+{
+    return audit.append(QString::fromLatin1(PdfSavedAction), personId, detail(formId, formVersion, number, kind));
+}
+
+Status FormExport::recordPrinted(
+    AuditLog &audit, const QString &personId, const QString &formId, int formVersion, int number, Kind kind)
+{
+    return audit.append(QString::fromLatin1(PrintedAction), personId, detail(formId, formVersion, number, kind));
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/core/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+/**
+ * RFC 4180 writer: UTF-8, no BOM, comma-separated. A field is quoted only when it holds a comma, a
+ * quote, a line break or leading/trailing spaces; quotes inside are doubled. Output is buffered, so
+ * call finish() (and then QSaveFile::commit()) to flush the last records and see write errors.
+ */
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
+public:
+    enum class LineEnding
+    {
+        Lf,
+        CrLf,
+    };
+
+    explicit CsvWriter(QIODevice *device, LineEnding lineEnding = LineEnding::Lf);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
+    Status writeRecord(const QStringList &fields);
+    /** Writes what is buffered to the device. */
+    Status finish();
+
+    /** Appends one field to `out`, quoted when needed. */
+    static void appendField(QByteArray &out, const QString &field);
+    /** One record with its line ending, as the writer would produce it. */
+    static QByteArray formatRecord(const QStringList &fields, LineEnding lineEnding = LineEnding::Lf);
+
+    /** A header line, then one record per row: `fieldsOf(i)` for i from 0 to count - 1. */
+    static Status writeTable(QIODevice *device,
+                             const QStringList &header,
+                             qsizetype count,
+                             const std::function<QStringList(qsizetype)> &fieldsOf);
+    /** Writes `path` through QSaveFile, so the file appears whole or not at all. */
+    static Status saveFile(const QString &path, const std::function<Status(QIODevice *)> &write);
+
+private:
+    static constexpr qsizetype FlushBytes = 1 << 20;
+
+    QIODevice *m_device;
+    LineEnding m_lineEnding;
+    QByteArray m_buffer;
+    bool m_failed = false;
+};

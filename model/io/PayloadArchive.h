@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/core/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+/**
+ * Bundle payloads are Boost.Serialization text archives (portable between Linux and Windows), but
+ * written and read only through these two classes. Boost's text_oarchive writes them; nothing is ever
+ * read with Boost's loader. The reader parses the text form itself: every count is checked against a
+ * caller's limit, every string length against its own cap and the bytes left, before anything is
+ * allocated; and reading must end exactly at the end marker.
+ * Boost 1.74 asks for gigabytes from a few crafted bytes otherwise (boostorg/serialization#331), and
+ * a signing key can leak, so authentic bytes are treated as hostile too.
+ */
+class PayloadWriter
+{
+public:
+    explicit PayloadWriter(const QByteArray &schema);
+    ~PayloadWriter();
+
+    void writeUInt(quint64 value);
+    void writeInt(qint64 value);
+    void writeDouble(double value);
+    void writeBool(bool value);
+    void writeString(const QString &value);
+    void writeBytes(const QByteArray &value);
+    void writeCount(quint64 count) { writeUInt(count); }
+    /** Ends the archive and returns its bytes. */
+    QByteArray finish();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+class PayloadReader
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadReader)
+
+public:
+    static constexpr int DefaultMaxStringBytes = 1 << 20;
+
+    /** Fails (see error()) unless `bytes` is an archive whose schema tag equals `schema`. */
+    PayloadReader(const QByteArray &bytes, const QByteArray &schema);
+    /** The same for a reader of several versions of a kind: schema() then says which one this is. */
+    PayloadReader(const QByteArray &bytes, const QList<QByteArray> &schemas);
+    ~PayloadReader();
+
+    /** The payload's schema tag, once the constructor has accepted it. */
+    QByteArray schema() const { return m_schema; }
+
+    quint64 readUInt();
+    qint64 readInt();
+    double readDouble();
+    bool readBool();
+    QString readString(int maxBytes = DefaultMaxStringBytes);
+    QByteArray readBytes(int maxBytes);
+    /** A count of elements to follow; fails if it is over `maximum`. */
+    quint64 readCount(quint64 maximum);
+    /** Confirms the end marker was reached and nothing follows it. */
+    Status finish();
+
+    bool ok() const { return m_failed.isEmpty(); }
+    Error error() const;
+
+private:
+    /** A length-prefixed string's bytes, in place in the payload (valid while the reader lives). */
+    QByteArrayView readView(int maxBytes);
+    void fail(const QString &why);
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    QString m_failed;
+    qint64 m_size = 0;
+    QByteArray m_schema;
+};

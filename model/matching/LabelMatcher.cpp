@@ -1,0 +1,230 @@
+#include "model/matching/LabelMatcher.h"
+
+#include "model/core/TextFolding.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace
+{
+    struct Spelling
+    {
+        const char *american;
+        const char *british;
+    };
+
+    // Whole-word US spellings met in job adverts and CVs, and the suffix rules below for the rest.
+    constexpr Spelling WordSpellings[] = {
+        {"center", "centre"},
+        {"color", "colour"},
+        {"labor", "labour"},
+        {"behavior", "behaviour"},
+        {"license", "licence"},
+        {"catalog", "catalogue"},
+        {"favor", "favour"},
+        {"honor", "honour"},
+        {"meter", "metre"},
+        {"theater", "theatre"},
+        {"fiber", "fibre"},
+        {"defense", "defence"},
+        {"offense", "offence"},
+        {"practise", "practice"},
+        {"aluminum", "aluminium"},
+        {"tire", "tyre"},
+        {"curb", "kerb"},
+        {"pediatric", "paediatric"},
+        {"anesthetic", "anaesthetic"},
+        {"esthetic", "aesthetic"},
+        {"fueling", "fuelling"},
+        {"traveling", "travelling"},
+        {"modeling", "modelling"},
+        {"labeling", "labelling"},
+        {"enroll", "enrol"},
+        {"counseling", "counselling"},
+        {"jewelry", "jewellery"},
+        {"mold", "mould"},
+        {"plow", "plough"},
+        {"gray", "grey"},
+        {"program", "programme"},
+    };
+
+    struct Suffix
+    {
+        const char *from;
+        const char *to;
+    };
+
+    constexpr Suffix SpellingSuffixes[] = {
+        {"izations", "isation"},
+        {"ization", "isation"},
+        {"izing", "ising"},
+        {"ized", "ised"},
+        {"izes", "ise"},
+        {"ize", "ise"},
+        {"yzing", "ysing"},
+        {"yzed", "ysed"},
+        {"yze", "yse"},
+    };
+
+    QString britishWord(const QString &word)
+    {
+        static const QHash<QString, QString> words = [] {
+            QHash<QString, QString> map;
+            for (const Spelling &s : WordSpellings) {
+                map.insert(QString::fromLatin1(s.american), QString::fromLatin1(s.british));
+                map.insert(QString::fromLatin1(s.american) + QLatin1Char('s'),
+                           QString::fromLatin1(s.british) + QLatin1Char('s'));
+            }
+            return map;
+        }();
+        if (const auto it = words.constFind(word); it != words.constEnd())
+            return *it;
+        // "size" and "prize" keep their z.
+        if (word.size() > 5) {
+            for (const Suffix &s : SpellingSuffixes) {
+                const QLatin1String from(s.from);
+                if (word.endsWith(from))
+                    return word.left(word.size() - from.size()) + QLatin1String(s.to);
+            }
+        }
+        return word;
+    }
+
+    QString singular(const QString &word)
+    {
+        if (word.size() <= 3)
+            return word;
+        if (word.endsWith(QLatin1String("ies")) && word.size() > 4)
+            return word.left(word.size() - 3) + QLatin1Char('y');
+        if (word.endsWith(QLatin1String("sses")) || word.endsWith(QLatin1String("ches")) ||
+            word.endsWith(QLatin1String("shes")) || word.endsWith(QLatin1String("xes")))
+            return word.left(word.size() - 2);
+        if (word.endsWith(QLatin1Char('s')) && !word.endsWith(QLatin1String("ss")) &&
+            !word.endsWith(QLatin1String("us")) && !word.endsWith(QLatin1String("is")))
+            return word.chopped(1);
+        return word;
+    }
+
+    quint64 trigramCode(QStringView three)
+    {
+        return (quint64(three[0].unicode()) << 32) | (quint64(three[1].unicode()) << 16) | quint64(three[2].unicode());
+    }
+
+    /** Distinct trigrams of " text ", so short words and word edges count. */
+    QVector<quint64> trigramsOf(const QString &text)
+    {
+        const QString padded = QLatin1Char(' ') + text + QLatin1Char(' ');
+        QVector<quint64> out;
+        for (qsizetype i = 0; i + 3 <= padded.size(); ++i)
+            out.append(trigramCode(QStringView(padded).mid(i, 3)));
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+} // namespace
+
+QString LabelMatcher::normalise(const QString &text)
+{
+    const QString folded = TextFolding::fold(text.left(MaxInputLength));
+    QString out;
+    out.reserve(folded.size());
+    bool space = true;
+    auto appendSpace = [&] {
+        if (!space)
+            out.append(QLatin1Char(' '));
+        space = true;
+    };
+    for (QChar c : folded) {
+        if (c == QLatin1Char('&')) {
+            appendSpace();
+            out.append(QLatin1String("and"));
+            space = false;
+            appendSpace();
+        } else if (c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('#')) {
+            out.append(c);
+            space = false;
+        } else if (c == QLatin1Char('\'') || c == QChar(0x2019)) {
+            // "carer's" -> "carers": an apostrophe joins rather than splits.
+        } else {
+            appendSpace();
+        }
+    }
+    if (out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    return out;
+}
+
+QString LabelMatcher::variantKey(const QString &text)
+{
+    const QStringList words = normalise(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList out;
+    out.reserve(words.size());
+    for (const QString &word : words)
+        out.append(singular(britishWord(word)));
+    return out.join(QLatin1Char(' '));
+}
+
+void LabelMatcher::add(const QString &label, int target, bool preferred)
+{
+    const QString key = normalise(label);
+    if (key.isEmpty())
+        return;
+    if (preferred)
+        m_exact.insert(key, target);
+    else if (!m_exact.contains(key) && !m_alternative.contains(key))
+        m_alternative.insert(key, target);
+    const QString variant = variantKey(label);
+    if (!m_variant.contains(variant)) {
+        m_variant.insert(variant, int(m_keys.size()));
+        m_keys.append({variant, target, 0});
+    }
+}
+
+void LabelMatcher::finish()
+{
+    m_trigrams.clear();
+    for (int k = 0; k < m_keys.size(); ++k) {
+        const QVector<quint64> grams = trigramsOf(m_keys.at(k).text);
+        m_keys[k].trigramCount = int(grams.size());
+        for (quint64 g : grams)
+            m_trigrams[g].append(k);
+    }
+}
+
+LabelMatcher::Match LabelMatcher::lookup(const QString &text) const
+{
+    const QString key = normalise(text);
+    if (key.isEmpty())
+        return {};
+    if (const auto it = m_exact.constFind(key); it != m_exact.constEnd())
+        return {*it, How::Exact, 1.0};
+    if (const auto it = m_alternative.constFind(key); it != m_alternative.constEnd())
+        return {*it, How::Alternative, 1.0};
+    const QString variant = variantKey(text);
+    if (const auto it = m_variant.constFind(variant); it != m_variant.constEnd())
+        return {m_keys.at(*it).target, How::Variant, VariantConfidence};
+
+    // Dice similarity on trigrams; only keys sharing a trigram are visited.
+    const QVector<quint64> grams = trigramsOf(variant);
+    QHash<int, int> shared;
+    for (quint64 g : grams) {
+        const auto it = m_trigrams.constFind(g);
+        if (it == m_trigrams.constEnd())
+            continue;
+        for (int k : *it)
+            ++shared[k];
+    }
+    Match best;
+    for (auto it = shared.constBegin(); it != shared.constEnd(); ++it) {
+        const double dice = 2.0 * it.value() / double(grams.size() + m_keys.at(it.key()).trigramCount);
+        if (dice < FuzzyThreshold)
+            continue;
+        const int target = m_keys.at(it.key()).target;
+        if (dice > best.confidence || (dice == best.confidence && target < best.target))
+            best = {target, How::Fuzzy, dice};
+    }
+    if (best.found())
+        best.confidence = std::min(best.confidence, VariantConfidence - 0.05);
+    return best;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/matching/MatchProfile.h"
+#include "model/core/Result.h"
+
+#include <QCoreApplication>
+
+class Database;
+class RecordStore;
+class SkillNormaliser;
+
+/** A skill the coach could confirm, offered because of something in the case, never added by itself. */
+struct SkillSuggestion
+{
+    QString conceptId;
+    QString label;
+    /** Why it is offered, translated: "Essential for Care Assistant, in their work history". */
+    QString reason;
+};
+
+/**
+ * Builds a MatchProfile from a person's records. It reads only what matching may use: skills,
+ * qualifications and licences, job goals, work history titles, the postcode's outcode, travel and
+ * hours limits, and adjustments the person agreed to share for matching. It never reads the date of
+ * birth, health conditions, fit notes or notes.
+ */
+class MatchProfileBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchProfileBuilder)
+
+public:
+    MatchProfileBuilder(const RecordStore &records, Database &db, const SkillNormaliser &normaliser);
+
+    Result<MatchProfile> build(const QString &personId) const;
+    /** Essential skills of the occupations in the person's work history that the profile lacks. */
+    Result<QVector<SkillSuggestion>> historySuggestions(const QString &personId) const;
+
+private:
+    const RecordStore &m_records;
+    Database &m_db;
+    const SkillNormaliser &m_normaliser;
+};

@@ -1,0 +1,472 @@
+#include "model/matching/Matcher.h"
+
+#include "model/matching/Taxonomy.h"
+
+#include <QSet>
+#include <queue>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+namespace
+{
+    constexpr double DirectGoal = 1.0;
+    constexpr double DirectHistory = 0.7;
+    /** Related occupations (shared essential skills) score at most this much of a direct hit. */
+    constexpr double RelatedFactor = 0.8;
+    /** Below this closeness an occupation is not considered related at all. */
+    constexpr double MinimumCloseness = 0.1;
+
+    const QString SkillsKey = QStringLiteral("skills");
+    const QString OccupationKey = QStringLiteral("occupation");
+    const QString DistanceKey = QStringLiteral("distance");
+    const QString HoursKey = QStringLiteral("hours");
+    const QString TermsKey = QStringLiteral("terms");
+    const QString AdjustmentsKey = QStringLiteral("adjustments");
+} // namespace
+
+struct Matcher::Query
+{
+    const MatchProfile *profile = nullptr;
+    const MatchOptions *options = nullptr;
+    QVector<quint8> held;     // per term: 1 when the person has it
+    QVector<int> heldTerms;   // the terms held, for walking their postings
+    QVector<float> closeness; // per taxonomy occupation
+    QVector<int> relatedOccupations;
+    bool reducedHours = false;
+    qint32 postedSinceDay = 0;
+    double cosLatitude = 1;
+};
+
+double MatchResult::share(const QString &key) const
+{
+    if (score <= 0)
+        return 0;
+    for (const ScoreComponent &c : components) {
+        if (c.key == key)
+            return c.points() / score;
+    }
+    return 0;
+}
+
+Matcher::Matcher(std::shared_ptr<const VacancyIndex> index, std::shared_ptr<const Taxonomy> taxonomy)
+    : m_index(std::move(index))
+    , m_taxonomy(std::move(taxonomy))
+{
+    const QVector<Occupation> &occupations = m_taxonomy->occupations();
+    for (int o = 0; o < occupations.size(); ++o) {
+        for (const QString &skill : occupations.at(o).essentialSkills)
+            m_occupationsBySkill[skill].append(o);
+    }
+}
+
+double Matcher::distanceKm(double lat1, double lon1, double lat2, double lon2, double cosLat1)
+{
+    // Equirectangular: within 0.5% of the great-circle distance over the 100 km or so a person travels
+    // to work in Britain, and a tenth of haversine's cost, which is most of a query's time.
+    constexpr double EarthRadiusKm = 6371.0088;
+    constexpr double Radians = M_PI / 180.0;
+    const double x = (lon2 - lon1) * Radians * cosLat1;
+    const double y = (lat2 - lat1) * Radians;
+    return EarthRadiusKm * std::sqrt(x * x + y * y);
+}
+
+double Matcher::greatCircleKm(double lat1, double lon1, double lat2, double lon2)
+{
+    constexpr double EarthRadiusKm = 6371.0088;
+    constexpr double Radians = M_PI / 180.0;
+    const double dLat = (lat2 - lat1) * Radians;
+    const double dLon = (lon2 - lon1) * Radians;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                     std::cos(lat1 * Radians) * std::cos(lat2 * Radians) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    return 2 * EarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+QString Matcher::componentName(const QString &key)
+{
+    if (key == SkillsKey)
+        return tr("Skills");
+    if (key == OccupationKey)
+        return tr("Job goals and experience");
+    if (key == DistanceKey)
+        return tr("Distance");
+    if (key == HoursKey)
+        return tr("Hours");
+    if (key == TermsKey)
+        return tr("Pay and contract");
+    if (key == AdjustmentsKey)
+        return tr("Shared adjustments");
+    return key;
+}
+
+Matcher::Query Matcher::prepare(const MatchProfile &profile, const MatchOptions &options) const
+{
+    Query q;
+    q.profile = &profile;
+    q.options = &options;
+    q.held.fill(0, m_index->termCount());
+    for (const NormalisedLabel &skill : profile.skills) {
+        const int term = m_index->termIndex(skill.termKey());
+        if (term >= 0 && !q.held.at(term)) {
+            q.held[term] = 1;
+            q.heldTerms.append(term);
+        }
+    }
+
+    // Closeness of every occupation to the person's goals and history: direct hits first, then
+    // occupations sharing essential skills (Jaccard), found through the skills rather than by
+    // comparing with every occupation.
+    const QVector<Occupation> &occupations = m_taxonomy->occupations();
+    q.closeness.fill(0, occupations.size());
+    const QHash<QString, QVector<int>> &occupationsBySkill = m_occupationsBySkill;
+    auto related = [&](const QString &occupationId, double factor) {
+        const int source = m_taxonomy->occupationIndex(occupationId);
+        if (source < 0)
+            return;
+        q.closeness[source] = std::max(q.closeness.at(source), float(factor));
+        const QStringList &essential = occupations.at(source).essentialSkills;
+        if (essential.isEmpty())
+            return;
+        QHash<int, int> shared;
+        for (const QString &skill : essential) {
+            for (int o : occupationsBySkill.value(skill))
+                ++shared[o];
+        }
+        for (auto it = shared.constBegin(); it != shared.constEnd(); ++it) {
+            const double unionSize = essential.size() + occupations.at(it.key()).essentialSkills.size() - it.value();
+            const double jaccard = it.value() / std::max(1.0, unionSize);
+            const double value = jaccard * factor * RelatedFactor;
+            if (value >= MinimumCloseness)
+                q.closeness[it.key()] = std::max(q.closeness.at(it.key()), float(value));
+        }
+    };
+    for (const QString &id : profile.historyOccupations)
+        related(id, DirectHistory);
+    for (const QString &id : profile.goalOccupations)
+        related(id, DirectGoal);
+    for (int o = 0; o < q.closeness.size(); ++o) {
+        if (q.closeness.at(o) > 0)
+            q.relatedOccupations.append(o);
+    }
+
+    if (profile.useAdjustments) {
+        q.reducedHours = profile.sharedAdjustments.contains(QStringLiteral("altered_hours")) ||
+                         profile.sharedAdjustments.contains(QStringLiteral("phased_return"));
+    }
+    if (profile.hasLocation())
+        q.cosLatitude = std::cos(*profile.latitude * M_PI / 180.0);
+    q.postedSinceDay = options.postedSince.isValid() ? qint32(options.postedSince.toJulianDay()) : 0;
+    return q;
+}
+
+std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *explanation, double mustBeat) const
+{
+    const VacancyIndex::Entry &v = m_index->entry(vacancy);
+    const MatchProfile &p = *q.profile;
+    const MatchOptions &o = *q.options;
+
+    // Hard limits first: they are cheap and most vacancies fail them.
+    if (!o.onlyContracts.isEmpty() && !o.onlyContracts.contains(v.contract))
+        return std::nullopt;
+    if (q.postedSinceDay && v.listedDay < q.postedSinceDay)
+        return std::nullopt;
+    const bool hoursKnown = !std::isnan(v.hours);
+    if (p.maxHours && hoursKnown && v.hours > *p.maxHours + 1e-6)
+        return std::nullopt;
+
+    // Distance before skills: when a travel limit rules out most vacancies, those outside it cost only this.
+    std::optional<double> distance;
+    if (p.hasLocation() && v.hasLocation()) {
+        distance = distanceKm(*p.latitude, *p.longitude, v.latitude, v.longitude, q.cosLatitude);
+        if (p.maxDistanceKm && *distance > *p.maxDistanceKm)
+            return std::nullopt;
+    }
+
+    double skillValue = 0;
+    const quint32 *terms = m_index->termsOf(vacancy);
+    if (v.skillWeight > 0) {
+        double held = 0;
+        for (quint16 s = 0; s < v.skillCount; ++s) {
+            const quint32 t = terms[s];
+            const int term = int(t & VacancyIndex::TermMask);
+            if (q.held.at(term))
+                held += m_index->termWeight(term) *
+                        ((t & VacancyIndex::EssentialBit) ? 1.0f : VacancyIndex::OtherSkillFactor);
+        }
+        skillValue = held / v.skillWeight;
+    }
+    const double occupationValue = v.occupation >= 0 ? double(q.closeness.at(v.occupation)) : 0.0;
+    // The rest can add at most this; a vacancy that cannot reach `mustBeat` is not worth placing.
+    if (SkillWeight * skillValue + OccupationWeight * occupationValue + RestCanAdd < mustBeat)
+        return std::nullopt;
+
+    double distanceValue = 0.5;
+    if (distance) {
+        const double scale = p.maxDistanceKm && *p.maxDistanceKm > 0 ? *p.maxDistanceKm : DistanceScaleKm;
+        distanceValue = std::max(0.0, 1.0 - *distance / scale);
+    }
+
+    double hoursValue = 0.5;
+    const std::optional<double> wanted = p.hoursWanted ? p.hoursWanted : p.maxHours;
+    if (wanted && hoursKnown)
+        hoursValue = 1.0 - std::min(1.0, std::abs(v.hours - *wanted) / std::max(*wanted, 10.0));
+
+    const bool contractFits = p.contractTypes.isEmpty() || p.contractTypes.contains(v.contract);
+    double payValue = 0.5;
+    const bool salaryKnown = !std::isnan(v.salaryMax) || !std::isnan(v.salaryMin);
+    const double salaryTop = !std::isnan(v.salaryMax) ? v.salaryMax : v.salaryMin;
+    if (p.payFloor)
+        payValue = !salaryKnown ? 0.25 : (salaryTop >= *p.payFloor ? 0.5 : 0.0);
+    const double termsValue = (contractFits ? 0.5 : 0.0) + payValue;
+
+    const bool adjustmentPenalty = q.reducedHours && (!hoursKnown || v.hours > ReducedHoursLimit);
+    const double adjustmentValue = adjustmentPenalty ? -1.0 : 0.0;
+
+    const double total =
+        std::max(0.0,
+                 SkillWeight * skillValue + OccupationWeight * occupationValue + DistanceWeight * distanceValue +
+                     HoursWeight * hoursValue + TermsWeight * termsValue + AdjustmentWeight * adjustmentValue);
+
+    if (explanation) {
+        MatchResult &r = *explanation;
+        r.vacancy = vacancy;
+        r.score = total;
+        r.distanceKm = distance;
+        r.components = {{SkillsKey, skillValue, SkillWeight},
+                        {OccupationKey, occupationValue, OccupationWeight},
+                        {DistanceKey, distanceValue, DistanceWeight},
+                        {HoursKey, hoursValue, HoursWeight},
+                        {TermsKey, termsValue, TermsWeight}};
+        if (q.reducedHours)
+            r.components.append({AdjustmentsKey, adjustmentValue, AdjustmentWeight});
+        QVector<QPair<float, int>> missing;
+        for (quint16 s = 0; s < v.skillCount; ++s) {
+            const quint32 t = terms[s];
+            const int term = int(t & VacancyIndex::TermMask);
+            if (q.held.at(term)) {
+                r.matchedSkills.append(m_index->termLabel(term));
+            } else {
+                const bool essential = t & VacancyIndex::EssentialBit;
+                r.missingEssential += essential ? 1 : 0;
+                missing.append({(essential ? 10.0f : 0.0f) + m_index->termWeight(term), term});
+            }
+        }
+        std::stable_sort(
+            missing.begin(), missing.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (const auto &m : missing) {
+            r.missingSkills.append(m_index->termLabel(m.second));
+            r.missingTermKeys.append(m_index->termKey(m.second));
+        }
+
+        if (distance)
+            r.notes.append(tr("%1 km away.").arg(*distance, 0, 'f', 1));
+        else
+            r.notes.append(tr("Distance unknown: the person or the vacancy has no location."));
+        if (!hoursKnown)
+            r.notes.append(tr("Hours not given in the advert."));
+        else if (wanted)
+            r.notes.append(tr("%1 hours a week; the person wants %2.").arg(double(v.hours)).arg(*wanted));
+        else
+            r.notes.append(tr("%1 hours a week.").arg(double(v.hours)));
+        if (!contractFits)
+            r.notes.append(tr("Not one of the contract types the person wants."));
+        if (adjustmentPenalty)
+            r.notes.append(tr("Over %1 hours a week or hours unknown: the person shared that they need altered hours "
+                              "or a phased return. The coach can switch this off.")
+                               .arg(ReducedHoursLimit));
+        if (p.useAdjustments) {
+            if (p.sharedAdjustments.contains(QStringLiteral("amended_duties")))
+                r.notes.append(tr("Ask the employer about amended duties, which the person shared."));
+            if (p.sharedAdjustments.contains(QStringLiteral("workplace_adaptations")))
+                r.notes.append(tr("Ask the employer about workplace adaptations, which the person shared."));
+        }
+    }
+    return total;
+}
+
+namespace
+{
+    /** Orders best first: higher score, then the vacancy listed first. */
+    struct Better
+    {
+        template <typename S>
+        bool operator()(const S &a, const S &b) const
+        {
+            return a.score > b.score || (a.score == b.score && a.vacancy < b.vacancy);
+        }
+    };
+} // namespace
+
+QVector<MatchResult> Matcher::explainAll(const Query &query, const QVector<Scored> &top) const
+{
+    QVector<MatchResult> out;
+    out.reserve(top.size());
+    for (const Scored &s : top) {
+        MatchResult r;
+        score(query, s.vacancy, &r);
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+QVector<MatchResult> Matcher::rankByScanning(const MatchProfile &profile, const MatchOptions &options) const
+{
+    const Query query = prepare(profile, options);
+    const int top = std::max(0, options.top);
+    // A heap whose top is the worst of the best `top` so far.
+    std::priority_queue<Scored, std::vector<Scored>, Better> heap;
+    for (int v = 0; v < m_index->size(); ++v) {
+        const std::optional<double> s = score(query, v, nullptr);
+        if (!s)
+            continue;
+        const Scored candidate{v, *s};
+        if (int(heap.size()) < top) {
+            heap.push(candidate);
+        } else if (top > 0 && Better()(candidate, heap.top())) {
+            heap.pop();
+            heap.push(candidate);
+        }
+    }
+    QVector<Scored> best;
+    while (!heap.empty()) {
+        best.append(heap.top());
+        heap.pop();
+    }
+    std::reverse(best.begin(), best.end());
+    return explainAll(query, best);
+}
+
+QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptions &options) const
+{
+    const Query query = prepare(profile, options);
+    const int top = std::max(0, options.top);
+    const int n = m_index->size();
+
+    // Candidates: vacancies asking for a skill the person has, or of an occupation related to theirs.
+    // Walking the postings also sums each candidate's held skill weight (-1 marks "not a candidate"),
+    // so most candidates can be ruled out from two small columns without reading their entries.
+    // The buffers are kept per thread: allocating megabytes for each query costs more than the query.
+    thread_local std::vector<float> held;
+    thread_local std::vector<int> candidates;
+    thread_local std::vector<float> bounds;
+    held.assign(size_t(n), -1.0f);
+    candidates.clear();
+    for (int term : query.heldTerms) {
+        const float weight = m_index->termWeight(term);
+        const float other = weight * VacancyIndex::OtherSkillFactor;
+        for (quint32 posting : m_index->postings(term)) {
+            const int v = int(posting & VacancyIndex::TermMask);
+            if (held[size_t(v)] < 0) {
+                held[size_t(v)] = 0;
+                candidates.push_back(v);
+            }
+            held[size_t(v)] += (posting & VacancyIndex::EssentialBit) ? weight : other;
+        }
+    }
+    for (int occupation : query.relatedOccupations) {
+        for (quint32 v : m_index->occupationPostings(occupation)) {
+            if (held[v] < 0) {
+                held[v] = 0;
+                candidates.push_back(int(v));
+            }
+        }
+    }
+
+    // The most each candidate could score. The sums above may differ from score()'s in the last bits,
+    // hence the margin: a bound only ever rules out, score() decides. A histogram of the bounds finds
+    // the few hundred most promising without sorting them all; those go first, so the list fills with
+    // good scores and nearly all the rest fall to the bound alone.
+    constexpr double Margin = 1e-5;
+    constexpr int Buckets = 256;
+    const float *skillWeights = m_index->skillWeights();
+    const qint32 *occupationOf = m_index->occupations();
+    bounds.resize(candidates.size());
+    std::array<int, Buckets> histogram{};
+    auto bucketOf = [](float bound) {
+        return std::clamp(
+            int((bound - float(RestCanAdd)) * float(Buckets - 1) / float(1.0 - RestCanAdd)), 0, Buckets - 1);
+    };
+    // The travel limit, from the coordinate columns: a vacancy beyond it is out whatever it scores. The
+    // same formula as score()'s, with a hair of slack so rounding never drops one that score() would keep.
+    const bool limited = profile.hasLocation() && profile.maxDistanceKm;
+    const float *latitudes = m_index->latitudes();
+    const float *longitudes = m_index->longitudes();
+    auto beyondReach = [&](int v) {
+        if (!limited || std::isnan(latitudes[v]))
+            return false;
+        return distanceKm(*profile.latitude, *profile.longitude, latitudes[v], longitudes[v], query.cosLatitude) >
+               *profile.maxDistanceKm + 1e-6;
+    };
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        const int v = candidates[i];
+        if (beyondReach(v)) {
+            bounds[i] = -1.0f;
+            continue;
+        }
+        const double skill = skillWeights[v] > 0 ? double(held[size_t(v)]) / double(skillWeights[v]) : 0.0;
+        const double occupation = occupationOf[v] >= 0 ? double(query.closeness.at(occupationOf[v])) : 0.0;
+        bounds[i] = float(SkillWeight * skill + OccupationWeight * occupation + RestCanAdd + Margin);
+        ++histogram[size_t(bucketOf(bounds[i]))];
+    }
+    auto ruledOut = [&](size_t i) { return bounds[i] < 0; };
+    int firstBucket = Buckets - 1;
+    for (int seenSoFar = 0; firstBucket > 0; --firstBucket) {
+        seenSoFar += histogram[size_t(firstBucket)];
+        if (seenSoFar >= 4 * std::max(top, 1))
+            break;
+    }
+
+    std::priority_queue<Scored, std::vector<Scored>, Better> heap;
+    auto full = [&] { return top > 0 && int(heap.size()) == top; };
+    auto offer = [&](int v) {
+        const double mustBeat = full() ? heap.top().score : -1.0;
+        const std::optional<double> s = score(query, v, nullptr, mustBeat);
+        if (!s)
+            return;
+        const Scored candidate{v, *s};
+        if (int(heap.size()) < top) {
+            heap.push(candidate);
+        } else if (top > 0 && Better()(candidate, heap.top())) {
+            heap.pop();
+            heap.push(candidate);
+        }
+    };
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (!ruledOut(i) && bucketOf(bounds[i]) >= firstBucket)
+            offer(candidates[i]);
+    }
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (!ruledOut(i) && bucketOf(bounds[i]) < firstBucket && !(full() && double(bounds[i]) < heap.top().score))
+            offer(candidates[i]);
+    }
+
+    // Any other vacancy scores nothing for skills or occupation, so at most RestCanAdd. If the list is
+    // not full of scores above that, the rest must be looked at too for the order to be exact.
+    if (top > 0 && (!full() || heap.top().score <= RestCanAdd + Margin)) {
+        for (int v = 0; v < n; ++v) {
+            if (held[size_t(v)] < 0 && !beyondReach(v))
+                offer(v);
+        }
+    }
+
+    QVector<Scored> best;
+    while (!heap.empty()) {
+        best.append(heap.top());
+        heap.pop();
+    }
+    std::reverse(best.begin(), best.end());
+    return explainAll(query, best);
+}
+
+std::optional<MatchResult> Matcher::explain(const MatchProfile &profile, int vacancy, const MatchOptions &options) const
+{
+    if (vacancy < 0 || vacancy >= m_index->size())
+        return std::nullopt;
+    const Query query = prepare(profile, options);
+    MatchResult r;
+    if (!score(query, vacancy, &r))
+        return std::nullopt;
+    return r;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/matching/LabelMatcher.h"
+#include "model/matching/Taxonomy.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+/** What a piece of free text was mapped to, and how sure the mapping is. */
+struct NormalisedLabel
+{
+    /** The text as given. */
+    QString input;
+    /** Concept or occupation id; empty when nothing matched and the text is kept as free text. */
+    QString id;
+    /** The preferred label when mapped, else the input. */
+    QString label;
+    LabelMatcher::How how = LabelMatcher::How::None;
+    double confidence = 0;
+
+    bool mapped() const { return !id.isEmpty(); }
+    /**
+     * What matching compares: the concept id, or for free text "text:" and its variant key, so an
+     * unmapped "Forklift truck (counterbalance)" still matches the same words elsewhere.
+     */
+    QString termKey() const;
+    /** "exact", "alternative label", "variant", "fuzzy" or "free text", translated. */
+    QString howText() const;
+};
+
+/**
+ * Maps free-text skill labels (from vacancies, CVs, the coach's typing) to taxonomy concepts, and job
+ * titles to occupations. Group concepts are headings and are never a match target.
+ */
+class SkillNormaliser
+{
+    Q_DECLARE_TR_FUNCTIONS(SkillNormaliser)
+
+public:
+    explicit SkillNormaliser(std::shared_ptr<const Taxonomy> taxonomy);
+
+    NormalisedLabel skill(const QString &text) const;
+    NormalisedLabel occupation(const QString &text) const;
+
+    const Taxonomy &taxonomy() const { return *m_taxonomy; }
+    std::shared_ptr<const Taxonomy> sharedTaxonomy() const { return m_taxonomy; }
+
+    static QString freeTextKey(const QString &text);
+
+private:
+    std::shared_ptr<const Taxonomy> m_taxonomy;
+    LabelMatcher m_skills;
+    LabelMatcher m_occupations;
+};

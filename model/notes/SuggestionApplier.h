@@ -1,0 +1,87 @@
+#pragma once
+
+#include "model/vault/EntitySchema.h"
+#include "model/notes/NoteExtractor.h"
+#include "model/core/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class AuditLog;
+class RecordStore;
+
+/**
+ * Writes one suggestion from a note (NoteExtractor) to a person's case, once the coach or GP has accepted
+ * it, and audits every decision: accepted, edited then accepted, rejected, or used in an open form.
+ *
+ * Where each kind goes: skills and licences become "skill" records (source "self_reported": the person
+ * said so in the conversation), job goals "job_goal" records, qualifications "qualification" records,
+ * hours circumstances.hours_available, and availability that names days (weekdays, weekends)
+ * circumstances.days_available. Dates, durations, barriers and other availability have no place in the
+ * case: they can only go into an open form.
+ *
+ * The audit holds the action, the person's id and "<kind>:<target>" (e.g. "skill:skill.label"), never
+ * the value or the note.
+ */
+class SuggestionApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestionApplier)
+
+public:
+    /** What an accepted suggestion did to the case. */
+    struct Outcome
+    {
+        /** False when the value was already on the case and nothing was written. */
+        bool written = false;
+        /** The record written or already holding the value. */
+        QString recordId;
+        /** Where the value went: "skill.label", "circumstances.hours_available", … */
+        QString target;
+        /** What happened, translated, for the panel to show. */
+        QString message;
+    };
+
+    SuggestionApplier(RecordStore &store, AuditLog &audit);
+
+    /**
+     * Writes the suggestion to the case and audits the decision in the same transaction. `editedValue`
+     * replaces the suggested value when it is not empty and differs from it (audited as edited). A value
+     * already on the case is not added twice: the result says so and the decision is still audited.
+     * Kinds without a place in the case are refused with ErrorCode::NotAllowed.
+     */
+    Result<Outcome>
+    accept(const QString &personId, const ExtractedSuggestion &suggestion, const QString &editedValue = {});
+    /** Writes nothing to the case; only audits that the suggestion was rejected. */
+    Status reject(const QString &personId, const ExtractedSuggestion &suggestion);
+    /** Audits that the suggestion (edited when `value` differs from it) was put into an open form. */
+    Status recordFormUse(const QString &personId, const ExtractedSuggestion &suggestion, const QString &value);
+
+    /** Whether the kind can ever go into the case (availability only when it names days). */
+    static bool hasCaseTarget(ExtractedSuggestion::Kind kind);
+    /** Whether this suggestion can go into the case as it stands. */
+    static bool hasCaseTarget(const ExtractedSuggestion &suggestion);
+    /** Where the kind goes in the case, translated ("Adds a skill to Work and skills"). */
+    static QString targetDescription(ExtractedSuggestion::Kind kind);
+    /** The kind as people read it, translated ("Skill", "Job goal"). */
+    static QString kindLabel(ExtractedSuggestion::Kind kind);
+    /** The value that Accept writes unless edited: the preferred label when mapped, else the value. */
+    static QString defaultValue(const ExtractedSuggestion &suggestion);
+    /** The value as people read it: "16 hours a week", "3 years", "Childcare", a label. */
+    static QString displayValue(const ExtractedSuggestion &suggestion);
+    /** The days of the week ("mon,tue,…") an availability phrase names, or empty when it names none. */
+    static QString daysFor(const QString &availability);
+
+private:
+    Result<Outcome> write(const QString &personId, const ExtractedSuggestion &suggestion, const QString &value);
+    Result<Outcome> addUnlessPresent(const QString &personId,
+                                     const QString &kind,
+                                     const QString &matchField,
+                                     const QString &idField,
+                                     const FieldMap &fields);
+    static QString noPlaceInCase();
+    static QString auditDetail(const ExtractedSuggestion &suggestion, const QString &target);
+
+    RecordStore &m_store;
+    AuditLog &m_audit;
+};

@@ -1,0 +1,21 @@
+#include "model/session/BundleHandlers.h"
+
+#include "model/bundles/BundleImporter.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/forms/FormsBundle.h"
+#include "model/matching/GeodataBundle.h"
+#include "model/matching/TaxonomyBundle.h"
+#include "model/matching/VacancyBundle.h"
+
+std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault)
+{
+    auto importer = std::make_unique<BundleImporter>(vault);
+    importer->addHandler(std::make_unique<GeodataBundle>());
+    importer->addHandler(std::make_unique<VacancyBundle>());
+    importer->addHandler(std::make_unique<CaseloadBundle>(vault));
+    importer->addHandler(std::make_unique<ReceiptBundle>());
+    importer->addHandler(std::make_unique<TaxonomyBundle>());
+    importer->addHandler(std::make_unique<CoursesBundle>());
+    importer->addHandler(std::make_unique<FormsBundle>());
+    return importer;
+}

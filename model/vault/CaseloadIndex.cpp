@@ -1,0 +1,55 @@
+#include "model/vault/CaseloadIndex.h"
+
+#include "model/vault/Database.h"
+#include "model/vault/EntitySchema.h"
+
+Status CaseloadIndex::update(Database &db,
+                             const QString &recordId,
+                             const QString &personId,
+                             const QString &kind,
+                             const FieldMap &fields,
+                             const QString &createdAt,
+                             bool removed)
+{
+    if (kind == Kinds::Person) {
+        Statement row = db.prepare(
+            "INSERT OR REPLACE INTO person_index(person_id, given_name, family_name, preferred_name, ni_number, "
+            "postcode, status, owner, preferred_language, last_note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,"
+            "coalesce((SELECT last_note FROM person_index WHERE person_id = ?1), ''))");
+        row.bind(1, recordId);
+        int index = 2;
+        for (const char *name : {"given_name",
+                                 "family_name",
+                                 "preferred_name",
+                                 "ni_number",
+                                 "postcode",
+                                 "status",
+                                 "owner",
+                                 "preferred_language"})
+            row.bind(index++, fields.value(QLatin1String(name)));
+        return row.exec();
+    }
+    if (kind == Kinds::Appointment) {
+        if (removed) {
+            Statement drop = db.prepare("DELETE FROM appointment_index WHERE appointment_id = ?");
+            drop.bind(1, recordId);
+            return drop.exec();
+        }
+        Statement row = db.prepare(
+            "INSERT OR REPLACE INTO appointment_index(appointment_id, person_id, starts_at, planned) VALUES(?,?,?,?)");
+        row.bind(1, recordId)
+            .bind(2, personId)
+            .bind(3, fields.value(QStringLiteral("starts_at")))
+            .bind(4,
+                  fields.value(QStringLiteral("status"), QStringLiteral("planned")) == QLatin1String("planned") ? 1
+                                                                                                                : 0);
+        return row.exec();
+    }
+    if (kind == Kinds::Note && !removed) {
+        Statement row = db.prepare("UPDATE person_index SET last_note = ? WHERE person_id = ? AND last_note < ?");
+        const QString day = createdAt.left(10);
+        row.bind(1, day).bind(2, personId).bind(3, day);
+        return row.exec();
+    }
+    return {};
+}

@@ -1,0 +1,419 @@
+#include "model/vault/Schema.h"
+
+#include "model/vault/Database.h"
+#include "model/core/Log.h"
+
+namespace
+{
+    // Version 1: the first shipped schema. Records are generic (kind + fields) so that each
+    // field can carry its own clock when caseloads merge between devices.
+    const char *const Migration1 = R"sql(
+CREATE TABLE meta(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+CREATE TABLE device_identity(
+    id TEXT PRIMARY KEY,
+    sign_public BLOB NOT NULL,
+    sign_secret BLOB NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE TABLE records(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX records_by_person ON records(person_id, kind);
+CREATE INDEX records_by_kind ON records(kind);
+CREATE TABLE fields(
+    record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    value TEXT,
+    hlc TEXT NOT NULL,
+    device TEXT NOT NULL,
+    PRIMARY KEY(record_id, name)) WITHOUT ROWID;
+CREATE TABLE audit(
+    seq INTEGER PRIMARY KEY,
+    ts TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    device TEXT NOT NULL,
+    action TEXT NOT NULL,
+    object TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER notes_fields_append_only BEFORE UPDATE ON fields
+    WHEN (SELECT kind FROM records WHERE id = OLD.record_id) = 'note'
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+CREATE TRIGGER notes_not_tombstoned BEFORE UPDATE OF deleted ON records
+    WHEN OLD.kind = 'note' AND NEW.deleted <> 0
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+)sql";
+
+    // Version 2: audit rows gain a detail column (counts, kinds, field names: never values), and
+    // records gain updated_at so "last changed" and "no recent conversation" need no scan of fields.
+    const char *const Migration2 = R"sql(
+ALTER TABLE audit ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+ALTER TABLE records ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+UPDATE records SET updated_at = created_at;
+UPDATE records SET updated_at = (SELECT max(substr(hlc, 1, 13)) FROM fields WHERE fields.record_id = records.id)
+    WHERE EXISTS (SELECT 1 FROM fields WHERE fields.record_id = records.id);
+CREATE INDEX records_by_updated ON records(kind, updated_at);
+)sql";
+
+    // Version 3: the bundle system. Keys trusted per bundle kind (removal keeps the row, for the record),
+    // the last sequence imported per publisher stream, every bundle imported, vacancies, outcode centroids, and items
+    // quarantined from authentic bundles with the reason.
+    const char *const Migration3 = R"sql(
+CREATE TABLE trusted_keys(
+    key_id BLOB PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    label TEXT NOT NULL,
+    kinds TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    removed_at TEXT);
+CREATE TABLE bundle_streams(
+    publisher TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    last_sequence INTEGER NOT NULL,
+    PRIMARY KEY(publisher, kind));
+CREATE TABLE imported_bundles(
+    bundle_id BLOB PRIMARY KEY,
+    kind TEXT NOT NULL,
+    signer BLOB NOT NULL,
+    publisher TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    digest BLOB NOT NULL,
+    imported_at TEXT NOT NULL,
+    summary TEXT NOT NULL);
+CREATE TABLE vacancies(
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    employer TEXT NOT NULL,
+    description TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    outcode TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    hours REAL,
+    salary_min REAL,
+    salary_max REAL,
+    contract_type TEXT NOT NULL,
+    closing_date TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY(publisher, id));
+CREATE INDEX vacancies_by_closing ON vacancies(withdrawn, closing_date);
+CREATE TABLE outcodes(
+    outcode TEXT PRIMARY KEY,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE TABLE quarantine(
+    id INTEGER PRIMARY KEY,
+    bundle_id BLOB NOT NULL,
+    item TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    content BLOB NOT NULL,
+    received_at TEXT NOT NULL);
+)sql";
+
+    // Version 4: a compact index of what the caseload list shows, kept up to date by RecordStore in the
+    // same transaction as each change. Reading it at unlock touches a few hundred pages instead of
+    // decrypting pages all over the fields table (700 ms at 10,000 people before, under 100 ms after).
+    const char *const Migration4 = R"sql(
+CREATE TABLE person_index(
+    person_id TEXT PRIMARY KEY,
+    given_name TEXT NOT NULL,
+    family_name TEXT NOT NULL,
+    preferred_name TEXT NOT NULL,
+    ni_number TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    status TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    preferred_language TEXT NOT NULL,
+    last_note TEXT NOT NULL);
+CREATE TABLE appointment_index(
+    appointment_id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    planned INTEGER NOT NULL);
+CREATE INDEX appointment_index_by_person ON appointment_index(person_id);
+INSERT INTO person_index
+SELECT r.id,
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'given_name'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'family_name'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'preferred_name'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'ni_number'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'postcode'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'status'), 'open'),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'owner'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'preferred_language'), 'en'),
+    coalesce((SELECT substr(max(n.created_at), 1, 10) FROM records n
+              WHERE n.person_id = r.id AND n.kind = 'note' AND n.deleted = 0), '')
+FROM records r WHERE r.kind = 'person' AND r.deleted = 0;
+INSERT INTO appointment_index
+SELECT r.id, r.person_id,
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'starts_at'), ''),
+    coalesce((SELECT value FROM fields WHERE record_id = r.id AND name = 'status'), 'planned') = 'planned'
+FROM records r WHERE r.kind = 'appointment' AND r.deleted = 0;
+)sql";
+
+    // Version 5: caseload sync. Devices this vault exchanges caseloads with (and what each has confirmed
+    // receiving), bundles sent and awaiting a receipt, and conflicts a person must resolve.
+    const char *const Migration5 = R"sql(
+CREATE TABLE sync_peers(
+    device_id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    sign_public BLOB NOT NULL,
+    setting TEXT NOT NULL,
+    delivered_hlc TEXT NOT NULL,
+    added_at TEXT NOT NULL);
+CREATE TABLE outbox(
+    bundle_id BLOB PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    max_hlc TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE TABLE conflicts(
+    id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    field TEXT NOT NULL,
+    kept_value TEXT,
+    kept_hlc TEXT NOT NULL,
+    other_value TEXT,
+    other_hlc TEXT NOT NULL,
+    other_device TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    resolved_at TEXT);
+)sql";
+
+    // Version 6: the skills taxonomy in use when it is not the built-in one (an ESCO import or a taxonomy
+    // bundle), replaced whole on each import. Lists are newline-separated ids or labels.
+    const char *const Migration6 = R"sql(
+CREATE TABLE taxonomy_info(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+CREATE TABLE taxonomy_concepts(
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    label TEXT NOT NULL,
+    alt_labels TEXT NOT NULL,
+    broader TEXT NOT NULL);
+CREATE TABLE taxonomy_occupations(
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    family TEXT NOT NULL,
+    alt_labels TEXT NOT NULL,
+    essential TEXT NOT NULL,
+    optional TEXT NOT NULL);
+CREATE TABLE taxonomy_courses(
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    length TEXT NOT NULL,
+    skills TEXT NOT NULL);
+)sql";
+
+    // Version 7: courses from `courses` bundles, by publisher; their skills are labels, mapped to the
+    // taxonomy in use when it is loaded.
+    const char *const Migration7 = R"sql(
+CREATE TABLE bundle_courses(
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    length TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    PRIMARY KEY(publisher, id));
+)sql";
+
+    // Version 8: descriptions move to their own table. Building the matching index reads every open vacancy;
+    // with the descriptions inline that meant decrypting four times the pages (1.8 s at 200,000 vacancies).
+    const char *const Migration8 = R"sql(
+CREATE TABLE vacancy_descriptions(
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    description TEXT NOT NULL,
+    PRIMARY KEY(publisher, id));
+INSERT INTO vacancy_descriptions SELECT publisher, id, description FROM vacancies;
+CREATE TABLE vacancies_narrow(
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    employer TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    outcode TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    hours REAL,
+    salary_min REAL,
+    salary_max REAL,
+    contract_type TEXT NOT NULL,
+    closing_date TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY(publisher, id));
+INSERT INTO vacancies_narrow SELECT publisher, id, title, employer, skills, postcode, outcode, latitude, longitude,
+    hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at FROM vacancies;
+DROP TABLE vacancies;
+ALTER TABLE vacancies_narrow RENAME TO vacancies;
+CREATE INDEX vacancies_by_closing ON vacancies(withdrawn, closing_date);
+)sql";
+
+    // Version 9: forms. Drafts autosave and change freely; a finished form is a version that never changes
+    // (a trigger refuses updates; only erasing the person removes it). Answers are a JSON object.
+    const char *const Migration9 = R"sql(
+CREATE TABLE form_drafts(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    layout TEXT NOT NULL,
+    language TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL);
+CREATE INDEX form_drafts_by_person ON form_drafts(person_id);
+CREATE TABLE form_versions(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    layout TEXT NOT NULL,
+    language TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    signed_by TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    UNIQUE(person_id, form_id, number));
+CREATE TRIGGER form_versions_are_final BEFORE UPDATE ON form_versions
+BEGIN
+    SELECT RAISE(ABORT, 'a finished form cannot change');
+END;
+)sql";
+
+    // Version 10: form definitions from `forms` bundles. Every version is kept, not only the newest: a draft
+    // keeps the version it was started on, and must still load it after a newer one arrives.
+    const char *const Migration10 = R"sql(
+CREATE TABLE form_definitions(
+    form_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    publisher TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    PRIMARY KEY(form_id, version));
+)sql";
+
+    // Version 11: erasures that travel with caseload sync. Only the person's random id and the erasure's stamp,
+    // never a name: the row has to outlive the person, so that records of them arriving later are refused.
+    const char *const Migration11 = R"sql(
+CREATE TABLE person_erasures(
+    person_id TEXT PRIMARY KEY,
+    hlc TEXT NOT NULL,
+    device TEXT NOT NULL);
+)sql";
+
+    // Version 12: each vacancy gets a stable row number (an INTEGER PRIMARY KEY, which VACUUM keeps), and its
+    // description is keyed by that number rather than by (publisher, id). With the index on (withdrawn,
+    // closing_date) gone too (no query could use it: matching scans the table, the purge filters on
+    // closing_date alone), an imported vacancy writes three B-trees instead of five, and the purge of old
+    // descriptions no longer reads every description page.
+    const char *const Migration12 = R"sql(
+CREATE TABLE vacancies_numbered(
+    row INTEGER PRIMARY KEY,
+    publisher TEXT NOT NULL,
+    id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    employer TEXT NOT NULL,
+    skills TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    outcode TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    hours REAL,
+    salary_min REAL,
+    salary_max REAL,
+    contract_type TEXT NOT NULL,
+    closing_date TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    UNIQUE(publisher, id));
+INSERT INTO vacancies_numbered(publisher, id, title, employer, skills, postcode, outcode, latitude, longitude,
+    hours, salary_min, salary_max, contract_type, closing_date, withdrawn, updated_at)
+    SELECT publisher, id, title, employer, skills, postcode, outcode, latitude, longitude, hours, salary_min,
+    salary_max, contract_type, closing_date, withdrawn, updated_at FROM vacancies ORDER BY rowid;
+CREATE TABLE vacancy_texts(
+    row INTEGER PRIMARY KEY,
+    description TEXT NOT NULL);
+INSERT INTO vacancy_texts(row, description)
+    SELECT v.row, d.description FROM vacancies_numbered v
+    JOIN vacancy_descriptions d ON d.publisher = v.publisher AND d.id = v.id ORDER BY v.row;
+DROP TABLE vacancy_descriptions;
+DROP TABLE vacancies;
+ALTER TABLE vacancies_numbered RENAME TO vacancies;
+ALTER TABLE vacancy_texts RENAME TO vacancy_descriptions;
+)sql";
+
+    // Version 13: a draft remembers which changed answers should also update the case when the form is
+    // finished (a JSON array of field ids). Without it the ticks were lost at the first lock or close.
+    const char *const Migration13 = R"sql(
+ALTER TABLE form_drafts ADD COLUMN update_case TEXT NOT NULL DEFAULT '[]';
+)sql";
+
+    const char *const Migrations[] = {Migration1,
+                                      Migration2,
+                                      Migration3,
+                                      Migration4,
+                                      Migration5,
+                                      Migration6,
+                                      Migration7,
+                                      Migration8,
+                                      Migration9,
+                                      Migration10,
+                                      Migration11,
+                                      Migration12,
+                                      Migration13};
+    static_assert(std::size(Migrations) == Schema::CurrentVersion);
+} // namespace
+
+Result<int> Schema::versionOf(Database &db)
+{
+    auto version = db.scalarInteger("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    return static_cast<int>(version.value());
+}
+
+Status Schema::migrate(Database &db, int target)
+{
+    auto current = versionOf(db);
+    if (!current)
+        return current.error();
+    if (current.value() > CurrentVersion) {
+        return Error{ErrorCode::NewerVersion,
+                     tr("This vault was made by a newer version of Waymark. Update Waymark, then try again.")};
+    }
+    if (current.value() >= target)
+        return {};
+
+    Transaction transaction(db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    for (int version = current.value() + 1; version <= target; ++version) {
+        if (auto status = db.exec(Migrations[version - 1]); !status)
+            return status;
+        qCInfo(lcVault) << "schema migrated to version" << version;
+    }
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(target);
+    if (auto status = db.exec(setVersion.constData()); !status)
+        return status;
+    return transaction.commit();
+}

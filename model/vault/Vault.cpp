@@ -1,0 +1,319 @@
+#include "model/vault/Vault.h"
+
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
+#include "model/core/HybridClock.h"
+#include "model/crypto/KeySlot.h"
+#include "model/core/Log.h"
+#include "model/vault/RecordStore.h"
+#include "model/vault/Schema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QScopeGuard>
+
+#include <sodium.h>
+
+namespace
+{
+    const QString DatabaseFile = QStringLiteral("caseload.db");
+    const QString SlotFile = QStringLiteral("key.slot");
+    const QString PendingSlotFile = QStringLiteral("key.slot.next");
+    const QString LockFile = QStringLiteral(".lock");
+
+    Status setMeta(Database &db, const QString &key, const QString &value)
+    {
+        Statement stmt = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+        stmt.bind(1, key).bind(2, value);
+        return stmt.exec();
+    }
+
+    QString meta(Database &db, const QString &key)
+    {
+        Statement stmt = db.prepare("SELECT value FROM meta WHERE key = ?");
+        stmt.bind(1, key);
+        return stmt.next() ? stmt.text(0) : QString();
+    }
+} // namespace
+
+QString Vault::databasePath(const QString &vaultPath)
+{
+    return QDir(vaultPath).filePath(DatabaseFile);
+}
+
+QString Vault::slotPath(const QString &vaultPath)
+{
+    return QDir(vaultPath).filePath(SlotFile);
+}
+
+bool Vault::looksLikeVault(const QString &path)
+{
+    return QFileInfo(path).isDir() && QFileInfo::exists(slotPath(path));
+}
+
+QString Vault::name() const
+{
+    QString base = QFileInfo(m_path).fileName();
+    if (base.endsWith(QLatin1String(Suffix)))
+        base.chop(int(qstrlen(Suffix)));
+    return base;
+}
+
+Vault::~Vault()
+{
+    if (m_clock && m_db)
+        (void)setMeta(*m_db, QStringLiteral("clock"), m_clock->now());
+    if (m_audit)
+        (void)m_audit->append(QStringLiteral("lock"));
+    // Order matters: the store and log hold references to the database; the database holds the key.
+    m_records.reset();
+    m_audit.reset();
+    m_db.reset();
+    m_lock.reset();
+    qCInfo(lcVault) << "vault locked";
+}
+
+Result<std::unique_ptr<QLockFile>> Vault::acquireLock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(QDir(path).filePath(LockFile));
+    lock->setStaleLockTime(0); // a lock whose process has died is stale however recent
+    if (!lock->tryLock(200)) {
+        return Error{ErrorCode::VaultInUse,
+                     tr("This vault is open in another Waymark window or program. Close it there, then try again.")};
+    }
+    return lock;
+}
+
+Result<std::unique_ptr<Vault>>
+Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOptions &options)
+{
+    Crypto::init();
+    if (passphrase.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Choose a passphrase for the vault.")};
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isDir() || !QDir(path).isEmpty()))
+        return Error{ErrorCode::Invalid, tr("There is already a file or folder called %1.").arg(info.fileName())};
+    if (!QDir().mkpath(path))
+        return Error{ErrorCode::Io, tr("The vault folder could not be created. Check you can write there.")};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    auto cleanup = qScopeGuard([&] { QDir(path).removeRecursively(); });
+
+    auto vault = std::unique_ptr<Vault>(new Vault());
+    vault->m_path = QFileInfo(path).absoluteFilePath();
+    auto lock = acquireLock(path);
+    if (!lock)
+        return lock.error();
+    vault->m_lock = std::move(lock.value());
+
+    SecureBytes key = SecureBytes::random(KeySlot::KeyBytes);
+    auto db = Database::open(databasePath(path), key, true);
+    if (!db)
+        return db.error();
+    vault->m_db = std::move(db.value());
+    const int version = options.schemaVersion > 0 ? options.schemaVersion : Schema::CurrentVersion;
+    if (auto status = Schema::migrate(*vault->m_db, version); !status)
+        return status.error();
+
+    unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
+    SecureBytes secretKey(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_keypair(publicKey, secretKey.data());
+    vault->m_deviceId = Crypto::randomId().left(16);
+    vault->m_devicePublicKey = QByteArray(reinterpret_cast<const char *>(publicKey), sizeof publicKey);
+    vault->m_setting = options.setting;
+    vault->m_owner = options.ownerName.trimmed().isEmpty() ? tr("Vault owner") : options.ownerName.trimmed();
+
+    {
+        Transaction transaction(*vault->m_db);
+        Statement identity = vault->m_db->prepare(
+            "INSERT INTO device_identity(id, sign_public, sign_secret, created_at) VALUES(?,?,?,?)");
+        identity.bind(1, vault->m_deviceId)
+            .bind(2, vault->m_devicePublicKey)
+            .bind(3, QByteArray(reinterpret_cast<const char *>(secretKey.data()), int(secretKey.size())))
+            .bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        Status status = identity.exec();
+        if (status)
+            status = setMeta(*vault->m_db, QStringLiteral("setting"), VaultSettings::key(options.setting));
+        if (status)
+            status = setMeta(*vault->m_db, QStringLiteral("owner"), vault->m_owner);
+        if (status)
+            status = setMeta(
+                *vault->m_db, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!status)
+            return status.error();
+        vault->m_clock = std::make_unique<HybridClock>(vault->m_deviceId);
+        vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
+        // Vaults of an older schema are made only by migration tests, and that schema's audit table differs.
+        if (version == Schema::CurrentVersion) {
+            auto s = vault->m_audit->append(QStringLiteral("vault_create"), {}, VaultSettings::key(options.setting));
+            if (!s)
+                return s.error();
+        }
+        if (auto s = transaction.commit(); !s)
+            return s.error();
+    }
+
+    if (auto status = KeySlot::write(slotPath(path), key, passphrase, options.kdf); !status)
+        return status.error();
+    vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
+    vault->m_databaseKey = std::move(key);
+    cleanup.dismiss();
+    qCInfo(lcVault) << "vault created, schema" << version;
+    return vault;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureBytes &passphrase, qint64 *kdfMillis)
+{
+    Crypto::init();
+    if (!QFileInfo(path).isDir() || !QFileInfo::exists(slotPath(path)))
+        return Error{ErrorCode::NotAVault, tr("This is not a Waymark vault. Choose a folder ending in .waymark.")};
+
+    auto vault = std::unique_ptr<Vault>(new Vault());
+    vault->m_path = QFileInfo(path).absoluteFilePath();
+    auto lock = acquireLock(path);
+    if (!lock)
+        return lock.error();
+    vault->m_lock = std::move(lock.value());
+
+    QElapsedTimer kdfTimer;
+    kdfTimer.start();
+    auto key = KeySlot::unwrap(slotPath(path), passphrase);
+    if (kdfMillis)
+        *kdfMillis = kdfTimer.elapsed();
+    if (!key)
+        return key.error();
+
+    // The key unwrapped, so from here on a database that will not read is damaged, not a wrong passphrase.
+    auto db = Database::open(databasePath(path), key.value(), false);
+    const QString pending = QDir(path).filePath(PendingSlotFile);
+    if (!db && db.error().code == ErrorCode::Damaged && QFile::exists(pending)) {
+        // A rekey was interrupted after the database took the new key but before the slot was replaced.
+        auto pendingKey = KeySlot::unwrap(pending, passphrase);
+        if (pendingKey) {
+            db = Database::open(databasePath(path), pendingKey.value(), false);
+            if (db) {
+                QFile::remove(slotPath(path));
+                QFile::rename(pending, slotPath(path));
+                key = std::move(pendingKey);
+            }
+        }
+    } else if (db) {
+        QFile::remove(pending); // a rekey that never reached the database
+    }
+    if (!db)
+        return db.error();
+    vault->m_db = std::move(db.value());
+    vault->m_databaseKey = std::move(key.value());
+
+    if (auto status = Schema::migrate(*vault->m_db); !status)
+        return status.error();
+    if (auto status = vault->loadIdentity(); !status)
+        return status.error();
+    vault->m_clock = std::make_unique<HybridClock>(vault->m_deviceId);
+    // The clock's last stamp is saved at lock; scanning every field for the newest stamp would cost
+    // a second at 10,000 people. After a crash the saved stamp may be older than the last write, which
+    // matters only if the wall clock has also gone back, and then the counter still orders stamps.
+    const QString saved = meta(*vault->m_db, QStringLiteral("clock"));
+    if (!saved.isEmpty())
+        vault->m_clock->observe(saved);
+    vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
+    vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
+    if (auto status = vault->m_audit->append(QStringLiteral("unlock")); !status)
+        return status.error();
+    qCInfo(lcVault) << "vault unlocked";
+    return vault;
+}
+
+Status Vault::loadIdentity()
+{
+    Statement identity = m_db->prepare("SELECT id, sign_public FROM device_identity LIMIT 1");
+    if (!identity.next())
+        return Error{ErrorCode::Damaged, tr("This vault has lost its device identity. Contact support.")};
+    m_deviceId = identity.text(0);
+    m_devicePublicKey = identity.blob(1);
+    if (!VaultSettings::fromKey(meta(*m_db, QStringLiteral("setting")), &m_setting))
+        return Error{ErrorCode::Damaged, tr("This vault does not record its setting. Contact support.")};
+    m_owner = meta(*m_db, QStringLiteral("owner"));
+    return {};
+}
+
+Result<SecureBytes> Vault::deviceSecretKey()
+{
+    Statement identity = m_db->prepare("SELECT sign_secret FROM device_identity LIMIT 1");
+    if (!identity.next())
+        return Error{ErrorCode::Damaged, tr("This vault has lost its device identity. Contact support.")};
+    QByteArray plain = identity.blob(0);
+    return SecureBytes::takeFrom(plain);
+}
+
+Status Vault::changePassphrase(const SecureBytes &current, const SecureBytes &next)
+{
+    if (next.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Choose a new passphrase.")};
+    auto key = KeySlot::unwrap(slotPath(m_path), current);
+    if (!key)
+        return key.error();
+    auto params = KeySlot::paramsOf(slotPath(m_path));
+    if (!params)
+        return params.error();
+    // Never lower the cost an existing slot was written with.
+    KdfParams kdf = params.value();
+    if (auto status = KeySlot::write(slotPath(m_path), key.value(), next, kdf); !status)
+        return status;
+    return m_audit->append(QStringLiteral("passphrase_change"));
+}
+
+Status Vault::rekey(const SecureBytes &passphrase)
+{
+    auto oldKey = KeySlot::unwrap(slotPath(m_path), passphrase);
+    if (!oldKey)
+        return oldKey.error();
+    auto params = KeySlot::paramsOf(slotPath(m_path));
+    if (!params)
+        return params.error();
+    SecureBytes newKey = SecureBytes::random(KeySlot::KeyBytes);
+    // Write the new slot beside the old first: whichever step an interruption hits, open() finds a key that reads.
+    const QString pending = QDir(m_path).filePath(PendingSlotFile);
+    if (auto status = KeySlot::write(pending, newKey, passphrase, params.value()); !status)
+        return status;
+    if (auto status = m_db->rekey(newKey); !status) {
+        QFile::remove(pending);
+        return status;
+    }
+    m_databaseKey = std::move(newKey);
+    QFile::remove(slotPath(m_path));
+    if (!QFile::rename(pending, slotPath(m_path)))
+        return Error{ErrorCode::Io, tr("The new key could not be saved. Keep Waymark open and contact support.")};
+    return m_audit->append(QStringLiteral("rekey"));
+}
+
+Result<std::unique_ptr<Database>> Vault::openReadConnection()
+{
+    return Database::open(databasePath(m_path), m_databaseKey, false);
+}
+
+Result<QStringList> Vault::integrityCheck()
+{
+    QStringList problems;
+    Statement check = m_db->prepare("PRAGMA integrity_check");
+    while (check.next()) {
+        const QString line = check.text(0);
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (check.failed())
+        return check.error();
+    Statement keys = m_db->prepare("PRAGMA foreign_key_check");
+    if (keys.next())
+        problems.append(tr("Some records refer to records that no longer exist."));
+    auto audit = m_audit->verify();
+    if (!audit)
+        return audit.error();
+    if (!audit->intact())
+        problems.append(tr("The audit log is broken at entry %1: %2").arg(audit->firstBrokenSeq).arg(audit->problem));
+    return problems;
+}

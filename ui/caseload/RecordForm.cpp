@@ -1,0 +1,406 @@
+#include "ui/caseload/RecordForm.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace
+{
+    constexpr const char *BaseDescription = "waymarkBaseDescription";
+    constexpr QChar WarningSign(0x26A0);
+
+    QString hintFor(const FieldSpec &spec)
+    {
+        switch (spec.type) {
+        case FieldType::Date:
+            return RecordForm::tr("Write the date as year-month-day, for example 2026-03-27. Leave it empty if it is "
+                                  "not known.");
+        case FieldType::DateTime:
+            return RecordForm::tr("Write the date and time as year-month-day hours:minutes, for example "
+                                  "2026-03-27 14:30.");
+        case FieldType::NiNumber:
+            return RecordForm::tr("For example, QQ 12 34 56 C.");
+        case FieldType::Postcode:
+            return RecordForm::tr("For example, LS1 4AP.");
+        case FieldType::Email:
+            return RecordForm::tr("For example, name@example.com.");
+        case FieldType::Phone:
+            return RecordForm::tr("A UK phone number, for example 07700 900982.");
+        case FieldType::Decimal:
+        case FieldType::Integer:
+            return RecordForm::tr("A number.");
+        case FieldType::MultiChoice:
+            return RecordForm::tr("Tick all that apply. Use the arrow keys to move and Space to tick.");
+        default:
+            return {};
+        }
+    }
+
+    QString placeholderFor(const FieldSpec &spec)
+    {
+        switch (spec.type) {
+        case FieldType::Date:
+            return RecordForm::tr("YYYY-MM-DD");
+        case FieldType::DateTime:
+            return RecordForm::tr("YYYY-MM-DD HH:MM");
+        case FieldType::NiNumber:
+            return RecordForm::tr("QQ 12 34 56 C");
+        default:
+            return {};
+        }
+    }
+
+    QString joinSentences(const QString &first, const QString &second)
+    {
+        if (first.isEmpty())
+            return second;
+        if (second.isEmpty())
+            return first;
+        return first + QLatin1Char(' ') + second;
+    }
+
+    QString withWarningSign(const QString &message)
+    {
+        return QString(WarningSign) + QLatin1Char(' ') + message;
+    }
+} // namespace
+
+RecordForm::RecordForm(const EntityKind &kind, const QStringList &hiddenFields, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_summary(new QLabel(this))
+{
+    setObjectName(m_kind.key + QStringLiteral("Form"));
+
+    m_summary->setObjectName(QStringLiteral("formProblems"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Problems to fix before saving"));
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_summary->hide();
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    for (int i = 0; i < m_kind.fields.size(); ++i) {
+        const FieldSpec &field = m_kind.fields.at(i);
+        if (hiddenFields.contains(field.name))
+            continue;
+
+        QWidget *editor = createEditor(field);
+        editor->setObjectName(field.name);
+        editor->setAccessibleName(field.translatedLabel());
+        QString description = hintFor(field);
+        if (field.required)
+            description = joinSentences(tr("Required."), description);
+        editor->setProperty(BaseDescription, description);
+        editor->setAccessibleDescription(description);
+        if (const QString hint = hintFor(field); !hint.isEmpty())
+            editor->setToolTip(hint);
+        connectEdited(editor);
+
+        QString labelText = field.translatedLabel();
+        labelText.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        if (field.required)
+            labelText = tr("%1 (required)").arg(labelText);
+        auto *label = new QLabel(labelText, this);
+        label->setObjectName(field.name + QStringLiteral("Label"));
+        label->setBuddy(editor);
+        label->setWordWrap(true);
+
+        auto *problem = new QLabel(this);
+        problem->setObjectName(field.name + QStringLiteral("Error"));
+        problem->setTextFormat(Qt::PlainText);
+        problem->setWordWrap(true);
+        problem->setFont(bold);
+        problem->hide();
+
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        editor->setParent(cell);
+        problem->setParent(cell);
+        cellLayout->addWidget(editor);
+        cellLayout->addWidget(problem);
+        form->addRow(label, cell);
+
+        m_rows.append({i, editor, problem});
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+
+    // Tab order follows the fields as listed, whatever the layout nesting.
+    for (int i = 1; i < m_rows.size(); ++i)
+        setTabOrder(m_rows.at(i - 1).editor, m_rows.at(i).editor);
+}
+
+QWidget *RecordForm::createEditor(const FieldSpec &field)
+{
+    switch (field.type) {
+    case FieldType::LongText: {
+        auto *edit = new QPlainTextEdit(this);
+        // Tab moves on to the next field, as in every other editor of the form.
+        edit->setTabChangesFocus(true);
+        const int lines = edit->fontMetrics().lineSpacing();
+        edit->setMinimumHeight(lines * 3 + 12);
+        edit->setMaximumHeight(lines * 7 + 12);
+        return edit;
+    }
+    case FieldType::Choice:
+    case FieldType::YesNo: {
+        auto *combo = new QComboBox(this);
+        if (!field.required)
+            combo->addItem(tr("(not set)"), QString());
+        if (field.type == FieldType::YesNo) {
+            combo->addItem(tr("Yes"), QStringLiteral("yes"));
+            combo->addItem(tr("No"), QStringLiteral("no"));
+        } else {
+            for (const ChoiceSpec &choice : field.choices)
+                combo->addItem(field.choiceLabel(choice.key), choice.key);
+        }
+        combo->setCurrentIndex(field.required ? -1 : 0);
+        return combo;
+    }
+    case FieldType::MultiChoice: {
+        auto *list = new QListWidget(this);
+        for (const ChoiceSpec &choice : field.choices) {
+            auto *item = new QListWidgetItem(field.choiceLabel(choice.key), list);
+            item->setData(Qt::UserRole, choice.key);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        const int rows = qMax(1, list->count());
+        list->setMaximumHeight(list->sizeHintForRow(0) * qMin(rows, 8) + 2 * list->frameWidth() + 4);
+        return list;
+    }
+    case FieldType::Reference: {
+        auto *edit = new QLineEdit(this);
+        edit->setReadOnly(true);
+        return edit;
+    }
+    default: {
+        auto *edit = new QLineEdit(this);
+        edit->setPlaceholderText(placeholderFor(field));
+        if (field.type == FieldType::Date || field.type == FieldType::DateTime)
+            edit->setClearButtonEnabled(true);
+        return edit;
+    }
+    }
+}
+
+void RecordForm::connectEdited(QWidget *editor)
+{
+    auto notify = [this] {
+        if (!m_loading)
+            Q_EMIT edited();
+    };
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        connect(line, &QLineEdit::textChanged, this, notify);
+        connect(line, &QLineEdit::returnPressed, this, &RecordForm::submitted);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        connect(text, &QPlainTextEdit::textChanged, this, notify);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        connect(combo, &QComboBox::currentIndexChanged, this, notify);
+    } else if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        connect(list, &QListWidget::itemChanged, this, notify);
+    }
+}
+
+QString RecordForm::editorValue(const FieldSpec &spec, const QWidget *editor)
+{
+    Q_UNUSED(spec)
+    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+        return line->text().trimmed();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(editor))
+        return text->toPlainText().trimmed();
+    if (const auto *combo = qobject_cast<const QComboBox *>(editor))
+        return combo->currentIndex() < 0 ? QString() : combo->currentData().toString();
+    if (const auto *list = qobject_cast<const QListWidget *>(editor)) {
+        QStringList keys;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked)
+                keys.append(list->item(i)->data(Qt::UserRole).toString());
+        }
+        return keys.join(QLatin1Char(','));
+    }
+    return {};
+}
+
+void RecordForm::setEditorValue(const FieldSpec &spec, QWidget *editor, const QString &value)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setText(value);
+        line->setCursorPosition(0);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        text->setPlainText(value);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        int index = combo->findData(value);
+        if (index < 0 && !value.isEmpty()) {
+            // A value this version does not know (from a newer device, say) is kept, not silently dropped.
+            combo->addItem(spec.choiceLabel(value), value);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(value.isEmpty() && spec.required ? -1 : index);
+    } else if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        QStringList keys = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &key : keys)
+            key = key.trimmed();
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            const QString key = item->data(Qt::UserRole).toString();
+            item->setCheckState(keys.removeAll(key) > 0 ? Qt::Checked : Qt::Unchecked);
+        }
+        for (const QString &unknown : std::as_const(keys)) {
+            auto *item = new QListWidgetItem(spec.choiceLabel(unknown), list);
+            item->setData(Qt::UserRole, unknown);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+}
+
+QStringList RecordForm::fieldNames() const
+{
+    QStringList names;
+    for (const Row &r : m_rows)
+        names.append(spec(r).name);
+    return names;
+}
+
+void RecordForm::setValues(const FieldMap &values)
+{
+    m_loading = true;
+    m_loaded.clear();
+    for (const Row &r : m_rows) {
+        setEditorValue(spec(r), r.editor, values.value(spec(r).name));
+        m_loaded.insert(spec(r).name, editorValue(spec(r), r.editor));
+    }
+    m_loading = false;
+    clearProblems();
+}
+
+FieldMap RecordForm::values() const
+{
+    FieldMap result;
+    for (const Row &r : m_rows)
+        result.insert(spec(r).name, editorValue(spec(r), r.editor));
+    return result;
+}
+
+FieldMap RecordForm::changes() const
+{
+    FieldMap result;
+    for (const Row &r : m_rows) {
+        const QString value = editorValue(spec(r), r.editor);
+        if (value != m_loaded.value(spec(r).name))
+            result.insert(spec(r).name, value);
+    }
+    return result;
+}
+
+FieldMap RecordForm::filledValues() const
+{
+    FieldMap result;
+    for (const Row &r : m_rows) {
+        const QString value = editorValue(spec(r), r.editor);
+        if (!value.isEmpty())
+            result.insert(spec(r).name, value);
+    }
+    return result;
+}
+
+void RecordForm::clear()
+{
+    setValues({});
+}
+
+void RecordForm::clearProblems()
+{
+    for (const Row &r : m_rows) {
+        r.problem->clear();
+        r.problem->hide();
+        r.editor->setAccessibleDescription(r.editor->property(BaseDescription).toString());
+    }
+    m_summary->clear();
+    m_summary->hide();
+}
+
+void RecordForm::showProblems(const Error &error)
+{
+    clearProblems();
+    QWidget *first = nullptr;
+    int shown = 0;
+    QStringList elsewhere;
+    for (auto it = error.fieldProblems.cbegin(); it != error.fieldProblems.cend(); ++it) {
+        if (!row(it.key()))
+            elsewhere.append(it.value());
+    }
+    for (const Row &r : m_rows) {
+        const QString message = error.fieldProblems.value(spec(r).name);
+        if (message.isEmpty())
+            continue;
+        r.problem->setText(withWarningSign(message));
+        r.problem->show();
+        r.editor->setAccessibleDescription(joinSentences(message, r.editor->property(BaseDescription).toString()));
+        if (!first)
+            first = r.editor;
+        ++shown;
+    }
+
+    QStringList summary;
+    if (shown > 0)
+        summary.append(tr("%n problem(s) to fix before saving. Each is shown beside its field.", nullptr, shown));
+    summary.append(elsewhere);
+    if (shown == 0 && elsewhere.isEmpty())
+        summary.append(error.message);
+    m_summary->setText(withWarningSign(summary.join(QLatin1Char('\n'))));
+    m_summary->show();
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+QString RecordForm::problem(const QString &field) const
+{
+    const Row *r = row(field);
+    if (!r || r->problem->isHidden())
+        return {};
+    return r->problem->text();
+}
+
+const RecordForm::Row *RecordForm::row(const QString &field) const
+{
+    for (const Row &r : m_rows) {
+        if (spec(r).name == field)
+            return &r;
+    }
+    return nullptr;
+}
+
+QWidget *RecordForm::editor(const QString &field) const
+{
+    const Row *r = row(field);
+    return r ? r->editor : nullptr;
+}
+
+QLabel *RecordForm::problemLabel(const QString &field) const
+{
+    const Row *r = row(field);
+    return r ? r->problem : nullptr;
+}
+
+void RecordForm::focusFirstField()
+{
+    if (!m_rows.isEmpty())
+        m_rows.constFirst().editor->setFocus(Qt::OtherFocusReason);
+}

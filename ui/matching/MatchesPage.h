@@ -1,0 +1,152 @@
+#pragma once
+
+#include "model/matching/MatchProfile.h"
+#include "model/matching/MatchProfileBuilder.h"
+#include "model/matching/Matcher.h"
+#include "model/core/Result.h"
+
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QVector>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class MatchingContext;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+class QStandardItemModel;
+class QTreeView;
+class QTreeWidget;
+class RecordStore;
+class SkillSuggestionsPanel;
+
+/**
+ * The Matches tab: open vacancies ranked for the person shown, with the coach's filters, a skill to
+ * try without saving it, why each vacancy scores as it does, the skills it lacks with courses that
+ * would close them, and buttons that record a shortlist or a discussion in the plan.
+ *
+ * The context and profile are read on the UI thread (they need the vault); ranking runs on a worker
+ * thread, and results of a request overtaken by a newer one are dropped. Nothing about the person is
+ * written except by the "Add to their skills", "Shortlist" and "Discussed" buttons.
+ */
+class MatchesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using MatchingLoader = std::function<Result<std::shared_ptr<const MatchingContext>>()>;
+    using MatchProfileSource = std::function<Result<MatchProfile>(const QString &personId)>;
+    /** Skills suggested from a person's work history (MatchProfileBuilder::historySuggestions). */
+    using SuggestionSource = std::function<Result<QVector<SkillSuggestion>>(const QString &personId)>;
+
+    enum Roles
+    {
+        VacancyRole = Qt::UserRole + 1,
+        ScoreRole,
+        ContractRole,
+        VacancyIdRole,
+    };
+
+    MatchesPage(RecordStore &store, const QString &personNoun, QWidget *parent = nullptr);
+    ~MatchesPage() override;
+
+    void setMatching(MatchingLoader loader, MatchProfileSource profiles);
+    /**
+     * Optional: says whether the loader would answer at once. When it would not (the vacancies are being
+     * read in the background) the page says so and waits for contextReady() instead of freezing the window.
+     */
+    void setContextReadiness(std::function<bool()> readyOrStart);
+    /** The background read that setContextReadiness() started has ended. */
+    void contextReady();
+    /** Supplies the "Suggested from work history" panel; without it the panel stays hidden. */
+    void setSuggestionSource(SuggestionSource suggestions);
+    SkillSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
+    /** Shows matches for a person; ranking waits until the page is visible. Empty clears the page. */
+    void setPerson(const QString &personId);
+    /** Forgets the person and everything shown about them. */
+    void clear();
+    /** The person's records changed (here or elsewhere): rebuild the profile and rank again. */
+    void personRecordsChanged();
+    /** The vault's vacancies or taxonomy changed: fetch the context again before the next ranking. */
+    void reloadContext();
+
+    /** True while a ranking runs on the worker thread. */
+    bool isBusy() const { return m_running > 0; }
+    /** The results shown, best first. */
+    const QVector<MatchResult> &results() const { return m_results; }
+
+Q_SIGNALS:
+    /** A record was added for the person from this page (a skill or an action). */
+    void recordsAdded(const QString &personId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildFilters();
+    void updateTabOrder();
+    void refresh();
+    void startRanking();
+    void showResults(const QVector<MatchResult> &results);
+    void showEmptyState(const QString &text);
+    void showMessage(const QString &text);
+    void updateTrySkill();
+    void onSelectionChanged();
+    void showExplanation(const MatchResult *result);
+    void showGap(const MatchResult *result);
+    void addTriedSkill();
+    void addAction(bool discussed);
+    const MatchResult *selectedResult() const;
+    QString contractName(int contract) const;
+
+    RecordStore &m_store;
+    QString m_noun;
+    QString m_personId;
+    MatchingLoader m_loader;
+    std::function<bool()> m_readyOrStart;
+    bool m_waitingForContext = false;
+    MatchProfileSource m_profiles;
+    std::shared_ptr<const MatchingContext> m_context;
+    /** The context the shown results index into. */
+    std::shared_ptr<const MatchingContext> m_resultsContext;
+    std::optional<MatchProfile> m_profile;
+    std::optional<NormalisedLabel> m_tried;
+    QVector<MatchResult> m_results;
+    quint64 m_generation = 0;
+    int m_running = 0;
+    bool m_stale = true;
+    bool m_writing = false;
+    QTimer m_tryTimer;
+
+    QSpinBox *m_distance;
+    QSpinBox *m_hours;
+    QComboBox *m_contract;
+    QDateEdit *m_postedSince;
+    QCheckBox *m_anyDate;
+    QLineEdit *m_trySkill;
+    QLabel *m_tryMapping;
+    QPushButton *m_addSkill;
+    QCheckBox *m_useAdjustments;
+    QLabel *m_emptyState;
+    QSplitter *m_body;
+    QLabel *m_listHeading;
+    QTreeView *m_list;
+    QStandardItemModel *m_model;
+    QPlainTextEdit *m_explanation;
+    QTreeWidget *m_gap;
+    QPushButton *m_shortlist;
+    QPushButton *m_discussed;
+    QLabel *m_status;
+    SkillSuggestionsPanel *m_suggestions;
+};

@@ -1,0 +1,407 @@
+#include "ui/matching/VacancyMatchesDialog.h"
+
+#include "model/matching/MatchProfileBuilder.h"
+#include "model/vault/RecordStore.h"
+#include "model/matching/VacancyIndex.h"
+#include "ui/matching/MatchExplanation.h"
+#include "ui/matching/MatchingContextLoader.h"
+#include "ui/matching/ScoreBarDelegate.h"
+
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace
+{
+    enum VacancyColumn
+    {
+        TitleColumn,
+        EmployerColumn,
+        IdColumn,
+        VacancyColumnCount,
+    };
+
+    enum PersonColumn
+    {
+        RankColumn,
+        NameColumn,
+        ScoreColumn,
+        PersonColumnCount,
+    };
+
+    constexpr int TopPeople = 100;
+
+    QStandardItem *item(const QString &text)
+    {
+        auto *cell = new QStandardItem(text);
+        cell->setEditable(false);
+        return cell;
+    }
+} // namespace
+
+VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
+                                           Database &db,
+                                           MatchingLoader loader,
+                                           const QString &personNoun,
+                                           QWidget *parent,
+                                           std::function<bool()> readyOrStart)
+    : QDialog(parent)
+    , m_records(records)
+    , m_db(db)
+    , m_loader(std::move(loader))
+    , m_noun(personNoun)
+    , m_emptyState(new QLabel(this))
+    , m_body(new QSplitter(Qt::Horizontal, this))
+    , m_filter(new QLineEdit(this))
+    , m_vacancies(new QTreeView(this))
+    , m_vacancyModel(new QStandardItemModel(0, VacancyColumnCount, this))
+    , m_vacancyProxy(new QSortFilterProxyModel(this))
+    , m_peopleHeading(new QLabel(tr("&People who fit it best"), this))
+    , m_people(new QTreeView(this))
+    , m_peopleModel(new QStandardItemModel(0, PersonColumnCount, this))
+    , m_explanation(new QPlainTextEdit(this))
+    , m_open(new QPushButton(tr("&Open this %1").arg(personNoun), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("vacancyMatchesDialog"));
+    setWindowTitle(tr("Vacancies"));
+
+    m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->hide();
+
+    m_filter->setObjectName(QStringLiteral("vacancyFilterEdit"));
+    m_filter->setAccessibleName(tr("Filter the vacancies by title, employer or reference"));
+    m_filter->setPlaceholderText(tr("Title, employer or reference"));
+    m_filter->setClearButtonEnabled(true);
+    auto *filterLabel = new QLabel(tr("&Find a vacancy:"), this);
+    filterLabel->setBuddy(m_filter);
+
+    m_vacancyModel->setHorizontalHeaderLabels({tr("Vacancy"), tr("Employer"), tr("Reference")});
+    m_vacancyProxy->setSourceModel(m_vacancyModel);
+    m_vacancyProxy->setFilterKeyColumn(-1);
+    m_vacancyProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_vacancies->setObjectName(QStringLiteral("vacancyList"));
+    m_vacancies->setAccessibleName(tr("Open vacancies"));
+    m_vacancies->setModel(m_vacancyProxy);
+    m_vacancies->setRootIsDecorated(false);
+    m_vacancies->setUniformRowHeights(true);
+    m_vacancies->setAlternatingRowColors(true);
+    m_vacancies->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_vacancies->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_vacancies->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_vacancies->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_vacancies->header()->setSectionResizeMode(EmployerColumn, QHeaderView::Stretch);
+    m_vacancies->header()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
+    m_vacancies->header()->setStretchLastSection(false);
+    auto *vacanciesLabel = new QLabel(tr("Open &vacancies"), this);
+    vacanciesLabel->setBuddy(m_vacancies);
+    connect(m_filter, &QLineEdit::textChanged, m_vacancyProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_vacancies->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &VacancyMatchesDialog::onVacancyChanged);
+
+    m_peopleModel->setHorizontalHeaderLabels({tr("Rank"), tr("Name"), tr("Score")});
+    m_people->setObjectName(QStringLiteral("peopleList"));
+    m_people->setAccessibleName(tr("People with open cases who fit the selected vacancy, best first"));
+    m_people->setModel(m_peopleModel);
+    m_people->setRootIsDecorated(false);
+    m_people->setUniformRowHeights(true);
+    m_people->setAlternatingRowColors(true);
+    m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_people->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_people->setItemDelegateForColumn(ScoreColumn, new ScoreBarDelegate(ScoreRole, m_people));
+    QHeaderView *header = m_people->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(RankColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ScoreColumn, QHeaderView::Fixed);
+    header->resizeSection(ScoreColumn, fontMetrics().horizontalAdvance(QStringLiteral("100%")) * 3);
+    m_peopleHeading->setBuddy(m_people);
+    connect(m_people->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &VacancyMatchesDialog::onPersonChanged);
+    connect(m_people, &QTreeView::activated, this, &VacancyMatchesDialog::openSelectedPerson);
+
+    m_explanation->setObjectName(QStringLiteral("explanationView"));
+    m_explanation->setReadOnly(true);
+    m_explanation->setTabChangesFocus(true);
+    m_explanation->setAccessibleName(tr("Why the selected person scores as they do"));
+    auto *whyLabel = new QLabel(tr("&Why this score"), this);
+    whyLabel->setBuddy(m_explanation);
+
+    m_open->setObjectName(QStringLiteral("openPersonButton"));
+    m_open->setAccessibleName(tr("Open the selected %1 in the workspace").arg(m_noun));
+    m_open->setEnabled(false);
+    connect(m_open, &QPushButton::clicked, this, &VacancyMatchesDialog::openSelectedPerson);
+
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Ranking status"));
+
+    auto *vacancySide = new QWidget(m_body);
+    auto *vacancyLayout = new QVBoxLayout(vacancySide);
+    vacancyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    vacancyLayout->addLayout(filterRow);
+    vacancyLayout->addWidget(vacanciesLabel);
+    vacancyLayout->addWidget(m_vacancies, 1);
+
+    auto *peopleSide = new QWidget(m_body);
+    auto *peopleLayout = new QVBoxLayout(peopleSide);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addWidget(m_peopleHeading);
+    peopleLayout->addWidget(m_people, 2);
+    peopleLayout->addWidget(whyLabel);
+    peopleLayout->addWidget(m_explanation, 2);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_open);
+    openRow->addStretch();
+    peopleLayout->addLayout(openRow);
+
+    m_body->addWidget(vacancySide);
+    m_body->addWidget(peopleSide);
+    m_body->setStretchFactor(0, 1);
+    m_body->setStretchFactor(1, 1);
+    m_body->setChildrenCollapsible(false);
+
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_emptyState);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(box);
+
+    setTabOrder(m_filter, m_vacancies);
+    setTabOrder(m_vacancies, m_people);
+    setTabOrder(m_people, m_explanation);
+    setTabOrder(m_explanation, m_open);
+
+    resize(QSize(900, 600));
+    if (readyOrStart && !readyOrStart()) {
+        m_waitingForContext = true;
+        m_emptyState->setText(MatchingContextLoader::readingMessage());
+        m_emptyState->show();
+        m_body->hide();
+        return;
+    }
+    load();
+}
+
+void VacancyMatchesDialog::contextReady()
+{
+    if (!m_waitingForContext)
+        return;
+    m_waitingForContext = false;
+    m_emptyState->hide();
+    m_body->show();
+    load();
+}
+
+VacancyMatchesDialog::~VacancyMatchesDialog() = default;
+
+void VacancyMatchesDialog::load()
+{
+    auto context = m_loader ? m_loader()
+                            : Result<std::shared_ptr<const MatchingContext>>(
+                                  Error{ErrorCode::Internal, tr("Matching is not available in this window.")});
+    if (!context || !context.value()) {
+        m_emptyState->setText(context ? tr("Matching is not available in this window.") : context.error().message);
+        m_emptyState->show();
+        m_body->hide();
+        return;
+    }
+    m_context = context.value();
+    const VacancyIndex &index = m_context->index();
+    if (index.size() == 0) {
+        m_emptyState->setText(tr("There are no open vacancies in this vault yet. Import a vacancy bundle from the "
+                                 "Sync menu, then come back here to find people for them."));
+        m_emptyState->show();
+        m_body->hide();
+        return;
+    }
+    for (int i = 0; i < index.size(); ++i) {
+        const VacancyIndex::Entry &entry = index.entry(i);
+        QList<QStandardItem *> row{item(entry.title), item(entry.employer), item(entry.id)};
+        for (QStandardItem *cell : std::as_const(row))
+            cell->setData(i, VacancyRole);
+        row.at(TitleColumn)
+            ->setData(tr("%1 at %2, reference %3").arg(entry.title, entry.employer, entry.id), Qt::AccessibleTextRole);
+        m_vacancyModel->appendRow(row);
+    }
+    m_peopleHeading->setText(tr("&People who fit it best"));
+    m_status->setText(tr("%n open vacancy(s). Choose one to see who fits it best.", nullptr, index.size()));
+    showExplanation(nullptr);
+}
+
+bool VacancyMatchesDialog::ensureProfiles()
+{
+    if (m_profiles)
+        return true;
+    auto caseload = m_records.caseload();
+    if (!caseload) {
+        m_status->setText(caseload.error().message);
+        return false;
+    }
+    QVector<QPair<QString, MatchProfile>> profiles;
+    const MatchProfileBuilder builder(m_records, m_db, m_context->normaliser());
+    for (const PersonSummary &person : caseload.value()) {
+        if (person.status != QLatin1String("open"))
+            continue;
+        auto profile = builder.build(person.id);
+        if (!profile)
+            continue; // One unreadable case should not stop the others being ranked.
+        m_names.insert(person.id, person.displayName());
+        profiles.append({person.id, profile.value()});
+    }
+    m_profiles = std::move(profiles);
+    return true;
+}
+
+bool VacancyMatchesDialog::selectVacancy(const QString &vacancyId)
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int row = 0; row < m_vacancyProxy->rowCount(); ++row) {
+            const QModelIndex index = m_vacancyProxy->index(row, IdColumn);
+            if (index.data().toString() == vacancyId) {
+                m_vacancies->setCurrentIndex(m_vacancyProxy->index(row, TitleColumn));
+                return true;
+            }
+        }
+        m_filter->clear();
+    }
+    return false;
+}
+
+void VacancyMatchesDialog::onVacancyChanged()
+{
+    const QModelIndexList rows = m_vacancies->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_context)
+        return;
+    startRanking(rows.constFirst().data(VacancyRole).toInt());
+}
+
+void VacancyMatchesDialog::startRanking(int vacancy)
+{
+    if (!ensureProfiles())
+        return;
+    const quint64 generation = ++m_generation;
+    const std::shared_ptr<const MatchingContext> context = m_context;
+    const QVector<QPair<QString, MatchProfile>> profiles = *m_profiles;
+    ++m_running;
+    m_status->setText(tr("Ranking the people with open cases…"));
+
+    auto *watcher = new QFutureWatcher<QVector<PersonMatch>>(this);
+    connect(watcher, &QFutureWatcher<QVector<PersonMatch>>::finished, this, [this, watcher, generation, vacancy] {
+        watcher->deleteLater();
+        --m_running;
+        // A newer choice of vacancy has started: these results are stale.
+        if (generation != m_generation)
+            return;
+        m_resultsVacancy = vacancy;
+        showResults(watcher->result());
+    });
+    // The worker holds its own copies and a share of the context, so it outlives this dialog safely.
+    watcher->setFuture(
+        QtConcurrent::run([context, profiles, vacancy] { return context->reverse(vacancy, profiles, TopPeople); }));
+}
+
+void VacancyMatchesDialog::showResults(const QVector<PersonMatch> &results)
+{
+    m_results = results;
+    m_peopleModel->removeRows(0, m_peopleModel->rowCount());
+    for (int i = 0; i < m_results.size(); ++i) {
+        const PersonMatch &match = m_results.at(i);
+        const QString name = m_names.value(match.personId, match.personId);
+        const int score = MatchExplanation::percent(match.result.score);
+        QList<QStandardItem *> row{item(QString::number(i + 1)), item(name), item(tr("%1%").arg(score))};
+        const QString spoken =
+            tr("Rank %1: %2, score %3 percent").arg(QString::number(i + 1), name, QString::number(score));
+        for (QStandardItem *cell : std::as_const(row)) {
+            cell->setData(i, ResultRole);
+            cell->setData(match.personId, PersonIdRole);
+            cell->setData(match.result.score, ScoreRole);
+        }
+        row.at(RankColumn)->setData(spoken, Qt::AccessibleTextRole);
+        row.at(NameColumn)->setData(spoken, Qt::AccessibleTextRole);
+        row.at(ScoreColumn)->setData(tr("Score %1 percent").arg(score), Qt::AccessibleTextRole);
+        m_peopleModel->appendRow(row);
+    }
+    if (m_profiles && m_profiles->isEmpty())
+        m_status->setText(tr("There are no open cases on the caseload to rank."));
+    else if (m_results.isEmpty())
+        m_status->setText(tr("Nobody with an open case fits this vacancy within their own distance and hours limits."));
+    else
+        m_status->setText(tr("%n person(s) ranked, best fit first.", nullptr, int(m_results.size())));
+    if (!m_results.isEmpty())
+        m_people->setCurrentIndex(m_peopleModel->index(0, 0));
+    onPersonChanged();
+}
+
+const PersonMatch *VacancyMatchesDialog::selectedMatch() const
+{
+    const QModelIndexList rows = m_people->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = rows.constFirst().data(ResultRole).toInt();
+    if (row < 0 || row >= m_results.size())
+        return nullptr;
+    return &m_results.at(row);
+}
+
+void VacancyMatchesDialog::onPersonChanged()
+{
+    const PersonMatch *match = selectedMatch();
+    showExplanation(match);
+    m_open->setEnabled(match != nullptr);
+}
+
+void VacancyMatchesDialog::showExplanation(const PersonMatch *match)
+{
+    if (!match || !m_context || m_resultsVacancy < 0) {
+        m_explanation->setPlainText(tr("Choose a vacancy, then a person, to see why they score as they do."));
+        return;
+    }
+    const MatchResult &result = match->result;
+    const VacancyIndex::Entry &entry = m_context->index().entry(m_resultsVacancy);
+    const QString name = m_names.value(match->personId, match->personId);
+    QStringList lines;
+    lines << tr("%1 for %2 at %3: score %4%")
+                 .arg(name, entry.title, entry.employer, QString::number(MatchExplanation::percent(result.score)));
+    lines << QString();
+    lines << MatchExplanation::lines(result);
+    m_explanation->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void VacancyMatchesDialog::openSelectedPerson()
+{
+    const PersonMatch *match = selectedMatch();
+    if (!match)
+        return;
+    const QString personId = match->personId;
+    Q_EMIT openPersonRequested(personId);
+    accept();
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "model/matching/MatchProfile.h"
+#include "model/matching/MatchingContext.h"
+#include "model/core/Result.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class Database;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStandardItemModel;
+class QTreeView;
+class RecordStore;
+
+/**
+ * Vacancies (employer work, reverse matching): the open vacancies with a filter, and for the one
+ * chosen the people with open cases ranked by how well they fit it, with why each scores as they do.
+ * Profiles are built on the UI thread (they need the vault), once per dialog; ranking runs on a
+ * worker thread and results overtaken by a newer choice are dropped. Nothing is written.
+ */
+class VacancyMatchesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using MatchingLoader = std::function<Result<std::shared_ptr<const MatchingContext>>()>;
+
+    enum Roles
+    {
+        VacancyRole = Qt::UserRole + 1,
+        PersonIdRole,
+        ScoreRole,
+        ResultRole,
+    };
+
+    VacancyMatchesDialog(RecordStore &records,
+                         Database &db,
+                         MatchingLoader loader,
+                         const QString &personNoun,
+                         QWidget *parent = nullptr,
+                         std::function<bool()> readyOrStart = {});
+    ~VacancyMatchesDialog() override;
+
+    /**
+     * The background read that `readyOrStart` (when it said the loader would not answer at once) started
+     * has ended: the vacancies are listed now. Until then the dialog says it is reading.
+     */
+    void contextReady();
+
+    /** Selects the vacancy with this id (clearing the filter if it hides it); false when it is not open. */
+    bool selectVacancy(const QString &vacancyId);
+    /** True while a ranking runs on the worker thread. */
+    bool isBusy() const { return m_running > 0; }
+    /** The people ranked for the selected vacancy, best first. */
+    const QVector<PersonMatch> &results() const { return m_results; }
+
+Q_SIGNALS:
+    /** The coach asked to open this person in the workspace. */
+    void openPersonRequested(const QString &personId);
+
+private:
+    void load();
+    void onVacancyChanged();
+    void startRanking(int vacancy);
+    void showResults(const QVector<PersonMatch> &results);
+    void onPersonChanged();
+    void showExplanation(const PersonMatch *match);
+    void openSelectedPerson();
+    const PersonMatch *selectedMatch() const;
+    bool ensureProfiles();
+
+    RecordStore &m_records;
+    Database &m_db;
+    MatchingLoader m_loader;
+    bool m_waitingForContext = false;
+    QString m_noun;
+    std::shared_ptr<const MatchingContext> m_context;
+    /** Open cases only, built once with the context's normaliser. */
+    std::optional<QVector<QPair<QString, MatchProfile>>> m_profiles;
+    QHash<QString, QString> m_names;
+    QVector<PersonMatch> m_results;
+    int m_resultsVacancy = -1;
+    quint64 m_generation = 0;
+    int m_running = 0;
+
+    QLabel *m_emptyState;
+    QSplitter *m_body;
+    QLineEdit *m_filter;
+    QTreeView *m_vacancies;
+    QStandardItemModel *m_vacancyModel;
+    QSortFilterProxyModel *m_vacancyProxy;
+    QLabel *m_peopleHeading;
+    QTreeView *m_people;
+    QStandardItemModel *m_peopleModel;
+    QPlainTextEdit *m_explanation;
+    QPushButton *m_open;
+    QLabel *m_status;
+};

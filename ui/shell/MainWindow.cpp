@@ -1,0 +1,664 @@
+#include "ui/shell/MainWindow.h"
+
+#include "model/session/BundleHandlers.h"
+#include "model/bundles/BundleImporter.h"
+#include "model/caseload/CaseListModel.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/forms/FormCatalogue.h"
+#include "model/forms/FormStore.h"
+#include "model/matching/MatchProfileBuilder.h"
+#include "model/matching/MatchingContext.h"
+#include "model/notes/NoteExtractor.h"
+#include "model/vault/RecordStore.h"
+#include "model/core/Settings.h"
+#include "model/matching/TaxonomyStore.h"
+#include "model/bundles/TrustStore.h"
+#include "model/vault/Vault.h"
+#include "model/session/VaultSession.h"
+#include "model/vault/VaultSetting.h"
+#include "ui/caseload/CaseloadPanel.h"
+#include "ui/shell/ChangePassphraseDialog.h"
+#include "ui/sync/ConflictsDialog.h"
+#include "ui/shell/CreateVaultDialog.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/shell/IdleLockTimer.h"
+#include "ui/sync/ImportBundleDialog.h"
+#include "ui/matching/MatchesPage.h"
+#include "ui/matching/MatchingContextLoader.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/shell/PersonWorkspace.h"
+#include "ui/sync/QuarantineDialog.h"
+#include "ui/shell/SettingsDialog.h"
+#include "ui/sync/SyncDevicesDialog.h"
+#include "ui/sync/SyncExportDialog.h"
+#include "ui/matching/TaxonomyDialog.h"
+#include "ui/sync/TrustedKeysDialog.h"
+#include "ui/shell/UnlockPage.h"
+#include "ui/matching/VacancyMatchesDialog.h"
+#include "ui/shell/WelcomePage.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QToolBar>
+
+MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_unlock(new UnlockPage(session, this))
+    , m_idle(new IdleLockTimer(this))
+    , m_vaultLabel(new QLabel(this))
+    , m_settingLabel(new QLabel(this))
+    , m_lockLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Waymark"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_unlock);
+    setCentralWidget(m_pages);
+
+    m_vaultLabel->setObjectName(QStringLiteral("vaultLabel"));
+    m_settingLabel->setObjectName(QStringLiteral("settingLabel"));
+    m_lockLabel->setObjectName(QStringLiteral("lockLabel"));
+    statusBar()->addWidget(m_vaultLabel);
+    statusBar()->addWidget(m_settingLabel);
+    statusBar()->addPermanentWidget(m_lockLabel);
+
+    createActions();
+    m_idle->setTimeoutMinutes(settings.autoLockMinutes());
+    connect(m_idle, &IdleLockTimer::idle, &m_session, &VaultSession::lock);
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::AutoLockMinutes)
+            m_idle->setTimeoutMinutes(m_settings.autoLockMinutes());
+    });
+    connect(&m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
+    connect(&m_session, &VaultSession::aboutToLock, this, [this] {
+        if (m_workspace)
+            m_workspace->saveOpenWork();
+        // A background read holds its own connection and the key: it ends before the vault closes.
+        if (m_matchingContexts)
+            m_matchingContexts->stop();
+    });
+    connect(&m_session, &VaultSession::locked, this, &MainWindow::onLocked);
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openVault);
+    connect(m_unlock, &UnlockPage::openOtherVaultRequested, this, &MainWindow::openVault);
+    m_statusTimer.setInterval(15000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    // Typing anywhere searches the caseload, as in a mail client.
+    qApp->installEventFilter(this);
+    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    showInitialPage();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+PersonWorkspace *MainWindow::workspace() const
+{
+    return m_workspace;
+}
+
+void MainWindow::createActions()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    m_newPerson = file->addAction(tr("&New person…"), this, &MainWindow::addPerson);
+    m_newPerson->setObjectName(QStringLiteral("newPersonAction"));
+    m_newPerson->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    auto *create = file->addAction(tr("&Create a vault…"), this, &MainWindow::createVault);
+    create->setObjectName(QStringLiteral("createVaultAction"));
+    auto *open = file->addAction(tr("&Open a vault…"), this, &MainWindow::openVault);
+    open->setObjectName(QStringLiteral("openVaultAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_lock = file->addAction(tr("&Lock"), &m_session, &VaultSession::lock);
+    m_lock->setObjectName(QStringLiteral("lockAction"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    m_exportPerson = file->addAction(tr("&Export everything held on this person…"), this, &MainWindow::exportPerson);
+    m_exportPerson->setObjectName(QStringLiteral("exportPersonAction"));
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    m_find = edit->addAction(tr("&Find in caseload"), this, [this] {
+        if (m_caseload)
+            m_caseload->focusSearch();
+    });
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    auto *preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    edit->addSeparator();
+    m_vacancies = edit->addAction(tr("Find people for a &vacancy…"), this, &MainWindow::findPeopleForVacancy);
+    m_vacancies->setObjectName(QStringLiteral("vacanciesAction"));
+    m_vacancies->setStatusTip(tr("Choose an open vacancy and see who on the caseload fits it best."));
+
+    auto *vault = menuBar()->addMenu(tr("&Vault"));
+    m_changePassphrase = vault->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
+    m_changePassphrase->setObjectName(QStringLiteral("changePassphraseAction"));
+    m_checkIntegrity = vault->addAction(tr("&Check the vault"), this, &MainWindow::checkIntegrity);
+    m_checkIntegrity->setObjectName(QStringLiteral("checkIntegrityAction"));
+    vault->addSeparator();
+    m_taxonomy = vault->addAction(tr("Skills &taxonomy…"), this, &MainWindow::manageTaxonomy);
+    m_taxonomy->setObjectName(QStringLiteral("taxonomyAction"));
+    m_taxonomy->setStatusTip(
+        tr("See which skills taxonomy matching uses, import ESCO or go back to the built-in one."));
+
+    auto *sync = menuBar()->addMenu(tr("S&ync"));
+    m_importBundle = sync->addAction(tr("&Import a bundle…"), this, &MainWindow::importBundle);
+    m_importBundle->setObjectName(QStringLiteral("importBundleAction"));
+    m_importBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_trustedKeys = sync->addAction(tr("&Trusted keys…"), this, &MainWindow::manageTrustedKeys);
+    m_trustedKeys->setObjectName(QStringLiteral("trustedKeysAction"));
+    sync->addSeparator();
+    m_exportCaseload = sync->addAction(tr("&Export for a device…"), this, &MainWindow::exportCaseload);
+    m_exportCaseload->setObjectName(QStringLiteral("exportCaseloadAction"));
+    m_devices = sync->addAction(tr("&Devices…"), this, &MainWindow::manageDevices);
+    m_devices->setObjectName(QStringLiteral("devicesAction"));
+    m_conflicts = sync->addAction(tr("&Conflicts…"), this, &MainWindow::showConflicts);
+    m_conflicts->setObjectName(QStringLiteral("conflictsAction"));
+    m_quarantine = sync->addAction(tr("&Quarantine…"), this, &MainWindow::showQuarantine);
+    m_quarantine->setObjectName(QStringLiteral("quarantineAction"));
+    m_quarantine->setStatusTip(tr("See items from imported bundles that failed the checks, and export them for the "
+                                  "sender."));
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_newPerson);
+    toolbar->addAction(m_lock);
+    toolbar->addAction(m_importBundle);
+    updateActions();
+}
+
+QString MainWindow::personNoun() const
+{
+    return m_session.vault() ? VaultSettings::personNoun(m_session.vault()->setting())
+                             : QCoreApplication::translate("VaultSetting", "person");
+}
+
+void MainWindow::showInitialPage()
+{
+    if (m_session.isUnlocked()) {
+        onUnlocked();
+        return;
+    }
+    if (m_session.path().isEmpty()) {
+        m_pages->setCurrentWidget(m_welcome);
+    } else {
+        m_unlock->reset();
+        m_pages->setCurrentWidget(m_unlock);
+    }
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::onUnlocked()
+{
+    Vault *vault = m_session.vault();
+    m_settings.setValue(Settings::Key::LastVaultPath, m_session.path());
+    m_newPerson->setText(tr("&New %1…").arg(personNoun()));
+
+    m_work = new QSplitter(this);
+    m_work->setObjectName(QStringLiteral("workSplitter"));
+    m_caseload = new CaseloadPanel(*m_session.caseload(), personNoun(), m_work);
+    m_workspace = new PersonWorkspace(vault->records(), vault->setting(), m_work);
+    m_workspace->setPersonExporter([vault](const QString &id, const QString &path, PersonReport::Format format) {
+        return PersonReport::exportToFile(*vault, id, path, format);
+    });
+    // Matching reads the vault once, on a worker through its own connection; ranking then runs off it on
+    // worker threads too.
+    m_matchingContexts = new MatchingContextLoader(
+        *vault, [this] { return taxonomyNormaliser(); }, this);
+    const auto loader = [contexts = m_matchingContexts]() { return contexts->context(); };
+    m_workspace->setMatching(loader, [loader, vault](const QString &id) -> Result<MatchProfile> {
+        auto context = loader();
+        if (!context)
+            return context.error();
+        return MatchProfileBuilder(vault->records(), vault->database(), context.value()->normaliser()).build(id);
+    });
+    m_matchingLoader = loader;
+    if (MatchesPage *matches = m_workspace->matchesPage()) {
+        matches->setContextReadiness([contexts = m_matchingContexts] { return contexts->readyOrStart(); });
+        connect(m_matchingContexts, &MatchingContextLoader::finished, matches, &MatchesPage::contextReady);
+    }
+    // Notes are read on the UI thread as they are written; the extractor is built once per taxonomy.
+    m_workspace->setNoteSuggestions(
+        [this]() -> std::shared_ptr<const NoteExtractor> {
+            if (!m_noteExtractor) {
+                if (auto normaliser = taxonomyNormaliser())
+                    m_noteExtractor = std::make_shared<const NoteExtractor>(normaliser);
+            }
+            return m_noteExtractor;
+        },
+        vault->audit());
+    if (MatchesPage *matches = m_workspace->matchesPage()) {
+        // Suggestions from work history need the taxonomy but no vacancies, so they do not wait for them.
+        matches->setSuggestionSource([this, vault](const QString &id) -> Result<QVector<SkillSuggestion>> {
+            auto normaliser = taxonomyNormaliser();
+            if (!normaliser)
+                return Error{ErrorCode::Damaged, tr("The skills taxonomy could not be read.")};
+            return MatchProfileBuilder(vault->records(), vault->database(), *normaliser).historySuggestions(id);
+        });
+    }
+    m_workspace->setForms(
+        std::make_unique<FormStore>(vault->database(), vault->audit()),
+        [this, vault]() -> std::shared_ptr<const FormCatalogue> {
+            // Built-in forms and every version imported from signed forms bundles (drafts keep theirs),
+            // read once and again after an import, not each time a person is shown.
+            if (!m_formCatalogue) {
+                auto loaded = FormCatalogue::load(vault->database());
+                if (!loaded)
+                    return nullptr;
+                m_formCatalogue = std::make_shared<const FormCatalogue>(std::move(loaded).value());
+            }
+            return m_formCatalogue;
+        },
+        vault->ownerName(),
+        VaultSettings::key(vault->setting()));
+    m_workspace->setEnabled(false);
+    m_work->addWidget(m_caseload);
+    m_work->addWidget(m_workspace);
+    m_work->setStretchFactor(0, 2);
+    m_work->setStretchFactor(1, 3);
+    m_pages->addWidget(m_work);
+    m_pages->setCurrentWidget(m_work);
+
+    connect(m_caseload, &CaseloadPanel::personSelected, this, [this](const QString &id) {
+        m_workspace->setEnabled(true);
+        m_workspace->showPerson(id);
+        // Read the vacancies ahead, on a worker, so the Matches tab is ready when it is opened.
+        if (m_matchingContexts && m_workspace->matchesPage())
+            m_matchingContexts->readyOrStart();
+    });
+    connect(m_caseload, &CaseloadPanel::addPersonRequested, this, &MainWindow::addPerson);
+    connect(m_workspace, &PersonWorkspace::personErased, this, [this] {
+        m_workspace->clear();
+        m_workspace->setEnabled(false);
+    });
+    m_idle->start();
+    m_caseload->focusSearch();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::onLocked()
+{
+    m_idle->stop();
+    delete m_matchingContexts; // stopped at aboutToLock, before the vault closed
+    m_matchingContexts = nullptr;
+    m_matchingLoader = nullptr;
+    m_normaliser.reset();
+    m_noteExtractor.reset();
+    m_formCatalogue.reset();
+    // Destroying the work page drops every widget that showed a name, a note or a search.
+    if (m_work) {
+        m_pages->removeWidget(m_work);
+        delete m_work;
+        m_work = nullptr;
+        m_caseload = nullptr;
+    }
+    // Whatever was copied from a record goes with the lock.
+    if (QClipboard *clipboard = QApplication::clipboard())
+        clipboard->clear();
+    m_unlock->reset();
+    m_pages->setCurrentWidget(m_unlock);
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool unlocked = m_session.isUnlocked();
+    for (QAction *action : {m_newPerson,
+                            m_lock,
+                            m_find,
+                            m_exportPerson,
+                            m_changePassphrase,
+                            m_checkIntegrity,
+                            m_importBundle,
+                            m_trustedKeys,
+                            m_exportCaseload,
+                            m_devices,
+                            m_conflicts,
+                            m_quarantine,
+                            m_taxonomy,
+                            m_vacancies})
+        action->setEnabled(unlocked);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_session.path().isEmpty()) {
+        m_vaultLabel->setText(tr("No vault open"));
+        m_settingLabel->clear();
+        m_lockLabel->clear();
+        return;
+    }
+    m_vaultLabel->setText(tr("Vault: %1").arg(m_session.name()));
+    if (Vault *vault = m_session.vault()) {
+        m_settingLabel->setText(VaultSettings::displayName(vault->setting()));
+        const int minutes = int((m_idle->remainingMillis() + 59999) / 60000);
+        m_lockLabel->setText(tr("Unlocked: locks after %n minute(s) idle", nullptr, minutes));
+    } else {
+        m_settingLabel->clear();
+        m_lockLabel->setText(tr("Locked"));
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_caseload && isActiveWindow()) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        QWidget *focus = QApplication::focusWidget();
+        const bool editing = qobject_cast<QLineEdit *>(focus) || qobject_cast<QTextEdit *>(focus) ||
+                             qobject_cast<QPlainTextEdit *>(focus) || qobject_cast<QAbstractSpinBox *>(focus) ||
+                             (qobject_cast<QComboBox *>(focus) && static_cast<QComboBox *>(focus)->isEditable());
+        const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint() &&
+                               !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        const bool inMainWindow = focus && focus->window() == this;
+        if (!editing && printable && inMainWindow && key->key() != Qt::Key_Space) {
+            m_caseload->typeIntoSearch(key->text());
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_session.lock();
+    event->accept();
+}
+
+void MainWindow::createVault()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_session.lock();
+    CreateVaultDialog dialog(m_session, folder.isEmpty() ? QDir::homePath() : folder, this);
+    if (dialog.exec() != QDialog::Accepted && !m_session.isUnlocked())
+        showInitialPage();
+}
+
+void MainWindow::openVault()
+{
+    const QString path = FileDialog::existingDirectory(
+        this, tr("Open a vault (a folder ending in .waymark)"), QFileInfo(m_session.path()).absolutePath());
+    if (path.isEmpty())
+        return;
+    if (!Vault::looksLikeVault(path)) {
+        MessageBox::warning(this,
+                            tr("Not a vault"),
+                            tr("This folder is not a Waymark vault. Choose a folder whose name ends in .waymark."));
+        return;
+    }
+    m_session.lock();
+    m_session.setPath(path);
+    showInitialPage();
+}
+
+void MainWindow::addPerson()
+{
+    if (!m_session.isUnlocked() || !m_workspace)
+        return;
+    const QString id = m_workspace->addPerson();
+    if (!id.isEmpty()) {
+        m_caseload->selectPerson(id);
+        m_workspace->setEnabled(true);
+        m_workspace->showPerson(id);
+    }
+}
+
+void MainWindow::changePassphrase()
+{
+    if (Vault *vault = m_session.vault()) {
+        ChangePassphraseDialog dialog(*vault, this);
+        if (dialog.exec() == QDialog::Accepted)
+            MessageBox::information(
+                this, tr("Passphrase changed"), tr("The vault now opens with the new passphrase only."));
+    }
+}
+
+void MainWindow::checkIntegrity()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    auto problems = vault->integrityCheck();
+    if (!problems) {
+        MessageBox::warning(this, tr("Vault check"), problems.error().message);
+    } else if (problems->isEmpty()) {
+        MessageBox::information(this, tr("Vault check"), tr("The vault is in good order and its audit log is intact."));
+    } else {
+        MessageBox::warning(
+            this, tr("Vault check"), tr("The check found problems:\n%1").arg(problems->join(QLatin1Char('\n'))));
+    }
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::exportPerson()
+{
+    if (m_workspace && !m_workspace->personId().isEmpty())
+        m_workspace->exportPerson();
+}
+
+void MainWindow::importBundle()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    const QString path = FileDialog::openFileName(
+        this, tr("Import a bundle"), QString(), tr("Waymark bundles (*.wmbundle);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The idle lock waits while an import runs: locking would close the database under it.
+    m_idle->stop();
+    auto importer = BundleHandlers::makeImporter(*vault);
+    ImportBundleDialog dialog(*importer, path, this);
+    dialog.start();
+    dialog.exec();
+    m_idle->start();
+    // The import may have brought vacancies or a taxonomy: matching reads the vault again when next needed.
+    dropImportedDataCaches();
+    if (const auto summary = dialog.summary(); summary && summary->kind == BundleKind::Caseload)
+        offerReceipt(*summary);
+}
+
+void MainWindow::offerReceipt(const ImportSummary &summary)
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    auto receipt = CaseloadSync(*vault).receiptFor(summary.bundleId, summary.maxHlc);
+    if (!receipt) {
+        MessageBox::warning(this, tr("Save a receipt"), receipt.error().message);
+        return;
+    }
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save a receipt for the sender"), QString(), tr("Waymark bundles (*.wmbundle);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(receipt.value()) != receipt->size() || !file.commit()) {
+        MessageBox::warning(this,
+                            tr("Save a receipt"),
+                            tr("The receipt could not be saved. Check there is space and that you may write to "
+                               "that folder, then try again."));
+        return;
+    }
+    MessageBox::information(this,
+                            tr("Save a receipt"),
+                            tr("The receipt is saved. Send it back to the device that sent the caseload, so it "
+                               "knows the changes arrived and stops sending them."));
+}
+
+void MainWindow::exportCaseload()
+{
+    if (Vault *vault = m_session.vault()) {
+        CaseloadSync sync(*vault);
+        // The person shown in the workspace is the one a handover would move.
+        QString personId;
+        QString personName;
+        if (m_workspace && !m_workspace->personId().isEmpty()) {
+            personId = m_workspace->personId();
+            if (auto summary = vault->records().summary(personId))
+                personName = summary->documentName();
+        }
+        SyncExportDialog dialog(sync, this, personId, personName);
+        // A lock closes the vault under the dialog: close the dialog with it.
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        dialog.exec();
+    }
+}
+
+void MainWindow::manageDevices()
+{
+    if (Vault *vault = m_session.vault()) {
+        CaseloadSync sync(*vault);
+        SyncDevicesDialog dialog(sync, this);
+        // A lock closes the vault under the dialog: close the dialog with it.
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        dialog.exec();
+    }
+}
+
+void MainWindow::showConflicts()
+{
+    if (Vault *vault = m_session.vault()) {
+        CaseloadSync sync(*vault);
+        ConflictsDialog dialog(*vault, sync, this);
+        // A lock closes the vault under the dialog: close the dialog with it.
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        dialog.exec();
+    }
+}
+
+void MainWindow::showQuarantine()
+{
+    if (Vault *vault = m_session.vault()) {
+        QuarantineDialog dialog(*vault, this);
+        // A lock closes the vault under the dialog: close the dialog with it.
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        dialog.exec();
+    }
+}
+
+void MainWindow::manageTrustedKeys()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    TrustStore trust(vault->database(), vault->audit());
+    TrustedKeysDialog dialog(trust, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this,
+                            tr("About Waymark"),
+                            tr("Waymark %1\nAn offline, encrypted caseload for people who help others into work.")
+                                .arg(QStringLiteral(WAYMARK_VERSION)));
+}
+
+std::shared_ptr<const SkillNormaliser> MainWindow::taxonomyNormaliser()
+{
+    Vault *vault = m_session.vault();
+    if (!m_normaliser && vault) {
+        Result<Taxonomy> taxonomy = TaxonomyStore::load(vault->database());
+        if (!taxonomy)
+            taxonomy = Taxonomy::builtIn();
+        if (taxonomy) {
+            m_normaliser =
+                std::make_shared<const SkillNormaliser>(std::make_shared<const Taxonomy>(std::move(taxonomy).value()));
+        }
+    }
+    return m_normaliser;
+}
+
+void MainWindow::dropImportedDataCaches()
+{
+    if (m_matchingContexts)
+        m_matchingContexts->invalidate();
+    m_normaliser.reset();
+    m_noteExtractor.reset();
+    m_formCatalogue.reset();
+    if (m_workspace)
+        m_workspace->reloadMatching();
+}
+
+void MainWindow::manageTaxonomy()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    // The idle lock waits while the dialog is open: locking would close the database under an import.
+    m_idle->stop();
+    TaxonomyDialog dialog(vault->database(), vault->audit(), this);
+    connect(&dialog, &TaxonomyDialog::taxonomyChanged, this, &MainWindow::dropImportedDataCaches);
+    dialog.exec();
+    if (m_session.isUnlocked())
+        m_idle->start();
+}
+
+void MainWindow::findPeopleForVacancy()
+{
+    Vault *vault = m_session.vault();
+    if (!vault || !m_matchingLoader)
+        return;
+    MatchingContextLoader *contexts = m_matchingContexts;
+    VacancyMatchesDialog dialog(vault->records(), vault->database(), m_matchingLoader, personNoun(), this, [contexts] {
+        return contexts->readyOrStart();
+    });
+    connect(contexts, &MatchingContextLoader::finished, &dialog, &VacancyMatchesDialog::contextReady);
+    connect(&dialog, &VacancyMatchesDialog::openPersonRequested, this, &MainWindow::showPersonInWorkspace);
+    // A lock closes the vault under the dialog: close the dialog with it.
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MainWindow::showPersonInWorkspace(const QString &personId)
+{
+    if (!m_caseload || !m_workspace || personId.isEmpty())
+        return;
+    m_caseload->selectPerson(personId);
+    m_workspace->setEnabled(true);
+    m_workspace->showPerson(personId);
+}

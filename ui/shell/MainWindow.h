@@ -1,0 +1,125 @@
+#pragma once
+
+#include "model/core/Result.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class CaseloadPanel;
+class FormCatalogue;
+class IdleLockTimer;
+class MatchingContext;
+class MatchingContextLoader;
+class NoteExtractor;
+class PersonWorkspace;
+class SkillNormaliser;
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class Settings;
+class UnlockPage;
+class VaultSession;
+class WelcomePage;
+struct ImportSummary;
+
+/**
+ * The main window: caseload on the left, the selected person's workspace on the right, one toolbar,
+ * and a status bar with the vault, its setting and the lock state. Locked, it shows only the unlock form.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(VaultSession &session, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    IdleLockTimer *idleTimer() const { return m_idle; }
+    CaseloadPanel *caseloadPanel() const { return m_caseload; }
+    PersonWorkspace *workspace() const;
+
+    /** Shows the welcome page, or the unlock page when the session has a vault path. */
+    void showInitialPage();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void onUnlocked();
+    void onLocked();
+    void createVault();
+    void openVault();
+    void addPerson();
+    void changePassphrase();
+    void checkIntegrity();
+    void editSettings();
+    void exportPerson();
+    void importBundle();
+    void manageTrustedKeys();
+    void manageTaxonomy();
+    void findPeopleForVacancy();
+    void showPersonInWorkspace(const QString &personId);
+    /** A bundle or taxonomy import changed vault data: drop the cached matching context, note extractor
+     * and forms, so they are read again when next needed. */
+    void dropImportedDataCaches();
+    void exportCaseload();
+    void manageDevices();
+    void showConflicts();
+    void showQuarantine();
+    void offerReceipt(const ImportSummary &summary);
+    void showAbout();
+    void updateStatus();
+    void updateActions();
+    QString personNoun() const;
+
+    /**
+     * The vault's matching context, read on a worker when first wanted and kept until a lock, a bundle or
+     * taxonomy import; exists while the vault is unlocked.
+     */
+    MatchingContextLoader *m_matchingContexts = nullptr;
+    /** m_matchingContexts->context(), for the views that take a loader function; set while unlocked. */
+    std::function<Result<std::shared_ptr<const MatchingContext>>()> m_matchingLoader;
+    /** The vault's taxonomy (or the built-in one) as a normaliser, for what needs skills but not vacancies. */
+    std::shared_ptr<const SkillNormaliser> taxonomyNormaliser();
+    std::shared_ptr<const SkillNormaliser> m_normaliser;
+    /** Suggests values from notes; built from the vault's taxonomy on first use, dropped with the matching context. */
+    std::shared_ptr<const NoteExtractor> m_noteExtractor;
+    /** The forms the vault can use; loaded on first use, dropped with the matching context. */
+    std::shared_ptr<const FormCatalogue> m_formCatalogue;
+
+    VaultSession &m_session;
+    Settings &m_settings;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    UnlockPage *m_unlock;
+    QSplitter *m_work = nullptr;
+    CaseloadPanel *m_caseload = nullptr;
+    QPointer<PersonWorkspace> m_workspace;
+    IdleLockTimer *m_idle;
+    QTimer m_statusTimer;
+    QLabel *m_vaultLabel;
+    QLabel *m_settingLabel;
+    QLabel *m_lockLabel;
+
+    QAction *m_newPerson = nullptr;
+    QAction *m_lock = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_exportPerson = nullptr;
+    QAction *m_changePassphrase = nullptr;
+    QAction *m_checkIntegrity = nullptr;
+    QAction *m_importBundle = nullptr;
+    QAction *m_trustedKeys = nullptr;
+    QAction *m_exportCaseload = nullptr;
+    QAction *m_devices = nullptr;
+    QAction *m_conflicts = nullptr;
+    QAction *m_quarantine = nullptr;
+    QAction *m_taxonomy = nullptr;
+    QAction *m_vacancies = nullptr;
+};

@@ -1,0 +1,509 @@
+#include "ui/shell/PersonWorkspace.h"
+
+#include "model/vault/EntitySchema.h"
+#include "model/vault/RecordStore.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/forms/FormEditor.h"
+#include "ui/forms/FormsPage.h"
+#include "ui/matching/MatchesPage.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/caseload/NotesPage.h"
+#include "ui/caseload/PersonEraseDialog.h"
+#include "ui/caseload/RecordEditDialog.h"
+#include "ui/caseload/RecordForm.h"
+#include "ui/caseload/RecordFormPage.h"
+#include "ui/caseload/RecordListPage.h"
+
+#include <QDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMap>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace
+{
+    const EntityKind &kindOf(const QString &key)
+    {
+        const EntityKind *kind = EntitySchema::instance().kind(key);
+        Q_ASSERT(kind);
+        return *kind;
+    }
+
+    QLabel *plainLabel(const QString &objectName, QWidget *parent)
+    {
+        auto *label = new QLabel(parent);
+        label->setObjectName(objectName);
+        // Names and other values typed by people are never read as rich text.
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    }
+} // namespace
+
+PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_noun(VaultSettings::personNoun(setting))
+    , m_header(new QFrame(this))
+    , m_name(plainLabel(QStringLiteral("personNameLabel"), m_header))
+    , m_preferredName(plainLabel(QStringLiteral("preferredNameLabel"), m_header))
+    , m_language(plainLabel(QStringLiteral("preferredLanguageLabel"), m_header))
+    , m_caseStatus(plainLabel(QStringLiteral("caseStatusLabel"), m_header))
+    , m_tabs(new QTabWidget(this))
+    , m_profile(new RecordFormPage(store, kindOf(Kinds::Person), {QStringLiteral("status")}, this))
+    , m_circumstances(new RecordFormPage(store, kindOf(Kinds::Circumstances), {}, this))
+    , m_notes(new NotesPage(store, this))
+    , m_matches(new MatchesPage(store, m_noun, this))
+    , m_forms(new FormsPage(store, this))
+    , m_closeCase(new QPushButton(this))
+    , m_erase(new QPushButton(tr("Er&ase this %1…").arg(m_noun), this))
+{
+    setObjectName(QStringLiteral("personWorkspace"));
+
+    m_header->setObjectName(QStringLiteral("personHeader"));
+    m_header->setAccessibleName(tr("The %1 shown").arg(m_noun));
+    static_cast<QFrame *>(m_header)->setFrameShape(QFrame::StyledPanel);
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    m_name->setFont(nameFont);
+    auto *details = new QHBoxLayout;
+    details->addWidget(m_preferredName);
+    details->addWidget(m_language);
+    details->addWidget(m_caseStatus);
+    details->addStretch();
+    auto *headerLayout = new QVBoxLayout(m_header);
+    headerLayout->addWidget(m_name);
+    headerLayout->addLayout(details);
+
+    // Profile: the person record edited in place, then the case actions. Status is the case action's job.
+    auto *profile = new QWidget(this);
+    auto *caseBox = new QGroupBox(tr("Case"), profile);
+    m_closeCase->setObjectName(QStringLiteral("closeCaseButton"));
+    m_erase->setObjectName(QStringLiteral("erasePersonButton"));
+    m_erase->setAccessibleName(tr("Erase this %1 and everything held about them").arg(m_noun));
+    auto *eraseHint = new QLabel(tr("Erasing removes everything held about this %1 for good. You will be told exactly "
+                                    "what will go and asked to type their full name first.")
+                                     .arg(m_noun),
+                                 caseBox);
+    eraseHint->setWordWrap(true);
+    auto *caseButtons = new QHBoxLayout;
+    caseButtons->addWidget(m_closeCase);
+    caseButtons->addWidget(m_erase);
+    caseButtons->addStretch();
+    auto *caseLayout = new QVBoxLayout(caseBox);
+    caseLayout->addLayout(caseButtons);
+    caseLayout->addWidget(eraseHint);
+    auto *profileLayout = new QVBoxLayout(profile);
+    profileLayout->addWidget(m_profile);
+    profileLayout->addWidget(caseBox);
+    profileLayout->addStretch();
+    connect(m_closeCase, &QPushButton::clicked, this, &PersonWorkspace::toggleCaseStatus);
+    connect(m_erase, &QPushButton::clicked, this, &PersonWorkspace::erasePerson);
+
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setAccessibleName(tr("Records about the %1").arg(m_noun));
+    m_tabs->setDocumentMode(true);
+
+    QWidget *tab = scrolling(profile);
+    tab->setObjectName(QStringLiteral("profileTab"));
+    m_tabs->addTab(tab, tr("&Profile"));
+
+    tab = scrolling(m_circumstances);
+    tab->setObjectName(QStringLiteral("circumstancesTab"));
+    m_tabs->addTab(tab, tr("Circu&mstances"));
+
+    tab = listTab({Kinds::WorkHistory, Kinds::Qualification, Kinds::Skill}, QString());
+    tab->setObjectName(QStringLiteral("workTab"));
+    m_tabs->addTab(tab, tr("Wor&k and skills"));
+
+    tab = listTab({Kinds::HealthCondition, Kinds::Adjustment, Kinds::FitNote},
+                  tr("Health information is special category data. Each time this section is opened for a %1, the "
+                     "opening is recorded in the audit log. Record only what the %1 agrees is needed.")
+                      .arg(m_noun));
+    tab->setObjectName(QStringLiteral("healthTab"));
+    m_tabs->addTab(tab, tr("Hea&lth and work"));
+
+    tab = listTab({Kinds::JobGoal, Kinds::ActionItem},
+                  tr("Record actions as agreed with the %1. Mark an action as required only when it comes from a "
+                     "requirement set elsewhere: Waymark records requirements, it does not set them.")
+                      .arg(m_noun));
+    tab->setObjectName(QStringLiteral("planTab"));
+    m_tabs->addTab(tab, tr("Pla&n"));
+
+    m_notes->setObjectName(QStringLiteral("notesTab"));
+    m_tabs->addTab(m_notes, tr("No&tes"));
+
+    tab = listTab({Kinds::Appointment}, QString());
+    tab->setObjectName(QStringLiteral("appointmentsTab"));
+    m_tabs->addTab(tab, tr("Appo&intments"));
+
+    tab = listTab({Kinds::Consent}, QString());
+    tab->setObjectName(QStringLiteral("consentTab"));
+    m_tabs->addTab(tab, tr("C&onsent"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+
+    const auto edited = [this] {
+        if (!m_personId.isEmpty())
+            Q_EMIT personEdited(m_personId);
+    };
+    connect(m_profile, &RecordFormPage::saved, this, edited);
+    connect(m_circumstances, &RecordFormPage::saved, this, edited);
+    connect(m_notes, &NotesPage::notesChanged, this, edited);
+    connect(m_matches, &MatchesPage::recordsAdded, this, edited);
+    // Hidden until matching and forms are supplied; their tabs are added then.
+    m_matches->hide();
+    m_forms->hide();
+    // While a form is open, a suggestion from the note being written can go into it.
+    connect(m_forms, &FormsPage::formOpened, this, [this](FormEditor *editor) {
+        QPointer<FormEditor> open(editor);
+        m_notes->suggestionsPanel()->setFormSink(
+            [open](const ExtractedSuggestion &suggestion, const QString &value) {
+                return open && open->acceptSuggestion(suggestion, value);
+            },
+            editor->form().title.in(editor->draft().language));
+    });
+    connect(m_forms, &FormsPage::formClosed, this, [this] { m_notes->suggestionsPanel()->clearFormSink(); });
+    for (RecordListPage *page : std::as_const(m_lists))
+        connect(page, &RecordListPage::recordsChanged, this, edited);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PersonWorkspace::onTabChanged);
+    connect(&m_store, &RecordStore::personChanged, this, &PersonWorkspace::onStoreChanged);
+    connect(&m_store, &RecordStore::personErased, this, &PersonWorkspace::onStoreErased);
+
+    clear();
+}
+
+QWidget *PersonWorkspace::scrolling(QWidget *content)
+{
+    // Forms scroll rather than clip at 200% scaling or with long Welsh labels.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QWidget *PersonWorkspace::listTab(const QStringList &kinds, const QString &intro)
+{
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    if (!intro.isEmpty()) {
+        auto *label = new QLabel(intro, content);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    for (const QString &key : kinds) {
+        auto *page = new RecordListPage(m_store, kindOf(key), content);
+        m_lists.append(page);
+        layout->addWidget(page);
+    }
+    layout->addStretch();
+    return scrolling(content);
+}
+
+RecordListPage *PersonWorkspace::listPage(const QString &kind) const
+{
+    for (RecordListPage *page : m_lists) {
+        if (page->kind().key == kind)
+            return page;
+    }
+    return nullptr;
+}
+
+void PersonWorkspace::setMatching(MatchingLoader loader, MatchProfileSource profiles)
+{
+    m_matches->setMatching(std::move(loader), std::move(profiles));
+    if (m_tabs->indexOf(m_matches) < 0) {
+        m_matches->setObjectName(QStringLiteral("matchesTab"));
+        const int index = m_tabs->addTab(m_matches, tr("Matc&hes"));
+        Q_ASSERT(index == MatchesTab);
+        Q_UNUSED(index);
+    }
+    m_matches->setPerson(m_personId);
+}
+
+void PersonWorkspace::setForms(std::unique_ptr<FormStore> store,
+                               FormsPage::FormsProvider forms,
+                               QString signer,
+                               QString audience)
+{
+    m_forms->setForms(std::move(store), std::move(forms), std::move(signer), std::move(audience));
+    if (m_tabs->indexOf(m_forms) < 0)
+        m_tabs->addTab(m_forms, tr("Fo&rms"));
+    if (!m_personId.isEmpty())
+        m_forms->load(m_personId);
+}
+
+void PersonWorkspace::saveOpenWork()
+{
+    m_forms->saveOpenForm();
+}
+
+void PersonWorkspace::reloadMatching()
+{
+    m_matches->reloadContext();
+    // The taxonomy may have changed: the note is read again with the new extractor.
+    m_notes->suggestionsPanel()->reloadExtractor();
+}
+
+void PersonWorkspace::setNoteSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit)
+{
+    m_notes->setSuggestions(std::move(provider), audit);
+}
+
+void PersonWorkspace::showPerson(const QString &personId)
+{
+    auto person = m_store.get(personId);
+    if (!person || person->kind != Kinds::Person) {
+        clear();
+        return;
+    }
+    if (const Status audited = m_store.recordView(personId); !audited) {
+        // Nothing is shown that the audit log does not know was seen.
+        clear();
+        MessageBox::warning(this, tr("Could not open the record"), audited.error().message);
+        return;
+    }
+    clear();
+    m_personId = personId;
+    reloadPerson();
+}
+
+void PersonWorkspace::clear()
+{
+    m_personId.clear();
+    m_status.clear();
+    m_healthAudited = false;
+    // Never reopen on the health section: the next person's health data waits for a deliberate click.
+    if (m_tabs->currentIndex() == HealthTab)
+        m_tabs->setCurrentIndex(ProfileTab);
+    m_profile->clear();
+    m_circumstances->clear();
+    for (RecordListPage *page : std::as_const(m_lists))
+        page->clear();
+    m_notes->clear();
+    m_matches->clear();
+    m_forms->clear();
+    // Any dialog still open (adding a person, confirming an erasure, a question) shows personal data: close it.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs)
+        dialog->reject();
+    refreshHeader();
+}
+
+void PersonWorkspace::reloadPerson()
+{
+    refreshHeader();
+    m_profile->load(m_personId);
+    m_circumstances->load(m_personId);
+    for (RecordListPage *page : std::as_const(m_lists)) {
+        if (!page->kind().health || m_healthAudited)
+            page->load(m_personId);
+    }
+    m_notes->load(m_personId);
+    m_matches->setPerson(m_personId);
+    if (m_forms->hasForms())
+        m_forms->load(m_personId);
+}
+
+void PersonWorkspace::refreshHeader()
+{
+    const bool shown = !m_personId.isEmpty();
+    Record person;
+    if (shown) {
+        if (auto record = m_store.get(m_personId))
+            person = record.value();
+    }
+    m_status = person.value(QStringLiteral("status"));
+    if (!shown) {
+        m_name->setText(tr("No %1 selected. Choose one from the caseload.").arg(m_noun));
+        m_preferredName->clear();
+        m_language->clear();
+        m_caseStatus->clear();
+    } else {
+        m_name->setText(fullName());
+        const QString preferred = person.value(QStringLiteral("preferred_name"));
+        m_preferredName->setText(preferred.isEmpty() ? tr("Preferred name: not recorded")
+                                                     : tr("Preferred name: %1").arg(preferred));
+        const FieldSpec *language = kindOf(Kinds::Person).field(QStringLiteral("preferred_language"));
+        const QString languageKey = person.value(QStringLiteral("preferred_language"));
+        m_language->setText(languageKey.isEmpty()
+                                ? tr("Preferred language: not recorded")
+                                : tr("Preferred language: %1").arg(language->choiceLabel(languageKey)));
+        m_caseStatus->setText(m_status == QLatin1String("closed") ? tr("Case closed") : tr("Case open"));
+    }
+    m_header->setAccessibleDescription(
+        shown ? tr("%1. %2. %3. %4.")
+                    .arg(m_name->text(), m_preferredName->text(), m_language->text(), m_caseStatus->text())
+              : m_name->text());
+    const bool closed = m_status == QLatin1String("closed");
+    m_closeCase->setText(closed ? tr("Reopen &case") : tr("Close &case"));
+    m_closeCase->setAccessibleName(closed ? tr("Reopen this %1's case").arg(m_noun)
+                                          : tr("Close this %1's case").arg(m_noun));
+    m_closeCase->setEnabled(shown);
+    m_erase->setEnabled(shown);
+}
+
+QString PersonWorkspace::fullName() const
+{
+    if (m_personId.isEmpty())
+        return {};
+    auto person = m_store.get(m_personId);
+    if (!person)
+        return {};
+    return tr("%1 %2", "given name, family name")
+        .arg(person->value(QStringLiteral("given_name")), person->value(QStringLiteral("family_name")))
+        .simplified();
+}
+
+void PersonWorkspace::onTabChanged(int index)
+{
+    if (index == HealthTab)
+        openHealthSection();
+}
+
+void PersonWorkspace::openHealthSection()
+{
+    if (m_personId.isEmpty() || m_healthAudited)
+        return;
+    if (const Status audited = m_store.recordView(m_personId, true); !audited) {
+        MessageBox::warning(this, tr("Could not open the health section"), audited.error().message);
+        return;
+    }
+    m_healthAudited = true;
+    for (RecordListPage *page : std::as_const(m_lists)) {
+        if (page->kind().health)
+            page->load(m_personId);
+    }
+}
+
+void PersonWorkspace::onStoreChanged(const QString &personId)
+{
+    if (personId.isEmpty() || personId != m_personId)
+        return;
+    // A change made here or elsewhere (an import, say): show it, but never overwrite unsaved typing.
+    refreshHeader();
+    m_profile->refresh();
+    m_circumstances->refresh();
+    for (RecordListPage *page : std::as_const(m_lists)) {
+        if ((!page->kind().health || m_healthAudited) && !page->openDialog())
+            page->load(m_personId);
+    }
+    m_notes->load(m_personId);
+}
+
+void PersonWorkspace::onStoreErased(const QString &personId)
+{
+    if (personId.isEmpty() || personId != m_personId)
+        return;
+    clear();
+    Q_EMIT personErased(personId);
+}
+
+void PersonWorkspace::toggleCaseStatus()
+{
+    if (m_personId.isEmpty())
+        return;
+    const QString next = m_status == QLatin1String("closed") ? QStringLiteral("open") : QStringLiteral("closed");
+    if (const Status status = m_store.update(m_personId, {{QStringLiteral("status"), next}}); !status) {
+        MessageBox::warning(this, tr("Could not change the case"), status.error().message);
+        return;
+    }
+    refreshHeader();
+    Q_EMIT personEdited(m_personId);
+}
+
+QString PersonWorkspace::eraseDetails() const
+{
+    QStringList lines;
+    lines.append(tr("This will permanently erase %1 and everything held about them:").arg(fullName()));
+    QMap<QString, int> counts;
+    if (auto all = m_store.allForPerson(m_personId)) {
+        for (const Record &record : all.value())
+            counts[record.kind] += 1;
+    }
+    for (const EntityKind &kind : EntitySchema::instance().kinds()) {
+        const int count = counts.value(kind.key);
+        if (count > 0)
+            lines.append(tr("• %1: %n entry(s)", nullptr, count).arg(kind.translatedLabel()));
+    }
+    lines.append(tr("The audit log will keep only the fact that an erasure happened. This cannot be undone."));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void PersonWorkspace::erasePerson()
+{
+    if (m_personId.isEmpty())
+        return;
+    const QString id = m_personId;
+    if (!PersonEraseDialog::confirm(this, fullName(), m_noun, eraseDetails()))
+        return;
+    if (const Status status = m_store.erasePerson(id); !status) {
+        MessageBox::warning(this, tr("Could not erase"), status.error().message);
+        return;
+    }
+    // The store's personErased signal has cleared the workspace and told the window; make sure of both.
+    if (!m_personId.isEmpty()) {
+        clear();
+        Q_EMIT personErased(id);
+    }
+}
+
+QString PersonWorkspace::addPerson()
+{
+    // On the heap and watched: locking deletes the workspace, and with it this dialog, while exec() runs.
+    QPointer<RecordEditDialog> dialog =
+        new RecordEditDialog(m_store, kindOf(Kinds::Person), QString(), Record(), {QStringLiteral("status")}, this);
+    dialog->setWindowTitle(tr("Add a %1").arg(m_noun));
+    dialog->setAccessibleName(dialog->windowTitle());
+    const int result = dialog->exec();
+    if (!dialog)
+        return {};
+    const QString id = result == QDialog::Accepted ? dialog->savedRecordId() : QString();
+    delete dialog;
+    return id;
+}
+
+void PersonWorkspace::exportPerson()
+{
+    if (m_personId.isEmpty())
+        return;
+    if (!m_exporter) {
+        MessageBox::warning(this, tr("Export"), tr("Exporting is not available in this window."));
+        return;
+    }
+    QString path = FileDialog::saveFileName(this,
+                                            tr("Export everything held on this %1").arg(m_noun),
+                                            QString(),
+                                            tr("Web page for printing (*.html);;JSON for other systems (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    PersonReport::Format format = PersonReport::Format::Html;
+    if (suffix == QLatin1String("json"))
+        format = PersonReport::Format::Json;
+    else if (suffix != QLatin1String("html") && suffix != QLatin1String("htm"))
+        path += QStringLiteral(".html");
+    if (const Status status = m_exporter(m_personId, path, format); !status) {
+        MessageBox::warning(this, tr("Export failed"), status.error().message);
+        return;
+    }
+    MessageBox::information(this,
+                            tr("Exported"),
+                            tr("Everything held on this %1 is now in %2. The file holds personal data: keep it safe "
+                               "and delete it when it has been handed over.")
+                                .arg(m_noun, QFileInfo(path).fileName()));
+}

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "model/forms/FormStore.h"
+#include "model/caseload/PersonReport.h"
+#include "model/core/Result.h"
+#include "model/vault/VaultSetting.h"
+#include "ui/forms/FormsPage.h"
+#include "ui/matching/MatchesPage.h"
+#include "ui/caseload/NoteSuggestionsPanel.h"
+
+#include <QVector>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class AuditLog;
+class MatchesPage;
+class NotesPage;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class RecordFormPage;
+class RecordListPage;
+class RecordStore;
+
+/**
+ * The right-hand side of the main window: one person's records, with their name, preferred name
+ * and preferred language always shown above the tabs (Profile, Circumstances, Work and skills,
+ * Health and work, Plan, Notes, Appointments, Consent, and Matches when matching is supplied). Editors are
+ * built from EntitySchema.
+ *
+ * Showing a person audits the view; opening Health and work audits a health view, once per
+ * showPerson(). Health records are read only after that audit, and the workspace never opens on
+ * the Health and work tab, so browsing the caseload does not open anyone's health section.
+ */
+class PersonWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        ProfileTab,
+        CircumstancesTab,
+        WorkTab,
+        HealthTab,
+        PlanTab,
+        NotesTab,
+        AppointmentsTab,
+        ConsentTab,
+        /** Present only once setMatching() has supplied the vacancies and profiles. */
+        MatchesTab,
+    };
+
+    /** Writes everything held on a person to `path`; the composition root supplies it (it needs the Vault). */
+    using PersonExporter =
+        std::function<Status(const QString &personId, const QString &path, PersonReport::Format format)>;
+
+    PersonWorkspace(RecordStore &store, VaultSetting setting, QWidget *parent = nullptr);
+
+    /** Loads everything about the person and audits the view. An unknown id clears the workspace. */
+    void showPerson(const QString &personId);
+    /** Hides all personal data: header, forms, lists, notes and any open dialog (used on lock). */
+    void clear();
+    QString personId() const { return m_personId; }
+
+    /** Asks for a new person's details in a dialog; returns the new person's id, or empty if cancelled. */
+    QString addPerson();
+    /** Asks where to save, then exports everything held on the person shown through the exporter. */
+    void exportPerson();
+    void setPersonExporter(PersonExporter exporter) { m_exporter = std::move(exporter); }
+
+    /** The matching context (vacancies, taxonomy), loaded from the vault and cached by the composition root. */
+    using MatchingLoader = MatchesPage::MatchingLoader;
+    /** Builds the matching profile of a person from their records. */
+    using MatchProfileSource = MatchesPage::MatchProfileSource;
+    /** Supplies matching and adds the Matches tab after the others. */
+    void setMatching(MatchingLoader loader, MatchProfileSource profiles);
+    /** The vacancies or taxonomy changed (a bundle import): load the matching context again when next needed. */
+    void reloadMatching();
+    MatchesPage *matchesPage() const { return m_matches; }
+    /**
+     * Shows suggestions from the note being written beside the notes editor (NoteSuggestionsPanel); the
+     * composition root supplies the extractor for the vault's taxonomy and the audit log for the decisions.
+     */
+    void setNoteSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit);
+
+    /** Supplies forms (drafts store, definitions, who signs off) and adds the Forms tab last. */
+    void setForms(std::unique_ptr<FormStore> store, FormsPage::FormsProvider forms, QString signer, QString audience);
+    FormsPage *formsPage() const { return m_forms; }
+    /** Saves whatever is being filled in (a form draft) while the vault is still open. */
+    void saveOpenWork();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    RecordFormPage *profilePage() const { return m_profile; }
+    RecordFormPage *circumstancesPage() const { return m_circumstances; }
+    NotesPage *notesPage() const { return m_notes; }
+    /** The list page for a kind with many records per person, e.g. "work_history". */
+    RecordListPage *listPage(const QString &kind) const;
+
+Q_SIGNALS:
+    /** Something about the person was saved here (profile, a list, a note, the case status). */
+    void personEdited(const QString &personId);
+    void personErased(const QString &personId);
+
+private:
+    QWidget *scrolling(QWidget *content);
+    QWidget *listTab(const QStringList &kinds, const QString &intro);
+    void onTabChanged(int index);
+    void openHealthSection();
+    void reloadPerson();
+    void refreshHeader();
+    void onStoreChanged(const QString &personId);
+    void onStoreErased(const QString &personId);
+    void toggleCaseStatus();
+    void erasePerson();
+    QString fullName() const;
+    QString eraseDetails() const;
+
+    RecordStore &m_store;
+    QString m_noun;
+    QString m_personId;
+    QString m_status;
+    bool m_healthAudited = false;
+    PersonExporter m_exporter;
+
+    QWidget *m_header;
+    QLabel *m_name;
+    QLabel *m_preferredName;
+    QLabel *m_language;
+    QLabel *m_caseStatus;
+    QTabWidget *m_tabs;
+    RecordFormPage *m_profile;
+    RecordFormPage *m_circumstances;
+    NotesPage *m_notes;
+    MatchesPage *m_matches;
+    FormsPage *m_forms;
+    QVector<RecordListPage *> m_lists;
+    QPushButton *m_closeCase;
+    QPushButton *m_erase;
+};

@@ -1,0 +1,171 @@
+#include "ui/sync/TrustedKeysDialog.h"
+
+#include "model/bundles/KeyRotation.h"
+#include "model/bundles/TrustStore.h"
+#include "ui/sync/AddTrustedKeyDialog.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+TrustedKeysDialog::TrustedKeysDialog(TrustStore &trust, QWidget *parent)
+    : QDialog(parent)
+    , m_trust(trust)
+    , m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("trustedKeysDialog"));
+    setWindowTitle(tr("Trusted keys"));
+    resize(760, 360);
+    m_table->setObjectName(QStringLiteral("keysTable"));
+    m_table->setAccessibleName(tr("Trusted keys"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Key"), tr("Fingerprint"), tr("Trusted for")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+
+    auto *add = new QPushButton(tr("&Add a key from a file…"), this);
+    add->setObjectName(QStringLiteral("addKeyButton"));
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(QStringLiteral("removeKeyButton"));
+    auto *rotate = new QPushButton(tr("Apply a key &rotation…"), this);
+    rotate->setObjectName(QStringLiteral("rotateKeyButton"));
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(add, QDialogButtonBox::ActionRole);
+    buttons->addButton(remove, QDialogButtonBox::ActionRole);
+    buttons->addButton(rotate, QDialogButtonBox::ActionRole);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Bundles are imported only when they are signed by a key trusted here for that kind "
+                                "of bundle."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::openFileName(
+            this, tr("Choose a public key"), QString(), tr("Public keys (*.pub);;All files (*)"));
+        if (!path.isEmpty())
+            addKeyFromFile(path);
+    });
+    connect(remove, &QPushButton::clicked, this, &TrustedKeysDialog::removeSelected);
+    connect(rotate, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::openFileName(this,
+                                                      tr("Choose a key change statement"),
+                                                      QString(),
+                                                      tr("Key change statements (*.rotation);;All files (*)"));
+        if (!path.isEmpty())
+            applyRotationFromFile(path);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+void TrustedKeysDialog::reload()
+{
+    m_table->setRowCount(0);
+    auto keys = m_trust.list();
+    if (!keys)
+        return;
+    m_table->setRowCount(int(keys->size()));
+    for (int row = 0; row < keys->size(); ++row) {
+        const TrustedKey &key = keys->at(row);
+        QStringList kinds;
+        for (BundleKind kind : key.kinds)
+            kinds.append(BundleKinds::displayName(kind));
+        const QStringList cells = {
+            key.label, Minisign::keyIdHex(key.keyId), key.fingerprint(), kinds.join(QStringLiteral(", "))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, key.keyId);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void TrustedKeysDialog::addKeyFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 4096) {
+        MessageBox::warning(this, tr("Trusted keys"), tr("The key file could not be read."));
+        return;
+    }
+    auto key = Minisign::parsePublicKey(file.readAll());
+    if (!key) {
+        MessageBox::warning(this, tr("Trusted keys"), key.error().message);
+        return;
+    }
+    AddTrustedKeyDialog dialog(m_trust, key.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void TrustedKeysDialog::removeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const QString label = m_table->item(row, 0)->text();
+    const QByteArray keyId = m_table->item(row, 0)->data(Qt::UserRole).toByteArray();
+    if (MessageBox::question(this,
+                             tr("Remove a trusted key"),
+                             tr("Stop trusting \"%1\" (key %2)? Bundles signed by it will be refused from now on.")
+                                 .arg(label, Minisign::keyIdHex(keyId))) != QMessageBox::Yes)
+        return;
+    if (const Status status = m_trust.remove(keyId); !status)
+        MessageBox::warning(this, tr("Trusted keys"), status.error().message);
+    reload();
+}
+
+void TrustedKeysDialog::applyRotationFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::warning(this, tr("Key change"), tr("The key change statement could not be read."));
+        return;
+    }
+    // One byte over the cap is enough for the parser to refuse it as too large.
+    auto statement = KeyRotation::parse(file.read(KeyRotation::MaxBytes + 1));
+    if (!statement) {
+        MessageBox::warning(this, tr("Key change"), statement.error().message);
+        return;
+    }
+    auto kinds = m_trust.rotationKinds(statement.value());
+    if (!kinds) {
+        MessageBox::warning(this, tr("Key change"), kinds.error().message);
+        return;
+    }
+    QStringList names;
+    for (BundleKind kind : kinds.value())
+        names.append(BundleKinds::displayName(kind));
+    const Minisign::PublicKey &oldKey = statement->oldKey();
+    const Minisign::PublicKey &newKey = statement->newKey();
+    QString text = tr("The publisher signed a change from key %1 (fingerprint %2) to key %3 (fingerprint %4).")
+                       .arg(Minisign::keyIdHex(oldKey.keyId),
+                            Minisign::fingerprint(oldKey.key),
+                            Minisign::keyIdHex(newKey.keyId),
+                            Minisign::fingerprint(newKey.key));
+    if (!statement->reason().isEmpty())
+        text += QLatin1String("\n\n") + tr("Reason given: %1").arg(statement->reason());
+    text += QLatin1String("\n\n") +
+            tr("The new key will be trusted for: %1. The old key will no longer be trusted for anything. Apply the "
+               "change?")
+                .arg(names.join(QStringLiteral(", ")));
+    if (MessageBox::question(this, tr("Key change"), text) != QMessageBox::Yes)
+        return;
+    if (auto moved = m_trust.rotate(statement.value()); !moved)
+        MessageBox::warning(this, tr("Key change"), moved.error().message);
+    reload();
+}

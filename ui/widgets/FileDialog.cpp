@@ -1,0 +1,41 @@
+#include "ui/widgets/FileDialog.h"
+
+#include <QFileDialog>
+#include <QStringList>
+
+namespace
+{
+    QStringList &queuedNames()
+    {
+        static QStringList names;
+        return names;
+    }
+} // namespace
+
+QString
+FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    if (!queuedNames().isEmpty())
+        return queuedNames().takeFirst();
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString
+FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    if (!queuedNames().isEmpty())
+        return queuedNames().takeFirst();
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    if (!queuedNames().isEmpty())
+        return queuedNames().takeFirst();
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    queuedNames().append(fileName);
+}
