@@ -9,7 +9,7 @@ DEMO_PASSPHRASE ?= correct horse battery staple
 DEMO_PEOPLE ?= 250
 DEMO_VACANCIES ?= 3000
 
-.PHONY: deps configure build test demo bench fuzz package format clean
+.PHONY: deps configure build test demo bench fuzz package format check-format check-translations check-nogui clean
 
 deps:
 	@sh packaging/install-deps-debian.sh
@@ -21,7 +21,7 @@ build: configure
 	@cmake --build $(BUILD) -j$(JOBS)
 
 test: build
-	@QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS) -LE bench
+	@QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
 demo: build
 	@mkdir -p "$(DEMO_DIR)"
@@ -60,6 +60,25 @@ package: build
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+# The checks .ci/run adds to `make test` (CONTRIBUTING.md).
+check-format: deps
+	@git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
+
+# lupdate over the sources must leave translations/ as committed: a new tr() string without its entry fails.
+check-translations: configure
+	@cmake --build $(BUILD) --target update_translations >/dev/null
+	@git diff --exit-code --stat translations/ || \
+	    { echo "translations/ is out of date: run 'cmake --build $(BUILD) --target update_translations' and commit"; exit 1; }
+
+# The model and waymark-cli build without Qt Widgets (servers, admin scripts).
+NOGUI_BUILD ?= build-nogui
+check-nogui: deps
+	@cmake -S . -B $(NOGUI_BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DWAYMARK_BUILD_GUI=OFF -DBUILD_TESTING=OFF \
+	    -DWAYMARK_WERROR=$${WAYMARK_WERROR:-OFF} >/dev/null
+	@cmake --build $(NOGUI_BUILD) -j$(JOBS)
+	@! nm -C --undefined-only $(NOGUI_BUILD)/app/cli/waymark-cli | grep -q 'QWidget' || \
+	    { echo "waymark-cli links Qt Widgets"; exit 1; }
 
 clean:
 	@rm -rf $(BUILD)

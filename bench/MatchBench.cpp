@@ -1,12 +1,11 @@
 #include "MatchBench.h"
 
-#include "model/vault/AuditLog.h"
-#include "model/vault/Database.h"
+#include "model/demo/SyntheticVacancies.h"
 #include "model/matching/EscoImport.h"
 #include "model/matching/MatchingContext.h"
-#include "bench/SyntheticMatchData.h"
-#include "model/demo/SyntheticVacancies.h"
 #include "model/matching/TaxonomyStore.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
 #include "model/vault/Vault.h"
 
 #include <QDir>
@@ -19,6 +18,8 @@
 #include <algorithm>
 #include <random>
 #include <vector>
+
+#include "bench/SyntheticMatchData.h"
 
 namespace
 {

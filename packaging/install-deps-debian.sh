@@ -25,6 +25,7 @@ dpkg-dev
 file
 desktop-file-utils
 appstream
+ccache
 "
 
 if [ "${WAYMARK_EXTRA_PACKAGES:-}" ]; then

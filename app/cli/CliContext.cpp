@@ -1,7 +1,7 @@
 #include "CliContext.h"
 
-#include "model/vault/EntitySchema.h"
 #include "model/matching/TaxonomyStore.h"
+#include "model/vault/EntitySchema.h"
 #include "model/vault/Vault.h"
 
 #include <QJsonArray>

@@ -4,10 +4,10 @@
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
 #include "model/matching/ProfileCsv.h"
-#include "model/vault/RecordStore.h"
 #include "model/matching/SkillGap.h"
 #include "model/matching/TaxonomyStore.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "model/vault/EntitySchema.h"
 #include "model/caseload/PersonReport.h"
-#include "model/vault/RecordStore.h"
 #include "model/core/Validators.h"
+#include "model/vault/EntitySchema.h"
+#include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "model/core/ProcessHardening.h"
 #include "model/core/Settings.h"
 #include "model/core/Translations.h"
-#include "model/vault/Vault.h"
 #include "model/session/VaultSession.h"
+#include "model/vault/Vault.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/bundles/BundleFile.h"
-#include "model/crypto/Minisign.h"
 #include "model/core/Result.h"
+#include "model/crypto/Minisign.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

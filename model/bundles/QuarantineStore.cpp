@@ -1,7 +1,7 @@
 #include "model/bundles/QuarantineStore.h"
 
-#include "model/vault/AuditLog.h"
 #include "model/io/CsvWriter.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 
 #include <QFile>

@@ -43,4 +43,16 @@ public:
      * file appears whole or not at all, readable by its owner only, and audits "quarantine_export".
      */
     static Status exportCsv(Database &db, AuditLog &audit, const QString &path);
+
+    /** The same, bound to one vault, for widgets that must not hold the database themselves. */
+    QuarantineStore(Database &db, AuditLog &audit)
+        : m_db(&db)
+        , m_audit(&audit)
+    {}
+    Result<QVector<QuarantinedItem>> list() const { return list(*m_db); }
+    Status exportCsv(const QString &path) const { return exportCsv(*m_db, *m_audit, path); }
+
+private:
+    Database *m_db = nullptr;
+    AuditLog *m_audit = nullptr;
 };

@@ -1,8 +1,8 @@
 #include "model/bundles/TrustStore.h"
 
+#include "model/bundles/KeyRotation.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
-#include "model/bundles/KeyRotation.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
 #include "model/caseload/PersonReport.h"
 
+#include "model/core/Validators.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
-#include "model/core/Validators.h"
 #include "model/vault/Vault.h"
 
 #include <QDateTime>

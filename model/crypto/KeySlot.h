@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/crypto/KdfParams.h"
 #include "model/core/Result.h"
 #include "model/core/SecureBytes.h"
+#include "model/crypto/KdfParams.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/crypto/KdfParams.h"
-#include "model/crypto/Minisign.h"
 #include "model/core/Result.h"
 #include "model/core/SecureBytes.h"
+#include "model/crypto/KdfParams.h"
+#include "model/crypto/Minisign.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,12 +1,12 @@
 #include "model/demo/DemoCaseload.h"
 
-#include "model/vault/AuditLog.h"
 #include "model/bundles/BundleFile.h"
+#include "model/demo/SyntheticVacancies.h"
+#include "model/matching/VacancyBundle.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
-#include "model/demo/SyntheticVacancies.h"
-#include "model/matching/VacancyBundle.h"
 #include "model/vault/Vault.h"
 
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "model/forms/FormCatalogue.h"
 
-#include "model/vault/Database.h"
-#include "model/forms/FormLibrary.h"
 #include "model/core/Log.h"
+#include "model/forms/FormLibrary.h"
+#include "model/vault/Database.h"
 
 #include <algorithm>
 

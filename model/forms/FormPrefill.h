@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/forms/FormDefinition.h"
 #include "model/core/Result.h"
+#include "model/forms/FormDefinition.h"
 
 #include <QCoreApplication>
 #include <QDate>

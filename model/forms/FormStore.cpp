@@ -1,9 +1,9 @@
 #include "model/forms/FormStore.h"
 
+#include "model/core/SecureBytes.h"
+#include "model/forms/FormValidator.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
-#include "model/forms/FormValidator.h"
-#include "model/core/SecureBytes.h"
 
 #include <QDateTime>
 #include <QJsonArray>

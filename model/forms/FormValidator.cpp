@@ -1,7 +1,7 @@
 #include "model/forms/FormValidator.h"
 
-#include "model/io/CsvReader.h"
 #include "model/core/Validators.h"
+#include "model/io/CsvReader.h"
 
 #include <QRegularExpression>
 

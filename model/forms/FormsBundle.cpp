@@ -1,8 +1,8 @@
 #include "model/forms/FormsBundle.h"
 
-#include "model/vault/Database.h"
 #include "model/forms/FormLibrary.h"
 #include "model/io/PayloadArchive.h"
+#include "model/vault/Database.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "model/matching/GeodataBundle.h"
 
-#include "model/vault/Database.h"
-#include "model/io/PayloadArchive.h"
 #include "model/core/Validators.h"
+#include "model/io/PayloadArchive.h"
+#include "model/vault/Database.h"
 
 #include <QDateTime>
 

@@ -1,12 +1,12 @@
 #include "model/matching/MatchProfileBuilder.h"
 
+#include "model/core/Validators.h"
 #include "model/io/CsvReader.h"
-#include "model/vault/EntitySchema.h"
 #include "model/matching/GeodataBundle.h"
-#include "model/vault/RecordStore.h"
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/VacancyCsv.h"
-#include "model/core/Validators.h"
+#include "model/vault/EntitySchema.h"
+#include "model/vault/RecordStore.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/matching/MatchProfile.h"
 #include "model/core/Result.h"
+#include "model/matching/MatchProfile.h"
 
 #include <QCoreApplication>
 

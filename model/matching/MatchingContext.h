@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/matching/Matcher.h"
 #include "model/core/Result.h"
+#include "model/matching/Matcher.h"
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/Taxonomy.h"
 #include "model/matching/VacancyIndex.h"

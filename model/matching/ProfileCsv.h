@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/io/CsvReader.h"
 #include "model/core/Result.h"
+#include "model/io/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QStringList>

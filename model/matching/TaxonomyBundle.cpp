@@ -1,8 +1,8 @@
 #include "model/matching/TaxonomyBundle.h"
 
-#include "model/vault/Database.h"
 #include "model/io/PayloadArchive.h"
 #include "model/matching/TaxonomyStore.h"
+#include "model/vault/Database.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #include "model/matching/TaxonomyStore.h"
 
+#include "model/matching/LabelMatcher.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
-#include "model/matching/LabelMatcher.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 #include "model/matching/VacancyBundle.h"
 
-#include "model/vault/Database.h"
-#include "model/matching/GeodataBundle.h"
-#include "model/io/PayloadArchive.h"
-#include "model/matching/VacancyCsv.h"
 #include "model/core/Validators.h"
+#include "model/io/PayloadArchive.h"
+#include "model/matching/GeodataBundle.h"
+#include "model/matching/VacancyCsv.h"
+#include "model/vault/Database.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "model/matching/VacancyCsv.h"
 
-#include "model/io/CsvWriter.h"
 #include "model/core/Validators.h"
+#include "model/io/CsvWriter.h"
 
 #include <QFile>
 #include <QHash>

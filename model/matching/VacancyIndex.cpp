@@ -1,8 +1,8 @@
 #include "model/matching/VacancyIndex.h"
 
-#include "model/vault/Database.h"
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/vault/Database.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/vault/EntitySchema.h"
-#include "model/notes/NoteExtractor.h"
 #include "model/core/Result.h"
+#include "model/notes/NoteExtractor.h"
+#include "model/vault/EntitySchema.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,11 +1,11 @@
 #include "model/session/BundleHandlers.h"
 
 #include "model/bundles/BundleImporter.h"
-#include "model/sync/CaseloadSync.h"
 #include "model/forms/FormsBundle.h"
 #include "model/matching/GeodataBundle.h"
 #include "model/matching/TaxonomyBundle.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/sync/CaseloadSync.h"
 
 std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault)
 {

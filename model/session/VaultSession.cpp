@@ -1,6 +1,7 @@
 #include "model/session/VaultSession.h"
 
 #include "model/caseload/CaseListModel.h"
+#include "model/session/VaultServices.h"
 #include "model/vault/RecordStore.h"
 
 #include <QFileInfo>
@@ -60,6 +61,7 @@ Status VaultSession::adopt(std::unique_ptr<Vault> vault)
     if (!people)
         return people.error();
     m_vault = std::move(vault);
+    m_services = std::make_unique<VaultServices>(*m_vault);
     m_caseload->setPeople(std::move(people.value()));
 
     RecordStore *store = &m_vault->records();
@@ -81,6 +83,7 @@ void VaultSession::lock()
     if (!m_vault)
         return;
     Q_EMIT aboutToLock();
+    m_services.reset(); // stops a background read before the vault closes
     m_caseload->clear();
     m_vault.reset(); // closes the database and wipes its key
     Q_EMIT locked();

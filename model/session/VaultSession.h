@@ -10,6 +10,7 @@
 #include <memory>
 
 class CaseListModel;
+class VaultServices;
 
 /**
  * The vault the app has open, locked or unlocked. Unlocking opens the Vault and fills the caseload
@@ -38,6 +39,8 @@ public:
 
     Vault *vault() const { return m_vault.get(); }
     CaseListModel *caseload() const { return m_caseload; }
+    /** The taxonomy, extractor, forms, matching and stores of the unlocked vault; null while locked. */
+    VaultServices *services() const { return m_services.get(); }
 
     /** How long the last unlock took: key derivation, and everything after it until the caseload was ready. */
     qint64 lastKdfMillis() const { return m_kdfMillis; }
@@ -54,6 +57,8 @@ private:
 
     QString m_path;
     std::unique_ptr<Vault> m_vault;
+    // Destroyed before the vault: its worker reads through the vault's key.
+    std::unique_ptr<VaultServices> m_services;
     CaseListModel *m_caseload = nullptr;
     qint64 m_kdfMillis = 0;
     qint64 m_loadMillis = 0;

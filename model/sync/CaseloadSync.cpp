@@ -1,15 +1,15 @@
 #include "model/sync/CaseloadSync.h"
 
-#include "model/vault/AuditLog.h"
 #include "model/bundles/BundleFile.h"
+#include "model/bundles/TrustStore.h"
+#include "model/core/HybridClock.h"
+#include "model/crypto/SigningKey.h"
+#include "model/io/PayloadArchive.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/CaseloadIndex.h"
 #include "model/vault/Database.h"
 #include "model/vault/EntitySchema.h"
-#include "model/core/HybridClock.h"
-#include "model/io/PayloadArchive.h"
 #include "model/vault/RecordStore.h"
-#include "model/crypto/SigningKey.h"
-#include "model/bundles/TrustStore.h"
 #include "model/vault/Vault.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #include "model/vault/AuditLog.h"
 
-#include "model/vault/Database.h"
 #include "model/core/SecureBytes.h"
+#include "model/vault/Database.h"
 
 namespace
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/vault/EntitySchema.h"
 #include "model/core/Result.h"
+#include "model/vault/EntitySchema.h"
 
 class Database;
 

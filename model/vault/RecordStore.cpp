@@ -1,10 +1,10 @@
 #include "model/vault/RecordStore.h"
 
+#include "model/core/HybridClock.h"
+#include "model/core/SecureBytes.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/CaseloadIndex.h"
 #include "model/vault/Database.h"
-#include "model/core/HybridClock.h"
-#include "model/core/SecureBytes.h"
 
 #include <QDateTime>
 #include <QHash>

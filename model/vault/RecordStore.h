@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/vault/Record.h"
 #include "model/core/Result.h"
+#include "model/vault/Record.h"
 
 #include <QObject>
 #include <QSet>

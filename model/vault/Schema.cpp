@@ -1,7 +1,7 @@
 #include "model/vault/Schema.h"
 
-#include "model/vault/Database.h"
 #include "model/core/Log.h"
+#include "model/vault/Database.h"
 
 namespace
 {

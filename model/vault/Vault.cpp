@@ -1,10 +1,10 @@
 #include "model/vault/Vault.h"
 
+#include "model/core/HybridClock.h"
+#include "model/core/Log.h"
+#include "model/crypto/KeySlot.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
-#include "model/core/HybridClock.h"
-#include "model/crypto/KeySlot.h"
-#include "model/core/Log.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Schema.h"
 

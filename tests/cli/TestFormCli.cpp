@@ -1,5 +1,5 @@
-#include "model/vault/AuditLog.h"
 #include "model/forms/FormExport.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "model/vault/Database.h"
-#include "model/vault/RecordStore.h"
 #include "model/demo/SyntheticVacancies.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
 
 #include <QFile>
 #include <QJsonArray>

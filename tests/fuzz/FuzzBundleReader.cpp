@@ -1,8 +1,8 @@
 // libFuzzer target: whole bundle files through the verifier. The publisher key is trusted for every
 // kind, so anything the fuzzer makes that still verifies would go on to decompression and parsing.
 #include "model/bundles/BundleFile.h"
-#include "model/matching/GeodataBundle.h"
 #include "model/io/PayloadArchive.h"
+#include "model/matching/GeodataBundle.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // Writes the fuzzers' seed corpus: valid signed bundles (plain and compressed) and valid payloads.
 #include "model/bundles/BundleFile.h"
-#include "model/matching/GeodataBundle.h"
 #include "model/io/PayloadArchive.h"
+#include "model/matching/GeodataBundle.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // libFuzzer target: payload bytes straight into the bounded Boost reader, as if a signing key had leaked
 // and an attacker could sign anything. Whatever the bytes, memory stays bounded and nothing crashes.
-#include "model/matching/GeodataBundle.h"
 #include "model/io/PayloadArchive.h"
+#include "model/matching/GeodataBundle.h"
 
 #include <cstddef>
 #include <cstdint>

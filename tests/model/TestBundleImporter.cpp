@@ -1,10 +1,10 @@
-#include "model/vault/AuditLog.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/vault/Database.h"
-#include "model/matching/GeodataBundle.h"
-#include "model/io/PayloadArchive.h"
-#include "model/crypto/SigningKey.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/io/PayloadArchive.h"
+#include "model/matching/GeodataBundle.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
-#include "model/vault/AuditLog.h"
 #include "model/bundles/BundleFile.h"
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/sync/CaseloadSync.h"
-#include "model/vault/Database.h"
-#include "model/io/PayloadArchive.h"
-#include "model/vault/RecordStore.h"
-#include "model/crypto/SigningKey.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/io/PayloadArchive.h"
+#include "model/session/BundleHandlers.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "model/vault/AuditLog.h"
 #include "model/demo/DemoCaseload.h"
-#include "model/vault/EntitySchema.h"
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
 
 #include <QDateTime>

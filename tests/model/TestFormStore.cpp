@@ -1,7 +1,7 @@
-#include "model/vault/Database.h"
 #include "model/forms/FormLibrary.h"
 #include "model/forms/FormPrefill.h"
 #include "model/forms/FormStore.h"
+#include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 
 #include <QTemporaryDir>

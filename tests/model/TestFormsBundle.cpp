@@ -1,13 +1,13 @@
 #include "model/bundles/BundleFile.h"
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/vault/Database.h"
+#include "model/bundles/QuarantineStore.h"
+#include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
 #include "model/forms/FormCatalogue.h"
 #include "model/forms/FormStore.h"
 #include "model/forms/FormsBundle.h"
-#include "model/bundles/QuarantineStore.h"
-#include "model/crypto/SigningKey.h"
-#include "model/bundles/TrustStore.h"
+#include "model/session/BundleHandlers.h"
+#include "model/vault/Database.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

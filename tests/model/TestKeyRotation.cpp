@@ -1,8 +1,8 @@
-#include "model/vault/AuditLog.h"
 #include "model/bundles/BundleFile.h"
 #include "model/bundles/KeyRotation.h"
-#include "model/crypto/SigningKey.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/vault/AuditLog.h"
 
 #include <QTemporaryDir>
 #include <QTest>

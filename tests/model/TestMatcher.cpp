@@ -1,9 +1,9 @@
-#include "model/vault/Database.h"
+#include "model/demo/SyntheticVacancies.h"
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
-#include "model/vault/RecordStore.h"
 #include "model/matching/SkillGap.h"
-#include "model/demo/SyntheticVacancies.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
+#include "model/caseload/PersonReport.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/EntitySchema.h"
-#include "model/caseload/PersonReport.h"
 #include "model/vault/RecordStore.h"
 
 #include <QFile>

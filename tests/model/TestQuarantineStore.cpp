@@ -1,12 +1,12 @@
-#include "model/vault/AuditLog.h"
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/io/CsvReader.h"
-#include "model/vault/Database.h"
 #include "model/bundles/QuarantineStore.h"
-#include "model/crypto/SigningKey.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/io/CsvReader.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/session/BundleHandlers.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
+#include "model/notes/SuggestionApplier.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
-#include "model/notes/SuggestionApplier.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

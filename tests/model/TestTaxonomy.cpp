@@ -1,8 +1,8 @@
-#include "model/vault/AuditLog.h"
+#include "model/demo/SyntheticVacancies.h"
 #include "model/matching/EscoImport.h"
 #include "model/matching/SkillNormaliser.h"
-#include "model/demo/SyntheticVacancies.h"
 #include "model/matching/TaxonomyStore.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/Vault.h"
 
 #include <QDir>

@@ -1,12 +1,12 @@
 #include "model/bundles/BundleFile.h"
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/vault/Database.h"
-#include "model/matching/EscoImport.h"
+#include "model/bundles/TrustStore.h"
 #include "model/crypto/SigningKey.h"
+#include "model/matching/EscoImport.h"
 #include "model/matching/TaxonomyBundle.h"
 #include "model/matching/TaxonomyStore.h"
-#include "model/bundles/TrustStore.h"
+#include "model/session/BundleHandlers.h"
+#include "model/vault/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "model/vault/AuditLog.h"
-#include "model/crypto/SigningKey.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/vault/AuditLog.h"
 
 #include <QTemporaryDir>
 #include <QTest>

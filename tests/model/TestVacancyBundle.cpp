@@ -1,10 +1,10 @@
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/vault/Database.h"
-#include "model/matching/GeodataBundle.h"
-#include "model/crypto/SigningKey.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/matching/GeodataBundle.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/session/BundleHandlers.h"
+#include "model/vault/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "model/io/CsvWriter.h"
 #include "model/demo/SyntheticVacancies.h"
+#include "model/io/CsvWriter.h"
 #include "model/matching/VacancyCsv.h"
 
 #include <QBuffer>

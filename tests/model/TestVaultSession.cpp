@@ -1,11 +1,11 @@
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
 #include "model/caseload/CaseListModel.h"
-#include "model/sync/CaseloadSync.h"
-#include "model/crypto/Minisign.h"
-#include "model/vault/RecordStore.h"
 #include "model/core/Settings.h"
+#include "model/crypto/Minisign.h"
+#include "model/session/BundleHandlers.h"
 #include "model/session/VaultSession.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/vault/RecordStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

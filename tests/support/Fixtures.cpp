@@ -1,7 +1,7 @@
 #include "Fixtures.h"
 
-#include "model/vault/Database.h"
 #include "model/matching/Taxonomy.h"
+#include "model/vault/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,13 +1,13 @@
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/matching/GeodataBundle.h"
 #include "model/bundles/KeyRotation.h"
-#include "model/crypto/SigningKey.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/matching/GeodataBundle.h"
+#include "model/session/BundleHandlers.h"
 #include "ui/sync/AddTrustedKeyDialog.h"
 #include "ui/sync/ImportBundleDialog.h"
-#include "ui/widgets/MessageBox.h"
 #include "ui/sync/TrustedKeysDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
 #include <QFile>

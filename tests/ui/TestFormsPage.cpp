@@ -1,12 +1,12 @@
-#include "model/vault/AuditLog.h"
 #include "model/forms/FormCatalogue.h"
 #include "model/forms/FormExport.h"
 #include "model/forms/FormStore.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
-#include "ui/widgets/FileDialog.h"
 #include "ui/forms/FormEditor.h"
 #include "ui/forms/FormsPage.h"
+#include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>

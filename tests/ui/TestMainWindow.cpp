@@ -1,14 +1,14 @@
 #include "model/caseload/CaseListModel.h"
-#include "model/vault/RecordStore.h"
 #include "model/core/Settings.h"
 #include "model/session/VaultSession.h"
+#include "model/vault/RecordStore.h"
 #include "ui/caseload/CaseloadPanel.h"
+#include "ui/caseload/RecordEditDialog.h"
+#include "ui/caseload/RecordForm.h"
 #include "ui/shell/CreateVaultDialog.h"
 #include "ui/shell/IdleLockTimer.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PersonWorkspace.h"
-#include "ui/caseload/RecordEditDialog.h"
-#include "ui/caseload/RecordForm.h"
 #include "ui/shell/UnlockPage.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
+#include "model/demo/SyntheticVacancies.h"
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
-#include "model/vault/RecordStore.h"
-#include "model/demo/SyntheticVacancies.h"
 #include "model/matching/Taxonomy.h"
+#include "model/vault/RecordStore.h"
 #include "ui/matching/MatchesPage.h"
 #include "ui/shell/PersonWorkspace.h"
 

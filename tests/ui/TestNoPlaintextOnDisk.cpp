@@ -1,7 +1,7 @@
-#include "model/vault/EntitySchema.h"
-#include "model/vault/RecordStore.h"
 #include "model/core/Settings.h"
 #include "model/session/VaultSession.h"
+#include "model/vault/EntitySchema.h"
+#include "model/vault/RecordStore.h"
 #include "ui/caseload/CaseloadPanel.h"
 #include "ui/shell/MainWindow.h"
 

@@ -1,7 +1,7 @@
-#include "model/vault/AuditLog.h"
-#include "model/notes/NoteExtractor.h"
-#include "model/vault/RecordStore.h"
 #include "model/matching/SkillNormaliser.h"
+#include "model/notes/NoteExtractor.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/RecordStore.h"
 #include "ui/caseload/NoteSuggestionsPanel.h"
 #include "ui/caseload/NotesPage.h"
 

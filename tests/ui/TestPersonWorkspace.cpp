@@ -1,18 +1,18 @@
-#include "model/vault/AuditLog.h"
 #include "model/forms/FormCatalogue.h"
 #include "model/notes/NoteExtractor.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
-#include "ui/forms/FormEditor.h"
-#include "ui/forms/FormsPage.h"
-#include "ui/widgets/MessageBox.h"
 #include "ui/caseload/NoteSuggestionsPanel.h"
 #include "ui/caseload/NotesPage.h"
 #include "ui/caseload/PersonEraseDialog.h"
-#include "ui/shell/PersonWorkspace.h"
 #include "ui/caseload/RecordEditDialog.h"
 #include "ui/caseload/RecordForm.h"
 #include "ui/caseload/RecordFormPage.h"
 #include "ui/caseload/RecordListPage.h"
+#include "ui/forms/FormEditor.h"
+#include "ui/forms/FormsPage.h"
+#include "ui/shell/PersonWorkspace.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

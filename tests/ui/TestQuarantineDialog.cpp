@@ -1,12 +1,13 @@
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/vault/Database.h"
-#include "model/crypto/SigningKey.h"
+#include "model/bundles/QuarantineStore.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/session/BundleHandlers.h"
+#include "model/vault/Database.h"
+#include "ui/sync/QuarantineDialog.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
-#include "ui/sync/QuarantineDialog.h"
 
 #include <QFile>
 #include <QLabel>
@@ -84,7 +85,8 @@ void TestQuarantineDialog::importOneBadVacancy()
 
 void TestQuarantineDialog::emptyVaultShowsTheEmptyState()
 {
-    QuarantineDialog dialog(*m_vault);
+    QuarantineStore store(m_vault->database(), m_vault->audit());
+    QuarantineDialog dialog(store);
     dialog.show();
     auto *empty = dialog.findChild<QLabel *>("emptyStateLabel");
     auto *view = dialog.findChild<QTreeWidget *>("quarantineView");
@@ -100,7 +102,8 @@ void TestQuarantineDialog::emptyVaultShowsTheEmptyState()
 void TestQuarantineDialog::listsTheItemSetAside()
 {
     importOneBadVacancy();
-    QuarantineDialog dialog(*m_vault);
+    QuarantineStore store(m_vault->database(), m_vault->audit());
+    QuarantineDialog dialog(store);
     dialog.show();
     auto *view = dialog.findChild<QTreeWidget *>("quarantineView");
     auto *empty = dialog.findChild<QLabel *>("emptyStateLabel");
@@ -126,7 +129,8 @@ void TestQuarantineDialog::listsTheItemSetAside()
 void TestQuarantineDialog::exportWarnsAndWritesTheFile()
 {
     importOneBadVacancy();
-    QuarantineDialog dialog(*m_vault);
+    QuarantineStore store(m_vault->database(), m_vault->audit());
+    QuarantineDialog dialog(store);
     const QString path = m_dir->filePath("for-dwp.csv");
     FileDialog::setNextFileName(path);
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -143,7 +147,8 @@ void TestQuarantineDialog::exportWarnsAndWritesTheFile()
 void TestQuarantineDialog::cancellingTheWarningWritesNothing()
 {
     importOneBadVacancy();
-    QuarantineDialog dialog(*m_vault);
+    QuarantineStore store(m_vault->database(), m_vault->audit());
+    QuarantineDialog dialog(store);
     const QString path = m_dir->filePath("for-dwp.csv");
     FileDialog::setNextFileName(path);
     MessageBox::setNextAnswer(QMessageBox::No);

@@ -1,14 +1,14 @@
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
+#include "model/session/BundleHandlers.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
 #include "ui/sync/ConflictsDialog.h"
-#include "ui/widgets/FileDialog.h"
 #include "ui/sync/ImportBundleDialog.h"
-#include "ui/widgets/MessageBox.h"
 #include "ui/sync/SyncDevicesDialog.h"
 #include "ui/sync/SyncExportDialog.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>

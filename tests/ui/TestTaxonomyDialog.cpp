@@ -1,7 +1,8 @@
 #include "model/matching/TaxonomyStore.h"
+#include "model/session/VaultServices.h"
+#include "ui/matching/TaxonomyDialog.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
-#include "ui/matching/TaxonomyDialog.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -84,7 +85,8 @@ bool TestTaxonomyDialog::importRelease(TaxonomyDialog &dialog, const QString &fo
 
 void TestTaxonomyDialog::showsBuiltInAtFirst()
 {
-    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
     QVERIFY(child<QLabel>(dialog, "currentTaxonomyLabel")->text().contains("built-in"));
     QVERIFY(child<QLabel>(dialog, "taxonomyCountsLabel")->text().contains("occupation"));
     QVERIFY(!child<QPushButton>(dialog, "useBuiltInButton")->isEnabled());
@@ -94,7 +96,8 @@ void TestTaxonomyDialog::showsBuiltInAtFirst()
 
 void TestTaxonomyDialog::importsAnEscoRelease()
 {
-    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
     QSignalSpy changed(&dialog, &TaxonomyDialog::taxonomyChanged);
     QSignalSpy finished(&dialog, &TaxonomyDialog::importFinished);
     dialog.show();
@@ -136,7 +139,8 @@ void TestTaxonomyDialog::brokenReleaseChangesNothing()
 {
     QVERIFY(Fixtures::writeFile(m_release->filePath("occupations_en.csv"), "wrongColumn,another\nx,y\n"));
     const QByteArray before = Fixtures::databaseDigest(*m_vault);
-    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
     QSignalSpy changed(&dialog, &TaxonomyDialog::taxonomyChanged);
     QSignalSpy finished(&dialog, &TaxonomyDialog::importFinished);
     QVERIFY(importRelease(dialog, m_release->path()));
@@ -155,7 +159,8 @@ void TestTaxonomyDialog::brokenReleaseChangesNothing()
 void TestTaxonomyDialog::cancelledImportChangesNothing()
 {
     const QByteArray before = Fixtures::databaseDigest(*m_vault);
-    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
     QSignalSpy finished(&dialog, &TaxonomyDialog::importFinished);
     dialog.importFrom(m_release->path());
     QVERIFY(dialog.isBusy());
@@ -171,7 +176,8 @@ void TestTaxonomyDialog::cancelledImportChangesNothing()
 
 void TestTaxonomyDialog::backToBuiltInAsksFirst()
 {
-    TaxonomyDialog dialog(m_vault->database(), m_vault->audit());
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
     QVERIFY(importRelease(dialog, m_release->path()));
     QCOMPARE(source(), QStringLiteral("esco"));
     QSignalSpy changed(&dialog, &TaxonomyDialog::taxonomyChanged);

@@ -1,16 +1,16 @@
-#include "model/vault/Database.h"
+#include "model/core/Settings.h"
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
-#include "model/vault/RecordStore.h"
-#include "model/core/Settings.h"
+#include "model/session/MatchingContextLoader.h"
 #include "model/session/VaultSession.h"
-#include "ui/shell/MainWindow.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
 #include "ui/matching/MatchesPage.h"
-#include "ui/matching/MatchingContextLoader.h"
-#include "ui/shell/PersonWorkspace.h"
 #include "ui/matching/SkillSuggestionsPanel.h"
 #include "ui/matching/TaxonomyDialog.h"
 #include "ui/matching/VacancyMatchesDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PersonWorkspace.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

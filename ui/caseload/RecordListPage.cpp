@@ -1,8 +1,8 @@
 #include "ui/caseload/RecordListPage.h"
 
 #include "model/vault/RecordStore.h"
-#include "ui/widgets/MessageBox.h"
 #include "ui/caseload/RecordEditDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -4,11 +4,11 @@
 #include "model/forms/FormExport.h"
 #include "model/forms/FormPrefill.h"
 #include "model/vault/RecordStore.h"
-#include "ui/widgets/FileDialog.h"
-#include "ui/forms/FormEditor.h"
-#include "ui/widgets/MessageBox.h"
 #include "ui/caseload/NotesPage.h"
+#include "ui/forms/FormEditor.h"
 #include "ui/render/DocumentRenderer.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QDir>

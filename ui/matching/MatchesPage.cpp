@@ -1,12 +1,12 @@
 #include "ui/matching/MatchesPage.h"
 
-#include "model/vault/EntitySchema.h"
 #include "model/matching/MatchingContext.h"
-#include "model/vault/RecordStore.h"
 #include "model/matching/SkillGap.h"
 #include "model/matching/VacancyIndex.h"
+#include "model/session/MatchingContextLoader.h"
+#include "model/vault/EntitySchema.h"
+#include "model/vault/RecordStore.h"
 #include "ui/matching/MatchExplanation.h"
-#include "ui/matching/MatchingContextLoader.h"
 #include "ui/matching/ScoreBarDelegate.h"
 #include "ui/matching/SkillSuggestionsPanel.h"
 

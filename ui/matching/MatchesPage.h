@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/core/Result.h"
 #include "model/matching/MatchProfile.h"
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/Matcher.h"
-#include "model/core/Result.h"
 
 #include <QPointer>
 #include <QString>

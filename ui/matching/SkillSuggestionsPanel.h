@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/matching/MatchProfileBuilder.h"
 #include "model/core/Result.h"
+#include "model/matching/MatchProfileBuilder.h"
 
 #include <QGroupBox>
 #include <QString>

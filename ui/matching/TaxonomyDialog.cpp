@@ -1,6 +1,7 @@
 #include "ui/matching/TaxonomyDialog.h"
 
-#include "model/matching/TaxonomyStore.h"
+#include "model/matching/SkillNormaliser.h"
+#include "model/session/VaultServices.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -42,10 +43,9 @@ namespace
     }
 } // namespace
 
-TaxonomyDialog::TaxonomyDialog(Database &db, AuditLog &audit, QWidget *parent)
+TaxonomyDialog::TaxonomyDialog(VaultServices &services, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_audit(audit)
+    , m_services(services)
     , m_current(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_progressLabel(new QLabel(this))
@@ -160,23 +160,24 @@ void TaxonomyDialog::setFolderChooser(FolderChooser chooser)
 
 void TaxonomyDialog::showCurrent()
 {
-    auto stored = TaxonomyStore::hasStored(m_db);
-    auto taxonomy = TaxonomyStore::load(m_db);
-    if (!stored || !taxonomy) {
-        m_current->setText((!stored ? stored.error() : taxonomy.error()).message);
+    auto stored = m_services.hasImportedTaxonomy();
+    auto normaliser = m_services.normaliser();
+    if (!stored || !normaliser) {
+        m_current->setText((!stored ? stored.error() : normaliser.error()).message);
         m_counts->clear();
         m_builtIn->setEnabled(false);
         return;
     }
     const bool imported = stored.value();
-    const QString source = taxonomy->source();
+    const Taxonomy &taxonomy = normaliser.value()->taxonomy();
+    const QString source = taxonomy.source();
     if (!imported)
         m_current->setText(tr("The built-in UK taxonomy."));
     else if (source == QLatin1String("esco"))
         m_current->setText(tr("An imported ESCO release."));
     else
         m_current->setText(tr("An imported taxonomy (%1).").arg(source));
-    const TaxonomyCounts counts = countsOf(taxonomy.value());
+    const TaxonomyCounts counts = countsOf(taxonomy);
     m_counts->setText(tr("%n skill(s) and knowledge area(s)", nullptr, int(counts.skills)) + QLatin1Char('\n') +
                       tr("%n skill group(s)", nullptr, int(counts.groups)) + QLatin1Char('\n') +
                       tr("%n occupation(s)", nullptr, int(counts.occupations)) + QLatin1Char('\n') +
@@ -286,12 +287,11 @@ void TaxonomyDialog::onReadFinished()
     } else {
         m_progressLabel->setText(tr("Saving the taxonomy in the vault…"));
         m_progress->setValue(0);
-        const Status written =
-            TaxonomyStore::replace(m_db, m_audit, outcome.taxonomy.value(), [this](qint64 done, qint64 total) {
-                m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-                m_progress->repaint();
-                return true;
-            });
+        const Status written = m_services.replaceTaxonomy(outcome.taxonomy.value(), [this](qint64 done, qint64 total) {
+            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            m_progress->repaint();
+            return true;
+        });
         if (!written) {
             showReport(tr("The ESCO release was read but could not be saved: %1\nThe taxonomy in use has not "
                           "changed.")
@@ -332,7 +332,7 @@ void TaxonomyDialog::useBuiltIn()
                                 "UK taxonomy. Skills already recorded for people stay as they are. Go back to the "
                                 "built-in taxonomy?")) != QMessageBox::Yes)
         return;
-    const Status cleared = TaxonomyStore::clear(m_db, m_audit);
+    const Status cleared = m_services.useBuiltInTaxonomy();
     if (!cleared) {
         showReport(cleared.error().message);
         return;

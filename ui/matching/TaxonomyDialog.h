@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/matching/EscoImport.h"
 #include "model/core/Result.h"
+#include "model/matching/EscoImport.h"
 #include "model/matching/Taxonomy.h"
 
 #include <QDialog>
@@ -11,8 +11,7 @@
 #include <functional>
 #include <memory>
 
-class AuditLog;
-class Database;
+class VaultServices;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -32,7 +31,7 @@ public:
     /** Asks for the folder of an ESCO release; empty means the admin cancelled. */
     using FolderChooser = std::function<QString(QWidget *parent)>;
 
-    TaxonomyDialog(Database &db, AuditLog &audit, QWidget *parent = nullptr);
+    explicit TaxonomyDialog(VaultServices &services, QWidget *parent = nullptr);
     ~TaxonomyDialog() override;
 
     /** Replaces the folder chooser (FileDialog::existingDirectory by default). */
@@ -71,8 +70,7 @@ private:
     void setBusy(bool busy);
     void showReport(const QString &text);
 
-    Database &m_db;
-    AuditLog &m_audit;
+    VaultServices &m_services;
     FolderChooser m_chooser;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFutureWatcher<ReadOutcome> *m_watcher = nullptr;

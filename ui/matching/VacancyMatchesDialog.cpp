@@ -1,10 +1,10 @@
 #include "ui/matching/VacancyMatchesDialog.h"
 
 #include "model/matching/MatchProfileBuilder.h"
-#include "model/vault/RecordStore.h"
 #include "model/matching/VacancyIndex.h"
+#include "model/session/MatchingContextLoader.h"
+#include "model/vault/RecordStore.h"
 #include "ui/matching/MatchExplanation.h"
-#include "ui/matching/MatchingContextLoader.h"
 #include "ui/matching/ScoreBarDelegate.h"
 
 #include <QDialogButtonBox>

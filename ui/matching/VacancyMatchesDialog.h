@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/core/Result.h"
 #include "model/matching/MatchProfile.h"
 #include "model/matching/MatchingContext.h"
-#include "model/core/Result.h"
 
 #include <QDialog>
 #include <QHash>

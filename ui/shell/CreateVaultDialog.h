@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/crypto/KdfParams.h"
 #include "model/core/Result.h"
+#include "model/crypto/KdfParams.h"
 
 #include <QDialog>
 

@@ -1,41 +1,42 @@
 #include "ui/shell/MainWindow.h"
 
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
+#include "model/bundles/QuarantineStore.h"
+#include "model/bundles/TrustStore.h"
 #include "model/caseload/CaseListModel.h"
-#include "model/sync/CaseloadSync.h"
+#include "model/core/Settings.h"
 #include "model/forms/FormCatalogue.h"
 #include "model/forms/FormStore.h"
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
-#include "model/notes/NoteExtractor.h"
-#include "model/vault/RecordStore.h"
-#include "model/core/Settings.h"
 #include "model/matching/TaxonomyStore.h"
-#include "model/bundles/TrustStore.h"
-#include "model/vault/Vault.h"
+#include "model/notes/NoteExtractor.h"
+#include "model/session/MatchingContextLoader.h"
+#include "model/session/VaultServices.h"
 #include "model/session/VaultSession.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/vault/RecordStore.h"
+#include "model/vault/Vault.h"
 #include "model/vault/VaultSetting.h"
 #include "ui/caseload/CaseloadPanel.h"
-#include "ui/shell/ChangePassphraseDialog.h"
-#include "ui/sync/ConflictsDialog.h"
-#include "ui/shell/CreateVaultDialog.h"
-#include "ui/widgets/FileDialog.h"
-#include "ui/shell/IdleLockTimer.h"
-#include "ui/sync/ImportBundleDialog.h"
 #include "ui/matching/MatchesPage.h"
-#include "ui/matching/MatchingContextLoader.h"
-#include "ui/widgets/MessageBox.h"
+#include "ui/matching/TaxonomyDialog.h"
+#include "ui/matching/VacancyMatchesDialog.h"
+#include "ui/shell/ChangePassphraseDialog.h"
+#include "ui/shell/CreateVaultDialog.h"
+#include "ui/shell/IdleLockTimer.h"
 #include "ui/shell/PersonWorkspace.h"
-#include "ui/sync/QuarantineDialog.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/UnlockPage.h"
+#include "ui/shell/WelcomePage.h"
+#include "ui/sync/ConflictsDialog.h"
+#include "ui/sync/ImportBundleDialog.h"
+#include "ui/sync/QuarantineDialog.h"
 #include "ui/sync/SyncDevicesDialog.h"
 #include "ui/sync/SyncExportDialog.h"
-#include "ui/matching/TaxonomyDialog.h"
 #include "ui/sync/TrustedKeysDialog.h"
-#include "ui/shell/UnlockPage.h"
-#include "ui/matching/VacancyMatchesDialog.h"
-#include "ui/shell/WelcomePage.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -94,9 +95,6 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     connect(&m_session, &VaultSession::aboutToLock, this, [this] {
         if (m_workspace)
             m_workspace->saveOpenWork();
-        // A background read holds its own connection and the key: it ends before the vault closes.
-        if (m_matchingContexts)
-            m_matchingContexts->stop();
     });
     connect(&m_session, &VaultSession::locked, this, &MainWindow::onLocked);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
@@ -238,55 +236,43 @@ void MainWindow::onUnlocked()
         return PersonReport::exportToFile(*vault, id, path, format);
     });
     // Matching reads the vault once, on a worker through its own connection; ranking then runs off it on
-    // worker threads too.
-    m_matchingContexts = new MatchingContextLoader(
-        *vault, [this] { return taxonomyNormaliser(); }, this);
-    const auto loader = [contexts = m_matchingContexts]() { return contexts->context(); };
-    m_workspace->setMatching(loader, [loader, vault](const QString &id) -> Result<MatchProfile> {
-        auto context = loader();
-        if (!context)
-            return context.error();
-        return MatchProfileBuilder(vault->records(), vault->database(), context.value()->normaliser()).build(id);
+    // worker threads too. Every service comes from VaultServices, which the CLI uses as well.
+    VaultServices *services = this->services();
+    const auto loader = [this] { return matchingContext(); };
+    m_workspace->setMatching(loader, [this](const QString &id) -> Result<MatchProfile> {
+        if (!this->services())
+            return Error{ErrorCode::Invalid, tr("The vault is locked.")};
+        return this->services()->matchProfile(id);
     });
-    m_matchingLoader = loader;
     if (MatchesPage *matches = m_workspace->matchesPage()) {
-        matches->setContextReadiness([contexts = m_matchingContexts] { return contexts->readyOrStart(); });
-        connect(m_matchingContexts, &MatchingContextLoader::finished, matches, &MatchesPage::contextReady);
+        matches->setContextReadiness(
+            [this] { return !this->services() || this->services()->matchingContexts().readyOrStart(); });
+        connect(&services->matchingContexts(), &MatchingContextLoader::finished, matches, &MatchesPage::contextReady);
+        // Suggestions from work history need the taxonomy but no vacancies, so they do not wait for them.
+        matches->setSuggestionSource([this](const QString &id) -> Result<QVector<SkillSuggestion>> {
+            if (!this->services())
+                return Error{ErrorCode::Invalid, tr("The vault is locked.")};
+            return this->services()->workHistorySuggestions(id);
+        });
     }
     // Notes are read on the UI thread as they are written; the extractor is built once per taxonomy.
     m_workspace->setNoteSuggestions(
         [this]() -> std::shared_ptr<const NoteExtractor> {
-            if (!m_noteExtractor) {
-                if (auto normaliser = taxonomyNormaliser())
-                    m_noteExtractor = std::make_shared<const NoteExtractor>(normaliser);
-            }
-            return m_noteExtractor;
+            auto extractor = this->services() ? this->services()->noteExtractor()
+                                              : Result<std::shared_ptr<const NoteExtractor>>(nullptr);
+            return extractor ? extractor.value() : nullptr;
         },
         vault->audit());
-    if (MatchesPage *matches = m_workspace->matchesPage()) {
-        // Suggestions from work history need the taxonomy but no vacancies, so they do not wait for them.
-        matches->setSuggestionSource([this, vault](const QString &id) -> Result<QVector<SkillSuggestion>> {
-            auto normaliser = taxonomyNormaliser();
-            if (!normaliser)
-                return Error{ErrorCode::Damaged, tr("The skills taxonomy could not be read.")};
-            return MatchProfileBuilder(vault->records(), vault->database(), *normaliser).historySuggestions(id);
-        });
-    }
     m_workspace->setForms(
-        std::make_unique<FormStore>(vault->database(), vault->audit()),
-        [this, vault]() -> std::shared_ptr<const FormCatalogue> {
-            // Built-in forms and every version imported from signed forms bundles (drafts keep theirs),
-            // read once and again after an import, not each time a person is shown.
-            if (!m_formCatalogue) {
-                auto loaded = FormCatalogue::load(vault->database());
-                if (!loaded)
-                    return nullptr;
-                m_formCatalogue = std::make_shared<const FormCatalogue>(std::move(loaded).value());
-            }
-            return m_formCatalogue;
+        services->formStore(),
+        [this]() -> std::shared_ptr<const FormCatalogue> {
+            auto catalogue = this->services() ? this->services()->formCatalogue()
+                                              : Result<std::shared_ptr<const FormCatalogue>>(nullptr);
+            return catalogue ? catalogue.value() : nullptr;
         },
         vault->ownerName(),
         VaultSettings::key(vault->setting()));
+    connect(services, &VaultServices::importedDataDropped, m_workspace, &PersonWorkspace::reloadMatching);
     m_workspace->setEnabled(false);
     m_work->addWidget(m_caseload);
     m_work->addWidget(m_workspace);
@@ -299,8 +285,8 @@ void MainWindow::onUnlocked()
         m_workspace->setEnabled(true);
         m_workspace->showPerson(id);
         // Read the vacancies ahead, on a worker, so the Matches tab is ready when it is opened.
-        if (m_matchingContexts && m_workspace->matchesPage())
-            m_matchingContexts->readyOrStart();
+        if (this->services() && m_workspace->matchesPage())
+            this->services()->matchingContexts().readyOrStart();
     });
     connect(m_caseload, &CaseloadPanel::addPersonRequested, this, &MainWindow::addPerson);
     connect(m_workspace, &PersonWorkspace::personErased, this, [this] {
@@ -316,12 +302,6 @@ void MainWindow::onUnlocked()
 void MainWindow::onLocked()
 {
     m_idle->stop();
-    delete m_matchingContexts; // stopped at aboutToLock, before the vault closed
-    m_matchingContexts = nullptr;
-    m_matchingLoader = nullptr;
-    m_normaliser.reset();
-    m_noteExtractor.reset();
-    m_formCatalogue.reset();
     // Destroying the work page drops every widget that showed a name, a note or a search.
     if (m_work) {
         m_pages->removeWidget(m_work);
@@ -490,7 +470,7 @@ void MainWindow::importBundle()
         return;
     // The idle lock waits while an import runs: locking would close the database under it.
     m_idle->stop();
-    auto importer = BundleHandlers::makeImporter(*vault);
+    auto importer = services()->bundleImporter();
     ImportBundleDialog dialog(*importer, path, this);
     dialog.start();
     dialog.exec();
@@ -572,8 +552,9 @@ void MainWindow::showConflicts()
 
 void MainWindow::showQuarantine()
 {
-    if (Vault *vault = m_session.vault()) {
-        QuarantineDialog dialog(*vault, this);
+    if (services()) {
+        auto quarantine = services()->quarantineStore();
+        QuarantineDialog dialog(*quarantine, this);
         // A lock closes the vault under the dialog: close the dialog with it.
         connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
         dialog.exec();
@@ -582,11 +563,10 @@ void MainWindow::showQuarantine()
 
 void MainWindow::manageTrustedKeys()
 {
-    Vault *vault = m_session.vault();
-    if (!vault)
+    if (!services())
         return;
-    TrustStore trust(vault->database(), vault->audit());
-    TrustedKeysDialog dialog(trust, this);
+    auto trust = services()->trustStore();
+    TrustedKeysDialog dialog(*trust, this);
     dialog.exec();
 }
 
@@ -598,41 +578,32 @@ void MainWindow::showAbout()
                                 .arg(QStringLiteral(WAYMARK_VERSION)));
 }
 
-std::shared_ptr<const SkillNormaliser> MainWindow::taxonomyNormaliser()
+VaultServices *MainWindow::services() const
 {
-    Vault *vault = m_session.vault();
-    if (!m_normaliser && vault) {
-        Result<Taxonomy> taxonomy = TaxonomyStore::load(vault->database());
-        if (!taxonomy)
-            taxonomy = Taxonomy::builtIn();
-        if (taxonomy) {
-            m_normaliser =
-                std::make_shared<const SkillNormaliser>(std::make_shared<const Taxonomy>(std::move(taxonomy).value()));
-        }
-    }
-    return m_normaliser;
+    return m_session.services();
+}
+
+Result<std::shared_ptr<const MatchingContext>> MainWindow::matchingContext() const
+{
+    if (!services())
+        return Error{ErrorCode::Invalid, tr("The vault is locked.")};
+    return services()->matchingContexts().context();
 }
 
 void MainWindow::dropImportedDataCaches()
 {
-    if (m_matchingContexts)
-        m_matchingContexts->invalidate();
-    m_normaliser.reset();
-    m_noteExtractor.reset();
-    m_formCatalogue.reset();
-    if (m_workspace)
-        m_workspace->reloadMatching();
+    if (services())
+        services()->dropImportedData();
 }
 
 void MainWindow::manageTaxonomy()
 {
-    Vault *vault = m_session.vault();
-    if (!vault)
+    if (!services())
         return;
     // The idle lock waits while the dialog is open: locking would close the database under an import.
+    // A new taxonomy drops what was built on the old one (VaultServices::importedDataDropped).
     m_idle->stop();
-    TaxonomyDialog dialog(vault->database(), vault->audit(), this);
-    connect(&dialog, &TaxonomyDialog::taxonomyChanged, this, &MainWindow::dropImportedDataCaches);
+    TaxonomyDialog dialog(*services(), this);
     dialog.exec();
     if (m_session.isUnlocked())
         m_idle->start();
@@ -641,12 +612,16 @@ void MainWindow::manageTaxonomy()
 void MainWindow::findPeopleForVacancy()
 {
     Vault *vault = m_session.vault();
-    if (!vault || !m_matchingLoader)
+    if (!vault || !services())
         return;
-    MatchingContextLoader *contexts = m_matchingContexts;
-    VacancyMatchesDialog dialog(vault->records(), vault->database(), m_matchingLoader, personNoun(), this, [contexts] {
-        return contexts->readyOrStart();
-    });
+    MatchingContextLoader *contexts = &services()->matchingContexts();
+    VacancyMatchesDialog dialog(
+        vault->records(),
+        vault->database(),
+        [this] { return matchingContext(); },
+        personNoun(),
+        this,
+        [contexts] { return contexts->readyOrStart(); });
     connect(contexts, &MatchingContextLoader::finished, &dialog, &VacancyMatchesDialog::contextReady);
     connect(&dialog, &VacancyMatchesDialog::openPersonRequested, this, &MainWindow::showPersonInWorkspace);
     // A lock closes the vault under the dialog: close the dialog with it.

@@ -10,19 +10,16 @@
 #include <memory>
 
 class CaseloadPanel;
-class FormCatalogue;
 class IdleLockTimer;
 class MatchingContext;
-class MatchingContextLoader;
-class NoteExtractor;
 class PersonWorkspace;
-class SkillNormaliser;
 class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
 class Settings;
 class UnlockPage;
+class VaultServices;
 class VaultSession;
 class WelcomePage;
 struct ImportSummary;
@@ -79,20 +76,10 @@ private:
     void updateActions();
     QString personNoun() const;
 
-    /**
-     * The vault's matching context, read on a worker when first wanted and kept until a lock, a bundle or
-     * taxonomy import; exists while the vault is unlocked.
-     */
-    MatchingContextLoader *m_matchingContexts = nullptr;
-    /** m_matchingContexts->context(), for the views that take a loader function; set while unlocked. */
-    std::function<Result<std::shared_ptr<const MatchingContext>>()> m_matchingLoader;
-    /** The vault's taxonomy (or the built-in one) as a normaliser, for what needs skills but not vacancies. */
-    std::shared_ptr<const SkillNormaliser> taxonomyNormaliser();
-    std::shared_ptr<const SkillNormaliser> m_normaliser;
-    /** Suggests values from notes; built from the vault's taxonomy on first use, dropped with the matching context. */
-    std::shared_ptr<const NoteExtractor> m_noteExtractor;
-    /** The forms the vault can use; loaded on first use, dropped with the matching context. */
-    std::shared_ptr<const FormCatalogue> m_formCatalogue;
+    /** The unlocked vault's services (taxonomy, extractor, forms, matching); null while locked. */
+    VaultServices *services() const;
+    /** The matching context, for the views that take a loader function. */
+    Result<std::shared_ptr<const MatchingContext>> matchingContext() const;
 
     VaultSession &m_session;
     Settings &m_settings;

@@ -2,17 +2,17 @@
 
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
-#include "ui/widgets/FileDialog.h"
-#include "ui/forms/FormEditor.h"
-#include "ui/forms/FormsPage.h"
-#include "ui/matching/MatchesPage.h"
-#include "ui/widgets/MessageBox.h"
 #include "ui/caseload/NotesPage.h"
 #include "ui/caseload/PersonEraseDialog.h"
 #include "ui/caseload/RecordEditDialog.h"
 #include "ui/caseload/RecordForm.h"
 #include "ui/caseload/RecordFormPage.h"
 #include "ui/caseload/RecordListPage.h"
+#include "ui/forms/FormEditor.h"
+#include "ui/forms/FormsPage.h"
+#include "ui/matching/MatchesPage.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QDialog>
 #include <QFileInfo>

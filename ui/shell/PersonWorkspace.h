@@ -1,12 +1,12 @@
 #pragma once
 
-#include "model/forms/FormStore.h"
 #include "model/caseload/PersonReport.h"
 #include "model/core/Result.h"
+#include "model/forms/FormStore.h"
 #include "model/vault/VaultSetting.h"
+#include "ui/caseload/NoteSuggestionsPanel.h"
 #include "ui/forms/FormsPage.h"
 #include "ui/matching/MatchesPage.h"
-#include "ui/caseload/NoteSuggestionsPanel.h"
 
 #include <QVector>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "ui/sync/ConflictsDialog.h"
 
+#include "model/core/HybridClock.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/EntitySchema.h"
-#include "model/core/HybridClock.h"
 #include "model/vault/Record.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"

@@ -45,9 +45,9 @@ namespace
     }
 } // namespace
 
-QuarantineDialog::QuarantineDialog(Vault &vault, QWidget *parent)
+QuarantineDialog::QuarantineDialog(QuarantineStore &store, QWidget *parent)
     : QDialog(parent)
-    , m_vault(vault)
+    , m_store(store)
     , m_view(new QTreeWidget(this))
     , m_details(new QPlainTextEdit(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
@@ -117,7 +117,7 @@ void QuarantineDialog::reload()
 {
     m_view->clear();
     m_details->clear();
-    auto items = QuarantineStore::list(m_vault.database());
+    auto items = m_store.list();
     if (!items) {
         m_status->setText(QStringLiteral("⚠ ") + items.error().message);
         m_status->setAccessibleName(items.error().message);
@@ -166,7 +166,7 @@ void QuarantineDialog::exportForSender()
                              tr("The file will leave this vault's encrypted store and anyone who has it can read "
                                 "it. Send it only to the sender, then delete it. Save it?")) != QMessageBox::Yes)
         return;
-    if (const Status status = QuarantineStore::exportCsv(m_vault.database(), m_vault.audit(), path); !status) {
+    if (const Status status = m_store.exportCsv(path); !status) {
         MessageBox::warning(this, tr("Export for the sender"), status.error().message);
         return;
     }

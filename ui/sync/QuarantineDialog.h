@@ -7,7 +7,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTreeWidget;
-class Vault;
+class QuarantineStore;
 
 /**
  * Items that authentic bundles carried but that failed their checks, set aside by the importer with the
@@ -19,7 +19,7 @@ class QuarantineDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit QuarantineDialog(Vault &vault, QWidget *parent = nullptr);
+    explicit QuarantineDialog(QuarantineStore &store, QWidget *parent = nullptr);
 
     void reload();
     /** Asks for a file name, warns that the file leaves the vault, then writes the CSV. */
@@ -28,7 +28,7 @@ public:
 private:
     void showSelected();
 
-    Vault &m_vault;
+    QuarantineStore &m_store;
     QTreeWidget *m_view;
     QPlainTextEdit *m_details;
     QSplitter *m_splitter;

@@ -1,12 +1,12 @@
-#include "model/vault/Database.h"
 #include "model/demo/DemoCaseload.h"
 #include "model/matching/MatchingContext.h"
-#include "model/vault/RecordStore.h"
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/Taxonomy.h"
 #include "model/matching/TaxonomyStore.h"
+#include "model/session/MatchingContextLoader.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
-#include "ui/matching/MatchingContextLoader.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -174,5 +174,5 @@ void TestMatchingContextLoader::withoutATaxonomyMatchingSaysSo()
     QVERIFY(context.error().message.contains(QStringLiteral("taxonomy")));
 }
 
-QTEST_MAIN(TestMatchingContextLoader)
+QTEST_GUILESS_MAIN(TestMatchingContextLoader)
 #include "TestMatchingContextLoader.moc"

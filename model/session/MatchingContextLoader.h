@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/matching/MatchingContext.h"
 #include "model/core/Result.h"
+#include "model/matching/MatchingContext.h"
 
 #include <QDate>
 #include <QFutureWatcher>

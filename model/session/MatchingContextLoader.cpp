@@ -1,9 +1,10 @@
-#include "ui/matching/MatchingContextLoader.h"
+#include "model/session/MatchingContextLoader.h"
 
 #include "model/vault/Database.h"
 #include "model/vault/Vault.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+#include <QThreadPool>
 
 MatchingContextLoader::MatchingContextLoader(Vault &vault, NormaliserSource normaliser, QObject *parent)
     : QObject(parent)
@@ -45,13 +46,17 @@ bool MatchingContextLoader::readyOrStart()
     m_cancelled = cancelled;
     m_pending = true;
     std::shared_ptr<Database> db(std::move(connection).value());
-    m_watcher.setFuture(
-        QtConcurrent::run([db, normaliser, cancelled, today = QDate::currentDate()]() mutable -> ContextResult {
-            ContextResult result =
-                MatchingContext::build(*db, normaliser, today, [&cancelled](qint64) { return !*cancelled; });
-            db.reset(); // the connection closes on this thread, before the result is handed over
-            return result;
-        }));
+    // QPromise and the global pool are QtCore, which keeps the model free of Qt Concurrent.
+    auto promise = std::make_shared<QPromise<ContextResult>>();
+    promise->start();
+    m_watcher.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, db, normaliser, cancelled, today = QDate::currentDate()]() mutable {
+        ContextResult result =
+            MatchingContext::build(*db, normaliser, today, [&cancelled](qint64) { return !*cancelled; });
+        db.reset(); // the connection closes on this thread, before the result is handed over
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
     return false;
 }
 

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "model/core/Result.h"
+#include "model/matching/MatchProfile.h"
+#include "model/matching/MatchProfileBuilder.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class BundleImporter;
+class FormCatalogue;
+class FormStore;
+class MatchingContextLoader;
+class NoteExtractor;
+class QuarantineStore;
+class Taxonomy;
+class SkillNormaliser;
+class TrustStore;
+class Vault;
+
+/**
+ * What an unlocked vault offers beyond its records, built once and shared by the GUI and waymark-cli so
+ * both follow one policy: the taxonomy in use and its normaliser, the note extractor, the form catalogue,
+ * the matching context with its background loader, and the stores that widgets and commands work through.
+ *
+ * Everything read from the vault is cached until dropImportedData() (after a bundle or taxonomy import)
+ * or until the services are destroyed, which VaultSession does when it locks.
+ *
+ * One answer to "the stored taxonomy cannot be read": it is damage, reported as an error. Nothing falls
+ * back silently to the built-in taxonomy, which would match people against different skills than the
+ * vault's own without anyone knowing. A vault that never imported a taxonomy uses the built-in one.
+ */
+class VaultServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit VaultServices(Vault &vault, QObject *parent = nullptr);
+    ~VaultServices() override;
+
+    Vault &vault() { return m_vault; }
+
+    /** The taxonomy in use, as a normaliser: read once, shared by matching, notes and suggestions. */
+    Result<std::shared_ptr<const SkillNormaliser>> normaliser();
+    /** The note extractor over that taxonomy, built once. */
+    Result<std::shared_ptr<const NoteExtractor>> noteExtractor();
+    /** Built-in forms and every version imported from signed forms bundles (drafts keep theirs). */
+    Result<std::shared_ptr<const FormCatalogue>> formCatalogue();
+    /** The vacancies and taxonomy for matching, read on a worker thread when a view asks ahead. */
+    MatchingContextLoader &matchingContexts() { return *m_matchingContexts; }
+
+    /** A person's matching profile, against the taxonomy the matching context uses. */
+    Result<MatchProfile> matchProfile(const QString &personId);
+    /** Skills suggested from a person's work history; needs the taxonomy but not the vacancies. */
+    Result<QVector<SkillSuggestion>> workHistorySuggestions(const QString &personId);
+
+    /** Whether the vault holds an imported taxonomy (else it uses the built-in one). */
+    Result<bool> hasImportedTaxonomy();
+    /** Stores `taxonomy` in place of the one in use (audited); everything built on the old one is dropped. */
+    Status replaceTaxonomy(const Taxonomy &taxonomy, const std::function<bool(qint64, qint64)> &progress = {});
+    /** Goes back to the built-in taxonomy (audited); everything built on the old one is dropped. */
+    Status useBuiltInTaxonomy();
+
+    std::unique_ptr<FormStore> formStore();
+    std::unique_ptr<QuarantineStore> quarantineStore();
+    std::unique_ptr<TrustStore> trustStore();
+    /** An importer that knows every kind of bundle this version reads. */
+    std::unique_ptr<BundleImporter> bundleImporter();
+
+    /** Forgets everything read from the vault's imported data: a bundle or taxonomy import changed it. */
+    void dropImportedData();
+    /** Stops background reads; the vault is about to lock. */
+    void stop();
+
+    /** The message for a taxonomy that cannot be read, in the UI's language. */
+    static QString taxonomyUnreadableMessage();
+
+Q_SIGNALS:
+    /** dropImportedData() ran: views that show matching, suggestions or forms should read again. */
+    void importedDataDropped();
+
+private:
+    Vault &m_vault;
+    MatchingContextLoader *m_matchingContexts;
+    std::shared_ptr<const SkillNormaliser> m_normaliser;
+    std::shared_ptr<const NoteExtractor> m_noteExtractor;
+    std::shared_ptr<const FormCatalogue> m_formCatalogue;
+};
