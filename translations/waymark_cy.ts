@@ -2931,8 +2931,8 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <translation>Gweld eitemau o fwndeli a fewnforiwyd a fethodd y gwiriadau, a&apos;u hallforio ar gyfer yr anfonwr.</translation>
     </message>
     <message>
-        <source>The skills taxonomy could not be read.</source>
-        <translation>Nid oedd modd darllen y tacsonomeg sgiliau.</translation>
+        <source>The vault is locked.</source>
+        <translation>Mae&apos;r storfa wedi&apos;i chloi.</translation>
     </message>
 </context>
 <context>
@@ -6202,6 +6202,13 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>Mae&apos;r cyfrinymadrodd wedi cael ei newid.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultServices</name>
+    <message>
+        <source>The skills taxonomy stored in this vault could not be read, so matching and suggestions are off. Choose Vault ▸ Check the vault, or import the taxonomy again.</source>
+        <translation>Nid oedd modd darllen y tacsonomeg sgiliau sydd yn y storfa hon, felly mae paru ac awgrymiadau wedi&apos;u diffodd. Dewiswch Storfa ▸ Gwirio&apos;r storfa, neu mewnforiwch y tacsonomeg eto.</translation>
     </message>
 </context>
 <context>

@@ -2884,7 +2884,7 @@ An offline, encrypted caseload for people who help others into work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The skills taxonomy could not be read.</source>
+        <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6059,6 +6059,13 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultServices</name>
+    <message>
+        <source>The skills taxonomy stored in this vault could not be read, so matching and suggestions are off. Choose Vault ▸ Check the vault, or import the taxonomy again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

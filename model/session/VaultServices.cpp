@@ -37,7 +37,7 @@ VaultServices::~VaultServices()
 QString VaultServices::taxonomyUnreadableMessage()
 {
     return tr("The skills taxonomy stored in this vault could not be read, so matching and suggestions are "
-              "off. Run Vault ▸ Check integrity, or import the taxonomy again.");
+              "off. Choose Vault ▸ Check the vault, or import the taxonomy again.");
 }
 
 Result<std::shared_ptr<const SkillNormaliser>> VaultServices::normaliser()
