@@ -1,10 +1,19 @@
 #include "model/io/CsvWriter.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace
 {
+    /** A whole decimal number, signed or not: a spreadsheet reads it as a value, never as a formula. */
+    bool isPlainNumber(const QString &field)
+    {
+        static const QRegularExpression number(
+            QStringLiteral("\\A[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?\\z"));
+        return number.match(field).hasMatch();
+    }
+
     bool needsQuotes(const QString &field)
     {
         if (field.isEmpty())
@@ -34,8 +43,36 @@ CsvWriter::~CsvWriter()
         m_device->write(m_buffer);
 }
 
-void CsvWriter::appendField(QByteArray &out, const QString &field)
+bool CsvWriter::startsLikeAFormula(const QString &field)
 {
+    if (field.isEmpty())
+        return false;
+    switch (field.front().unicode()) {
+    case u'=':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    case u'+':
+    case u'-':
+        return !isPlainNumber(field);
+    default:
+        return false;
+    }
+}
+
+QString CsvWriter::defused(const QString &field)
+{
+    if (!startsLikeAFormula(field))
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+void CsvWriter::appendField(QByteArray &out, const QString &rawField)
+{
+    // Every writer comes through here, so no cell from a bundle, feed or person can reach a spreadsheet
+    // as a formula (CSV injection: "=cmd|' /C calc'!A0", "@SUM(1+1)").
+    const QString field = defused(rawField);
     if (!needsQuotes(field)) {
         out.append(field.toUtf8());
         return;

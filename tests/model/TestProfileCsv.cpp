@@ -28,6 +28,7 @@ private Q_SLOTS:
     void skipModeCountsBadRows();
     void missingRequiredColumnIsNamed();
     void writesResults();
+    void resultsCannotCarryFormulas();
 };
 
 void TestProfileCsv::readsProfiles()
@@ -156,6 +157,18 @@ void TestProfileCsv::writesResults()
                         "P1,1,V9,0.875\n"
                         "P1,2,\"V,2\",0.5\n"
                         "P2,1,V3,12\n"));
+}
+
+void TestProfileCsv::resultsCannotCarryFormulas()
+{
+    // Vacancy ids come from a publisher's bundle and profile ids from someone's CSV: neither may run in a spreadsheet.
+    const QVector<ProfileCsv::ResultRow> rows = {{"@SUM(1+1)", 1, "=cmd|' /C calc'!A0", -0.25}};
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(ProfileCsv::writeResults(&buffer, rows));
+    QCOMPARE(buffer.data(),
+             QByteArray("profile_id,rank,vacancy_id,score\n"
+                        "'@SUM(1+1),1,'=cmd|' /C calc'!A0,-0.25\n"));
 }
 
 QTEST_APPLESS_MAIN(TestProfileCsv)
