@@ -116,6 +116,11 @@ QString BundleKinds::displayName(BundleKind kind)
     return {};
 }
 
+QString BundleHeader::publisherKey() const
+{
+    return Minisign::keyIdHex(signerKeyId);
+}
+
 QByteArray BundleHeader::encode() const
 {
     QByteArray out(Size, '\0');

@@ -50,7 +50,10 @@ public:
     virtual QList<QByteArray> readableSchemas() const { return {schema()}; }
     /** Parses the payload fully; nothing is written yet. */
     virtual Status read(PayloadReader &reader) = 0;
-    /** Writes what was read. Items that fail semantic checks are reported in the summary, not applied. */
+    /**
+     * Writes what was read. Items that fail semantic checks are reported in the summary, not applied. Whatever
+     * is stored per publisher is keyed by `header.publisherKey()`; `header.publisher` is the trusted label.
+     */
     virtual Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) = 0;
     /**

@@ -1,8 +1,8 @@
 #include "model/forms/FormsBundle.h"
 
-#include "model/vault/Database.h"
 #include "model/forms/FormLibrary.h"
 #include "model/io/PayloadArchive.h"
+#include "model/vault/Database.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -110,7 +110,7 @@ FormsBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summ
         insert.bind(1, p.form.id)
             .bind(2, p.form.version)
             .bind(3, QString::fromUtf8(p.json))
-            .bind(4, header.publisher)
+            .bind(4, header.publisherKey())
             .bind(5, now);
         if (Status s = insert.exec(); !s)
             return s;

@@ -1,7 +1,7 @@
 #include "model/vault/Schema.h"
 
-#include "model/vault/Database.h"
 #include "model/core/Log.h"
+#include "model/vault/Database.h"
 
 namespace
 {
@@ -368,6 +368,58 @@ ALTER TABLE vacancy_texts RENAME TO vacancy_descriptions;
 ALTER TABLE form_drafts ADD COLUMN update_case TEXT NOT NULL DEFAULT '[]';
 )sql";
 
+    // Version 14: streams, vacancies, courses and form definitions belong to the key that signed them, not to
+    // the publisher name in a bundle's header, which any trusted key could set to another publisher's (issue 13).
+    // Each name moves to the key id (as Minisign prints it: the 8 bytes reversed, in upper-case hex) of the key
+    // that last signed a bundle of that kind under it. A vacancy or course no key can be found for could never be
+    // withdrawn or replaced again, so it is withdrawn (vacancies, kept for history) or dropped (courses, which
+    // every import replaces whole). Streams are rebuilt from the bundles imported, leaving out sequences stored
+    // negative (2^63 and above, which blocked their stream for good). Imported bundles show the trusted label.
+    const char *const Migration14 = R"sql(
+CREATE TEMP TABLE publisher_keys(
+    publisher TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY(publisher, kind));
+INSERT OR REPLACE INTO publisher_keys(publisher, kind, key)
+    SELECT publisher, kind,
+        hex(substr(signer, 8, 1))||hex(substr(signer, 7, 1))||hex(substr(signer, 6, 1))||hex(substr(signer, 5, 1))
+        ||hex(substr(signer, 4, 1))||hex(substr(signer, 3, 1))||hex(substr(signer, 2, 1))||hex(substr(signer, 1, 1))
+    FROM imported_bundles
+    WHERE kind NOT IN ('caseload', 'receipt') ORDER BY rowid;
+UPDATE OR IGNORE vacancies
+    SET publisher = (SELECT key FROM publisher_keys k
+                     WHERE k.publisher = vacancies.publisher AND k.kind = 'vacancies')
+    WHERE publisher IN (SELECT publisher FROM publisher_keys WHERE kind = 'vacancies');
+UPDATE vacancies SET withdrawn = 1
+    WHERE withdrawn = 0 AND publisher NOT IN (SELECT key FROM publisher_keys WHERE kind = 'vacancies');
+UPDATE OR IGNORE bundle_courses
+    SET publisher = (SELECT key FROM publisher_keys k
+                     WHERE k.publisher = bundle_courses.publisher AND k.kind = 'courses')
+    WHERE publisher IN (SELECT publisher FROM publisher_keys WHERE kind = 'courses');
+DELETE FROM bundle_courses WHERE publisher NOT IN (SELECT key FROM publisher_keys WHERE kind = 'courses');
+UPDATE form_definitions
+    SET publisher = (SELECT key FROM publisher_keys k
+                     WHERE k.publisher = form_definitions.publisher AND k.kind = 'forms')
+    WHERE publisher IN (SELECT publisher FROM publisher_keys WHERE kind = 'forms');
+CREATE TABLE bundle_streams_by_key(
+    publisher TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    last_sequence INTEGER NOT NULL,
+    PRIMARY KEY(publisher, kind));
+INSERT INTO bundle_streams_by_key(publisher, kind, last_sequence)
+    SELECT
+        hex(substr(signer, 8, 1))||hex(substr(signer, 7, 1))||hex(substr(signer, 6, 1))||hex(substr(signer, 5, 1))
+        ||hex(substr(signer, 4, 1))||hex(substr(signer, 3, 1))||hex(substr(signer, 2, 1))||hex(substr(signer, 1, 1)),
+        kind, max(sequence) FROM imported_bundles
+    WHERE kind NOT IN ('caseload', 'receipt') AND sequence >= 0 GROUP BY signer, kind;
+DROP TABLE bundle_streams;
+ALTER TABLE bundle_streams_by_key RENAME TO bundle_streams;
+UPDATE imported_bundles SET publisher = (SELECT label FROM trusted_keys t WHERE t.key_id = imported_bundles.signer)
+    WHERE signer IN (SELECT key_id FROM trusted_keys);
+DROP TABLE publisher_keys;
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -380,7 +432,8 @@ ALTER TABLE form_drafts ADD COLUMN update_case TEXT NOT NULL DEFAULT '[]';
                                       Migration10,
                                       Migration11,
                                       Migration12,
-                                      Migration13};
+                                      Migration13,
+                                      Migration14};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -1,7 +1,7 @@
-#include "model/vault/AuditLog.h"
-#include "model/vault/Database.h"
 #include "model/core/HybridClock.h"
 #include "model/crypto/KeySlot.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Schema.h"
 #include "model/vault/Vault.h"
@@ -40,6 +40,7 @@ private Q_SLOTS:
     void opensFixtureOfEverySchemaVersion_data();
     void opensFixtureOfEverySchemaVersion();
     void migratesOlderSchemaKeepingData();
+    void schema14KeysPublisherDataBySigner();
     void writeFixtures();
 };
 
@@ -347,6 +348,61 @@ void TestVault::migratesOlderSchemaKeepingData()
     QCOMPARE(person->value("family_name"), QStringLiteral("Schema"));
     QCOMPARE(person->updatedAt, QStringLiteral("1735689600000"));
     QVERIFY(vault.value()->audit().verify()->intact());
+}
+
+void TestVault::schema14KeysPublisherDataBySigner()
+{
+    // Before schema 14 streams and items were keyed by the name in the bundle header; key B once claimed to be
+    // DWP and left its vacancy there, and a sequence of 2^64 - 1 was stored as -1, blocking B's stream.
+    QTemporaryDir dir;
+    {
+        auto vault = Fixtures::create(dir, "old", VaultSetting::Admin, 13);
+        QVERIFY(vault->database().exec(
+            "INSERT INTO trusted_keys VALUES(X'0102030405060708', X'00', 'DWP', 'vacancies,courses,forms', 't', 'a', "
+            "NULL);"
+            "INSERT INTO trusted_keys VALUES(X'1112131415161718', X'00', 'Agency', 'vacancies', 't', 'a', NULL);"
+            "INSERT INTO imported_bundles VALUES(X'01', 'vacancies', X'0102030405060708', 'DWP', 3, X'', 't', '');"
+            "INSERT INTO imported_bundles VALUES(X'02', 'courses', X'0102030405060708', 'DWP', 1, X'', 't', '');"
+            "INSERT INTO imported_bundles VALUES(X'03', 'forms', X'0102030405060708', 'DWP', 2, X'', 't', '');"
+            "INSERT INTO imported_bundles VALUES(X'04', 'vacancies', X'1112131415161718', 'Agency', 7, X'', 't', '');"
+            "INSERT INTO imported_bundles VALUES(X'05', 'vacancies', X'1112131415161718', 'Agency', -1, X'', 't', '');"
+            "INSERT INTO bundle_streams VALUES('DWP', 'vacancies', 3), ('DWP', 'courses', 1), ('DWP', 'forms', 2), "
+            "('Agency', 'vacancies', -1);"
+            "INSERT INTO vacancies(publisher, id, title, employer, skills, postcode, outcode, contract_type, "
+            "closing_date, updated_at) VALUES"
+            "('DWP', 'V1', 't', 'e', '', '', '', 'permanent', '2099-01-01', 'u'),"
+            "('Agency', 'V2', 't', 'e', '', '', '', 'permanent', '2099-01-01', 'u'),"
+            "('Ghost', 'V3', 't', 'e', '', '', '', 'permanent', '2099-01-01', 'u');"
+            "INSERT INTO bundle_courses VALUES('DWP', 'C1', 't', 'p', 'l', 's'), ('Ghost', 'C2', 't', 'p', 'l', 's');"
+            "INSERT INTO form_definitions VALUES('f', 2, '{}', 'DWP', 't');"));
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir, "old"), Fixtures::passphrase());
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    Database &db = vault.value()->database();
+    QCOMPARE(Schema::versionOf(db).value(), 14);
+    auto rows = [&db](const char *sql) {
+        QStringList out;
+        Statement select = db.prepare(sql);
+        while (select.next()) {
+            QStringList row;
+            for (int column = 0; column < 3; ++column)
+                row << select.text(column);
+            out << row.join(QLatin1Char(' ')).trimmed();
+        }
+        return out;
+    };
+    const QString dwp = QStringLiteral("0807060504030201");
+    const QString agency = QStringLiteral("1817161514131211");
+    QCOMPARE(rows("SELECT publisher, kind, last_sequence FROM bundle_streams ORDER BY publisher, kind"),
+             (QStringList{dwp + " courses 1", dwp + " forms 2", dwp + " vacancies 3", agency + " vacancies 7"}));
+    QCOMPARE(rows("SELECT publisher, id, withdrawn FROM vacancies ORDER BY id"),
+             (QStringList{dwp + " V1 0", agency + " V2 0", "Ghost V3 1"}));
+    QCOMPARE(rows("SELECT publisher, id FROM bundle_courses"), (QStringList{dwp + " C1"}));
+    QCOMPARE(rows("SELECT publisher, form_id FROM form_definitions"), (QStringList{dwp + " f"}));
+    QCOMPARE(rows("SELECT DISTINCT publisher FROM imported_bundles ORDER BY publisher"),
+             (QStringList{"Agency", "DWP"}));
+    auto problems = vault.value()->integrityCheck();
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join('\n')));
 }
 
 void TestVault::writeFixtures()
