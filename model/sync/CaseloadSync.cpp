@@ -1,15 +1,15 @@
 #include "model/sync/CaseloadSync.h"
 
-#include "model/vault/AuditLog.h"
 #include "model/bundles/BundleFile.h"
+#include "model/bundles/TrustStore.h"
+#include "model/core/HybridClock.h"
+#include "model/crypto/SigningKey.h"
+#include "model/io/PayloadArchive.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/CaseloadIndex.h"
 #include "model/vault/Database.h"
 #include "model/vault/EntitySchema.h"
-#include "model/core/HybridClock.h"
-#include "model/io/PayloadArchive.h"
 #include "model/vault/RecordStore.h"
-#include "model/crypto/SigningKey.h"
-#include "model/bundles/TrustStore.h"
 #include "model/vault/Vault.h"
 
 #include <QDate>
@@ -475,6 +475,49 @@ Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, I
     return {};
 }
 
+Result<QString> CaseloadBundle::clashWithKeptRecord(Database &db, const EntityKind &spec, const Item &item)
+{
+    // Notes (corrections are notes too) never change once written, and a consent record keeps what was agreed:
+    // another device may add to a consent (a withdrawal date) but not change or remove what is held.
+    const bool note = spec.appendOnly;
+    const bool consent = item.kind == Kinds::Consent;
+    if (!note && !consent)
+        return QString();
+    Statement held = db.prepare("SELECT value, hlc FROM fields WHERE record_id = ? AND name = ?");
+    for (const Field &f : item.fields) {
+        held.reset();
+        held.bind(1, item.id).bind(2, f.name);
+        const bool local = held.next();
+        if (held.failed())
+            return held.error();
+        const bool same = local && held.text(0) == f.value && held.text(1) == f.hlc;
+        const bool clash = note ? !same : (local && !same) || f.name == DeletedField;
+        if (clash && note)
+            return tr("a note already held here cannot be changed or removed by another device; both versions are "
+                      "kept");
+        if (clash)
+            return tr("a consent record already held here cannot be changed or removed by another device; both "
+                      "versions are kept");
+    }
+    return QString();
+}
+
+QByteArray CaseloadBundle::bothVersions(Database &db, const Item &item)
+{
+    // Kept inside the encrypted vault, for a person to compare; the quarantine view shows it like any item.
+    QByteArray text = "held here:\n";
+    Statement held = db.prepare("SELECT name, value, hlc, device FROM fields WHERE record_id = ? ORDER BY name");
+    held.bind(1, item.id);
+    while (held.next()) {
+        text += held.text(0).toUtf8() + " = " + held.text(1).toUtf8() + " (" + held.text(2).toUtf8() + ", " +
+                held.text(3).toUtf8() + ")\n";
+    }
+    text += "from the bundle:\n";
+    for (const Field &f : item.fields)
+        text += f.name.toUtf8() + " = " + f.value.toUtf8() + " (" + f.hlc.toUtf8() + ", " + f.device.toUtf8() + ")\n";
+    return text;
+}
+
 Status
 CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress)
 {
@@ -497,8 +540,11 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     Statement insertRecord =
         db.prepare("INSERT INTO records(id, person_id, kind, created_at, created_by, updated_at) VALUES(?,?,?,?,?,?)");
     Statement fieldRow = db.prepare("SELECT value, hlc, device FROM fields WHERE record_id = ? AND name = ?");
-    Statement writeField =
-        db.prepare("INSERT OR REPLACE INTO fields(record_id, name, value, hlc, device) VALUES(?,?,?,?,?)");
+    // Never INSERT OR REPLACE: a REPLACE deletes the old row without firing delete triggers, which is how a
+    // bundle once rewrote an append-only note. An UPDATE meets the notes trigger; a new field is inserted.
+    Statement updateField = db.prepare("UPDATE fields SET value = ?3, hlc = ?4, device = ?5 WHERE record_id = ?1 AND "
+                                       "name = ?2");
+    Statement insertField = db.prepare("INSERT INTO fields(record_id, name, value, hlc, device) VALUES(?,?,?,?,?)");
     Statement conflict = db.prepare(
         "INSERT INTO conflicts(record_id, person_id, kind, field, kept_value, kept_hlc, other_value, other_hlc, "
         "other_device, detected_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
@@ -551,6 +597,19 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
                 return status;
             continue;
         }
+        if (exists) {
+            auto clash = clashWithKeptRecord(db, *spec, item);
+            if (!clash)
+                return clash.error();
+            if (!clash->isEmpty()) {
+                for (const Field &f : item.fields)
+                    m_maxHlc = std::max(m_maxHlc, f.hlc);
+                if (auto status = quarantine(db, header, item.id, clash.value(), bothVersions(db, item), summary);
+                    !status)
+                    return status;
+                continue;
+            }
+        }
 
         if (!exists) {
             insertRecord.reset();
@@ -598,6 +657,7 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
             }
             if (!incomingWins)
                 continue;
+            Statement &writeField = local ? updateField : insertField;
             writeField.reset();
             writeField.bind(1, item.id).bind(2, f.name).bind(3, f.value).bind(4, f.hlc).bind(5, f.device);
             if (auto status = writeField.exec(); !status)

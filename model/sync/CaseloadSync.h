@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/bundles/BundleImporter.h"
-#include "model/crypto/Minisign.h"
 #include "model/core/Result.h"
+#include "model/crypto/Minisign.h"
 #include "model/vault/VaultSetting.h"
 
 #include <QCoreApplication>
@@ -11,6 +11,7 @@
 #include <QVector>
 
 class Vault;
+struct EntityKind;
 
 /** A device this vault exchanges caseloads with. */
 struct SyncPeer
@@ -162,6 +163,10 @@ public:
 
 private:
     Status applyErasures(Database &db, const BundleHeader &header, ImportSummary &summary);
+    /** Why `item` may not touch the note or consent record held here under its id; empty when it may. */
+    static Result<QString> clashWithKeptRecord(Database &db, const EntityKind &spec, const Item &item);
+    /** The held record and the incoming one, both kept in quarantine when they clash. */
+    static QByteArray bothVersions(Database &db, const Item &item);
 
     Vault &m_vault;
     QString m_sender;

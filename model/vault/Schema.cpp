@@ -420,6 +420,24 @@ UPDATE imported_bundles SET publisher = (SELECT label FROM trusted_keys t WHERE 
 DROP TABLE publisher_keys;
 )sql";
 
+    // Version 15: notes (corrections are notes) and finished forms cannot be deleted either. Erasing the person is
+    // the one way: RecordStore::eraseRows keeps the erasure row before it deletes, and these triggers let a delete
+    // through only for a person with one. Nothing writes these tables with INSERT OR REPLACE, whose delete would
+    // not fire the triggers (recursive_triggers is off).
+    const char *const Migration15 = R"sql(
+CREATE TRIGGER notes_fields_not_deleted BEFORE DELETE ON fields
+    WHEN (SELECT kind FROM records WHERE id = OLD.record_id) = 'note'
+        AND NOT EXISTS (SELECT 1 FROM person_erasures e JOIN records r ON r.person_id = e.person_id
+                        WHERE r.id = OLD.record_id)
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+CREATE TRIGGER notes_not_deleted BEFORE DELETE ON records
+    WHEN OLD.kind = 'note' AND NOT EXISTS (SELECT 1 FROM person_erasures WHERE person_id = OLD.person_id)
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+CREATE TRIGGER form_versions_not_deleted BEFORE DELETE ON form_versions
+    WHEN NOT EXISTS (SELECT 1 FROM person_erasures WHERE person_id = OLD.person_id)
+    BEGIN SELECT RAISE(ABORT, 'a finished form cannot change'); END;
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -433,7 +451,8 @@ DROP TABLE publisher_keys;
                                       Migration11,
                                       Migration12,
                                       Migration13,
-                                      Migration14};
+                                      Migration14,
+                                      Migration15};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -1,13 +1,13 @@
-#include "model/vault/AuditLog.h"
 #include "model/bundles/BundleFile.h"
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/sync/CaseloadSync.h"
-#include "model/vault/Database.h"
-#include "model/io/PayloadArchive.h"
-#include "model/vault/RecordStore.h"
-#include "model/crypto/SigningKey.h"
 #include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/io/PayloadArchive.h"
+#include "model/session/BundleHandlers.h"
+#include "model/sync/CaseloadSync.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -39,6 +39,7 @@ private Q_SLOTS:
     void erasureImportIsIdempotent();
     void erasureWinsInEitherOrder();
     void readsBundlesFromBuildsBeforeErasures();
+    void bundleCannotRewriteKeptRecords();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -47,6 +48,8 @@ private:
     /** The plain payload of a bundle, opened as its recipient would. */
     static QByteArray payloadOf(Vault &recipient, const QByteArray &bundle);
     static qint64 recordsOf(Vault &vault, const QString &personId);
+    /** A caseload/2 bundle from the GP's device to the coach's carrying exactly `items`, as a rogue device might. */
+    QByteArray craftedBundle(const QVector<CaseloadBundle::Item> &items, quint64 sequence) const;
     /**
      * Closes `hub`, copies it, and imports `a` then `b` into it and `b` then `a` into the copy, so a test
      * can compare the two orders. Both stay open in `first` and `second`.
@@ -477,6 +480,97 @@ void TestCaseloadSync::readsBundlesFromBuildsBeforeErasures()
     auto person = m_coach->records().summary("older-build-person");
     QVERIFY(person);
     QCOMPARE(person->familyName, QStringLiteral("Older"));
+}
+
+QByteArray TestCaseloadSync::craftedBundle(const QVector<CaseloadBundle::Item> &items, quint64 sequence) const
+{
+    const SigningKey gp = SigningKey::fromSecret(std::move(m_gp->deviceSecretKey().value()));
+    const SigningKey coach = SigningKey::fromSecret(std::move(m_coach->deviceSecretKey().value()));
+    PayloadWriter writer("caseload/2");
+    writer.writeString(m_gp->deviceId());
+    writer.writeCount(quint64(items.size()));
+    for (const CaseloadBundle::Item &item : items) {
+        writer.writeString(item.id);
+        writer.writeString(item.personId);
+        writer.writeString(item.kind);
+        writer.writeString(item.createdAt);
+        writer.writeString(item.createdBy);
+        writer.writeCount(quint64(item.fields.size()));
+        for (const CaseloadBundle::Field &f : item.fields) {
+            writer.writeString(f.name);
+            writer.writeString(f.value);
+            writer.writeString(f.hlc);
+            writer.writeString(f.device);
+        }
+    }
+    writer.writeCount(0); // no erasures
+    BundleHeader header;
+    header.kind = BundleKind::Caseload;
+    header.publisher = m_gp->deviceId();
+    header.sequence = sequence;
+    return BundleFile::write(header, writer.finish(), {gp.keyId(), &gp.secretKey()}, coach.encryptionPublicKey())
+        .value();
+}
+
+void TestCaseloadSync::bundleCannotRewriteKeptRecords()
+{
+    // A trusted device reuses the ids of a note and a consent record held here, with newer stamps.
+    const QString person = m_coach->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Jones"}}).value();
+    const QString note = m_coach->records().add(person, Kinds::Note, {{"text", "Original"}}).value();
+    const QString consent =
+        m_coach->records()
+            .add(person, Kinds::Consent, {{"purpose", "share_with_gp"}, {"agreed_on", "2026-01-01"}})
+            .value();
+    const QString newer = QStringLiteral("%1-000000-%2")
+                              .arg(QDateTime::currentMSecsSinceEpoch() + 1000, 13, 10, QLatin1Char('0'))
+                              .arg(m_gp->deviceId());
+    const auto item = [&](const QString &id, const QString &kind, const QList<QPair<QString, QString>> &fields) {
+        CaseloadBundle::Item i{id, person, kind, "2026-01-01T00:00:00Z", "GP", {}};
+        for (const auto &[name, value] : fields)
+            i.fields.append({name, value, newer, m_gp->deviceId()});
+        return i;
+    };
+    const QByteArray noteBefore = m_coach->database()
+                                      .scalarText("SELECT group_concat(value || hlc) FROM fields "
+                                                  "WHERE record_id IN (SELECT id FROM records WHERE "
+                                                  "kind IN ('note', 'consent'))")
+                                      .value()
+                                      .toUtf8();
+
+    auto summary = import(*m_coach,
+                          craftedBundle({item(note, Kinds::Note, {{"text", "Rewritten"}}),
+                                         item(note, Kinds::Note, {{"_deleted", "1"}}),
+                                         item(note, Kinds::Note, {{"corrects", consent}}),
+                                         item(consent, Kinds::Consent, {{"agreed_on", "2020-01-01"}}),
+                                         item(consent, Kinds::Consent, {{"_deleted", "1"}}),
+                                         item("new-note", Kinds::Note, {{"text", "A new note"}})},
+                                        1));
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->rejected, 5);
+    QCOMPARE(summary->added, 1); // the rest of the bundle still applies
+    QCOMPARE(m_coach->records().get(note)->value("text"), QStringLiteral("Original"));
+    QVERIFY(!m_coach->records().get(note)->value("corrects").size());
+    QCOMPARE(m_coach->records().get(consent)->value("agreed_on"), QStringLiteral("2026-01-01"));
+    QCOMPARE(m_coach->database().scalarInteger("SELECT count(*) FROM records WHERE deleted <> 0").value(), 0);
+    QCOMPARE(m_coach->database()
+                 .scalarText("SELECT group_concat(value || hlc) FROM fields WHERE record_id IN (SELECT id FROM "
+                             "records WHERE kind IN ('note', 'consent') AND id <> 'new-note')")
+                 .value()
+                 .toUtf8(),
+             noteBefore);
+    // Both versions are kept, for a person to compare.
+    Statement kept = m_coach->database().prepare("SELECT content FROM quarantine WHERE item = ? ORDER BY id");
+    kept.bind(1, note);
+    QVERIFY(kept.next());
+    const QByteArray content = kept.blob(0);
+    QVERIFY2(content.contains("Original") && content.contains("Rewritten"), content.constData());
+
+    // Adding to a consent (a withdrawal recorded elsewhere) is not a change to what was agreed.
+    auto withdrawal =
+        import(*m_coach, craftedBundle({item(consent, Kinds::Consent, {{"withdrawn_on", "2026-02-01"}})}, 2));
+    QVERIFY2(withdrawal, withdrawal ? "" : qPrintable(withdrawal.error().message));
+    QCOMPARE(withdrawal->rejected, 0);
+    QCOMPARE(m_coach->records().get(consent)->value("withdrawn_on"), QStringLiteral("2026-02-01"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadSync)

@@ -379,7 +379,7 @@ void TestVault::schema14KeysPublisherDataBySigner()
     auto vault = Vault::open(Fixtures::pathIn(dir, "old"), Fixtures::passphrase());
     QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
     Database &db = vault.value()->database();
-    QCOMPARE(Schema::versionOf(db).value(), 14);
+    QCOMPARE(Schema::versionOf(db).value(), Schema::CurrentVersion);
     auto rows = [&db](const char *sql) {
         QStringList out;
         Statement select = db.prepare(sql);
