@@ -441,10 +441,11 @@ Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, I
     Statement held = db.prepare("SELECT hlc FROM person_erasures WHERE person_id = ?");
     int erasedHere = 0;
     for (const Erasure &e : std::as_const(m_erasures)) {
-        if (e.personId.isEmpty() || e.hlc.size() < 21 || e.device.isEmpty()) {
-            if (auto status =
-                    quarantine(db, header, e.personId, tr("an erasure without a valid time stamp"), {}, summary);
-                !status)
+        QString problem = stampProblem(e.hlc, e.device);
+        if (e.personId.isEmpty() && problem.isEmpty())
+            problem = tr("an erasure without a person");
+        if (!problem.isEmpty()) {
+            if (auto status = quarantine(db, header, e.personId, problem, {}, summary); !status)
                 return status;
             continue;
         }
@@ -473,6 +474,23 @@ Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, I
     if (erasedHere > 0)
         summary.rejections.append(tr("People erased here, as on the device that sent this: %1").arg(erasedHere));
     return {};
+}
+
+QString CaseloadBundle::stampProblem(const QString &hlc, const QString &device)
+{
+    // Stamps decide which change wins by string order, so one from another device is taken only in exactly the
+    // form this build writes, naming the device the change claims, and not from far in the future.
+    if (!HybridClock::isDeviceId(device) || !hlc.endsWith(device))
+        return tr("a change without a valid time stamp");
+    switch (HybridClock::check(hlc)) {
+    case HybridClock::StampCheck::Ok:
+        return {};
+    case HybridClock::StampCheck::TooFarAhead:
+        return tr("a change stamped more than a day ahead of this device's clock");
+    case HybridClock::StampCheck::Malformed:
+        break;
+    }
+    return tr("a change without a valid time stamp");
 }
 
 Result<QString> CaseloadBundle::clashWithKeptRecord(Database &db, const EntityKind &spec, const Item &item)
@@ -570,8 +588,11 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
         }
         if (lastErased) {
             // Erasure wins over any edit, in whichever order the bundles come; nothing of the person is kept.
-            for (const Field &f : item.fields)
-                m_maxHlc = std::max(m_maxHlc, f.hlc);
+            // Only stamps that would have been accepted count towards the receipt and the clock.
+            for (const Field &f : item.fields) {
+                if (stampProblem(f.hlc, f.device).isEmpty())
+                    m_maxHlc = std::max(m_maxHlc, f.hlc);
+            }
             ++skipped;
             continue;
         }
@@ -584,8 +605,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
         for (const Field &f : item.fields) {
             if (problem.isEmpty() && f.name != DeletedField && !spec->field(f.name))
                 problem = tr("%1 is not a field of %2").arg(f.name.left(32), item.kind);
-            if (problem.isEmpty() && (f.hlc.size() < 21 || f.device.isEmpty()))
-                problem = tr("a change without a valid time stamp");
+            if (problem.isEmpty())
+                problem = stampProblem(f.hlc, f.device);
         }
         recordRow.reset();
         recordRow.bind(1, item.id);
@@ -695,9 +716,10 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     }
     if (skipped > 0)
         summary.rejections.append(tr("Records skipped, about people erased on a device: %1").arg(skipped));
-    // Later local changes must sort after everything just merged.
+    // Later local changes must sort after everything just merged. Every stamp in m_maxHlc passed
+    // stampProblem(), so observe() takes it; a refused stamp never reaches the clock.
     if (!m_maxHlc.isEmpty())
-        m_vault.clock().observe(m_maxHlc);
+        (void)m_vault.clock().observe(m_maxHlc);
     summary.maxHlc = m_maxHlc;
     return {};
 }

@@ -163,6 +163,8 @@ public:
 
 private:
     Status applyErasures(Database &db, const BundleHeader &header, ImportSummary &summary);
+    /** Why a stamp from a bundle is refused (malformed, another device's, over a day ahead); empty when taken. */
+    static QString stampProblem(const QString &hlc, const QString &device);
     /** Why `item` may not touch the note or consent record held here under its id; empty when it may. */
     static Result<QString> clashWithKeptRecord(Database &db, const EntityKind &spec, const Item &item);
     /** The held record and the incoming one, both kept in quarantine when they clash. */

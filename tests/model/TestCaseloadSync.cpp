@@ -1,6 +1,7 @@
 #include "model/bundles/BundleFile.h"
 #include "model/bundles/BundleImporter.h"
 #include "model/bundles/TrustStore.h"
+#include "model/core/HybridClock.h"
 #include "model/crypto/SigningKey.h"
 #include "model/io/PayloadArchive.h"
 #include "model/session/BundleHandlers.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void erasureWinsInEitherOrder();
     void readsBundlesFromBuildsBeforeErasures();
     void bundleCannotRewriteKeptRecords();
+    void stampsAreCheckedBeforeTheyCount();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -49,7 +51,9 @@ private:
     static QByteArray payloadOf(Vault &recipient, const QByteArray &bundle);
     static qint64 recordsOf(Vault &vault, const QString &personId);
     /** A caseload/2 bundle from the GP's device to the coach's carrying exactly `items`, as a rogue device might. */
-    QByteArray craftedBundle(const QVector<CaseloadBundle::Item> &items, quint64 sequence) const;
+    QByteArray craftedBundle(const QVector<CaseloadBundle::Item> &items,
+                             quint64 sequence,
+                             const QVector<CaseloadBundle::Erasure> &erasures = {}) const;
     /**
      * Closes `hub`, copies it, and imports `a` then `b` into it and `b` then `a` into the copy, so a test
      * can compare the two orders. Both stay open in `first` and `second`.
@@ -482,7 +486,9 @@ void TestCaseloadSync::readsBundlesFromBuildsBeforeErasures()
     QCOMPARE(person->familyName, QStringLiteral("Older"));
 }
 
-QByteArray TestCaseloadSync::craftedBundle(const QVector<CaseloadBundle::Item> &items, quint64 sequence) const
+QByteArray TestCaseloadSync::craftedBundle(const QVector<CaseloadBundle::Item> &items,
+                                           quint64 sequence,
+                                           const QVector<CaseloadBundle::Erasure> &erasures) const
 {
     const SigningKey gp = SigningKey::fromSecret(std::move(m_gp->deviceSecretKey().value()));
     const SigningKey coach = SigningKey::fromSecret(std::move(m_coach->deviceSecretKey().value()));
@@ -503,7 +509,12 @@ QByteArray TestCaseloadSync::craftedBundle(const QVector<CaseloadBundle::Item> &
             writer.writeString(f.device);
         }
     }
-    writer.writeCount(0); // no erasures
+    writer.writeCount(quint64(erasures.size()));
+    for (const CaseloadBundle::Erasure &e : erasures) {
+        writer.writeString(e.personId);
+        writer.writeString(e.hlc);
+        writer.writeString(e.device);
+    }
     BundleHeader header;
     header.kind = BundleKind::Caseload;
     header.publisher = m_gp->deviceId();
@@ -571,6 +582,57 @@ void TestCaseloadSync::bundleCannotRewriteKeptRecords()
     QVERIFY2(withdrawal, withdrawal ? "" : qPrintable(withdrawal.error().message));
     QCOMPARE(withdrawal->rejected, 0);
     QCOMPARE(m_coach->records().get(consent)->value("withdrawn_on"), QStringLiteral("2026-02-01"));
+}
+
+void TestCaseloadSync::stampsAreCheckedBeforeTheyCount()
+{
+    // Stamps sort as strings: "~~~~" would beat every real change, and a stamp in 2286 would win and drag this
+    // vault's clock along, so that every later local change were stamped in 2286 too.
+    const QString person = m_coach->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Jones"}}).value();
+    const QString gp = m_gp->deviceId();
+    const QString valid = QStringLiteral("%1-000000-%2")
+                              .arg(QDateTime::currentMSecsSinceEpoch() + 1000, 13, 10, QLatin1Char('0'))
+                              .arg(gp);
+    const QString future = QStringLiteral("9999999999999-000000-") + gp;
+    const auto change = [&](const QString &value, const QString &hlc, const QString &device) {
+        return CaseloadBundle::Item{
+            person, person, Kinds::Person, "2026-01-01T00:00:00Z", "GP", {{"given_name", value, hlc, device}}};
+    };
+    const QByteArray before = fieldsDigest(*m_coach);
+    auto summary =
+        import(*m_coach,
+               craftedBundle({change("Tilde", QString(29, u'~'), gp),
+                              change("Future", future, gp),
+                              change("Two days",
+                                     QStringLiteral("%1-000000-%2")
+                                         .arg(QDateTime::currentMSecsSinceEpoch() + 2 * HybridClock::MaxAheadMillis,
+                                              13,
+                                              10,
+                                              QLatin1Char('0'))
+                                         .arg(gp),
+                                     gp),
+                              change("Other device", valid, "0123456789abcdef"),
+                              change("Short", valid.mid(1), gp),
+                              change("Trailing", valid + " ", gp)},
+                             1,
+                             {{person, future, gp}}));
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->rejected, 7);
+    QCOMPARE(fieldsDigest(*m_coach), before);
+    QCOMPARE(m_coach->records().get(person)->value("given_name"), QStringLiteral("Rhys"));
+    QVERIFY(summary->maxHlc.isEmpty());
+    // The clock was not dragged forward: the next local change is stamped about now.
+    QVERIFY(m_coach->records().update(person, {{"preferred_name", "R"}}));
+    Statement stamp = m_coach->database().prepare("SELECT hlc FROM fields WHERE name = 'preferred_name'");
+    QVERIFY(stamp.next());
+    QVERIFY2(HybridClock::millisOf(stamp.text(0)) < QDateTime::currentMSecsSinceEpoch() + 60000,
+             qPrintable(stamp.text(0)));
+
+    // A good stamp still wins as before.
+    auto good = import(*m_coach, craftedBundle({change("Rhodri", valid, gp)}, 2));
+    QVERIFY2(good, good ? "" : qPrintable(good.error().message));
+    QCOMPARE(good->rejected, 0);
+    QCOMPARE(m_coach->records().get(person)->value("given_name"), QStringLiteral("Rhodri"));
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadSync)

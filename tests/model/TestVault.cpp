@@ -276,7 +276,8 @@ void TestVault::clockCarriesOverLock()
     // every stamp written after the vault is opened again.
     QTemporaryDir dir;
     QString id;
-    const QString ahead = QStringLiteral("%1-000007-elsewhere").arg(QDateTime::currentMSecsSinceEpoch() + 3600000);
+    const QString ahead =
+        QStringLiteral("%1-000007-0123456789abcdef").arg(QDateTime::currentMSecsSinceEpoch() + 3600000);
     {
         auto vault = Fixtures::create(dir);
         id = vault->records().createPerson({{"given_name", "Ann"}, {"family_name", "Lee"}}).value();
