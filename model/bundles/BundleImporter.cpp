@@ -150,6 +150,14 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     if (auto status = checkReplay(header); !status)
         return status.error();
 
+    // A caseload that travelled in clear may have been read, or made by anyone holding a device's signing key
+    // alone; either way it did not come the way caseloads must.
+    if (handler->requiresEncryption() && !header.encrypted()) {
+        return Error{ErrorCode::BundleNotForThisDevice,
+                     tr("This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing "
+                        "was changed. Ask the sender to export it again for this device.")
+                         .arg(BundleKinds::displayName(header.kind))};
+    }
     Result<QByteArray> payload = QByteArray();
     if (header.encrypted()) {
         auto secret = m_vault.deviceSecretKey();

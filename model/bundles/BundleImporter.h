@@ -63,6 +63,8 @@ public:
      * out malformed still changes nothing.
      */
     virtual bool readsWhileApplying() const { return false; }
+    /** Whether this kind is accepted only encrypted to this device (caseloads: they hold personal data). */
+    virtual bool requiresEncryption() const { return false; }
     /** Called before read() starts on its thread, so that apply() waits for this payload's items. */
     virtual void beginReading() {}
     /** For a handler reading on another thread: stop early (apply() failed or was cancelled). */

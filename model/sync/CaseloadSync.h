@@ -128,6 +128,7 @@ public:
     {
         return {QByteArrayLiteral("caseload/2"), QByteArrayLiteral("caseload/1")};
     }
+    bool requiresEncryption() const override { return true; }
     Status read(PayloadReader &reader) override;
     Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) override;

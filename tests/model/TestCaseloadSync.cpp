@@ -42,6 +42,7 @@ private Q_SLOTS:
     void readsBundlesFromBuildsBeforeErasures();
     void bundleCannotRewriteKeptRecords();
     void stampsAreCheckedBeforeTheyCount();
+    void refusesCaseloadNotEncryptedForThisDevice();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -633,6 +634,31 @@ void TestCaseloadSync::stampsAreCheckedBeforeTheyCount()
     QVERIFY2(good, good ? "" : qPrintable(good.error().message));
     QCOMPARE(good->rejected, 0);
     QCOMPARE(m_coach->records().get(person)->value("given_name"), QStringLiteral("Rhodri"));
+}
+
+void TestCaseloadSync::refusesCaseloadNotEncryptedForThisDevice()
+{
+    // Signed by a trusted device but sent in clear: the payload is a valid caseload that would otherwise merge.
+    const SigningKey gp = SigningKey::fromSecret(std::move(m_gp->deviceSecretKey().value()));
+    const QByteArray encrypted = CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value();
+    const QByteArray payload = payloadOf(*m_coach, encrypted);
+    QVERIFY(!payload.isEmpty());
+    BundleHeader header;
+    header.kind = BundleKind::Caseload;
+    header.publisher = m_gp->deviceId();
+    const QByteArray clear = BundleFile::write(header, payload, {gp.keyId(), &gp.secretKey()}).value();
+
+    const QByteArray before = Fixtures::databaseDigest(*m_coach);
+    auto refused = import(*m_coach, clear);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::BundleNotForThisDevice);
+    QVERIFY2(refused.error().message.contains("not encrypted"), qPrintable(refused.error().message));
+    QCOMPARE(Fixtures::databaseDigest(*m_coach), before);
+    QCOMPARE(m_coach->records().caseload()->size(), 0);
+
+    // The same payload encrypted to this device imports.
+    QVERIFY(import(*m_coach, encrypted));
+    QCOMPARE(m_coach->records().caseload()->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadSync)
