@@ -1,8 +1,9 @@
 #include "model/io/CsvWriter.h"
 
+#include "model/core/PrivateSaveFile.h"
+
 #include <QIODevice>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace
 {
@@ -145,7 +146,7 @@ Status CsvWriter::writeTable(QIODevice *device,
 
 Status CsvWriter::saveFile(const QString &path, const std::function<Status(QIODevice *)> &write)
 {
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
     if (Status s = write(&file); !s)

@@ -54,7 +54,10 @@ public:
                              const QStringList &header,
                              qsizetype count,
                              const std::function<QStringList(qsizetype)> &fieldsOf);
-    /** Writes `path` through QSaveFile, so the file appears whole or not at all. */
+    /**
+     * Writes `path` through PrivateSaveFile, so the file appears whole or not at all and is 0600: exports may
+     * name people, so every CSV Waymark writes is private to the user, even over an existing file.
+     */
     static Status saveFile(const QString &path, const std::function<Status(QIODevice *)> &write);
 
 private:

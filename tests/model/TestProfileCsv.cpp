@@ -29,6 +29,7 @@ private Q_SLOTS:
     void missingRequiredColumnIsNamed();
     void writesResults();
     void resultsCannotCarryFormulas();
+    void resultsFileIsPrivateEvenOverALooseFile();
 };
 
 void TestProfileCsv::readsProfiles()
@@ -169,6 +170,21 @@ void TestProfileCsv::resultsCannotCarryFormulas()
     QCOMPARE(buffer.data(),
              QByteArray("profile_id,rank,vacancy_id,score\n"
                         "'@SUM(1+1),1,'=cmd|' /C calc'!A0,-0.25\n"));
+}
+
+void TestProfileCsv::resultsFileIsPrivateEvenOverALooseFile()
+{
+    // match --out over a file someone made world-readable: the results name people's profiles.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("results.csv");
+    {
+        QFile loose(path);
+        QVERIFY(loose.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(ProfileCsv::writeResultsFile(path, {{"P1", 1, "V9", 0.5}}));
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
 }
 
 QTEST_APPLESS_MAIN(TestProfileCsv)
