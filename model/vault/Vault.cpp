@@ -1,10 +1,10 @@
 #include "model/vault/Vault.h"
 
+#include "model/core/HybridClock.h"
+#include "model/core/Log.h"
+#include "model/crypto/KeySlot.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
-#include "model/core/HybridClock.h"
-#include "model/crypto/KeySlot.h"
-#include "model/core/Log.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Schema.h"
 
@@ -16,7 +16,10 @@
 #include <QLockFile>
 #include <QScopeGuard>
 
+#include <cstdio>
+#include <fcntl.h>
 #include <sodium.h>
+#include <unistd.h>
 
 namespace
 {
@@ -38,6 +41,23 @@ namespace
         stmt.bind(1, key);
         return stmt.next() ? stmt.text(0) : QString();
     }
+
+    /**
+     * Puts `from` in place of `to` with one rename(2), which replaces `to` atomically: at every moment there is
+     * a key slot. Removing the old slot first (QFile::rename will not overwrite) left a window in which a crash
+     * lost it. The folder is synced so the rename itself survives a power cut.
+     */
+    bool replaceAtomically(const QString &from, const QString &to)
+    {
+        if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+            return false;
+        const int folder = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+        if (folder >= 0) {
+            ::fsync(folder);
+            ::close(folder);
+        }
+        return true;
+    }
 } // namespace
 
 QString Vault::databasePath(const QString &vaultPath)
@@ -52,7 +72,8 @@ QString Vault::slotPath(const QString &vaultPath)
 
 bool Vault::looksLikeVault(const QString &path)
 {
-    return QFileInfo(path).isDir() && QFileInfo::exists(slotPath(path));
+    return QFileInfo(path).isDir() &&
+           (QFileInfo::exists(slotPath(path)) || QFileInfo::exists(QDir(path).filePath(PendingSlotFile)));
 }
 
 QString Vault::name() const
@@ -169,7 +190,7 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
 Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureBytes &passphrase, qint64 *kdfMillis)
 {
     Crypto::init();
-    if (!QFileInfo(path).isDir() || !QFileInfo::exists(slotPath(path)))
+    if (!looksLikeVault(path))
         return Error{ErrorCode::NotAVault, tr("This is not a Waymark vault. Choose a folder ending in .waymark.")};
 
     auto vault = std::unique_ptr<Vault>(new Vault());
@@ -178,6 +199,21 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
     if (!lock)
         return lock.error();
     vault->m_lock = std::move(lock.value());
+
+    // A lone pending slot is a rekey that a build before the atomic swap interrupted between removing the old
+    // slot and renaming the new one: the database already has the new key, so the pending slot becomes the slot.
+    const QString pending = QDir(path).filePath(PendingSlotFile);
+    if (!QFileInfo::exists(slotPath(path))) {
+        auto pendingKey = KeySlot::unwrap(pending, passphrase);
+        if (!pendingKey)
+            return pendingKey.error();
+        if (auto db = Database::open(databasePath(path), pendingKey.value(), false); !db)
+            return db.error();
+        if (!replaceAtomically(pending, slotPath(path)))
+            return Error{ErrorCode::Io,
+                         tr("The vault's key file could not be restored. Check you can write to the folder.")};
+        qCInfo(lcVault) << "finished an interrupted rekey";
+    }
 
     QElapsedTimer kdfTimer;
     kdfTimer.start();
@@ -189,15 +225,14 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
 
     // The key unwrapped, so from here on a database that will not read is damaged, not a wrong passphrase.
     auto db = Database::open(databasePath(path), key.value(), false);
-    const QString pending = QDir(path).filePath(PendingSlotFile);
     if (!db && db.error().code == ErrorCode::Damaged && QFile::exists(pending)) {
         // A rekey was interrupted after the database took the new key but before the slot was replaced.
         auto pendingKey = KeySlot::unwrap(pending, passphrase);
         if (pendingKey) {
             db = Database::open(databasePath(path), pendingKey.value(), false);
             if (db) {
-                QFile::remove(slotPath(path));
-                QFile::rename(pending, slotPath(path));
+                if (!replaceAtomically(pending, slotPath(path)))
+                    qCWarning(lcVault) << "the pending key slot could not replace the old one";
                 key = std::move(pendingKey);
             }
         }
@@ -285,8 +320,7 @@ Status Vault::rekey(const SecureBytes &passphrase)
         return status;
     }
     m_databaseKey = std::move(newKey);
-    QFile::remove(slotPath(m_path));
-    if (!QFile::rename(pending, slotPath(m_path)))
+    if (!replaceAtomically(pending, slotPath(m_path)))
         return Error{ErrorCode::Io, tr("The new key could not be saved. Keep Waymark open and contact support.")};
     return m_audit->append(QStringLiteral("rekey"));
 }

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void changePassphraseRewrapsOnly();
     void rekeyReplacesDatabaseKey();
     void recoversFromInterruptedRekey();
+    void recoversFromRekeyStoppedBetweenRemoveAndRename();
+    void rekeyLeavesOnePrivateSlot();
     void fullDiskLeavesVaultIntact();
     void recordsSettingAndDeviceIdentity();
     void clockCarriesOverLock();
@@ -224,6 +226,54 @@ void TestVault::recoversFromInterruptedRekey()
     auto reopened = Vault::open(path, Fixtures::passphrase());
     QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
     QVERIFY(!QFile::exists(QDir(path).filePath("key.slot.next")));
+}
+
+void TestVault::recoversFromRekeyStoppedBetweenRemoveAndRename()
+{
+    // The window a build before the atomic swap left: the database has the new key, key.slot is gone, and only
+    // key.slot.next holds the key. Every later command said "not a vault".
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Morgan"}}).value();
+        SecureBytes newKey = SecureBytes::random(32);
+        QVERIFY(
+            KeySlot::write(QDir(path).filePath("key.slot.next"), newKey, Fixtures::passphrase(), KdfParams::minimum()));
+        QVERIFY(vault->database().rekey(newKey));
+    }
+    QVERIFY(QFile::remove(Vault::slotPath(path)));
+    QVERIFY(Vault::looksLikeVault(path));
+
+    auto wrong = Vault::open(path, Fixtures::passphrase("not it"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+    QVERIFY(QFile::exists(QDir(path).filePath("key.slot.next"))); // a wrong passphrase changes nothing
+
+    auto reopened = Vault::open(path, Fixtures::passphrase());
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+    QVERIFY(reopened.value()->records().get(id));
+    QVERIFY(QFile::exists(Vault::slotPath(path)));
+    QVERIFY(!QFile::exists(QDir(path).filePath("key.slot.next")));
+}
+
+void TestVault::rekeyLeavesOnePrivateSlot()
+{
+    // After a rekey there is exactly one slot, holding the new key, private to the user, and no pending one.
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    auto vault = Fixtures::create(dir);
+    const QByteArray before = [&] {
+        QFile slot(Vault::slotPath(path));
+        return slot.open(QIODevice::ReadOnly) ? slot.readAll() : QByteArray();
+    }();
+    QVERIFY(vault->rekey(Fixtures::passphrase()));
+    QFile slot(Vault::slotPath(path));
+    QVERIFY(slot.open(QIODevice::ReadOnly));
+    QVERIFY(slot.readAll() != before);
+    QVERIFY(!QFile::exists(QDir(path).filePath("key.slot.next")));
+    QCOMPARE(QFile::permissions(Vault::slotPath(path)) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 }
 
 void TestVault::fullDiskLeavesVaultIntact()
