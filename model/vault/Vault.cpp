@@ -28,6 +28,32 @@ namespace
     const QString PendingSlotFile = QStringLiteral("key.slot.next");
     const QString LockFile = QStringLiteral(".lock");
 
+    /**
+     * Refuses a vault whose own files include a symbolic link. Followed, a link to caseload.db or key.slot lets
+     * whoever can write the folder have the caseload opened from, or its key written to, a place of their
+     * choosing (another disk, a shared folder). SQLite 3.15 has no O_NOFOLLOW, so this is checked by lstat
+     * before anything is opened or written.
+     */
+    Status refuseLinks(const QString &vaultPath)
+    {
+        for (const QString &name : QStringList{DatabaseFile,
+                                               DatabaseFile + QStringLiteral("-wal"),
+                                               DatabaseFile + QStringLiteral("-shm"),
+                                               DatabaseFile + QStringLiteral("-journal"),
+                                               SlotFile,
+                                               PendingSlotFile,
+                                               LockFile}) {
+            if (QFileInfo(QDir(vaultPath).filePath(name)).isSymLink()) {
+                return Error{ErrorCode::NotAllowed,
+                             Vault::tr("%1 in this vault is a link to another file. Waymark does not open or write "
+                                       "through links, so that nobody can redirect the caseload or its key. Replace "
+                                       "the link with the file itself, or contact support.")
+                                 .arg(name)};
+            }
+        }
+        return {};
+    }
+
     Status setMeta(Database &db, const QString &key, const QString &value)
     {
         Statement stmt = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
@@ -126,6 +152,8 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
 
     auto vault = std::unique_ptr<Vault>(new Vault());
     vault->m_path = QFileInfo(path).absoluteFilePath();
+    if (auto status = refuseLinks(path); !status)
+        return status.error();
     auto lock = acquireLock(path);
     if (!lock)
         return lock.error();
@@ -195,6 +223,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
 
     auto vault = std::unique_ptr<Vault>(new Vault());
     vault->m_path = QFileInfo(path).absoluteFilePath();
+    if (auto status = refuseLinks(path); !status)
+        return status.error();
     auto lock = acquireLock(path);
     if (!lock)
         return lock.error();
@@ -289,6 +319,8 @@ Status Vault::changePassphrase(const SecureBytes &current, const SecureBytes &ne
 {
     if (next.isEmpty())
         return Error{ErrorCode::Invalid, tr("Choose a new passphrase.")};
+    if (auto status = refuseLinks(m_path); !status)
+        return status;
     auto key = KeySlot::unwrap(slotPath(m_path), current);
     if (!key)
         return key.error();
@@ -304,6 +336,8 @@ Status Vault::changePassphrase(const SecureBytes &current, const SecureBytes &ne
 
 Status Vault::rekey(const SecureBytes &passphrase)
 {
+    if (auto status = refuseLinks(m_path); !status)
+        return status;
     auto oldKey = KeySlot::unwrap(slotPath(m_path), passphrase);
     if (!oldKey)
         return oldKey.error();

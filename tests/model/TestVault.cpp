@@ -36,6 +36,9 @@ private Q_SLOTS:
     void recoversFromInterruptedRekey();
     void recoversFromRekeyStoppedBetweenRemoveAndRename();
     void rekeyLeavesOnePrivateSlot();
+    void refusesLinkedVaultFiles_data();
+    void refusesLinkedVaultFiles();
+    void refusesToWriteTheSlotThroughALink();
     void fullDiskLeavesVaultIntact();
     void recordsSettingAndDeviceIdentity();
     void clockCarriesOverLock();
@@ -274,6 +277,57 @@ void TestVault::rekeyLeavesOnePrivateSlot()
     QVERIFY(slot.readAll() != before);
     QVERIFY(!QFile::exists(QDir(path).filePath("key.slot.next")));
     QCOMPARE(QFile::permissions(Vault::slotPath(path)) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+void TestVault::refusesLinkedVaultFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("database") << "caseload.db";
+    QTest::addRow("key slot") << "key.slot";
+    QTest::addRow("lock file") << ".lock";
+}
+
+void TestVault::refusesLinkedVaultFiles()
+{
+    // Someone who can write the folder swaps a file for a link to a copy elsewhere (another disk, a share).
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    Fixtures::create(dir).reset();
+    const QString inside = QDir(path).filePath(name);
+    const QString elsewhere = dir.filePath("elsewhere-" + name);
+    if (QFile::exists(inside))
+        QVERIFY(QFile::rename(inside, elsewhere));
+    else
+        QVERIFY(QFile(elsewhere).open(QIODevice::WriteOnly));
+    QVERIFY(QFile::link(elsewhere, inside));
+    const QByteArray before = [&] {
+        QFile file(elsewhere);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+
+    auto vault = Vault::open(path, Fixtures::passphrase());
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, ErrorCode::NotAllowed);
+    QVERIFY2(vault.error().message.contains(name), qPrintable(vault.error().message));
+    QFile target(elsewhere);
+    QVERIFY(target.open(QIODevice::ReadOnly));
+    QCOMPARE(target.readAll(), before);
+}
+
+void TestVault::refusesToWriteTheSlotThroughALink()
+{
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    auto vault = Fixtures::create(dir);
+    const QString elsewhere = dir.filePath("elsewhere.slot");
+    QVERIFY(QFile::rename(Vault::slotPath(path), elsewhere));
+    QVERIFY(QFile::link(elsewhere, Vault::slotPath(path)));
+    QCOMPARE(vault->changePassphrase(Fixtures::passphrase(), Fixtures::passphrase("another one")).error().code,
+             ErrorCode::NotAllowed);
+    QCOMPARE(vault->rekey(Fixtures::passphrase()).error().code, ErrorCode::NotAllowed);
+    QVERIFY(QFileInfo(Vault::slotPath(path)).isSymLink());
+    QVERIFY(KeySlot::unwrap(elsewhere, Fixtures::passphrase())); // the linked slot was not rewritten
 }
 
 void TestVault::fullDiskLeavesVaultIntact()
