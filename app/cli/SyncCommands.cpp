@@ -1,12 +1,12 @@
 #include "SyncCommands.h"
 
+#include "model/core/PrivateSaveFile.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/Vault.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include "CliContext.h"
 
@@ -132,7 +132,7 @@ int SyncCommands::exportBundle(CliContext &cli)
                                  cli.isSet(QStringLiteral("handover")));
     if (!bundle)
         return cli.fail(bundle.error());
-    QSaveFile file(cli.value(QStringLiteral("out")));
+    PrivateSaveFile file(cli.value(QStringLiteral("out")));
     if (!file.open(QIODevice::WriteOnly) || file.write(bundle.value()) != bundle->size() || !file.commit())
         return cli.fail(tr("%1 could not be written.").arg(file.fileName()));
     cli.out(tr("Caseload bundle written to %1, encrypted for device %2.")

@@ -26,9 +26,26 @@ namespace
     }
 
     template <typename T>
-    T get(const QByteArray &in, int offset)
+    T get(const QByteArray &in, qsizetype offset)
     {
+        Q_ASSERT(offset >= 0 && offset <= in.size() - qsizetype(sizeof(T)));
         return qFromLittleEndian<T>(in.constData() + offset);
+    }
+
+    /**
+     * The body length a file of `fileSize` bytes leaves for a signature of `signatureLength` bytes, or nothing
+     * when header, signature and trailer do not fit. Unsigned and checked: an overlapping signature length once
+     * made this negative, and the wrapped value could be written into the header to match.
+     */
+    std::optional<quint64> impliedBodyLength(qsizetype fileSize, quint32 signatureLength)
+    {
+        const qsizetype fixed = BundleHeader::Size + BundleFile::TrailerBytes;
+        if (fileSize < fixed)
+            return std::nullopt;
+        const quint64 room = quint64(fileSize - fixed);
+        if (quint64(signatureLength) > room)
+            return std::nullopt;
+        return room - signatureLength;
     }
 
     Error fail(ErrorCode code, const QString &message)
@@ -114,6 +131,11 @@ QString BundleKinds::displayName(BundleKind kind)
         return BundleFile::tr("key change statement");
     }
     return {};
+}
+
+QString BundleHeader::publisherKey() const
+{
+    return Minisign::keyIdHex(signerKeyId);
 }
 
 QByteArray BundleHeader::encode() const
@@ -249,11 +271,12 @@ BundleFile::authenticate(const QByteArray &file, const TrustLookup &trust, qint6
     // Trailer: the signature's length and a closing magic, so truncation and appended bytes both show.
     if (!file.endsWith(TrailerMagic))
         return fail(ErrorCode::BundleTruncated, damaged());
-    const quint32 signatureLength = get<quint32>(file, int(file.size()) - TrailerBytes);
+    const quint32 signatureLength = get<quint32>(file, file.size() - TrailerBytes);
     if (signatureLength == 0 || signatureLength > MaxSignatureBytes)
         return fail(ErrorCode::BundleSignatureFormat, tampered());
     const quint64 bodyLength = get<quint64>(file, 80);
-    if (bodyLength != quint64(file.size() - BundleHeader::Size - TrailerBytes - signatureLength))
+    const std::optional<quint64> implied = impliedBodyLength(file.size(), signatureLength);
+    if (!implied || bodyLength != *implied)
         return fail(ErrorCode::BundleTruncated, damaged());
 
     BundleHeader h;
@@ -275,8 +298,9 @@ BundleFile::authenticate(const QByteArray &file, const TrustLookup &trust, qint6
                     tr("This bundle holds a kind of data this version of Waymark does not know. Update Waymark."));
     h.kind = *kind;
 
-    const int signedLength = int(BundleHeader::Size + bodyLength);
-    const QByteArray signatureText = file.mid(signedLength, int(signatureLength));
+    // Both fit in the file (checked above), so neither sum can overflow.
+    const qsizetype signedLength = BundleHeader::Size + qsizetype(bodyLength);
+    const QByteArray signatureText = file.mid(signedLength, qsizetype(signatureLength));
     auto signature = Minisign::parseSignature(signatureText);
     if (!signature)
         return fail(ErrorCode::BundleSignatureFormat, tampered());
@@ -333,7 +357,7 @@ BundleFile::authenticate(const QByteArray &file, const TrustLookup &trust, qint6
 
     AuthenticBundle bundle;
     bundle.header = h;
-    bundle.body = file.mid(BundleHeader::Size, int(bodyLength));
+    bundle.body = file.mid(BundleHeader::Size, qsizetype(bodyLength));
     bundle.signerPublicKey = *publicKey;
     bundle.fileDigest = Crypto::hash(file, 32);
     return bundle;
@@ -378,10 +402,12 @@ Result<QByteArray> BundleFile::openPayload(const AuthenticBundle &bundle,
             if (finished)
                 return unreadable; // data after the final chunk
             const qint64 length = std::min<qint64>(ChunkBytes + StreamTagBytes, bundle.body.size() - offset);
-            QByteArray plain(int(length - StreamTagBytes), Qt::Uninitialized);
+            // A last chunk shorter than its tag cannot be authentic; checked before the size is used.
+            if (length < StreamTagBytes)
+                return Error{ErrorCode::BundleDecrypt, notForUs.message};
+            QByteArray plain(qsizetype(length - StreamTagBytes), Qt::Uninitialized);
             unsigned char tag = 0;
-            if (length < StreamTagBytes ||
-                crypto_secretstream_xchacha20poly1305_pull(
+            if (crypto_secretstream_xchacha20poly1305_pull(
                     &state,
                     reinterpret_cast<unsigned char *>(plain.data()),
                     nullptr,
@@ -409,7 +435,7 @@ Result<QByteArray> BundleFile::openPayload(const AuthenticBundle &bundle,
     const unsigned long long frameSize = ZSTD_getFrameContentSize(compressed.constData(), size_t(compressed.size()));
     if (frameSize != h.plainLength)
         return unreadable;
-    QByteArray plain(int(h.plainLength), Qt::Uninitialized);
+    QByteArray plain(qsizetype(h.plainLength), Qt::Uninitialized);
     const size_t written =
         ZSTD_decompress(plain.data(), size_t(plain.size()), compressed.constData(), size_t(compressed.size()));
     if (ZSTD_isError(written) || written != h.plainLength)
@@ -421,11 +447,11 @@ Result<std::pair<QByteArray, QByteArray>> BundleFile::detach(const QByteArray &f
 {
     if (!file.startsWith(Magic) || file.size() < BundleHeader::Size + TrailerBytes || !file.endsWith(TrailerMagic))
         return fail(ErrorCode::BundleNotABundle, tr("This isn't a Waymark bundle. Check you picked the right file."));
-    const quint32 signatureLength = get<quint32>(file, int(file.size()) - TrailerBytes);
+    const quint32 signatureLength = get<quint32>(file, file.size() - TrailerBytes);
     const quint64 bodyLength = get<quint64>(file, 80);
-    if (signatureLength == 0 || signatureLength > MaxSignatureBytes ||
-        bodyLength != quint64(file.size() - BundleHeader::Size - TrailerBytes - signatureLength))
+    const std::optional<quint64> implied = impliedBodyLength(file.size(), signatureLength);
+    if (signatureLength == 0 || signatureLength > MaxSignatureBytes || !implied || bodyLength != *implied)
         return fail(ErrorCode::BundleTruncated, damaged());
-    const int signedLength = int(BundleHeader::Size + bodyLength);
-    return std::make_pair(file.left(signedLength), file.mid(signedLength, int(signatureLength)));
+    const qsizetype signedLength = BundleHeader::Size + qsizetype(bodyLength);
+    return std::make_pair(file.left(signedLength), file.mid(signedLength, qsizetype(signatureLength)));
 }

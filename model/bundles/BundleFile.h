@@ -53,13 +53,19 @@ struct BundleHeader
     quint64 plainLength = 0;   // payload bytes after decryption and decompression
     quint64 bodyLength = 0;    // bytes between the header and the signature
     quint32 payloadVersion = 1;
-    QString publisher; // at most 64 bytes of UTF-8
+    QString publisher; // at most 64 bytes of UTF-8; a claim by the signer, never an identity
 
     bool encrypted() const { return flags & FlagEncrypted; }
     QByteArray encode() const;
     /** The trusted comment the signature carries, rebuilt from the header for comparison. */
     QByteArray trustedComment() const;
     QString bundleIdHex() const { return QString::fromLatin1(bundleId.toHex()); }
+    /**
+     * Who owns this bundle's stream and items: the signer's key id as Minisign prints it. Streams, vacancies,
+     * courses and forms are keyed by this, never by `publisher`, which any trusted key could set to another
+     * publisher's name.
+     */
+    QString publisherKey() const;
 };
 
 /** Who signs: a minisign key id and the Ed25519 secret key (in secure memory). */

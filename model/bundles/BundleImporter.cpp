@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QScopeGuard>
 
+#include <limits>
 #include <thread>
 
 QString ImportSummary::text() const
@@ -99,10 +100,19 @@ Status BundleImporter::checkReplay(const BundleHeader &header)
                      tr("You've already imported this file on %1. Nothing was changed.")
                          .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))};
     }
-    // Publisher streams are strictly ordered; caseload bundles merge by record versions instead.
+    // Sequences are unsigned in the file but stored in SQLite's signed integers: one at 2^63 or above would
+    // come back negative, and as the stream's last number it would refuse every later bundle.
+    if (header.sequence > quint64(std::numeric_limits<qint64>::max())) {
+        return Error{ErrorCode::BundleLimits,
+                     tr("This file's number (%1) is larger than Waymark accepts. Nothing was changed. Ask the "
+                        "publisher to check how they number their files.")
+                         .arg(header.sequence)};
+    }
+    // Publisher streams are strictly ordered; caseload bundles merge by record versions instead. A stream
+    // belongs to the signing key, not to the name in the header, so one trusted key cannot speak for another.
     if (header.kind != BundleKind::Caseload && header.kind != BundleKind::Receipt) {
         Statement stream = db.prepare("SELECT last_sequence FROM bundle_streams WHERE publisher = ? AND kind = ?");
-        stream.bind(1, header.publisher).bind(2, BundleKinds::key(header.kind));
+        stream.bind(1, header.publisherKey()).bind(2, BundleKinds::key(header.kind));
         if (stream.next() && header.sequence <= quint64(stream.integer(0))) {
             return Error{ErrorCode::BundleReplay,
                          tr("This file (number %1) is not newer than the last one imported from %2 (number %3). "
@@ -123,7 +133,10 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     auto bundle = BundleFile::authenticate(bytes, trust.lookup(), now, m_limits);
     if (!bundle)
         return bundle.error();
-    const BundleHeader &header = bundle->header;
+    // The name shown for the sender is the one a person gave the key when trusting it; the header's
+    // publisher field is only the signer's claim, and is not shown or stored.
+    BundleHeader header = bundle->header;
+    header.publisher = trust.labelOf(header.signerKeyId);
     if (expected && *expected != header.kind) {
         return Error{ErrorCode::BundleWrongKind,
                      tr("This is a %1, not a %2. Use the matching import option.")
@@ -137,6 +150,14 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     if (auto status = checkReplay(header); !status)
         return status.error();
 
+    // A caseload that travelled in clear may have been read, or made by anyone holding a device's signing key
+    // alone; either way it did not come the way caseloads must.
+    if (handler->requiresEncryption() && !header.encrypted()) {
+        return Error{ErrorCode::BundleNotForThisDevice,
+                     tr("This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing "
+                        "was changed. Ask the sender to export it again for this device.")
+                         .arg(BundleKinds::displayName(header.kind))};
+    }
     Result<QByteArray> payload = QByteArray();
     if (header.encrypted()) {
         auto secret = m_vault.deviceSecretKey();
@@ -218,7 +239,7 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     if (header.kind != BundleKind::Caseload && header.kind != BundleKind::Receipt) {
         Statement stream =
             db.prepare("INSERT OR REPLACE INTO bundle_streams(publisher, kind, last_sequence) VALUES(?,?,?)");
-        stream.bind(1, header.publisher).bind(2, BundleKinds::key(header.kind)).bind(3, qint64(header.sequence));
+        stream.bind(1, header.publisherKey()).bind(2, BundleKinds::key(header.kind)).bind(3, qint64(header.sequence));
         if (auto status = stream.exec(); !status)
             return status.error();
     }

@@ -50,7 +50,10 @@ public:
     virtual QList<QByteArray> readableSchemas() const { return {schema()}; }
     /** Parses the payload fully; nothing is written yet. */
     virtual Status read(PayloadReader &reader) = 0;
-    /** Writes what was read. Items that fail semantic checks are reported in the summary, not applied. */
+    /**
+     * Writes what was read. Items that fail semantic checks are reported in the summary, not applied. Whatever
+     * is stored per publisher is keyed by `header.publisherKey()`; `header.publisher` is the trusted label.
+     */
     virtual Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) = 0;
     /**
@@ -60,6 +63,8 @@ public:
      * out malformed still changes nothing.
      */
     virtual bool readsWhileApplying() const { return false; }
+    /** Whether this kind is accepted only encrypted to this device (caseloads: they hold personal data). */
+    virtual bool requiresEncryption() const { return false; }
     /** Called before read() starts on its thread, so that apply() waits for this payload's items. */
     virtual void beginReading() {}
     /** For a handler reading on another thread: stop early (apply() failed or was cancelled). */

@@ -50,9 +50,7 @@ Status QuarantineStore::exportCsv(Database &db, AuditLog &audit, const QString &
         return items.error();
     const QVector<QuarantinedItem> &rows = items.value();
     const Status written = CsvWriter::saveFile(path, [&](QIODevice *device) -> Status {
-        // The content may be about a person: private to the user whatever the umask, before a byte is written.
-        if (auto *file = qobject_cast<QFileDevice *>(device))
-            file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // The content may be about a person: CsvWriter::saveFile writes it 0600, even over an existing file.
         return CsvWriter::writeTable(device, csvHeader(), rows.size(), [&](qsizetype i) {
             const QuarantinedItem &item = rows.at(i);
             return QStringList{item.receivedAt,

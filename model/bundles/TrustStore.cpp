@@ -110,6 +110,24 @@ Result<QVector<TrustedKey>> TrustStore::list() const
     return keys;
 }
 
+QString TrustStore::labelOf(const QByteArray &keyId) const
+{
+    Statement row = m_db.prepare("SELECT label FROM trusted_keys WHERE key_id = ?");
+    row.bind(1, keyId);
+    if (row.next() && !row.text(0).trimmed().isEmpty())
+        return row.text(0);
+    return Minisign::keyIdHex(keyId);
+}
+
+QHash<QString, QString> TrustStore::labelsByKeyId(Database &db)
+{
+    QHash<QString, QString> labels;
+    Statement rows = db.prepare("SELECT key_id, label FROM trusted_keys");
+    while (rows.next())
+        labels.insert(Minisign::keyIdHex(rows.blob(0)), rows.text(1));
+    return labels;
+}
+
 BundleFile::TrustLookup TrustStore::lookup() const
 {
     return [this](const QByteArray &keyId, BundleKind kind) -> std::optional<QByteArray> {
@@ -197,6 +215,41 @@ Result<QList<BundleKind>> TrustStore::rotationKinds(const KeyRotation &statement
     return plan->kinds;
 }
 
+Status TrustStore::handOn(const QString &oldId, const QString &newId, const QList<BundleKind> &kinds)
+{
+    // Streams and items are keyed by the signing key, so they move with the kinds handed on: the new key's
+    // first snapshot must withdraw what the old key published, and its numbers carry on from the old key's.
+    // Where the new key already has a stream or an item of its own, that one stays.
+    for (const BundleKind kind : kinds) {
+        Statement stream =
+            m_db.prepare("UPDATE OR IGNORE bundle_streams SET publisher = ?1 WHERE publisher = ?2 AND kind = ?3");
+        stream.bind(1, newId).bind(2, oldId).bind(3, BundleKinds::key(kind));
+        if (auto status = stream.exec(); !status)
+            return status;
+        const char *table = nullptr;
+        switch (kind) {
+        case BundleKind::Vacancies:
+            table = "UPDATE OR IGNORE vacancies SET publisher = ?1 WHERE publisher = ?2";
+            break;
+        case BundleKind::Courses:
+            table = "UPDATE OR IGNORE bundle_courses SET publisher = ?1 WHERE publisher = ?2";
+            break;
+        case BundleKind::Forms:
+            table = "UPDATE form_definitions SET publisher = ?1 WHERE publisher = ?2";
+            break;
+        default:
+            break;
+        }
+        if (!table)
+            continue;
+        Statement items = m_db.prepare(table);
+        items.bind(1, newId).bind(2, oldId);
+        if (auto status = items.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
 Result<QList<BundleKind>> TrustStore::rotate(const KeyRotation &statement)
 {
     Transaction transaction(m_db);
@@ -234,6 +287,8 @@ Result<QList<BundleKind>> TrustStore::rotate(const KeyRotation &statement)
         if (auto status = insert.exec(); !status)
             return status.error();
     }
+    if (auto status = handOn(oldId, newId, plan->kinds); !status)
+        return status.error();
     Statement retire = m_db.prepare("UPDATE trusted_keys SET removed_at = ? WHERE key_id = ? AND removed_at IS NULL");
     retire.bind(1, now).bind(2, statement.oldKey().keyId);
     if (auto status = retire.exec(); !status)

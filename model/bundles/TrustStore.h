@@ -5,6 +5,7 @@
 #include "model/crypto/Minisign.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVector>
@@ -60,6 +61,10 @@ public:
      * than the old key had here, and a statement already applied is refused. Returns the kinds moved.
      */
     Result<QList<BundleKind>> rotate(const KeyRotation &statement);
+    /** The name a person gave `keyId` when trusting it (kept after removal), or its key id when it has none. */
+    QString labelOf(const QByteArray &keyId) const;
+    /** Every label by key id as Minisign prints it, for showing who published what was stored by key id. */
+    static QHash<QString, QString> labelsByKeyId(Database &db);
     /** The lookup BundleFile::authenticate needs: trusted, not removed, and trusted for that kind. */
     BundleFile::TrustLookup lookup() const;
 
@@ -72,6 +77,7 @@ private:
         std::optional<TrustedKey> newKeyTrusted;
     };
     Result<RotationPlan> planRotation(const KeyRotation &statement) const;
+    Status handOn(const QString &oldId, const QString &newId, const QList<BundleKind> &kinds);
 
     Database &m_db;
     AuditLog &m_audit;

@@ -1,5 +1,6 @@
 #include "model/caseload/PersonReport.h"
 
+#include "model/core/PrivateSaveFile.h"
 #include "model/core/Validators.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/EntitySchema.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -298,11 +298,10 @@ Status PersonReport::exportToFile(Vault &vault, const QString &personId, const Q
     auto report = build(vault, personId);
     if (!report)
         return report.error();
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Io, tr("The export file could not be created. Check you can write to that folder.")};
-    // Health data: private to the user whatever the process umask, before a byte is written.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Health data: PrivateSaveFile keeps it private to the user (0600), even over an existing file.
     const QByteArray bytes = format == Format::Html ? report->toHtml().toUtf8() : report->toJson();
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{ErrorCode::Io, tr("The export file could not be written. Check there is space on the disk.")};

@@ -1,9 +1,9 @@
 #include "model/crypto/KeySlot.h"
 
+#include "model/core/PrivateSaveFile.h"
 #include "model/crypto/PassphraseBox.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -64,7 +64,7 @@ Status KeySlot::write(const QString &path,
                       const KdfParams &params)
 {
     const QByteArray box = PassphraseBox::seal(Magic, databaseKey, passphrase, params);
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (box.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(box) != box.size() || !file.commit()) {
         return Error{file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io,
                      tr("The vault's key file could not be written. Check there is space on the disk.")};

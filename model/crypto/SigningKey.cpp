@@ -1,9 +1,9 @@
 #include "model/crypto/SigningKey.h"
 
+#include "model/core/PrivateSaveFile.h"
 #include "model/crypto/PassphraseBox.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -36,7 +36,7 @@ Status SigningKey::writeSecretFile(const QString &path, const SecureBytes &passp
     if (passphrase.isEmpty())
         return Error{ErrorCode::Invalid, tr("Choose a passphrase to protect the secret key.")};
     const QByteArray box = PassphraseBox::seal(Magic, m_secret, passphrase, kdf);
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (box.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(box) != box.size() || !file.commit())
         return Error{ErrorCode::Io, tr("The secret key file could not be written.")};
     return {};

@@ -1,5 +1,6 @@
 #include "model/forms/FormCatalogue.h"
 
+#include "model/bundles/TrustStore.h"
 #include "model/core/Log.h"
 #include "model/forms/FormLibrary.h"
 #include "model/vault/Database.h"
@@ -22,6 +23,8 @@ Result<FormCatalogue> FormCatalogue::load(Database &db)
     auto catalogue = builtIn();
     if (!catalogue)
         return catalogue;
+    // Stored by the signing key's id; shown by the name a person gave that key.
+    const QHash<QString, QString> labels = TrustStore::labelsByKeyId(db);
     Statement stored = db.prepare("SELECT form_id, version, definition, publisher, imported_at FROM form_definitions");
     while (stored.next()) {
         const QString id = stored.text(0);
@@ -32,7 +35,7 @@ Result<FormCatalogue> FormCatalogue::load(Database &db)
             qCWarning(lcVault) << "stored form definition left out:" << id << "version" << version;
             continue;
         }
-        catalogue->add({std::move(form).value(), stored.text(3), stored.text(4)});
+        catalogue->add({std::move(form).value(), labels.value(stored.text(3), stored.text(3)), stored.text(4)});
     }
     if (stored.failed())
         return stored.error();

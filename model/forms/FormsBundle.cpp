@@ -110,7 +110,7 @@ FormsBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summ
         insert.bind(1, p.form.id)
             .bind(2, p.form.version)
             .bind(3, QString::fromUtf8(p.json))
-            .bind(4, header.publisher)
+            .bind(4, header.publisherKey())
             .bind(5, now);
         if (Status s = insert.exec(); !s)
             return s;

@@ -1,10 +1,20 @@
 #include "model/io/CsvWriter.h"
 
+#include "model/core/PrivateSaveFile.h"
+
 #include <QIODevice>
-#include <QSaveFile>
+#include <QRegularExpression>
 
 namespace
 {
+    /** A whole decimal number, signed or not: a spreadsheet reads it as a value, never as a formula. */
+    bool isPlainNumber(const QString &field)
+    {
+        static const QRegularExpression number(
+            QStringLiteral("\\A[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?\\z"));
+        return number.match(field).hasMatch();
+    }
+
     bool needsQuotes(const QString &field)
     {
         if (field.isEmpty())
@@ -34,8 +44,36 @@ CsvWriter::~CsvWriter()
         m_device->write(m_buffer);
 }
 
-void CsvWriter::appendField(QByteArray &out, const QString &field)
+bool CsvWriter::startsLikeAFormula(const QString &field)
 {
+    if (field.isEmpty())
+        return false;
+    switch (field.front().unicode()) {
+    case u'=':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    case u'+':
+    case u'-':
+        return !isPlainNumber(field);
+    default:
+        return false;
+    }
+}
+
+QString CsvWriter::defused(const QString &field)
+{
+    if (!startsLikeAFormula(field))
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+void CsvWriter::appendField(QByteArray &out, const QString &rawField)
+{
+    // Every writer comes through here, so no cell from a bundle, feed or person can reach a spreadsheet
+    // as a formula (CSV injection: "=cmd|' /C calc'!A0", "@SUM(1+1)").
+    const QString field = defused(rawField);
     if (!needsQuotes(field)) {
         out.append(field.toUtf8());
         return;
@@ -108,7 +146,7 @@ Status CsvWriter::writeTable(QIODevice *device,
 
 Status CsvWriter::saveFile(const QString &path, const std::function<Status(QIODevice *)> &write)
 {
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
     if (Status s = write(&file); !s)

@@ -269,7 +269,18 @@ quint64 PayloadReader::readCount(quint64 maximum)
         fail(tr("it lists more items than allowed (%1, at most %2)").arg(count).arg(maximum));
         return 0;
     }
+    // Every item takes at least one token and the space after it: a count the rest of the payload cannot hold
+    // is refused here, before a caller reserves memory for it.
+    if (ok() && count > quint64(remainingBytes()) / 2) {
+        fail(tr("it lists more items (%1) than the rest of the payload can hold").arg(count));
+        return 0;
+    }
     return count;
+}
+
+qsizetype PayloadReader::remainingBytes() const
+{
+    return d->bytes.size() - d->pos;
 }
 
 Status PayloadReader::finish()

@@ -62,8 +62,13 @@ public:
     bool readBool();
     QString readString(int maxBytes = DefaultMaxStringBytes);
     QByteArray readBytes(int maxBytes);
-    /** A count of elements to follow; fails if it is over `maximum`. */
+    /**
+     * A count of elements to follow; fails if it is over `maximum`, or more than the bytes left could hold (two
+     * bytes an element at the least), so a caller may reserve room for it.
+     */
     quint64 readCount(quint64 maximum);
+    /** Bytes not read yet. */
+    qsizetype remainingBytes() const;
     /** Confirms the end marker was reached and nothing follows it. */
     Status finish();
 

@@ -200,7 +200,7 @@ Status
 CoursesBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress)
 {
     Statement removed = db.prepare("DELETE FROM bundle_courses WHERE publisher = ?");
-    removed.bind(1, header.publisher);
+    removed.bind(1, header.publisherKey());
     if (Status s = removed.exec(); !s)
         return s;
     summary.withdrawn = db.changes();
@@ -225,7 +225,7 @@ CoursesBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         }
         seen.insert(c.id);
         insert.reset();
-        insert.bind(1, header.publisher)
+        insert.bind(1, header.publisherKey())
             .bind(2, c.id)
             .bind(3, c.title)
             .bind(4, c.providerType)

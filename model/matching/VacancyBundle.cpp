@@ -185,7 +185,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
     QHash<QString, qint64> known;
     {
         Statement ids = db.prepare("SELECT id, row FROM vacancies WHERE publisher = ?");
-        ids.bind(1, header.publisher);
+        ids.bind(1, header.publisherKey());
         while (ids.next())
             known.insert(ids.text(0), ids.integer(1));
     }
@@ -222,7 +222,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             const bool exists = knownRow != known.constEnd();
             Statement &write = exists ? update : insert;
             write.reset();
-            write.bind(1, header.publisher)
+            write.bind(1, header.publisherKey())
                 .bind(2, v.id)
                 .bind(3, v.title)
                 .bind(4, v.employer)
@@ -254,7 +254,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         "UPDATE vacancies SET withdrawn = 1, updated_at = ? WHERE publisher = ? AND id = ? AND withdrawn = 0");
     for (const QString &id : std::as_const(m_withdrawn)) {
         withdraw.reset();
-        withdraw.bind(1, stamp).bind(2, header.publisher).bind(3, id);
+        withdraw.bind(1, stamp).bind(2, header.publisherKey()).bind(3, id);
         if (auto status = withdraw.exec(); !status)
             return status;
         summary.withdrawn += db.changes();
@@ -263,7 +263,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         // Everything of this publisher's that the snapshot did not carry has been withdrawn.
         Statement rest =
             db.prepare("UPDATE vacancies SET withdrawn = 1 WHERE publisher = ? AND withdrawn = 0 AND updated_at <> ?");
-        rest.bind(1, header.publisher).bind(2, stamp);
+        rest.bind(1, header.publisherKey()).bind(2, stamp);
         if (auto status = rest.exec(); !status)
             return status;
         summary.withdrawn += db.changes();

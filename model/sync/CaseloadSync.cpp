@@ -441,10 +441,11 @@ Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, I
     Statement held = db.prepare("SELECT hlc FROM person_erasures WHERE person_id = ?");
     int erasedHere = 0;
     for (const Erasure &e : std::as_const(m_erasures)) {
-        if (e.personId.isEmpty() || e.hlc.size() < 21 || e.device.isEmpty()) {
-            if (auto status =
-                    quarantine(db, header, e.personId, tr("an erasure without a valid time stamp"), {}, summary);
-                !status)
+        QString problem = stampProblem(e.hlc, e.device);
+        if (e.personId.isEmpty() && problem.isEmpty())
+            problem = tr("an erasure without a person");
+        if (!problem.isEmpty()) {
+            if (auto status = quarantine(db, header, e.personId, problem, {}, summary); !status)
                 return status;
             continue;
         }
@@ -475,6 +476,66 @@ Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, I
     return {};
 }
 
+QString CaseloadBundle::stampProblem(const QString &hlc, const QString &device)
+{
+    // Stamps decide which change wins by string order, so one from another device is taken only in exactly the
+    // form this build writes, naming the device the change claims, and not from far in the future.
+    if (!HybridClock::isDeviceId(device) || !hlc.endsWith(device))
+        return tr("a change without a valid time stamp");
+    switch (HybridClock::check(hlc)) {
+    case HybridClock::StampCheck::Ok:
+        return {};
+    case HybridClock::StampCheck::TooFarAhead:
+        return tr("a change stamped more than a day ahead of this device's clock");
+    case HybridClock::StampCheck::Malformed:
+        break;
+    }
+    return tr("a change without a valid time stamp");
+}
+
+Result<QString> CaseloadBundle::clashWithKeptRecord(Database &db, const EntityKind &spec, const Item &item)
+{
+    // Notes (corrections are notes too) never change once written, and a consent record keeps what was agreed:
+    // another device may add to a consent (a withdrawal date) but not change or remove what is held.
+    const bool note = spec.appendOnly;
+    const bool consent = item.kind == Kinds::Consent;
+    if (!note && !consent)
+        return QString();
+    Statement held = db.prepare("SELECT value, hlc FROM fields WHERE record_id = ? AND name = ?");
+    for (const Field &f : item.fields) {
+        held.reset();
+        held.bind(1, item.id).bind(2, f.name);
+        const bool local = held.next();
+        if (held.failed())
+            return held.error();
+        const bool same = local && held.text(0) == f.value && held.text(1) == f.hlc;
+        const bool clash = note ? !same : (local && !same) || f.name == DeletedField;
+        if (clash && note)
+            return tr("a note already held here cannot be changed or removed by another device; both versions are "
+                      "kept");
+        if (clash)
+            return tr("a consent record already held here cannot be changed or removed by another device; both "
+                      "versions are kept");
+    }
+    return QString();
+}
+
+QByteArray CaseloadBundle::bothVersions(Database &db, const Item &item)
+{
+    // Kept inside the encrypted vault, for a person to compare; the quarantine view shows it like any item.
+    QByteArray text = "held here:\n";
+    Statement held = db.prepare("SELECT name, value, hlc, device FROM fields WHERE record_id = ? ORDER BY name");
+    held.bind(1, item.id);
+    while (held.next()) {
+        text += held.text(0).toUtf8() + " = " + held.text(1).toUtf8() + " (" + held.text(2).toUtf8() + ", " +
+                held.text(3).toUtf8() + ")\n";
+    }
+    text += "from the bundle:\n";
+    for (const Field &f : item.fields)
+        text += f.name.toUtf8() + " = " + f.value.toUtf8() + " (" + f.hlc.toUtf8() + ", " + f.device.toUtf8() + ")\n";
+    return text;
+}
+
 Status
 CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress)
 {
@@ -497,8 +558,11 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     Statement insertRecord =
         db.prepare("INSERT INTO records(id, person_id, kind, created_at, created_by, updated_at) VALUES(?,?,?,?,?,?)");
     Statement fieldRow = db.prepare("SELECT value, hlc, device FROM fields WHERE record_id = ? AND name = ?");
-    Statement writeField =
-        db.prepare("INSERT OR REPLACE INTO fields(record_id, name, value, hlc, device) VALUES(?,?,?,?,?)");
+    // Never INSERT OR REPLACE: a REPLACE deletes the old row without firing delete triggers, which is how a
+    // bundle once rewrote an append-only note. An UPDATE meets the notes trigger; a new field is inserted.
+    Statement updateField = db.prepare("UPDATE fields SET value = ?3, hlc = ?4, device = ?5 WHERE record_id = ?1 AND "
+                                       "name = ?2");
+    Statement insertField = db.prepare("INSERT INTO fields(record_id, name, value, hlc, device) VALUES(?,?,?,?,?)");
     Statement conflict = db.prepare(
         "INSERT INTO conflicts(record_id, person_id, kind, field, kept_value, kept_hlc, other_value, other_hlc, "
         "other_device, detected_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
@@ -524,8 +588,11 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
         }
         if (lastErased) {
             // Erasure wins over any edit, in whichever order the bundles come; nothing of the person is kept.
-            for (const Field &f : item.fields)
-                m_maxHlc = std::max(m_maxHlc, f.hlc);
+            // Only stamps that would have been accepted count towards the receipt and the clock.
+            for (const Field &f : item.fields) {
+                if (stampProblem(f.hlc, f.device).isEmpty())
+                    m_maxHlc = std::max(m_maxHlc, f.hlc);
+            }
             ++skipped;
             continue;
         }
@@ -538,8 +605,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
         for (const Field &f : item.fields) {
             if (problem.isEmpty() && f.name != DeletedField && !spec->field(f.name))
                 problem = tr("%1 is not a field of %2").arg(f.name.left(32), item.kind);
-            if (problem.isEmpty() && (f.hlc.size() < 21 || f.device.isEmpty()))
-                problem = tr("a change without a valid time stamp");
+            if (problem.isEmpty())
+                problem = stampProblem(f.hlc, f.device);
         }
         recordRow.reset();
         recordRow.bind(1, item.id);
@@ -550,6 +617,19 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
             if (auto status = quarantine(db, header, item.id, problem, item.kind.toUtf8(), summary); !status)
                 return status;
             continue;
+        }
+        if (exists) {
+            auto clash = clashWithKeptRecord(db, *spec, item);
+            if (!clash)
+                return clash.error();
+            if (!clash->isEmpty()) {
+                for (const Field &f : item.fields)
+                    m_maxHlc = std::max(m_maxHlc, f.hlc);
+                if (auto status = quarantine(db, header, item.id, clash.value(), bothVersions(db, item), summary);
+                    !status)
+                    return status;
+                continue;
+            }
         }
 
         if (!exists) {
@@ -598,6 +678,7 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
             }
             if (!incomingWins)
                 continue;
+            Statement &writeField = local ? updateField : insertField;
             writeField.reset();
             writeField.bind(1, item.id).bind(2, f.name).bind(3, f.value).bind(4, f.hlc).bind(5, f.device);
             if (auto status = writeField.exec(); !status)
@@ -635,9 +716,10 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     }
     if (skipped > 0)
         summary.rejections.append(tr("Records skipped, about people erased on a device: %1").arg(skipped));
-    // Later local changes must sort after everything just merged.
+    // Later local changes must sort after everything just merged. Every stamp in m_maxHlc passed
+    // stampProblem(), so observe() takes it; a refused stamp never reaches the clock.
     if (!m_maxHlc.isEmpty())
-        m_vault.clock().observe(m_maxHlc);
+        (void)m_vault.clock().observe(m_maxHlc);
     summary.maxHlc = m_maxHlc;
     return {};
 }

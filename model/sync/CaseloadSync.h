@@ -11,6 +11,7 @@
 #include <QVector>
 
 class Vault;
+struct EntityKind;
 
 /** A device this vault exchanges caseloads with. */
 struct SyncPeer
@@ -127,6 +128,7 @@ public:
     {
         return {QByteArrayLiteral("caseload/2"), QByteArrayLiteral("caseload/1")};
     }
+    bool requiresEncryption() const override { return true; }
     Status read(PayloadReader &reader) override;
     Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) override;
@@ -162,6 +164,12 @@ public:
 
 private:
     Status applyErasures(Database &db, const BundleHeader &header, ImportSummary &summary);
+    /** Why a stamp from a bundle is refused (malformed, another device's, over a day ahead); empty when taken. */
+    static QString stampProblem(const QString &hlc, const QString &device);
+    /** Why `item` may not touch the note or consent record held here under its id; empty when it may. */
+    static Result<QString> clashWithKeptRecord(Database &db, const EntityKind &spec, const Item &item);
+    /** The held record and the incoming one, both kept in quarantine when they clash. */
+    static QByteArray bothVersions(Database &db, const Item &item);
 
     Vault &m_vault;
     QString m_sender;

@@ -151,15 +151,23 @@ Status RecordStore::indexRecord(const QString &recordId,
 Status RecordStore::writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp, bool newRecord)
 {
     // A new record has no fields to replace. Plain INSERT also spares SQLite a statement journal, whose pages
-    // SQLCipher would encrypt on every write.
-    Statement upsert =
-        newRecord
-            ? m_db.prepare("INSERT INTO fields(record_id, name, value, hlc, device) VALUES(?,?,?,?,?)")
-            : m_db.prepare("INSERT OR REPLACE INTO fields(record_id, name, value, hlc, device) VALUES(?,?,?,?,?)");
+    // SQLCipher would encrypt on every write. A known record's field is updated, or inserted when new: never
+    // INSERT OR REPLACE, whose delete would slip past the triggers that keep notes append-only.
+    Statement insert = m_db.prepare("INSERT INTO fields(record_id, name, value, hlc, device) VALUES(?,?,?,?,?)");
+    Statement update = m_db.prepare("UPDATE fields SET value = ?3, hlc = ?4, device = ?5 WHERE record_id = ?1 AND "
+                                    "name = ?2");
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        upsert.reset();
-        upsert.bind(1, recordId).bind(2, it.key()).bind(3, it.value()).bind(4, stamp).bind(5, m_clock.deviceId());
-        if (auto status = upsert.exec(); !status)
+        if (!newRecord) {
+            update.reset();
+            update.bind(1, recordId).bind(2, it.key()).bind(3, it.value()).bind(4, stamp).bind(5, m_clock.deviceId());
+            if (auto status = update.exec(); !status)
+                return status;
+            if (m_db.changes() > 0)
+                continue;
+        }
+        insert.reset();
+        insert.bind(1, recordId).bind(2, it.key()).bind(3, it.value()).bind(4, stamp).bind(5, m_clock.deviceId());
+        if (auto status = insert.exec(); !status)
             return status;
     }
     return {};
@@ -471,7 +479,10 @@ Status RecordStore::recordView(const QString &personId, bool healthSection)
 
 Result<bool> RecordStore::eraseRows(Database &db, const QString &personId, const QString &hlc, const QString &device)
 {
-    // Notes are append-only by trigger; erasure is the one path that removes them, so drop them with the rows.
+    // The erasure is recorded first: the triggers that keep notes and finished forms from being deleted (schema
+    // 15) let a delete through only for a person with an erasure row.
+    if (auto s = recordErasure(db, personId, hlc, device); !s)
+        return s.error();
     Statement fields = db.prepare("DELETE FROM fields WHERE record_id IN (SELECT id FROM records WHERE person_id = ?)");
     fields.bind(1, personId);
     if (auto s = fields.exec(); !s)
@@ -492,6 +503,11 @@ Result<bool> RecordStore::eraseRows(Database &db, const QString &personId, const
         if (auto s = index.exec(); !s)
             return s.error();
     }
+    return present;
+}
+
+Status RecordStore::recordErasure(Database &db, const QString &personId, const QString &hlc, const QString &device)
+{
     // No UPSERT in SQLite 3.15: insert when new, otherwise keep the newer stamp.
     Statement held = db.prepare("SELECT hlc FROM person_erasures WHERE person_id = ?");
     held.bind(1, personId);
@@ -500,15 +516,14 @@ Result<bool> RecordStore::eraseRows(Database &db, const QString &personId, const
             return held.error();
         Statement insert = db.prepare("INSERT INTO person_erasures(person_id, hlc, device) VALUES(?,?,?)");
         insert.bind(1, personId).bind(2, hlc).bind(3, device);
-        if (auto s = insert.exec(); !s)
-            return s.error();
-    } else if (hlc > held.text(0)) {
+        return insert.exec();
+    }
+    if (hlc > held.text(0)) {
         Statement newer = db.prepare("UPDATE person_erasures SET hlc = ?, device = ? WHERE person_id = ?");
         newer.bind(1, hlc).bind(2, device).bind(3, personId);
-        if (auto s = newer.exec(); !s)
-            return s.error();
+        return newer.exec();
     }
-    return present;
+    return {};
 }
 
 Status RecordStore::erasePerson(const QString &personId)

@@ -76,6 +76,8 @@ private:
      * merge the same in any order. Runs in the caller's transaction. Returns whether any record was there.
      */
     static Result<bool> eraseRows(Database &db, const QString &personId, const QString &hlc, const QString &device);
+    /** Keeps the erasure row for `personId`, or its newer stamp. */
+    static Status recordErasure(Database &db, const QString &personId, const QString &hlc, const QString &device);
     Result<QString>
     insertRecord(const QString &personId, const QString &kind, const FieldMap &fields, const QString &recordId = {});
     Status writeFields(const QString &recordId, const FieldMap &fields, const QString &stamp, bool newRecord = false);

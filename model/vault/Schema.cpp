@@ -368,6 +368,76 @@ ALTER TABLE vacancy_texts RENAME TO vacancy_descriptions;
 ALTER TABLE form_drafts ADD COLUMN update_case TEXT NOT NULL DEFAULT '[]';
 )sql";
 
+    // Version 14: streams, vacancies, courses and form definitions belong to the key that signed them, not to
+    // the publisher name in a bundle's header, which any trusted key could set to another publisher's (issue 13).
+    // Each name moves to the key id (as Minisign prints it: the 8 bytes reversed, in upper-case hex) of the key
+    // that last signed a bundle of that kind under it. A vacancy or course no key can be found for could never be
+    // withdrawn or replaced again, so it is withdrawn (vacancies, kept for history) or dropped (courses, which
+    // every import replaces whole). Streams are rebuilt from the bundles imported, leaving out sequences stored
+    // negative (2^63 and above, which blocked their stream for good). Imported bundles show the trusted label.
+    const char *const Migration14 = R"sql(
+CREATE TEMP TABLE publisher_keys(
+    publisher TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY(publisher, kind));
+INSERT OR REPLACE INTO publisher_keys(publisher, kind, key)
+    SELECT publisher, kind,
+        hex(substr(signer, 8, 1))||hex(substr(signer, 7, 1))||hex(substr(signer, 6, 1))||hex(substr(signer, 5, 1))
+        ||hex(substr(signer, 4, 1))||hex(substr(signer, 3, 1))||hex(substr(signer, 2, 1))||hex(substr(signer, 1, 1))
+    FROM imported_bundles
+    WHERE kind NOT IN ('caseload', 'receipt') ORDER BY rowid;
+UPDATE OR IGNORE vacancies
+    SET publisher = (SELECT key FROM publisher_keys k
+                     WHERE k.publisher = vacancies.publisher AND k.kind = 'vacancies')
+    WHERE publisher IN (SELECT publisher FROM publisher_keys WHERE kind = 'vacancies');
+UPDATE vacancies SET withdrawn = 1
+    WHERE withdrawn = 0 AND publisher NOT IN (SELECT key FROM publisher_keys WHERE kind = 'vacancies');
+UPDATE OR IGNORE bundle_courses
+    SET publisher = (SELECT key FROM publisher_keys k
+                     WHERE k.publisher = bundle_courses.publisher AND k.kind = 'courses')
+    WHERE publisher IN (SELECT publisher FROM publisher_keys WHERE kind = 'courses');
+DELETE FROM bundle_courses WHERE publisher NOT IN (SELECT key FROM publisher_keys WHERE kind = 'courses');
+UPDATE form_definitions
+    SET publisher = (SELECT key FROM publisher_keys k
+                     WHERE k.publisher = form_definitions.publisher AND k.kind = 'forms')
+    WHERE publisher IN (SELECT publisher FROM publisher_keys WHERE kind = 'forms');
+CREATE TABLE bundle_streams_by_key(
+    publisher TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    last_sequence INTEGER NOT NULL,
+    PRIMARY KEY(publisher, kind));
+INSERT INTO bundle_streams_by_key(publisher, kind, last_sequence)
+    SELECT
+        hex(substr(signer, 8, 1))||hex(substr(signer, 7, 1))||hex(substr(signer, 6, 1))||hex(substr(signer, 5, 1))
+        ||hex(substr(signer, 4, 1))||hex(substr(signer, 3, 1))||hex(substr(signer, 2, 1))||hex(substr(signer, 1, 1)),
+        kind, max(sequence) FROM imported_bundles
+    WHERE kind NOT IN ('caseload', 'receipt') AND sequence >= 0 GROUP BY signer, kind;
+DROP TABLE bundle_streams;
+ALTER TABLE bundle_streams_by_key RENAME TO bundle_streams;
+UPDATE imported_bundles SET publisher = (SELECT label FROM trusted_keys t WHERE t.key_id = imported_bundles.signer)
+    WHERE signer IN (SELECT key_id FROM trusted_keys);
+DROP TABLE publisher_keys;
+)sql";
+
+    // Version 15: notes (corrections are notes) and finished forms cannot be deleted either. Erasing the person is
+    // the one way: RecordStore::eraseRows keeps the erasure row before it deletes, and these triggers let a delete
+    // through only for a person with one. Nothing writes these tables with INSERT OR REPLACE, whose delete would
+    // not fire the triggers (recursive_triggers is off).
+    const char *const Migration15 = R"sql(
+CREATE TRIGGER notes_fields_not_deleted BEFORE DELETE ON fields
+    WHEN (SELECT kind FROM records WHERE id = OLD.record_id) = 'note'
+        AND NOT EXISTS (SELECT 1 FROM person_erasures e JOIN records r ON r.person_id = e.person_id
+                        WHERE r.id = OLD.record_id)
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+CREATE TRIGGER notes_not_deleted BEFORE DELETE ON records
+    WHEN OLD.kind = 'note' AND NOT EXISTS (SELECT 1 FROM person_erasures WHERE person_id = OLD.person_id)
+    BEGIN SELECT RAISE(ABORT, 'notes are append-only'); END;
+CREATE TRIGGER form_versions_not_deleted BEFORE DELETE ON form_versions
+    WHEN NOT EXISTS (SELECT 1 FROM person_erasures WHERE person_id = OLD.person_id)
+    BEGIN SELECT RAISE(ABORT, 'a finished form cannot change'); END;
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -380,7 +450,9 @@ ALTER TABLE form_drafts ADD COLUMN update_case TEXT NOT NULL DEFAULT '[]';
                                       Migration10,
                                       Migration11,
                                       Migration12,
-                                      Migration13};
+                                      Migration13,
+                                      Migration14,
+                                      Migration15};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -16,7 +16,10 @@
 #include <QLockFile>
 #include <QScopeGuard>
 
+#include <cstdio>
+#include <fcntl.h>
 #include <sodium.h>
+#include <unistd.h>
 
 namespace
 {
@@ -24,6 +27,32 @@ namespace
     const QString SlotFile = QStringLiteral("key.slot");
     const QString PendingSlotFile = QStringLiteral("key.slot.next");
     const QString LockFile = QStringLiteral(".lock");
+
+    /**
+     * Refuses a vault whose own files include a symbolic link. Followed, a link to caseload.db or key.slot lets
+     * whoever can write the folder have the caseload opened from, or its key written to, a place of their
+     * choosing (another disk, a shared folder). SQLite 3.15 has no O_NOFOLLOW, so this is checked by lstat
+     * before anything is opened or written.
+     */
+    Status refuseLinks(const QString &vaultPath)
+    {
+        for (const QString &name : QStringList{DatabaseFile,
+                                               DatabaseFile + QStringLiteral("-wal"),
+                                               DatabaseFile + QStringLiteral("-shm"),
+                                               DatabaseFile + QStringLiteral("-journal"),
+                                               SlotFile,
+                                               PendingSlotFile,
+                                               LockFile}) {
+            if (QFileInfo(QDir(vaultPath).filePath(name)).isSymLink()) {
+                return Error{ErrorCode::NotAllowed,
+                             Vault::tr("%1 in this vault is a link to another file. Waymark does not open or write "
+                                       "through links, so that nobody can redirect the caseload or its key. Replace "
+                                       "the link with the file itself, or contact support.")
+                                 .arg(name)};
+            }
+        }
+        return {};
+    }
 
     Status setMeta(Database &db, const QString &key, const QString &value)
     {
@@ -37,6 +66,23 @@ namespace
         Statement stmt = db.prepare("SELECT value FROM meta WHERE key = ?");
         stmt.bind(1, key);
         return stmt.next() ? stmt.text(0) : QString();
+    }
+
+    /**
+     * Puts `from` in place of `to` with one rename(2), which replaces `to` atomically: at every moment there is
+     * a key slot. Removing the old slot first (QFile::rename will not overwrite) left a window in which a crash
+     * lost it. The folder is synced so the rename itself survives a power cut.
+     */
+    bool replaceAtomically(const QString &from, const QString &to)
+    {
+        if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+            return false;
+        const int folder = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+        if (folder >= 0) {
+            ::fsync(folder);
+            ::close(folder);
+        }
+        return true;
     }
 } // namespace
 
@@ -52,7 +98,8 @@ QString Vault::slotPath(const QString &vaultPath)
 
 bool Vault::looksLikeVault(const QString &path)
 {
-    return QFileInfo(path).isDir() && QFileInfo::exists(slotPath(path));
+    return QFileInfo(path).isDir() &&
+           (QFileInfo::exists(slotPath(path)) || QFileInfo::exists(QDir(path).filePath(PendingSlotFile)));
 }
 
 QString Vault::name() const
@@ -105,6 +152,8 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
 
     auto vault = std::unique_ptr<Vault>(new Vault());
     vault->m_path = QFileInfo(path).absoluteFilePath();
+    if (auto status = refuseLinks(path); !status)
+        return status.error();
     auto lock = acquireLock(path);
     if (!lock)
         return lock.error();
@@ -169,15 +218,32 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
 Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureBytes &passphrase, qint64 *kdfMillis)
 {
     Crypto::init();
-    if (!QFileInfo(path).isDir() || !QFileInfo::exists(slotPath(path)))
+    if (!looksLikeVault(path))
         return Error{ErrorCode::NotAVault, tr("This is not a Waymark vault. Choose a folder ending in .waymark.")};
 
     auto vault = std::unique_ptr<Vault>(new Vault());
     vault->m_path = QFileInfo(path).absoluteFilePath();
+    if (auto status = refuseLinks(path); !status)
+        return status.error();
     auto lock = acquireLock(path);
     if (!lock)
         return lock.error();
     vault->m_lock = std::move(lock.value());
+
+    // A lone pending slot is a rekey that a build before the atomic swap interrupted between removing the old
+    // slot and renaming the new one: the database already has the new key, so the pending slot becomes the slot.
+    const QString pending = QDir(path).filePath(PendingSlotFile);
+    if (!QFileInfo::exists(slotPath(path))) {
+        auto pendingKey = KeySlot::unwrap(pending, passphrase);
+        if (!pendingKey)
+            return pendingKey.error();
+        if (auto db = Database::open(databasePath(path), pendingKey.value(), false); !db)
+            return db.error();
+        if (!replaceAtomically(pending, slotPath(path)))
+            return Error{ErrorCode::Io,
+                         tr("The vault's key file could not be restored. Check you can write to the folder.")};
+        qCInfo(lcVault) << "finished an interrupted rekey";
+    }
 
     QElapsedTimer kdfTimer;
     kdfTimer.start();
@@ -189,15 +255,14 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
 
     // The key unwrapped, so from here on a database that will not read is damaged, not a wrong passphrase.
     auto db = Database::open(databasePath(path), key.value(), false);
-    const QString pending = QDir(path).filePath(PendingSlotFile);
     if (!db && db.error().code == ErrorCode::Damaged && QFile::exists(pending)) {
         // A rekey was interrupted after the database took the new key but before the slot was replaced.
         auto pendingKey = KeySlot::unwrap(pending, passphrase);
         if (pendingKey) {
             db = Database::open(databasePath(path), pendingKey.value(), false);
             if (db) {
-                QFile::remove(slotPath(path));
-                QFile::rename(pending, slotPath(path));
+                if (!replaceAtomically(pending, slotPath(path)))
+                    qCWarning(lcVault) << "the pending key slot could not replace the old one";
                 key = std::move(pendingKey);
             }
         }
@@ -254,6 +319,8 @@ Status Vault::changePassphrase(const SecureBytes &current, const SecureBytes &ne
 {
     if (next.isEmpty())
         return Error{ErrorCode::Invalid, tr("Choose a new passphrase.")};
+    if (auto status = refuseLinks(m_path); !status)
+        return status;
     auto key = KeySlot::unwrap(slotPath(m_path), current);
     if (!key)
         return key.error();
@@ -269,6 +336,8 @@ Status Vault::changePassphrase(const SecureBytes &current, const SecureBytes &ne
 
 Status Vault::rekey(const SecureBytes &passphrase)
 {
+    if (auto status = refuseLinks(m_path); !status)
+        return status;
     auto oldKey = KeySlot::unwrap(slotPath(m_path), passphrase);
     if (!oldKey)
         return oldKey.error();
@@ -285,8 +354,7 @@ Status Vault::rekey(const SecureBytes &passphrase)
         return status;
     }
     m_databaseKey = std::move(newKey);
-    QFile::remove(slotPath(m_path));
-    if (!QFile::rename(pending, slotPath(m_path)))
+    if (!replaceAtomically(pending, slotPath(m_path)))
         return Error{ErrorCode::Io, tr("The new key could not be saved. Keep Waymark open and contact support.")};
     return m_audit->append(QStringLiteral("rekey"));
 }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void everySingleByteFlipIsRejected();
     void everyTruncationIsRejected();
     void rejectsTrailingGarbage();
+    void rejectsSignatureLengthOverlappingTheHeader();
     void rejectsUntrustedSigner();
     void namedKeyMustMatchTheSigner();
     void rejectsSignerTrustedForAnotherKind();
@@ -154,6 +155,25 @@ void TestBundleFile::rejectsTrailingGarbage()
     const QByteArray file = makeBundle("payload");
     auto bundle = BundleFile::authenticate(file + "junk", trustOnly(m_key), m_now);
     QCOMPARE(bundle.error().code, ErrorCode::BundleTruncated);
+}
+
+void TestBundleFile::rejectsSignatureLengthOverlappingTheHeader()
+{
+    // A signature length larger than the room after the header made the body length negative; its wrapped value,
+    // written into the header, then matched. Both readers must see a damaged file.
+    const QByteArray file = makeBundle("payload");
+    const quint32 length = BundleFile::MaxSignatureBytes;
+    QVERIFY(qsizetype(length) > file.size() - BundleHeader::Size - BundleFile::TrailerBytes);
+    QByteArray forged = file;
+    qToLittleEndian<quint32>(length, forged.data() + forged.size() - BundleFile::TrailerBytes);
+    const quint64 wrapped = quint64(qint64(forged.size()) - BundleHeader::Size - BundleFile::TrailerBytes - length);
+    qToLittleEndian<quint64>(wrapped, forged.data() + 80);
+    auto bundle = BundleFile::authenticate(forged, trustOnly(m_key), m_now);
+    QVERIFY(!bundle);
+    QCOMPARE(bundle.error().code, ErrorCode::BundleTruncated);
+    auto parts = BundleFile::detach(forged);
+    QVERIFY(!parts);
+    QCOMPARE(parts.error().code, ErrorCode::BundleTruncated);
 }
 
 void TestBundleFile::rejectsUntrustedSigner()

@@ -1,6 +1,7 @@
 #include "model/bundles/BundleFile.h"
 #include "model/bundles/BundleImporter.h"
 #include "model/bundles/TrustStore.h"
+#include "model/core/HybridClock.h"
 #include "model/crypto/SigningKey.h"
 #include "model/io/PayloadArchive.h"
 #include "model/session/BundleHandlers.h"
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void erasureImportIsIdempotent();
     void erasureWinsInEitherOrder();
     void readsBundlesFromBuildsBeforeErasures();
+    void bundleCannotRewriteKeptRecords();
+    void stampsAreCheckedBeforeTheyCount();
+    void refusesCaseloadNotEncryptedForThisDevice();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -47,6 +51,10 @@ private:
     /** The plain payload of a bundle, opened as its recipient would. */
     static QByteArray payloadOf(Vault &recipient, const QByteArray &bundle);
     static qint64 recordsOf(Vault &vault, const QString &personId);
+    /** A caseload/2 bundle from the GP's device to the coach's carrying exactly `items`, as a rogue device might. */
+    QByteArray craftedBundle(const QVector<CaseloadBundle::Item> &items,
+                             quint64 sequence,
+                             const QVector<CaseloadBundle::Erasure> &erasures = {}) const;
     /**
      * Closes `hub`, copies it, and imports `a` then `b` into it and `b` then `a` into the copy, so a test
      * can compare the two orders. Both stay open in `first` and `second`.
@@ -477,6 +485,180 @@ void TestCaseloadSync::readsBundlesFromBuildsBeforeErasures()
     auto person = m_coach->records().summary("older-build-person");
     QVERIFY(person);
     QCOMPARE(person->familyName, QStringLiteral("Older"));
+}
+
+QByteArray TestCaseloadSync::craftedBundle(const QVector<CaseloadBundle::Item> &items,
+                                           quint64 sequence,
+                                           const QVector<CaseloadBundle::Erasure> &erasures) const
+{
+    const SigningKey gp = SigningKey::fromSecret(std::move(m_gp->deviceSecretKey().value()));
+    const SigningKey coach = SigningKey::fromSecret(std::move(m_coach->deviceSecretKey().value()));
+    PayloadWriter writer("caseload/2");
+    writer.writeString(m_gp->deviceId());
+    writer.writeCount(quint64(items.size()));
+    for (const CaseloadBundle::Item &item : items) {
+        writer.writeString(item.id);
+        writer.writeString(item.personId);
+        writer.writeString(item.kind);
+        writer.writeString(item.createdAt);
+        writer.writeString(item.createdBy);
+        writer.writeCount(quint64(item.fields.size()));
+        for (const CaseloadBundle::Field &f : item.fields) {
+            writer.writeString(f.name);
+            writer.writeString(f.value);
+            writer.writeString(f.hlc);
+            writer.writeString(f.device);
+        }
+    }
+    writer.writeCount(quint64(erasures.size()));
+    for (const CaseloadBundle::Erasure &e : erasures) {
+        writer.writeString(e.personId);
+        writer.writeString(e.hlc);
+        writer.writeString(e.device);
+    }
+    BundleHeader header;
+    header.kind = BundleKind::Caseload;
+    header.publisher = m_gp->deviceId();
+    header.sequence = sequence;
+    return BundleFile::write(header, writer.finish(), {gp.keyId(), &gp.secretKey()}, coach.encryptionPublicKey())
+        .value();
+}
+
+void TestCaseloadSync::bundleCannotRewriteKeptRecords()
+{
+    // A trusted device reuses the ids of a note and a consent record held here, with newer stamps.
+    const QString person = m_coach->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Jones"}}).value();
+    const QString note = m_coach->records().add(person, Kinds::Note, {{"text", "Original"}}).value();
+    const QString consent =
+        m_coach->records()
+            .add(person, Kinds::Consent, {{"purpose", "share_with_gp"}, {"agreed_on", "2026-01-01"}})
+            .value();
+    const QString newer = QStringLiteral("%1-000000-%2")
+                              .arg(QDateTime::currentMSecsSinceEpoch() + 1000, 13, 10, QLatin1Char('0'))
+                              .arg(m_gp->deviceId());
+    const auto item = [&](const QString &id, const QString &kind, const QList<QPair<QString, QString>> &fields) {
+        CaseloadBundle::Item i{id, person, kind, "2026-01-01T00:00:00Z", "GP", {}};
+        for (const auto &[name, value] : fields)
+            i.fields.append({name, value, newer, m_gp->deviceId()});
+        return i;
+    };
+    const QByteArray noteBefore = m_coach->database()
+                                      .scalarText("SELECT group_concat(value || hlc) FROM fields "
+                                                  "WHERE record_id IN (SELECT id FROM records WHERE "
+                                                  "kind IN ('note', 'consent'))")
+                                      .value()
+                                      .toUtf8();
+
+    auto summary = import(*m_coach,
+                          craftedBundle({item(note, Kinds::Note, {{"text", "Rewritten"}}),
+                                         item(note, Kinds::Note, {{"_deleted", "1"}}),
+                                         item(note, Kinds::Note, {{"corrects", consent}}),
+                                         item(consent, Kinds::Consent, {{"agreed_on", "2020-01-01"}}),
+                                         item(consent, Kinds::Consent, {{"_deleted", "1"}}),
+                                         item("new-note", Kinds::Note, {{"text", "A new note"}})},
+                                        1));
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->rejected, 5);
+    QCOMPARE(summary->added, 1); // the rest of the bundle still applies
+    QCOMPARE(m_coach->records().get(note)->value("text"), QStringLiteral("Original"));
+    QVERIFY(!m_coach->records().get(note)->value("corrects").size());
+    QCOMPARE(m_coach->records().get(consent)->value("agreed_on"), QStringLiteral("2026-01-01"));
+    QCOMPARE(m_coach->database().scalarInteger("SELECT count(*) FROM records WHERE deleted <> 0").value(), 0);
+    QCOMPARE(m_coach->database()
+                 .scalarText("SELECT group_concat(value || hlc) FROM fields WHERE record_id IN (SELECT id FROM "
+                             "records WHERE kind IN ('note', 'consent') AND id <> 'new-note')")
+                 .value()
+                 .toUtf8(),
+             noteBefore);
+    // Both versions are kept, for a person to compare.
+    Statement kept = m_coach->database().prepare("SELECT content FROM quarantine WHERE item = ? ORDER BY id");
+    kept.bind(1, note);
+    QVERIFY(kept.next());
+    const QByteArray content = kept.blob(0);
+    QVERIFY2(content.contains("Original") && content.contains("Rewritten"), content.constData());
+
+    // Adding to a consent (a withdrawal recorded elsewhere) is not a change to what was agreed.
+    auto withdrawal =
+        import(*m_coach, craftedBundle({item(consent, Kinds::Consent, {{"withdrawn_on", "2026-02-01"}})}, 2));
+    QVERIFY2(withdrawal, withdrawal ? "" : qPrintable(withdrawal.error().message));
+    QCOMPARE(withdrawal->rejected, 0);
+    QCOMPARE(m_coach->records().get(consent)->value("withdrawn_on"), QStringLiteral("2026-02-01"));
+}
+
+void TestCaseloadSync::stampsAreCheckedBeforeTheyCount()
+{
+    // Stamps sort as strings: "~~~~" would beat every real change, and a stamp in 2286 would win and drag this
+    // vault's clock along, so that every later local change were stamped in 2286 too.
+    const QString person = m_coach->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Jones"}}).value();
+    const QString gp = m_gp->deviceId();
+    const QString valid = QStringLiteral("%1-000000-%2")
+                              .arg(QDateTime::currentMSecsSinceEpoch() + 1000, 13, 10, QLatin1Char('0'))
+                              .arg(gp);
+    const QString future = QStringLiteral("9999999999999-000000-") + gp;
+    const auto change = [&](const QString &value, const QString &hlc, const QString &device) {
+        return CaseloadBundle::Item{
+            person, person, Kinds::Person, "2026-01-01T00:00:00Z", "GP", {{"given_name", value, hlc, device}}};
+    };
+    const QByteArray before = fieldsDigest(*m_coach);
+    auto summary =
+        import(*m_coach,
+               craftedBundle({change("Tilde", QString(29, u'~'), gp),
+                              change("Future", future, gp),
+                              change("Two days",
+                                     QStringLiteral("%1-000000-%2")
+                                         .arg(QDateTime::currentMSecsSinceEpoch() + 2 * HybridClock::MaxAheadMillis,
+                                              13,
+                                              10,
+                                              QLatin1Char('0'))
+                                         .arg(gp),
+                                     gp),
+                              change("Other device", valid, "0123456789abcdef"),
+                              change("Short", valid.mid(1), gp),
+                              change("Trailing", valid + " ", gp)},
+                             1,
+                             {{person, future, gp}}));
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->rejected, 7);
+    QCOMPARE(fieldsDigest(*m_coach), before);
+    QCOMPARE(m_coach->records().get(person)->value("given_name"), QStringLiteral("Rhys"));
+    QVERIFY(summary->maxHlc.isEmpty());
+    // The clock was not dragged forward: the next local change is stamped about now.
+    QVERIFY(m_coach->records().update(person, {{"preferred_name", "R"}}));
+    Statement stamp = m_coach->database().prepare("SELECT hlc FROM fields WHERE name = 'preferred_name'");
+    QVERIFY(stamp.next());
+    QVERIFY2(HybridClock::millisOf(stamp.text(0)) < QDateTime::currentMSecsSinceEpoch() + 60000,
+             qPrintable(stamp.text(0)));
+
+    // A good stamp still wins as before.
+    auto good = import(*m_coach, craftedBundle({change("Rhodri", valid, gp)}, 2));
+    QVERIFY2(good, good ? "" : qPrintable(good.error().message));
+    QCOMPARE(good->rejected, 0);
+    QCOMPARE(m_coach->records().get(person)->value("given_name"), QStringLiteral("Rhodri"));
+}
+
+void TestCaseloadSync::refusesCaseloadNotEncryptedForThisDevice()
+{
+    // Signed by a trusted device but sent in clear: the payload is a valid caseload that would otherwise merge.
+    const SigningKey gp = SigningKey::fromSecret(std::move(m_gp->deviceSecretKey().value()));
+    const QByteArray encrypted = CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value();
+    const QByteArray payload = payloadOf(*m_coach, encrypted);
+    QVERIFY(!payload.isEmpty());
+    BundleHeader header;
+    header.kind = BundleKind::Caseload;
+    header.publisher = m_gp->deviceId();
+    const QByteArray clear = BundleFile::write(header, payload, {gp.keyId(), &gp.secretKey()}).value();
+
+    const QByteArray before = Fixtures::databaseDigest(*m_coach);
+    auto refused = import(*m_coach, clear);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::BundleNotForThisDevice);
+    QVERIFY2(refused.error().message.contains("not encrypted"), qPrintable(refused.error().message));
+    QCOMPARE(Fixtures::databaseDigest(*m_coach), before);
+    QCOMPARE(m_coach->records().caseload()->size(), 0);
+
+    // The same payload encrypted to this device imports.
+    QVERIFY(import(*m_coach, encrypted));
+    QCOMPARE(m_coach->records().caseload()->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadSync)

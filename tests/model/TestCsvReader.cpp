@@ -98,6 +98,8 @@ private Q_SLOTS:
     void writerQuotesOnlyWhenNeeded_data();
     void writerQuotesOnlyWhenNeeded();
     void writerRoundTrips();
+    void writerDefusesFormulas_data();
+    void writerDefusesFormulas();
 };
 
 void TestCsvReader::parses_data()
@@ -351,10 +353,46 @@ void TestCsvReader::writerQuotesOnlyWhenNeeded()
     QCOMPARE(CsvWriter::formatRecord(fields, CsvWriter::LineEnding::CrLf), crlf + "\r\n");
 }
 
+void TestCsvReader::writerDefusesFormulas_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("DDE command") << QStringLiteral("=cmd|' /C calc'!A0") << QByteArray("'=cmd|' /C calc'!A0\n");
+    QTest::addRow("at function") << QStringLiteral("@SUM(1+1)") << QByteArray("'@SUM(1+1)\n");
+    QTest::addRow("plus formula") << QStringLiteral("+1+cmd") << QByteArray("'+1+cmd\n");
+    QTest::addRow("minus formula") << QStringLiteral("-2+3") << QByteArray("'-2+3\n");
+    QTest::addRow("minus with comma") << QStringLiteral("-1,=A1") << QByteArray("\"'-1,=A1\"\n");
+    QTest::addRow("phone number") << QStringLiteral("+44 29 2000 0000") << QByteArray("'+44 29 2000 0000\n");
+    QTest::addRow("leading tab") << QStringLiteral("\t=1") << QByteArray("'\t=1\n");
+    QTest::addRow("leading carriage return") << QStringLiteral("\r=1") << QByteArray("\"'\r=1\"\n");
+    QTest::addRow("lone minus") << QStringLiteral("-") << QByteArray("'-\n");
+    QTest::addRow("negative number kept") << QStringLiteral("-3.18") << QByteArray("-3.18\n");
+    QTest::addRow("signed integer kept") << QStringLiteral("+5") << QByteArray("+5\n");
+    QTest::addRow("exponent kept") << QStringLiteral("-1.5e+03") << QByteArray("-1.5e+03\n");
+    QTest::addRow("formula later in the cell") << QStringLiteral("a=b") << QByteArray("a=b\n");
+}
+
+void TestCsvReader::writerDefusesFormulas()
+{
+    QFETCH(QString, field);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(CsvWriter::formatRecord({field}), expected);
+
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        CsvWriter writer(&buffer);
+        QVERIFY(writer.writeRecord({QStringLiteral("x"), field}));
+        QVERIFY(writer.finish());
+    }
+    QCOMPARE(bytes, "x," + expected);
+}
+
 void TestCsvReader::writerRoundTrips()
 {
     const QList<QStringList> rows = {
-        {"id", "text", "other"}, {"1", "multi\nline, \"quoted\"", ""}, {"2", " padded ", "£"}, {"3", "", "\r\n"}};
+        {"id", "text", "other"}, {"1", "multi\nline, \"quoted\"", ""}, {"2", " padded ", "£"}, {"3", "", "end\r\n"}};
     for (const auto ending : {CsvWriter::LineEnding::Lf, CsvWriter::LineEnding::CrLf}) {
         QByteArray bytes;
         {

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void refusesMalformedNumbers_data();
     void refusesMalformedNumbers();
     void refusesCountOverLimit();
+    void refusesCountThePayloadCannotHold();
     void refusesHugeStringLength();
     void refusesTrailingJunk();
     void refusesTruncation();
@@ -155,6 +156,31 @@ void TestPayloadArchive::refusesCountOverLimit()
     QVERIFY(!reader.ok());
     QCOMPARE(reader.error().code, ErrorCode::BundlePayload);
     QVERIFY(reader.error().message.contains("more items than allowed"));
+}
+
+void TestPayloadArchive::refusesCountThePayloadCannotHold()
+{
+    // Within the kind's limit, but a few bytes cannot hold a million items: refused before anyone reserves room.
+    PayloadWriter writer("s");
+    writer.writeCount(1'000'000);
+    writer.writeString("x");
+    PayloadReader reader(writer.finish(), "s");
+    QCOMPARE(reader.readCount(2'000'000), quint64(0));
+    QVERIFY(!reader.ok());
+    QVERIFY2(reader.error().message.contains("than the rest of the payload can hold"),
+             qPrintable(reader.error().message));
+
+    // A count the payload does hold is read as before, down to items of two bytes ("0 ").
+    PayloadWriter exact("s");
+    exact.writeCount(1000);
+    for (int i = 0; i < 1000; ++i)
+        exact.writeUInt(0);
+    PayloadReader fits(exact.finish(), "s");
+    QCOMPARE(fits.readCount(1000), quint64(1000));
+    QVERIFY(fits.remainingBytes() >= 2000);
+    for (int i = 0; i < 1000; ++i)
+        QCOMPARE(fits.readUInt(), quint64(0));
+    QVERIFY(fits.finish());
 }
 
 void TestPayloadArchive::refusesHugeStringLength()

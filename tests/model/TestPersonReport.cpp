@@ -254,6 +254,12 @@ void TestPersonReport::exportIsAuditedWithoutValues()
     PersonReport::Format f;
     QVERIFY(PersonReport::formatFromName(format, &f));
     const QString path = m_dir->filePath("export." + format);
+    {
+        // Written over a file someone left world-readable: the export must still be private.
+        QFile loose(path);
+        QVERIFY(loose.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
     QVERIFY(PersonReport::exportToFile(*m_vault, m_person, path, f));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

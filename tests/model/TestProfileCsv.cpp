@@ -28,6 +28,8 @@ private Q_SLOTS:
     void skipModeCountsBadRows();
     void missingRequiredColumnIsNamed();
     void writesResults();
+    void resultsCannotCarryFormulas();
+    void resultsFileIsPrivateEvenOverALooseFile();
 };
 
 void TestProfileCsv::readsProfiles()
@@ -156,6 +158,33 @@ void TestProfileCsv::writesResults()
                         "P1,1,V9,0.875\n"
                         "P1,2,\"V,2\",0.5\n"
                         "P2,1,V3,12\n"));
+}
+
+void TestProfileCsv::resultsCannotCarryFormulas()
+{
+    // Vacancy ids come from a publisher's bundle and profile ids from someone's CSV: neither may run in a spreadsheet.
+    const QVector<ProfileCsv::ResultRow> rows = {{"@SUM(1+1)", 1, "=cmd|' /C calc'!A0", -0.25}};
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(ProfileCsv::writeResults(&buffer, rows));
+    QCOMPARE(buffer.data(),
+             QByteArray("profile_id,rank,vacancy_id,score\n"
+                        "'@SUM(1+1),1,'=cmd|' /C calc'!A0,-0.25\n"));
+}
+
+void TestProfileCsv::resultsFileIsPrivateEvenOverALooseFile()
+{
+    // match --out over a file someone made world-readable: the results name people's profiles.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("results.csv");
+    {
+        QFile loose(path);
+        QVERIFY(loose.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(ProfileCsv::writeResultsFile(path, {{"P1", 1, "V9", 0.5}}));
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
 }
 
 QTEST_APPLESS_MAIN(TestProfileCsv)

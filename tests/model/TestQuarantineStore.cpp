@@ -3,6 +3,7 @@
 #include "model/bundles/TrustStore.h"
 #include "model/crypto/SigningKey.h"
 #include "model/io/CsvReader.h"
+#include "model/io/CsvWriter.h"
 #include "model/matching/VacancyBundle.h"
 #include "model/session/BundleHandlers.h"
 #include "model/vault/AuditLog.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void listShowsTheBadVacancy();
     void exportWritesCsvAndAudits();
     void exportToAFolderThatIsNotThereFails();
+    void exportCannotCarryFormulas();
 
 private:
     void importOneBadVacancy();
@@ -168,6 +170,37 @@ void TestQuarantineStore::exportToAFolderThatIsNotThereFails()
     QVERIFY(entries);
     for (const AuditEntry &entry : entries.value())
         QVERIFY(entry.action != QLatin1String("quarantine_export"));
+}
+
+void TestQuarantineStore::exportCannotCarryFormulas()
+{
+    // A publisher's bundle chooses the item id and the content; a spreadsheet opening the export must run neither.
+    Vacancy bad = vacancy("=cmd|' /C calc'!A0");
+    bad.title = "@SUM(1+1)";
+    bad.hoursPerWeek = 0;
+    BundleHeader header;
+    header.kind = BundleKind::Vacancies;
+    header.sequence = 1;
+    header.publisher = "DWP";
+    auto bundle = BundleFile::write(
+        header, VacancyBundle::encode({bad}, VacancyBundle::Mode::Delta), {m_key->keyId(), &m_key->secretKey()});
+    QVERIFY(bundle);
+    auto summary = BundleHandlers::makeImporter(*m_vault)->importBytes(bundle.value());
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->rejected, 1);
+
+    const QString path = m_dir->filePath("quarantine.csv");
+    QVERIFY(QuarantineStore::exportCsv(m_vault->database(), m_vault->audit(), path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    QVERIFY(reader.readHeader(QuarantineStore::csvHeader()));
+    CsvRecord record;
+    auto more = reader.readRecord(record);
+    QVERIFY(more && more.value());
+    QCOMPARE(record.value(reader.column(QStringLiteral("item"))), QStringLiteral("'=cmd|' /C calc'!A0"));
+    for (const QString &cell : std::as_const(record.fields))
+        QVERIFY2(!CsvWriter::startsLikeAFormula(cell), qPrintable(cell));
 }
 
 QTEST_GUILESS_MAIN(TestQuarantineStore)

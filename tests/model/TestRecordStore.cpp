@@ -24,6 +24,7 @@ private Q_SLOTS:
     void refusesRecordForUnknownPerson();
     void updateStampsOnlyChangedFields();
     void notesAreAppendOnly();
+    void notesAndFinishedFormsAreDeletedOnlyByErasure();
     void correctionReferencesOriginal();
     void removeLeavesTombstone();
     void erasureRemovesEverything();
@@ -157,6 +158,29 @@ void TestRecordStore::notesAreAppendOnly()
     QVERIFY(!m_vault->database().exec("UPDATE fields SET value = 'x' WHERE name = 'text'"));
     QVERIFY(!m_vault->database().exec("UPDATE records SET deleted = 1 WHERE kind = 'note'"));
     QCOMPARE(m_vault->records().get(note)->value("text"), QStringLiteral("Original"));
+}
+
+void TestRecordStore::notesAndFinishedFormsAreDeletedOnlyByErasure()
+{
+    const QString id = addPerson();
+    const QString note = m_vault->records().add(id, Kinds::Note, {{"text", "Original"}}).value();
+    Database &db = m_vault->database();
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO form_versions VALUES('v1', '%1', 'f', 1, 1, '', 'en', '{}', 'Coach', "
+                                   "'2026-01-01')")
+                        .arg(id)
+                        .toUtf8()
+                        .constData()));
+    // Deleting bypasses the update triggers, so deleting is refused too.
+    QVERIFY(!db.exec("DELETE FROM fields WHERE name = 'text'"));
+    QVERIFY(!db.exec("DELETE FROM records WHERE kind = 'note'"));
+    QVERIFY(!db.exec("DELETE FROM form_versions"));
+    QCOMPARE(m_vault->records().get(note)->value("text"), QStringLiteral("Original"));
+    QCOMPARE(db.scalarInteger("SELECT count(*) FROM form_versions").value(), 1);
+    // Erasing the person is the one way, and it still removes everything.
+    QVERIFY(m_vault->records().erasePerson(id));
+    QCOMPARE(db.scalarInteger("SELECT count(*) FROM records").value(), 0);
+    QCOMPARE(db.scalarInteger("SELECT count(*) FROM fields").value(), 0);
+    QCOMPARE(db.scalarInteger("SELECT count(*) FROM form_versions").value(), 0);
 }
 
 void TestRecordStore::correctionReferencesOriginal()

@@ -1,4 +1,5 @@
 #include "model/bundles/BundleImporter.h"
+#include "model/bundles/KeyRotation.h"
 #include "model/bundles/TrustStore.h"
 #include "model/crypto/SigningKey.h"
 #include "model/matching/GeodataBundle.h"
@@ -6,6 +7,7 @@
 #include "model/session/BundleHandlers.h"
 #include "model/vault/Database.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,9 +29,14 @@ private Q_SLOTS:
     void descriptionsMoveApartOnUpgrade();
     void descriptionsFollowTheirVacancyOnRenumbering();
     void lateMalformedPayloadChangesNothing();
+    void anotherKeyCannotSpeakForAPublisher();
+    void sequencesFromTwoToTheSixtyThreeAreRefused();
+    void keyRotationHandsOnTheStream();
 
 private:
     Result<ImportSummary> import(quint64 sequence, const QByteArray &payload, BundleKind kind = BundleKind::Vacancies);
+    Result<ImportSummary>
+    importSigned(const SigningKey &key, const QString &publisher, quint64 sequence, const QByteArray &payload);
     static Vacancy vacancy(const QString &id, const QString &outcode = {});
     int count(const char *sql);
     /** A vacancy's description, found through its row number as the matching and purge code find it. */
@@ -99,6 +106,109 @@ Vacancy TestVacancyBundle::vacancy(const QString &id, const QString &outcode)
     v.contractType = ContractType::Permanent;
     v.closingDate = QDate::currentDate().addDays(30);
     return v;
+}
+
+Result<ImportSummary> TestVacancyBundle::importSigned(const SigningKey &key,
+                                                      const QString &publisher,
+                                                      quint64 sequence,
+                                                      const QByteArray &payload)
+{
+    BundleHeader header;
+    header.kind = BundleKind::Vacancies;
+    header.sequence = sequence;
+    header.publisher = publisher;
+    auto bundle = BundleFile::write(header, payload, {key.keyId(), &key.secretKey()});
+    return BundleHandlers::makeImporter(*m_vault)->importBytes(bundle.value());
+}
+
+void TestVacancyBundle::anotherKeyCannotSpeakForAPublisher()
+{
+    // A second key, trusted for vacancies under its own name, signs a snapshot that claims to be DWP's.
+    const SigningKey rogue = SigningKey::generate();
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    QVERIFY(
+        trust.add(rogue.minisignKey(), "Agency", {BundleKind::Vacancies}, Minisign::fingerprint(rogue.publicKey())));
+    QVERIFY(import(1, VacancyBundle::encode({vacancy("A"), vacancy("B")}, VacancyBundle::Mode::Snapshot)));
+
+    Vacancy fake = vacancy("A");
+    fake.title = "Send your bank details";
+    auto summary =
+        importSigned(rogue, "DWP", 99, VacancyBundle::encode({fake, vacancy("X")}, VacancyBundle::Mode::Snapshot));
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    QCOMPARE(summary->publisher, QStringLiteral("Agency")); // the trusted label, never the header's claim
+    QCOMPARE(summary->withdrawn, 0);
+    QCOMPARE(summary->added, 2);
+
+    // DWP's vacancies are untouched and still DWP's; the rogue's are under its own key.
+    const QString dwp = Minisign::keyIdHex(m_key->keyId());
+    const QString agency = Minisign::keyIdHex(rogue.keyId());
+    Statement rows =
+        m_vault->database().prepare("SELECT publisher, id, title, withdrawn FROM vacancies ORDER BY rowid");
+    QStringList seen;
+    while (rows.next()) {
+        seen << QStringLiteral("%1 %2 %3 %4")
+                    .arg(rows.text(0) == dwp      ? "dwp"
+                         : rows.text(0) == agency ? "agency"
+                                                  : "other",
+                         rows.text(1),
+                         rows.text(2))
+                    .arg(rows.integer(3));
+    }
+    QCOMPARE(seen,
+             (QStringList{"dwp A Care assistant 0",
+                          "dwp B Care assistant 0",
+                          "agency A Send your bank details 0",
+                          "agency X Care assistant 0"}));
+    auto publisher = m_vault->database().scalarText("SELECT publisher FROM imported_bundles WHERE sequence = 99");
+    QCOMPARE(publisher.value(), QStringLiteral("Agency"));
+
+    // Nor did the rogue's number 99 take over DWP's stream: DWP's number 2 still imports.
+    auto next = import(2, VacancyBundle::encode({vacancy("A")}, VacancyBundle::Mode::Snapshot));
+    QVERIFY2(next, next ? "" : qPrintable(next.error().message));
+    QCOMPARE(next->publisher, QStringLiteral("DWP"));
+    QCOMPARE(next->withdrawn, 1);
+    QCOMPARE(count("SELECT count(*) FROM vacancies WHERE withdrawn = 0"), 3);
+}
+
+void TestVacancyBundle::sequencesFromTwoToTheSixtyThreeAreRefused()
+{
+    QVERIFY(import(1, VacancyBundle::encode({vacancy("A")}, VacancyBundle::Mode::Delta)));
+    for (const quint64 sequence : {std::numeric_limits<quint64>::max(), quint64(1) << 63}) {
+        const QByteArray before = Fixtures::databaseDigest(*m_vault);
+        auto refused = import(sequence, VacancyBundle::encode({vacancy("B")}, VacancyBundle::Mode::Delta));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::BundleLimits);
+        QVERIFY2(refused.error().message.contains(QString::number(sequence)), qPrintable(refused.error().message));
+        QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+    }
+    // The stream is not blocked: the next honest number still imports, and the largest allowed one too.
+    QVERIFY(import(2, VacancyBundle::encode({vacancy("C")}, VacancyBundle::Mode::Delta)));
+    const quint64 largest = quint64(std::numeric_limits<qint64>::max());
+    QVERIFY(import(largest, VacancyBundle::encode({vacancy("D")}, VacancyBundle::Mode::Delta)));
+    QCOMPARE(quint64(m_vault->database().scalarInteger("SELECT last_sequence FROM bundle_streams").value()), largest);
+}
+
+void TestVacancyBundle::keyRotationHandsOnTheStream()
+{
+    // Streams are keyed by the signing key, so a key change statement must move them to the new key: its
+    // first snapshot withdraws what the old key published, and an old number is still a replay.
+    QVERIFY(import(5, VacancyBundle::encode({vacancy("A"), vacancy("B")}, VacancyBundle::Mode::Snapshot)));
+    const SigningKey next = SigningKey::generate();
+    auto made = KeyRotation::make(*m_key, next, {BundleKind::Vacancies}, {}, QDateTime::currentDateTimeUtc());
+    QVERIFY(made);
+    auto statement = KeyRotation::parse(made.value());
+    QVERIFY(statement);
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    QVERIFY(trust.rotate(statement.value()));
+
+    auto replay = importSigned(next, "DWP", 5, VacancyBundle::encode({vacancy("Z")}, VacancyBundle::Mode::Snapshot));
+    QVERIFY(!replay);
+    QCOMPARE(replay.error().code, ErrorCode::BundleReplay);
+    auto snapshot = importSigned(next, "DWP", 6, VacancyBundle::encode({vacancy("A")}, VacancyBundle::Mode::Snapshot));
+    QVERIFY2(snapshot, snapshot ? "" : qPrintable(snapshot.error().message));
+    QCOMPARE(snapshot->changed, 1);
+    QCOMPARE(snapshot->withdrawn, 1);
+    QCOMPARE(count("SELECT count(*) FROM vacancies"), 2);
 }
 
 Result<ImportSummary> TestVacancyBundle::import(quint64 sequence, const QByteArray &payload, BundleKind kind)

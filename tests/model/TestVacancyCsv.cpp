@@ -66,6 +66,7 @@ private Q_SLOTS:
     void optionalColumnsMayBeAbsent();
     void brokenQuotingFailsWholeRead();
     void roundTrips();
+    void writtenCellsCannotCarryFormulas();
     void syntheticRowsAreDeterministicAndValid();
     void readSpeed();
 };
@@ -285,6 +286,23 @@ void TestVacancyCsv::roundTrips()
     QCOMPARE(read->size(), vacancies.size());
     for (qsizetype i = 0; i < vacancies.size(); ++i)
         QVERIFY2(read->at(i) == vacancies.at(i), qPrintable(vacancies.at(i).id));
+}
+
+void TestVacancyCsv::writtenCellsCannotCarryFormulas()
+{
+    Vacancy v = SyntheticVacancies::generate(1, 7, QDate(2026, 1, 5)).first();
+    v.id = "=cmd|' /C calc'!A0";
+    v.title = "@SUM(1+1)";
+    v.employer = "+1+1";
+    v.description = "-1+1";
+    v.longitude = -3.18;
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(VacancyCsv::write(&buffer, {v}));
+    const QList<QByteArray> lines = buffer.data().split('\n');
+    QVERIFY(lines.size() >= 2);
+    QVERIFY2(lines.at(1).startsWith("'=cmd|' /C calc'!A0,'@SUM(1+1),'+1+1,'-1+1,"), lines.at(1).constData());
+    QVERIFY2(lines.at(1).contains(",-3.18,"), lines.at(1).constData());
 }
 
 void TestVacancyCsv::syntheticRowsAreDeterministicAndValid()

@@ -34,12 +34,18 @@ private Q_SLOTS:
     void changePassphraseRewrapsOnly();
     void rekeyReplacesDatabaseKey();
     void recoversFromInterruptedRekey();
+    void recoversFromRekeyStoppedBetweenRemoveAndRename();
+    void rekeyLeavesOnePrivateSlot();
+    void refusesLinkedVaultFiles_data();
+    void refusesLinkedVaultFiles();
+    void refusesToWriteTheSlotThroughALink();
     void fullDiskLeavesVaultIntact();
     void recordsSettingAndDeviceIdentity();
     void clockCarriesOverLock();
     void opensFixtureOfEverySchemaVersion_data();
     void opensFixtureOfEverySchemaVersion();
     void migratesOlderSchemaKeepingData();
+    void schema14KeysPublisherDataBySigner();
     void writeFixtures();
 };
 
@@ -225,6 +231,105 @@ void TestVault::recoversFromInterruptedRekey()
     QVERIFY(!QFile::exists(QDir(path).filePath("key.slot.next")));
 }
 
+void TestVault::recoversFromRekeyStoppedBetweenRemoveAndRename()
+{
+    // The window a build before the atomic swap left: the database has the new key, key.slot is gone, and only
+    // key.slot.next holds the key. Every later command said "not a vault".
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Morgan"}}).value();
+        SecureBytes newKey = SecureBytes::random(32);
+        QVERIFY(
+            KeySlot::write(QDir(path).filePath("key.slot.next"), newKey, Fixtures::passphrase(), KdfParams::minimum()));
+        QVERIFY(vault->database().rekey(newKey));
+    }
+    QVERIFY(QFile::remove(Vault::slotPath(path)));
+    QVERIFY(Vault::looksLikeVault(path));
+
+    auto wrong = Vault::open(path, Fixtures::passphrase("not it"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+    QVERIFY(QFile::exists(QDir(path).filePath("key.slot.next"))); // a wrong passphrase changes nothing
+
+    auto reopened = Vault::open(path, Fixtures::passphrase());
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+    QVERIFY(reopened.value()->records().get(id));
+    QVERIFY(QFile::exists(Vault::slotPath(path)));
+    QVERIFY(!QFile::exists(QDir(path).filePath("key.slot.next")));
+}
+
+void TestVault::rekeyLeavesOnePrivateSlot()
+{
+    // After a rekey there is exactly one slot, holding the new key, private to the user, and no pending one.
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    auto vault = Fixtures::create(dir);
+    const QByteArray before = [&] {
+        QFile slot(Vault::slotPath(path));
+        return slot.open(QIODevice::ReadOnly) ? slot.readAll() : QByteArray();
+    }();
+    QVERIFY(vault->rekey(Fixtures::passphrase()));
+    QFile slot(Vault::slotPath(path));
+    QVERIFY(slot.open(QIODevice::ReadOnly));
+    QVERIFY(slot.readAll() != before);
+    QVERIFY(!QFile::exists(QDir(path).filePath("key.slot.next")));
+    QCOMPARE(QFile::permissions(Vault::slotPath(path)) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+void TestVault::refusesLinkedVaultFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("database") << "caseload.db";
+    QTest::addRow("key slot") << "key.slot";
+    QTest::addRow("lock file") << ".lock";
+}
+
+void TestVault::refusesLinkedVaultFiles()
+{
+    // Someone who can write the folder swaps a file for a link to a copy elsewhere (another disk, a share).
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    Fixtures::create(dir).reset();
+    const QString inside = QDir(path).filePath(name);
+    const QString elsewhere = dir.filePath("elsewhere-" + name);
+    if (QFile::exists(inside))
+        QVERIFY(QFile::rename(inside, elsewhere));
+    else
+        QVERIFY(QFile(elsewhere).open(QIODevice::WriteOnly));
+    QVERIFY(QFile::link(elsewhere, inside));
+    const QByteArray before = [&] {
+        QFile file(elsewhere);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+
+    auto vault = Vault::open(path, Fixtures::passphrase());
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, ErrorCode::NotAllowed);
+    QVERIFY2(vault.error().message.contains(name), qPrintable(vault.error().message));
+    QFile target(elsewhere);
+    QVERIFY(target.open(QIODevice::ReadOnly));
+    QCOMPARE(target.readAll(), before);
+}
+
+void TestVault::refusesToWriteTheSlotThroughALink()
+{
+    QTemporaryDir dir;
+    const QString path = Fixtures::pathIn(dir);
+    auto vault = Fixtures::create(dir);
+    const QString elsewhere = dir.filePath("elsewhere.slot");
+    QVERIFY(QFile::rename(Vault::slotPath(path), elsewhere));
+    QVERIFY(QFile::link(elsewhere, Vault::slotPath(path)));
+    QCOMPARE(vault->changePassphrase(Fixtures::passphrase(), Fixtures::passphrase("another one")).error().code,
+             ErrorCode::NotAllowed);
+    QCOMPARE(vault->rekey(Fixtures::passphrase()).error().code, ErrorCode::NotAllowed);
+    QVERIFY(QFileInfo(Vault::slotPath(path)).isSymLink());
+    QVERIFY(KeySlot::unwrap(elsewhere, Fixtures::passphrase())); // the linked slot was not rewritten
+}
+
 void TestVault::fullDiskLeavesVaultIntact()
 {
     QTemporaryDir dir;
@@ -275,7 +380,8 @@ void TestVault::clockCarriesOverLock()
     // every stamp written after the vault is opened again.
     QTemporaryDir dir;
     QString id;
-    const QString ahead = QStringLiteral("%1-000007-elsewhere").arg(QDateTime::currentMSecsSinceEpoch() + 3600000);
+    const QString ahead =
+        QStringLiteral("%1-000007-0123456789abcdef").arg(QDateTime::currentMSecsSinceEpoch() + 3600000);
     {
         auto vault = Fixtures::create(dir);
         id = vault->records().createPerson({{"given_name", "Ann"}, {"family_name", "Lee"}}).value();
@@ -347,6 +453,61 @@ void TestVault::migratesOlderSchemaKeepingData()
     QCOMPARE(person->value("family_name"), QStringLiteral("Schema"));
     QCOMPARE(person->updatedAt, QStringLiteral("1735689600000"));
     QVERIFY(vault.value()->audit().verify()->intact());
+}
+
+void TestVault::schema14KeysPublisherDataBySigner()
+{
+    // Before schema 14 streams and items were keyed by the name in the bundle header; key B once claimed to be
+    // DWP and left its vacancy there, and a sequence of 2^64 - 1 was stored as -1, blocking B's stream.
+    QTemporaryDir dir;
+    {
+        auto vault = Fixtures::create(dir, "old", VaultSetting::Admin, 13);
+        QVERIFY(vault->database().exec(
+            "INSERT INTO trusted_keys VALUES(X'0102030405060708', X'00', 'DWP', 'vacancies,courses,forms', 't', 'a', "
+            "NULL);"
+            "INSERT INTO trusted_keys VALUES(X'1112131415161718', X'00', 'Agency', 'vacancies', 't', 'a', NULL);"
+            "INSERT INTO imported_bundles VALUES(X'01', 'vacancies', X'0102030405060708', 'DWP', 3, X'', 't', '');"
+            "INSERT INTO imported_bundles VALUES(X'02', 'courses', X'0102030405060708', 'DWP', 1, X'', 't', '');"
+            "INSERT INTO imported_bundles VALUES(X'03', 'forms', X'0102030405060708', 'DWP', 2, X'', 't', '');"
+            "INSERT INTO imported_bundles VALUES(X'04', 'vacancies', X'1112131415161718', 'Agency', 7, X'', 't', '');"
+            "INSERT INTO imported_bundles VALUES(X'05', 'vacancies', X'1112131415161718', 'Agency', -1, X'', 't', '');"
+            "INSERT INTO bundle_streams VALUES('DWP', 'vacancies', 3), ('DWP', 'courses', 1), ('DWP', 'forms', 2), "
+            "('Agency', 'vacancies', -1);"
+            "INSERT INTO vacancies(publisher, id, title, employer, skills, postcode, outcode, contract_type, "
+            "closing_date, updated_at) VALUES"
+            "('DWP', 'V1', 't', 'e', '', '', '', 'permanent', '2099-01-01', 'u'),"
+            "('Agency', 'V2', 't', 'e', '', '', '', 'permanent', '2099-01-01', 'u'),"
+            "('Ghost', 'V3', 't', 'e', '', '', '', 'permanent', '2099-01-01', 'u');"
+            "INSERT INTO bundle_courses VALUES('DWP', 'C1', 't', 'p', 'l', 's'), ('Ghost', 'C2', 't', 'p', 'l', 's');"
+            "INSERT INTO form_definitions VALUES('f', 2, '{}', 'DWP', 't');"));
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir, "old"), Fixtures::passphrase());
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    Database &db = vault.value()->database();
+    QCOMPARE(Schema::versionOf(db).value(), Schema::CurrentVersion);
+    auto rows = [&db](const char *sql) {
+        QStringList out;
+        Statement select = db.prepare(sql);
+        while (select.next()) {
+            QStringList row;
+            for (int column = 0; column < 3; ++column)
+                row << select.text(column);
+            out << row.join(QLatin1Char(' ')).trimmed();
+        }
+        return out;
+    };
+    const QString dwp = QStringLiteral("0807060504030201");
+    const QString agency = QStringLiteral("1817161514131211");
+    QCOMPARE(rows("SELECT publisher, kind, last_sequence FROM bundle_streams ORDER BY publisher, kind"),
+             (QStringList{dwp + " courses 1", dwp + " forms 2", dwp + " vacancies 3", agency + " vacancies 7"}));
+    QCOMPARE(rows("SELECT publisher, id, withdrawn FROM vacancies ORDER BY id"),
+             (QStringList{dwp + " V1 0", agency + " V2 0", "Ghost V3 1"}));
+    QCOMPARE(rows("SELECT publisher, id FROM bundle_courses"), (QStringList{dwp + " C1"}));
+    QCOMPARE(rows("SELECT publisher, form_id FROM form_definitions"), (QStringList{dwp + " f"}));
+    QCOMPARE(rows("SELECT DISTINCT publisher FROM imported_bundles ORDER BY publisher"),
+             (QStringList{"Agency", "DWP"}));
+    auto problems = vault.value()->integrityCheck();
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join('\n')));
 }
 
 void TestVault::writeFixtures()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void rendersAPdfInMemory();
     void writesThePdfAtomically();
     void failsWithoutLeavingAFile();
+    void pdfIsPrivateEvenOverALooseFile();
     void printsOnAPagedDevice();
 
 private:
@@ -38,6 +39,20 @@ void TestDocumentRenderer::writesThePdfAtomically()
     QVERIFY(file.readAll().startsWith("%PDF"));
     // Only the PDF: no temporary file left beside it.
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"out.pdf"});
+}
+
+void TestDocumentRenderer::pdfIsPrivateEvenOverALooseFile()
+{
+    // form fill --out over a world-readable file: a filled form is about a person.
+    const QString path = m_dir.filePath("loose.pdf");
+    {
+        QFile loose(path);
+        QVERIFY(loose.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(DocumentRenderer::writePdf("<p>Hello</p>", "Title", path).ok());
+    QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
 }
 
 void TestDocumentRenderer::failsWithoutLeavingAFile()

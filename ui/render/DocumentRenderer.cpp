@@ -1,12 +1,13 @@
 #include "ui/render/DocumentRenderer.h"
 
+#include "model/core/PrivateSaveFile.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -69,7 +70,7 @@ Status DocumentRenderer::writePdf(const QString &html, const QString &title, con
     if (!bytes)
         return bytes.error();
     // QSaveFile writes beside the target and renames on commit, so a failure leaves no partial PDF.
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Io,
                      tr("The PDF could not be saved as %1: the folder cannot be written to (%2).")

@@ -1,5 +1,6 @@
 #include "ui/sync/SyncExportDialog.h"
 
+#include "model/core/PrivateSaveFile.h"
 #include "model/sync/CaseloadSync.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -197,7 +197,7 @@ void SyncExportDialog::exportToFile()
         MessageBox::warning(this, tr("Export for a device"), bundle.error().message);
         return;
     }
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bundle.value()) != bundle->size() || !file.commit()) {
         MessageBox::warning(this,
                             tr("Export for a device"),
