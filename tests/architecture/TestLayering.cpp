@@ -82,7 +82,8 @@ namespace
         QFile file(sourceDir() + u'/' + relativePath);
         if (!file.open(QIODevice::ReadOnly))
             return {};
-        static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])"),
+        // An ordinary literal, not a raw one: moc in Qt 6.4 cannot tokenise a raw string holding quotes.
+        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
                                                 QRegularExpression::MultilineOption);
         QStringList found;
         const QString text = QString::fromUtf8(file.readAll());
