@@ -1,10 +1,11 @@
 #include "model/bundles/BundleImporter.h"
 
+#include "model/bundles/TrustStore.h"
+#include "model/crypto/SigningKey.h"
+#include "model/io/PayloadArchive.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
-#include "model/io/PayloadArchive.h"
-#include "model/crypto/SigningKey.h"
-#include "model/bundles/TrustStore.h"
 #include "model/vault/Vault.h"
 
 #include <QDateTime>
@@ -223,7 +224,7 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
             return status.error();
     }
     if (auto status =
-            m_vault.audit().append(QStringLiteral("import_bundle"),
+            m_vault.audit().append(AuditAction::ImportBundle,
                                    header.bundleIdHex(),
                                    BundleKinds::key(header.kind) + QLatin1Char(' ') + QString::number(header.sequence));
         !status)
