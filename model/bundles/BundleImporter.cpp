@@ -1,6 +1,7 @@
 #include "model/bundles/BundleImporter.h"
 
 #include "model/bundles/TrustStore.h"
+#include "model/core/Log.h"
 #include "model/crypto/SigningKey.h"
 #include "model/io/PayloadArchive.h"
 #include "model/vault/AuditAction.h"
@@ -234,5 +235,10 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     if (auto status = transaction.commit(); !status)
         return status.error();
     handler->committed();
+    // The bundle's id, kind and counts; never an item's content, which names people and vacancies.
+    qCInfo(lcBundles).noquote() << "imported" << BundleKinds::key(header.kind) << "bundle" << header.bundleIdHex()
+                                << "sequence" << header.sequence << "added" << summary.added << "changed"
+                                << summary.changed << "withdrawn" << summary.withdrawn << "expired" << summary.expired
+                                << "rejected" << summary.rejected << "conflicts" << summary.conflicts;
     return summary;
 }

@@ -3,6 +3,7 @@
 #include "model/bundles/BundleFile.h"
 #include "model/bundles/TrustStore.h"
 #include "model/core/HybridClock.h"
+#include "model/core/Log.h"
 #include "model/crypto/SigningKey.h"
 #include "model/io/PayloadArchive.h"
 #include "model/vault/AuditAction.h"
@@ -638,6 +639,11 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     if (!m_maxHlc.isEmpty())
         m_vault.clock().observe(m_maxHlc);
     summary.maxHlc = m_maxHlc;
+    // Counts and the sender's key id only: the merged fields are about people.
+    qCInfo(lcSync).noquote() << "caseload from" << sender << "merged:" << m_items.size() << "records received,"
+                             << summary.added << "added," << summary.changed << "changed," << summary.conflicts
+                             << "conflicts," << m_erasures.size() << "erasures received," << skipped
+                             << "skipped as erased";
     return {};
 }
 
