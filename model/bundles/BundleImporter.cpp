@@ -1,8 +1,10 @@
 #include "model/bundles/BundleImporter.h"
 
 #include "model/bundles/TrustStore.h"
+#include "model/core/Log.h"
 #include "model/crypto/SigningKey.h"
 #include "model/io/PayloadArchive.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 #include "model/vault/Vault.h"
@@ -244,7 +246,7 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
             return status.error();
     }
     if (auto status =
-            m_vault.audit().append(QStringLiteral("import_bundle"),
+            m_vault.audit().append(AuditAction::ImportBundle,
                                    header.bundleIdHex(),
                                    BundleKinds::key(header.kind) + QLatin1Char(' ') + QString::number(header.sequence));
         !status)
@@ -254,5 +256,10 @@ BundleImporter::importBytes(const QByteArray &bytes, std::optional<BundleKind> e
     if (auto status = transaction.commit(); !status)
         return status.error();
     handler->committed();
+    // The bundle's id, kind and counts; never an item's content, which names people and vacancies.
+    qCInfo(lcBundles).noquote() << "imported" << BundleKinds::key(header.kind) << "bundle" << header.bundleIdHex()
+                                << "sequence" << header.sequence << "added" << summary.added << "changed"
+                                << summary.changed << "withdrawn" << summary.withdrawn << "expired" << summary.expired
+                                << "rejected" << summary.rejected << "conflicts" << summary.conflicts;
     return summary;
 }

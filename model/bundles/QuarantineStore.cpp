@@ -1,6 +1,7 @@
 #include "model/bundles/QuarantineStore.h"
 
 #include "model/io/CsvWriter.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 
@@ -64,7 +65,7 @@ Status QuarantineStore::exportCsv(Database &db, AuditLog &audit, const QString &
     });
     if (!written)
         return written;
-    if (Status status = audit.append(QStringLiteral("quarantine_export"), {}, QString::number(rows.size())); !status) {
+    if (Status status = audit.append(AuditAction::QuarantineExport, {}, QString::number(rows.size())); !status) {
         // An export nobody can see in the audit log must not exist.
         QFile::remove(path);
         return status;

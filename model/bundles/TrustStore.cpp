@@ -1,6 +1,7 @@
 #include "model/bundles/TrustStore.h"
 
 #include "model/bundles/KeyRotation.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 
@@ -74,8 +75,7 @@ Status TrustStore::add(const Minisign::PublicKey &key,
         .bind(6, m_audit.actor());
     if (auto status = upsert.exec(); !status)
         return status;
-    if (auto status = m_audit.append(QStringLiteral("trust_add"), Minisign::keyIdHex(key.keyId), kindsText(kinds));
-        !status)
+    if (auto status = m_audit.append(AuditAction::TrustAdd, Minisign::keyIdHex(key.keyId), kindsText(kinds)); !status)
         return status;
     return transaction.commit();
 }
@@ -91,7 +91,7 @@ Status TrustStore::remove(const QByteArray &keyId)
         return status;
     if (m_db.changes() == 0)
         return Error{ErrorCode::NotFound, tr("That key is not in the list of trusted keys.")};
-    if (auto status = m_audit.append(QStringLiteral("trust_remove"), Minisign::keyIdHex(keyId)); !status)
+    if (auto status = m_audit.append(AuditAction::TrustRemove, Minisign::keyIdHex(keyId)); !status)
         return status;
     return transaction.commit();
 }
@@ -144,9 +144,9 @@ Result<TrustStore::RotationPlan> TrustStore::planRotation(const KeyRotation &sta
 {
     // The schema has no column for statements applied, so the audit log is the record: each rotation's entries
     // carry the statement's digest.
-    Statement applied =
-        m_db.prepare("SELECT count(*) FROM audit WHERE action = 'trust_rotate' AND instr(detail, ?) > 0");
-    applied.bind(1, QStringLiteral("statement=") + QString::fromLatin1(statement.digest().toHex()));
+    Statement applied = m_db.prepare("SELECT count(*) FROM audit WHERE action = ? AND instr(detail, ?) > 0");
+    applied.bind(1, QString(AuditAction::TrustRotate));
+    applied.bind(2, QStringLiteral("statement=") + QString::fromLatin1(statement.digest().toHex()));
     if (!applied.next())
         return applied.failed() ? applied.error() : Error{ErrorCode::Internal, tr("The audit log could not be read.")};
     if (applied.integer(0) > 0) {
@@ -296,14 +296,12 @@ Result<QList<BundleKind>> TrustStore::rotate(const KeyRotation &statement)
 
     const QString digest = QString::fromLatin1(statement.digest().toHex());
     const QString kinds = kindsText(plan->kinds);
-    if (auto status = m_audit.append(QStringLiteral("trust_rotate"),
-                                     oldId,
-                                     QStringLiteral("to=%1 kinds=%2 statement=%3").arg(newId, kinds, digest));
+    if (auto status = m_audit.append(
+            AuditAction::TrustRotate, oldId, QStringLiteral("to=%1 kinds=%2 statement=%3").arg(newId, kinds, digest));
         !status)
         return status.error();
-    if (auto status = m_audit.append(QStringLiteral("trust_rotate"),
-                                     newId,
-                                     QStringLiteral("from=%1 kinds=%2 statement=%3").arg(oldId, kinds, digest));
+    if (auto status = m_audit.append(
+            AuditAction::TrustRotate, newId, QStringLiteral("from=%1 kinds=%2 statement=%3").arg(oldId, kinds, digest));
         !status)
         return status.error();
     if (auto status = transaction.commit(); !status)

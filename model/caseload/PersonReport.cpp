@@ -2,6 +2,7 @@
 
 #include "model/core/PrivateSaveFile.h"
 #include "model/core/Validators.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
@@ -107,15 +108,15 @@ QString PersonReport::localTime(const QString &isoUtc)
 QString PersonReport::describeAction(const QString &action)
 {
     static const QHash<QString, const char *> descriptions = {
-        {QStringLiteral("create"), QT_TR_NOOP("Information added")},
-        {QStringLiteral("update"), QT_TR_NOOP("Information changed")},
-        {QStringLiteral("delete"), QT_TR_NOOP("Information removed")},
-        {QStringLiteral("view_person"), QT_TR_NOOP("Record looked at")},
-        {QStringLiteral("view_health"), QT_TR_NOOP("Health and work information looked at")},
-        {QStringLiteral("export_person"), QT_TR_NOOP("Copy of the record made")},
-        {QStringLiteral("import"), QT_TR_NOOP("Information imported")},
-        {QStringLiteral("form_pdf_saved_outside_vault"), QT_TR_NOOP("A form saved as a PDF outside Waymark")},
-        {QStringLiteral("form_printed"), QT_TR_NOOP("A form printed")},
+        {AuditAction::Create, QT_TR_NOOP("Information added")},
+        {AuditAction::Update, QT_TR_NOOP("Information changed")},
+        {AuditAction::Delete, QT_TR_NOOP("Information removed")},
+        {AuditAction::ViewPerson, QT_TR_NOOP("Record looked at")},
+        {AuditAction::ViewHealth, QT_TR_NOOP("Health and work information looked at")},
+        {AuditAction::ExportPerson, QT_TR_NOOP("Copy of the record made")},
+        {AuditAction::Import, QT_TR_NOOP("Information imported")},
+        {AuditAction::FormPdfSavedOutsideVault, QT_TR_NOOP("A form saved as a PDF outside Waymark")},
+        {AuditAction::FormPrinted, QT_TR_NOOP("A form printed")},
     };
     const auto it = descriptions.constFind(action);
     return it == descriptions.constEnd() ? action : tr(it.value());
@@ -305,7 +306,7 @@ Status PersonReport::exportToFile(Vault &vault, const QString &personId, const Q
     const QByteArray bytes = format == Format::Html ? report->toHtml().toUtf8() : report->toJson();
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error{ErrorCode::Io, tr("The export file could not be written. Check there is space on the disk.")};
-    if (auto status = vault.audit().append(QStringLiteral("export_person"), personId); !status) {
+    if (auto status = vault.audit().append(AuditAction::ExportPerson, personId); !status) {
         // An export nobody can see in the audit log must not exist.
         QFile::remove(path);
         return status;

@@ -3,6 +3,7 @@
 #include "model/bundles/BundleFile.h"
 #include "model/demo/SyntheticVacancies.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 #include "model/vault/EntitySchema.h"
@@ -773,7 +774,7 @@ Status DemoCaseload::addVacancies(Vault &vault, int count, quint32 seed, QDate t
     ImportSummary summary;
     if (Status s = handler.apply(db, header, summary, {}); !s)
         return s;
-    if (Status s = vault.audit().append(QStringLiteral("demo_vacancies"), QString::number(summary.added)); !s)
+    if (Status s = vault.audit().append(AuditAction::DemoVacancies, QString::number(summary.added)); !s)
         return s;
     return transaction.commit();
 }

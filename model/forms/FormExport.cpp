@@ -1,5 +1,6 @@
 #include "model/forms/FormExport.h"
 
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 
 QString FormExport::outsideVaultWarning()
@@ -20,11 +21,11 @@ QString FormExport::detail(const QString &formId, int formVersion, int number, K
 Status FormExport::recordPdfSaved(
     AuditLog &audit, const QString &personId, const QString &formId, int formVersion, int number, Kind kind)
 {
-    return audit.append(QString::fromLatin1(PdfSavedAction), personId, detail(formId, formVersion, number, kind));
+    return audit.append(AuditAction::FormPdfSavedOutsideVault, personId, detail(formId, formVersion, number, kind));
 }
 
 Status FormExport::recordPrinted(
     AuditLog &audit, const QString &personId, const QString &formId, int formVersion, int number, Kind kind)
 {
-    return audit.append(QString::fromLatin1(PrintedAction), personId, detail(formId, formVersion, number, kind));
+    return audit.append(AuditAction::FormPrinted, personId, detail(formId, formVersion, number, kind));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/Result.h"
+#include "model/vault/AuditAction.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,8 +18,9 @@ class FormExport
     Q_DECLARE_TR_FUNCTIONS(FormExport)
 
 public:
-    static constexpr const char *PdfSavedAction = "form_pdf_saved_outside_vault";
-    static constexpr const char *PrintedAction = "form_printed";
+    // Kept for callers that name the action through this class; the values live in AuditAction.
+    static constexpr const char *PdfSavedAction = AuditAction::FormPdfSavedOutsideVault.data();
+    static constexpr const char *PrintedAction = AuditAction::FormPrinted.data();
 
     enum class Kind
     {

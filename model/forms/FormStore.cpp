@@ -1,7 +1,9 @@
 #include "model/forms/FormStore.h"
 
+#include "model/core/Log.h"
 #include "model/core/SecureBytes.h"
 #include "model/forms/FormValidator.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 
@@ -95,7 +97,7 @@ Result<QString> FormStore::saveDraft(FormDraft draft)
             .bind(11, fieldListToJson(draft.updateCase));
         if (Status s = insert.exec(); !s)
             return s.error();
-        if (Status s = m_audit.append(QStringLiteral("form_started"), draft.personId, draft.formId); !s)
+        if (Status s = m_audit.append(AuditAction::FormStarted, draft.personId, draft.formId); !s)
             return s.error();
     } else {
         Statement update = m_db.prepare("UPDATE form_drafts SET layout = ?, language = ?, answers = ?, updated_at = ?, "
@@ -151,7 +153,7 @@ Status FormStore::discardDraft(const QString &draftId)
     remove.bind(1, draftId);
     if (Status s = remove.exec(); !s)
         return s;
-    if (Status s = m_audit.append(QStringLiteral("form_discarded"), existing->personId, existing->formId); !s)
+    if (Status s = m_audit.append(AuditAction::FormDiscarded, existing->personId, existing->formId); !s)
         return s;
     return transaction.commit();
 }
@@ -210,12 +212,15 @@ FormStore::finish(const QString &draftId, const FormDefinition &form, const QStr
     remove.bind(1, draftId);
     if (Status s = remove.exec(); !s)
         return s.error();
-    if (Status s = m_audit.append(
-            QStringLiteral("form_finished"), v.personId, QStringLiteral("%1 #%2").arg(v.formId).arg(v.number));
+    if (Status s =
+            m_audit.append(AuditAction::FormFinished, v.personId, QStringLiteral("%1 #%2").arg(v.formId).arg(v.number));
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
+    // The form and version ids only: the person id is left out too, so a log never ties a form to a person.
+    qCInfo(lcForms).noquote() << "form finished:" << v.formId << "version" << v.formVersion << "number" << v.number
+                              << "record" << v.id;
     return v;
 }
 

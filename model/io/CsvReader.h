@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/Result.h"
+#include "model/io/RowProblems.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -31,14 +32,6 @@ struct CsvRecord
 
     /** The field in `column`, or an empty string when the column is absent (index -1) or out of range. */
     QString value(int column) const { return column >= 0 && column < fields.size() ? fields.at(column) : QString(); }
-};
-
-/** A row that parsed as CSV but failed a rule of its format. `message` is translated. */
-struct RowProblem
-{
-    qint64 line = 0;
-    QString column;
-    QString message;
 };
 
 /**

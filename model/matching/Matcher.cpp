@@ -1,7 +1,9 @@
 #include "model/matching/Matcher.h"
 
+#include "model/core/Log.h"
 #include "model/matching/Taxonomy.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <queue>
 
@@ -340,6 +342,8 @@ QVector<MatchResult> Matcher::rankByScanning(const MatchProfile &profile, const 
 
 QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptions &options) const
 {
+    QElapsedTimer timer;
+    timer.start();
     const Query query = prepare(profile, options);
     const int top = std::max(0, options.top);
     const int n = m_index->size();
@@ -457,7 +461,11 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
         heap.pop();
     }
     std::reverse(best.begin(), best.end());
-    return explainAll(query, best);
+    QVector<MatchResult> results = explainAll(query, best);
+    // Debug, as it runs once a query: counts and time only, never the profile's skills or place.
+    qCDebug(lcMatching) << "ranked" << n << "vacancies:" << candidates.size() << "candidates," << results.size()
+                        << "results in" << timer.nsecsElapsed() / 1000 << "us";
+    return results;
 }
 
 std::optional<MatchResult> Matcher::explain(const MatchProfile &profile, int vacancy, const MatchOptions &options) const

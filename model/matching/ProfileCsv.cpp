@@ -62,7 +62,6 @@ Result<QVector<ProfileCsv::Profile>> ProfileCsv::readFile(const QString &path)
 Result<QVector<ProfileCsv::Profile>> ProfileCsv::read(QIODevice *device)
 {
     m_problems.clear();
-    m_badRows = 0;
 
     CsvReader reader(device, m_limits);
     if (Status header = reader.readHeader(requiredColumns()); !header)
@@ -76,7 +75,6 @@ Result<QVector<ProfileCsv::Profile>> ProfileCsv::read(QIODevice *device)
 
     QVector<Profile> profiles;
     QHash<QString, qint64> idLines;
-    QVector<RowProblem> rowProblems;
     CsvRecord record;
     for (;;) {
         Result<bool> got = reader.readRecord(record);
@@ -85,10 +83,10 @@ Result<QVector<ProfileCsv::Profile>> ProfileCsv::read(QIODevice *device)
         if (!got.value())
             break;
 
-        rowProblems.clear();
+        const qint64 problemsBefore = m_problems.count();
         const qint64 line = record.line;
         const auto problem = [&](const QString &column, const QString &message) {
-            rowProblems.append(RowProblem{line, column, message});
+            m_problems.add(line, column, message);
         };
         // A number in [minimum, maximum]; when `minimumIncluded` is false it must be above minimum.
         const auto number = [&](int column,
@@ -164,25 +162,17 @@ Result<QVector<ProfileCsv::Profile>> ProfileCsv::read(QIODevice *device)
                             false,
                             tr("a number of hours a week above 0 and at most %1").arg(MaxWeekHours));
 
-        if (rowProblems.isEmpty()) {
+        if (m_problems.count() == problemsBefore) {
             profiles.append(std::move(p));
             continue;
         }
-        ++m_badRows;
-        for (const RowProblem &problem : std::as_const(rowProblems)) {
-            if (m_problems.size() < MaxProblems)
-                m_problems.append(problem);
-        }
     }
 
-    if (m_badRows > 0 && m_mode == InvalidRows::Fail) {
-        const RowProblem &first = m_problems.first();
+    if (m_problems.rows() > 0 && m_mode == InvalidRows::Fail) {
         return Error{ErrorCode::Invalid,
-                     tr("%n row(s) of the profiles file break a rule. The first is line %1, %2: %3",
-                        nullptr,
-                        int(std::min<qint64>(m_badRows, std::numeric_limits<int>::max())))
-                         .arg(first.line)
-                         .arg(first.column, first.message)};
+                     m_problems.summary(tr("%n row(s) of the profiles file break a rule. The first is line %1, %2: %3",
+                                           nullptr,
+                                           m_problems.rowsForPlural()))};
     }
     return profiles;
 }

@@ -2,6 +2,7 @@
 
 #include "model/core/Result.h"
 #include "model/io/CsvReader.h"
+#include "model/io/RowProblems.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -48,7 +49,7 @@ public:
         Skip,
     };
 
-    static constexpr int MaxProblems = 1000;
+    static constexpr int MaxProblems = RowProblems::DefaultCap;
 
     void setInvalidRows(InvalidRows mode) { m_mode = mode; }
     void setLimits(const CsvLimits &limits) { m_limits = limits; }
@@ -56,8 +57,8 @@ public:
     /** Profiles in file order. A bad row fails the read (Fail, the default) or is left out (Skip). */
     Result<QVector<Profile>> read(QIODevice *device);
     Result<QVector<Profile>> readFile(const QString &path);
-    const QVector<RowProblem> &problems() const { return m_problems; }
-    qint64 skippedRows() const { return m_badRows; }
+    const QVector<RowProblem> &problems() const { return m_problems.list(); }
+    qint64 skippedRows() const { return m_problems.rows(); }
 
     static QStringList requiredColumns();
     /** profile_id,rank,vacancy_id,score */
@@ -70,6 +71,5 @@ public:
 private:
     InvalidRows m_mode = InvalidRows::Fail;
     CsvLimits m_limits;
-    QVector<RowProblem> m_problems;
-    qint64 m_badRows = 0;
+    RowProblems m_problems{MaxProblems};
 };

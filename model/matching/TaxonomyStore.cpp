@@ -1,6 +1,7 @@
 #include "model/matching/TaxonomyStore.h"
 
 #include "model/matching/LabelMatcher.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 
@@ -227,7 +228,7 @@ Status TaxonomyStore::replace(Database &db, AuditLog &audit, const Taxonomy &tax
                                .arg(taxonomy.concepts().size())
                                .arg(taxonomy.occupations().size())
                                .arg(taxonomy.courses().size());
-    if (Status s = audit.append(QStringLiteral("taxonomy_replace"), taxonomy.source(), detail); !s)
+    if (Status s = audit.append(AuditAction::TaxonomyReplace, taxonomy.source(), detail); !s)
         return s;
     return transaction.commit();
 }
@@ -239,7 +240,7 @@ Status TaxonomyStore::clear(Database &db, AuditLog &audit)
         return transaction.beginStatus();
     if (Status s = clearTables(db); !s)
         return s;
-    if (Status s = audit.append(QStringLiteral("taxonomy_builtin")); !s)
+    if (Status s = audit.append(AuditAction::TaxonomyBuiltin); !s)
         return s;
     return transaction.commit();
 }

@@ -114,7 +114,6 @@ Result<QVector<Vacancy>> VacancyCsv::readFile(const QString &path)
 Result<QVector<Vacancy>> VacancyCsv::read(QIODevice *device)
 {
     m_problems.clear();
-    m_badRows = 0;
 
     CsvReader reader(device, m_limits);
     reader.setProgress(m_progress);
@@ -141,7 +140,6 @@ Result<QVector<Vacancy>> VacancyCsv::read(QIODevice *device)
         vacancies.reserve(qsizetype(std::min<qint64>(device->size() / 1024 + 16, m_limits.maxRecords)));
     QHash<QString, qint64> idLines;
     CsvRecord record;
-    QVector<RowProblem> rowProblems;
 
     for (;;) {
         Result<bool> got = reader.readRecord(record);
@@ -150,10 +148,10 @@ Result<QVector<Vacancy>> VacancyCsv::read(QIODevice *device)
         if (!got.value())
             break;
 
-        rowProblems.clear();
+        const qint64 problemsBefore = m_problems.count();
         const qint64 line = record.line;
         const auto problem = [&](const QString &column, const QString &message) {
-            rowProblems.append(RowProblem{line, column, message});
+            m_problems.add(line, column, message);
         };
         const auto required = [&](int column, const QString &name) {
             QString value = record.value(column).trimmed();
@@ -268,25 +266,17 @@ Result<QVector<Vacancy>> VacancyCsv::read(QIODevice *device)
             problem(ColPostcode, tr("A vacancy needs a location: a postcode, or a latitude and longitude."));
         }
 
-        if (rowProblems.isEmpty()) {
+        if (m_problems.count() == problemsBefore) {
             vacancies.append(std::move(v));
             continue;
         }
-        ++m_badRows;
-        for (const RowProblem &p : std::as_const(rowProblems)) {
-            if (m_problems.size() < MaxProblems)
-                m_problems.append(p);
-        }
     }
 
-    if (m_badRows > 0 && m_mode == InvalidRows::Fail) {
-        const RowProblem &first = m_problems.first();
+    if (m_problems.rows() > 0 && m_mode == InvalidRows::Fail) {
         return Error{ErrorCode::Invalid,
-                     tr("%n row(s) of the vacancies file break a rule. The first is line %1, %2: %3",
-                        nullptr,
-                        int(std::min<qint64>(m_badRows, std::numeric_limits<int>::max())))
-                         .arg(first.line)
-                         .arg(first.column, first.message)};
+                     m_problems.summary(tr("%n row(s) of the vacancies file break a rule. The first is line %1, %2: %3",
+                                           nullptr,
+                                           m_problems.rowsForPlural()))};
     }
     return vacancies;
 }

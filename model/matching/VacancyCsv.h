@@ -2,6 +2,7 @@
 
 #include "model/core/Result.h"
 #include "model/io/CsvReader.h"
+#include "model/io/RowProblems.h"
 #include "model/matching/Vacancy.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ public:
 
     static constexpr int MaxIdLength = 64;
     /** problems() keeps this many; skippedRows() still counts every bad row. */
-    static constexpr int MaxProblems = 1000;
+    static constexpr int MaxProblems = RowProblems::DefaultCap;
 
     void setInvalidRows(InvalidRows mode) { m_mode = mode; }
     void setLimits(const CsvLimits &limits) { m_limits = limits; }
@@ -41,9 +42,9 @@ public:
     Result<QVector<Vacancy>> read(QIODevice *device);
     Result<QVector<Vacancy>> readFile(const QString &path);
 
-    const QVector<RowProblem> &problems() const { return m_problems; }
+    const QVector<RowProblem> &problems() const { return m_problems.list(); }
     /** Rows that broke a rule (left out in Skip mode). */
-    qint64 skippedRows() const { return m_badRows; }
+    qint64 skippedRows() const { return m_problems.rows(); }
 
     /** The columns in the order the format lists them; the writer uses this order. */
     static QStringList columns();
@@ -61,6 +62,5 @@ private:
     InvalidRows m_mode = InvalidRows::Fail;
     CsvLimits m_limits;
     CsvReader::Progress m_progress;
-    QVector<RowProblem> m_problems;
-    qint64 m_badRows = 0;
+    RowProblems m_problems{MaxProblems};
 };

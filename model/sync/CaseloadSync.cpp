@@ -3,8 +3,10 @@
 #include "model/bundles/BundleFile.h"
 #include "model/bundles/TrustStore.h"
 #include "model/core/HybridClock.h"
+#include "model/core/Log.h"
 #include "model/crypto/SigningKey.h"
 #include "model/io/PayloadArchive.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/CaseloadIndex.h"
 #include "model/vault/Database.h"
@@ -314,13 +316,12 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
     outbox.bind(1, bundle->mid(16, 16)).bind(2, target->deviceId).bind(3, maxHlc).bind(4, nowUtc());
     if (auto status = outbox.exec(); !status)
         return status.error();
-    if (auto status =
-            m_vault.audit().append(handover ? QStringLiteral("handover_export") : QStringLiteral("export_bundle"),
-                                   target->deviceId,
-                                   QStringLiteral("people=%1 records=%2 erasures=%3")
-                                       .arg(people.size())
-                                       .arg(records->size())
-                                       .arg(erasures->size()));
+    if (auto status = m_vault.audit().append(handover ? AuditAction::HandoverExport : AuditAction::ExportBundle,
+                                             target->deviceId,
+                                             QStringLiteral("people=%1 records=%2 erasures=%3")
+                                                 .arg(people.size())
+                                                 .arg(records->size())
+                                                 .arg(erasures->size()));
         !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
@@ -383,8 +384,7 @@ Status CaseloadSync::resolveConflict(qint64 conflictId, bool useOther)
         done.bind(1, nowUtc()).bind(2, conflictId);
         if (auto status = done.exec(); !status)
             return status;
-        return m_vault.audit().append(
-            QStringLiteral("resolve_conflict"), c.personId, c.kind + QLatin1Char(':') + c.field);
+        return m_vault.audit().append(AuditAction::ResolveConflict, c.personId, c.kind + QLatin1Char(':') + c.field);
     }
     return Error{ErrorCode::NotFound, tr("That conflict has already been resolved.")};
 }
@@ -467,7 +467,7 @@ Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, I
         if (erased.value())
             m_erasedPeople.append(e.personId);
         if (!known) {
-            if (auto status = m_vault.audit().append(QStringLiteral("erase_received"), e.personId); !status)
+            if (auto status = m_vault.audit().append(AuditAction::EraseReceived, e.personId); !status)
                 return status;
         }
     }
@@ -721,6 +721,11 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     if (!m_maxHlc.isEmpty())
         (void)m_vault.clock().observe(m_maxHlc);
     summary.maxHlc = m_maxHlc;
+    // Counts and the sender's key id only: the merged fields are about people.
+    qCInfo(lcSync).noquote() << "caseload from" << sender << "merged:" << m_items.size() << "records received,"
+                             << summary.added << "added," << summary.changed << "changed," << summary.conflicts
+                             << "conflicts," << m_erasures.size() << "erasures received," << skipped
+                             << "skipped as erased";
     return {};
 }
 

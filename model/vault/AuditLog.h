@@ -49,6 +49,8 @@ public:
     const QString &actor() const { return m_actor; }
 
 private:
+    Result<AuditVerification> checkChain() const;
+
     Database &m_db;
     QString m_deviceId;
     QString m_actor;

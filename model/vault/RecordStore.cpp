@@ -2,6 +2,7 @@
 
 #include "model/core/HybridClock.h"
 #include "model/core/SecureBytes.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/CaseloadIndex.h"
 #include "model/vault/Database.h"
@@ -193,7 +194,7 @@ RecordStore::insertRecord(const QString &personId, const QString &kind, const Fi
         return status.error();
     if (auto status = indexRecord(id, personId.isEmpty() ? id : personId, kind, fields, created, false); !status)
         return status.error();
-    if (auto status = m_audit.append(QStringLiteral("create"), personId.isEmpty() ? id : personId, kind); !status)
+    if (auto status = m_audit.append(AuditAction::Create, personId.isEmpty() ? id : personId, kind); !status)
         return status.error();
     return id;
 }
@@ -295,7 +296,7 @@ Status RecordStore::update(const QString &recordId, FieldMap changes)
             merged.insert(it.key(), it.value());
         if (auto s = indexRecord(recordId, record->personId, record->kind, merged, record->createdAt, false); !s)
             return s;
-        return m_audit.append(QStringLiteral("update"),
+        return m_audit.append(AuditAction::Update,
                               record->personId,
                               record->kind + QLatin1Char(':') + QStringList(changed.keys()).join(QLatin1Char(',')));
     });
@@ -329,7 +330,7 @@ Status RecordStore::remove(const QString &recordId)
             return s;
         if (auto s = indexRecord(recordId, record->personId, record->kind, {}, record->createdAt, true); !s)
             return s;
-        return m_audit.append(QStringLiteral("delete"), record->personId, record->kind);
+        return m_audit.append(AuditAction::Delete, record->personId, record->kind);
     });
     if (status)
         announceChange(record->personId);
@@ -474,7 +475,7 @@ Result<int> RecordStore::personCount() const
 
 Status RecordStore::recordView(const QString &personId, bool healthSection)
 {
-    return m_audit.append(healthSection ? QStringLiteral("view_health") : QStringLiteral("view_person"), personId);
+    return m_audit.append(healthSection ? AuditAction::ViewHealth : AuditAction::ViewPerson, personId);
 }
 
 Result<bool> RecordStore::eraseRows(Database &db, const QString &personId, const QString &hlc, const QString &device)
@@ -534,7 +535,7 @@ Status RecordStore::erasePerson(const QString &personId)
     const Status status = runInTransaction([&]() -> Status {
         if (auto erased = eraseRows(m_db, personId, m_clock.now(), m_clock.deviceId()); !erased)
             return erased.error();
-        return m_audit.append(QStringLiteral("erase"), personId);
+        return m_audit.append(AuditAction::Erase, personId);
     });
     if (!status)
         return status;

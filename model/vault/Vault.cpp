@@ -3,6 +3,7 @@
 #include "model/core/HybridClock.h"
 #include "model/core/Log.h"
 #include "model/crypto/KeySlot.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
@@ -115,7 +116,7 @@ Vault::~Vault()
     if (m_clock && m_db)
         (void)setMeta(*m_db, QStringLiteral("clock"), m_clock->now());
     if (m_audit)
-        (void)m_audit->append(QStringLiteral("lock"));
+        (void)m_audit->append(AuditAction::Lock);
     // Order matters: the store and log hold references to the database; the database holds the key.
     m_records.reset();
     m_audit.reset();
@@ -198,7 +199,7 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
         vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
         // Vaults of an older schema are made only by migration tests, and that schema's audit table differs.
         if (version == Schema::CurrentVersion) {
-            auto s = vault->m_audit->append(QStringLiteral("vault_create"), {}, VaultSettings::key(options.setting));
+            auto s = vault->m_audit->append(AuditAction::VaultCreate, {}, VaultSettings::key(options.setting));
             if (!s)
                 return s.error();
         }
@@ -287,7 +288,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
         vault->m_clock->observe(saved);
     vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
     vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
-    if (auto status = vault->m_audit->append(QStringLiteral("unlock")); !status)
+    if (auto status = vault->m_audit->append(AuditAction::Unlock); !status)
         return status.error();
     qCInfo(lcVault) << "vault unlocked";
     return vault;
@@ -331,7 +332,7 @@ Status Vault::changePassphrase(const SecureBytes &current, const SecureBytes &ne
     KdfParams kdf = params.value();
     if (auto status = KeySlot::write(slotPath(m_path), key.value(), next, kdf); !status)
         return status;
-    return m_audit->append(QStringLiteral("passphrase_change"));
+    return m_audit->append(AuditAction::PassphraseChange);
 }
 
 Status Vault::rekey(const SecureBytes &passphrase)
@@ -356,7 +357,7 @@ Status Vault::rekey(const SecureBytes &passphrase)
     m_databaseKey = std::move(newKey);
     if (!replaceAtomically(pending, slotPath(m_path)))
         return Error{ErrorCode::Io, tr("The new key could not be saved. Keep Waymark open and contact support.")};
-    return m_audit->append(QStringLiteral("rekey"));
+    return m_audit->append(AuditAction::Rekey);
 }
 
 Result<std::unique_ptr<Database>> Vault::openReadConnection()

@@ -1,3 +1,4 @@
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void detectsRemovedRow();
     void detectsRemovedLastRow();
     void refusesUpdateThroughSql();
+    void actionNamesKeepTheirStoredValues_data();
+    void actionNamesKeepTheirStoredValues();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -106,6 +109,58 @@ void TestAuditLog::refusesUpdateThroughSql()
     QVERIFY(!m_vault->database().exec("UPDATE audit SET actor = 'someone else'"));
     QVERIFY(!m_vault->database().exec("DELETE FROM audit"));
     QVERIFY(m_vault->audit().verify()->intact());
+}
+
+void TestAuditLog::actionNamesKeepTheirStoredValues_data()
+{
+    // Vaults already hold these values and each row's hash covers them: a renamed constant must not rename the value.
+    QTest::addColumn<QString>("constant");
+    QTest::addColumn<QString>("stored");
+    QTest::addRow("vault_create") << QString(AuditAction::VaultCreate) << QStringLiteral("vault_create");
+    QTest::addRow("unlock") << QString(AuditAction::Unlock) << QStringLiteral("unlock");
+    QTest::addRow("lock") << QString(AuditAction::Lock) << QStringLiteral("lock");
+    QTest::addRow("passphrase_change") << QString(AuditAction::PassphraseChange) << QStringLiteral("passphrase_change");
+    QTest::addRow("rekey") << QString(AuditAction::Rekey) << QStringLiteral("rekey");
+    QTest::addRow("create") << QString(AuditAction::Create) << QStringLiteral("create");
+    QTest::addRow("update") << QString(AuditAction::Update) << QStringLiteral("update");
+    QTest::addRow("delete") << QString(AuditAction::Delete) << QStringLiteral("delete");
+    QTest::addRow("view_person") << QString(AuditAction::ViewPerson) << QStringLiteral("view_person");
+    QTest::addRow("view_health") << QString(AuditAction::ViewHealth) << QStringLiteral("view_health");
+    QTest::addRow("erase") << QString(AuditAction::Erase) << QStringLiteral("erase");
+    QTest::addRow("export_person") << QString(AuditAction::ExportPerson) << QStringLiteral("export_person");
+    QTest::addRow("import") << QString(AuditAction::Import) << QStringLiteral("import");
+    QTest::addRow("import_bundle") << QString(AuditAction::ImportBundle) << QStringLiteral("import_bundle");
+    QTest::addRow("quarantine_export") << QString(AuditAction::QuarantineExport) << QStringLiteral("quarantine_export");
+    QTest::addRow("trust_add") << QString(AuditAction::TrustAdd) << QStringLiteral("trust_add");
+    QTest::addRow("trust_remove") << QString(AuditAction::TrustRemove) << QStringLiteral("trust_remove");
+    QTest::addRow("trust_rotate") << QString(AuditAction::TrustRotate) << QStringLiteral("trust_rotate");
+    QTest::addRow("export_bundle") << QString(AuditAction::ExportBundle) << QStringLiteral("export_bundle");
+    QTest::addRow("handover_export") << QString(AuditAction::HandoverExport) << QStringLiteral("handover_export");
+    QTest::addRow("resolve_conflict") << QString(AuditAction::ResolveConflict) << QStringLiteral("resolve_conflict");
+    QTest::addRow("erase_received") << QString(AuditAction::EraseReceived) << QStringLiteral("erase_received");
+    QTest::addRow("taxonomy_replace") << QString(AuditAction::TaxonomyReplace) << QStringLiteral("taxonomy_replace");
+    QTest::addRow("taxonomy_builtin") << QString(AuditAction::TaxonomyBuiltin) << QStringLiteral("taxonomy_builtin");
+    QTest::addRow("demo_vacancies") << QString(AuditAction::DemoVacancies) << QStringLiteral("demo_vacancies");
+    QTest::addRow("suggestion_accepted") << QString(AuditAction::SuggestionAccepted)
+                                         << QStringLiteral("suggestion_accepted");
+    QTest::addRow("suggestion_edited") << QString(AuditAction::SuggestionEdited) << QStringLiteral("suggestion_edited");
+    QTest::addRow("suggestion_rejected") << QString(AuditAction::SuggestionRejected)
+                                         << QStringLiteral("suggestion_rejected");
+    QTest::addRow("suggestion_used_in_form")
+        << QString(AuditAction::SuggestionUsedInForm) << QStringLiteral("suggestion_used_in_form");
+    QTest::addRow("form_started") << QString(AuditAction::FormStarted) << QStringLiteral("form_started");
+    QTest::addRow("form_discarded") << QString(AuditAction::FormDiscarded) << QStringLiteral("form_discarded");
+    QTest::addRow("form_finished") << QString(AuditAction::FormFinished) << QStringLiteral("form_finished");
+    QTest::addRow("form_pdf_saved_outside_vault")
+        << QString(AuditAction::FormPdfSavedOutsideVault) << QStringLiteral("form_pdf_saved_outside_vault");
+    QTest::addRow("form_printed") << QString(AuditAction::FormPrinted) << QStringLiteral("form_printed");
+}
+
+void TestAuditLog::actionNamesKeepTheirStoredValues()
+{
+    QFETCH(QString, constant);
+    QFETCH(QString, stored);
+    QCOMPARE(constant, stored);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -259,24 +259,76 @@ void TestPayloadArchive::refusesHugeHeaderLength()
 
 void TestPayloadArchive::survivesRandomMutations()
 {
-    // A small in-test fuzz: mutated archives never crash and never read past their limits.
+    // A small in-test fuzz. The reader's contract for hostile bytes: it never crashes or reads past a limit, and
+    // every archive is either refused with a BundlePayload error (after which every read gives an empty value)
+    // or read whole into values within the limits it was given.
     const QByteArray bytes = sample();
+    constexpr quint64 MaxCount = 10;
+    constexpr int MaxStringBytes = 4096;
+    constexpr int MaxBytes = 16;
     QRandomGenerator random(1234);
+    int refused = 0;
+    int accepted = 0;
     for (int round = 0; round < 3000; ++round) {
         QByteArray mutated = bytes;
         const int edits = 1 + int(random.bounded(4));
         for (int e = 0; e < edits; ++e)
             mutated[int(random.bounded(mutated.size()))] = char(random.bounded(256));
+        const QByteArray context = "round " + QByteArray::number(round) + ": " + mutated.toPercentEncoding();
+
         PayloadReader reader(mutated, "test-schema/1");
-        const quint64 count = reader.readCount(10);
-        for (quint64 i = 0; i < count; ++i)
-            reader.readString(4096);
-        reader.readInt();
-        reader.readDouble();
-        reader.readBool();
-        reader.readBytes(16);
-        (void)reader.finish();
+        // Once the reader has failed, it hands out nothing it did not check.
+        bool handedOutAfterFailure = false;
+        auto emptyOnceFailed = [&](bool failedBefore, bool empty) {
+            handedOutAfterFailure = handedOutAfterFailure || (failedBefore && !empty);
+        };
+        bool failed = !reader.ok();
+        const quint64 count = reader.readCount(MaxCount);
+        emptyOnceFailed(failed, count == 0);
+        QVERIFY2(count <= MaxCount, context.constData());
+        QStringList strings;
+        for (quint64 i = 0; i < count; ++i) {
+            failed = !reader.ok();
+            strings.append(reader.readString(MaxStringBytes));
+            emptyOnceFailed(failed, strings.last().isEmpty());
+        }
+        failed = !reader.ok();
+        const qint64 integer = reader.readInt();
+        emptyOnceFailed(failed, integer == 0);
+        failed = !reader.ok();
+        const double number = reader.readDouble();
+        emptyOnceFailed(failed, number == 0.0);
+        failed = !reader.ok();
+        const bool flag = reader.readBool();
+        emptyOnceFailed(failed, !flag);
+        failed = !reader.ok();
+        const QByteArray blob = reader.readBytes(MaxBytes);
+        emptyOnceFailed(failed, blob.isEmpty());
+        const Status finished = reader.finish();
+        QVERIFY2(!handedOutAfterFailure, context.constData());
+
+        if (!finished) {
+            ++refused;
+            QVERIFY2(!reader.ok(), context.constData());
+            QCOMPARE(finished.error().code, ErrorCode::BundlePayload);
+            QVERIFY2(!finished.error().message.isEmpty(), context.constData());
+            continue;
+        }
+        ++accepted;
+        QVERIFY2(reader.ok(), context.constData());
+        QCOMPARE(strings.size(), qsizetype(count));
+        for (const QString &text : std::as_const(strings)) {
+            // Valid UTF-8 decodes and encodes back to the same bytes, so this is the length that was read.
+            QVERIFY2(text.toUtf8().size() <= MaxStringBytes, context.constData());
+            QVERIFY2(!text.contains(QChar::ReplacementCharacter), context.constData());
+        }
+        QVERIFY2(std::isfinite(number), context.constData());
+        QVERIFY2(blob.size() <= MaxBytes, context.constData());
     }
+    // Both outcomes happen, so neither branch above was checked vacuously.
+    QVERIFY(refused > 0);
+    QVERIFY(accepted > 0);
+    QCOMPARE(refused + accepted, 3000);
 }
 
 QTEST_APPLESS_MAIN(TestPayloadArchive)

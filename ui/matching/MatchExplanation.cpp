@@ -1,12 +1,14 @@
 #include "ui/matching/MatchExplanation.h"
 
+#include "model/matching/MatchResultsModel.h"
 #include "model/matching/Matcher.h"
 
 #include <cmath>
 
 int MatchExplanation::percent(double fraction)
 {
-    return int(std::lround(fraction * 100));
+    // One rounding rule for the list, the explanation and the bars.
+    return MatchResultsModel::percent(fraction);
 }
 
 QStringList MatchExplanation::lines(const MatchResult &result)

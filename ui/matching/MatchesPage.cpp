@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -34,27 +33,8 @@
 
 namespace
 {
-    enum Column
-    {
-        RankColumn,
-        ScoreColumn,
-        TitleColumn,
-        EmployerColumn,
-        DistanceColumn,
-        HoursColumn,
-        ContractColumn,
-        ColumnCount,
-    };
-
     constexpr int TopResults = 50;
     constexpr int TryDelayMs = 150;
-
-    QStandardItem *item(const QString &text)
-    {
-        auto *cell = new QStandardItem(text);
-        cell->setEditable(false);
-        return cell;
-    }
 } // namespace
 
 MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget *parent)
@@ -74,7 +54,7 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     , m_body(new QSplitter(Qt::Horizontal, this))
     , m_listHeading(new QLabel(tr("Matching &vacancies"), this))
     , m_list(new QTreeView(this))
-    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_model(new MatchResultsModel(this))
     , m_explanation(new QPlainTextEdit(this))
     , m_gap(new QTreeWidget(this))
     , m_shortlist(new QPushButton(tr("&Shortlist"), this))
@@ -122,8 +102,6 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->hide();
 
-    m_model->setHorizontalHeaderLabels(
-        {tr("Rank"), tr("Score"), tr("Vacancy"), tr("Employer"), tr("Distance"), tr("Hours"), tr("Contract")});
     m_list->setObjectName(QStringLiteral("matchList"));
     m_list->setAccessibleName(tr("Matching vacancies, best first"));
     m_list->setModel(m_model);
@@ -133,17 +111,20 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setItemDelegateForColumn(ScoreColumn, new ScoreBarDelegate(ScoreRole, m_list));
+    m_list->setItemDelegateForColumn(MatchResultsModel::ScoreColumn, new ScoreBarDelegate(ScoreRole, m_list));
     // The title and employer share the room; the short columns fit their text, at any font size.
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
-    for (int column : {RankColumn, DistanceColumn, HoursColumn, ContractColumn})
+    for (int column : {MatchResultsModel::RankColumn,
+                       MatchResultsModel::DistanceColumn,
+                       MatchResultsModel::HoursColumn,
+                       MatchResultsModel::ContractColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ScoreColumn, QHeaderView::Fixed);
-    header->resizeSection(ScoreColumn, fontMetrics().horizontalAdvance(QStringLiteral("100%")) * 3);
-    header->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(EmployerColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MatchResultsModel::ScoreColumn, QHeaderView::Fixed);
+    header->resizeSection(MatchResultsModel::ScoreColumn, fontMetrics().horizontalAdvance(QStringLiteral("100%")) * 3);
+    header->setSectionResizeMode(MatchResultsModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(MatchResultsModel::EmployerColumn, QHeaderView::Stretch);
     m_listHeading->setBuddy(m_list);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MatchesPage::onSelectionChanged);
 
@@ -312,19 +293,7 @@ void MatchesPage::buildFilters()
 
 QString MatchesPage::contractName(int contract) const
 {
-    switch (ContractType(contract)) {
-    case ContractType::Permanent:
-        return tr("Permanent");
-    case ContractType::Temporary:
-        return tr("Temporary");
-    case ContractType::FixedTerm:
-        return tr("Fixed term");
-    case ContractType::Apprenticeship:
-        return tr("Apprenticeship");
-    case ContractType::ZeroHours:
-        return tr("Zero hours");
-    }
-    return QString();
+    return MatchResultsModel::contractName(ContractType(contract));
 }
 
 void MatchesPage::setMatching(MatchingLoader loader, MatchProfileSource profiles)
@@ -379,8 +348,6 @@ void MatchesPage::clear()
     m_personId.clear();
     m_profile.reset();
     m_tried.reset();
-    m_results.clear();
-    m_resultsContext.reset();
     m_stale = true;
     m_tryTimer.stop();
     {
@@ -389,7 +356,7 @@ void MatchesPage::clear()
     }
     m_tryMapping->clear();
     m_addSkill->setEnabled(false);
-    m_model->removeRows(0, m_model->rowCount());
+    m_model->clear();
     m_explanation->clear();
     m_gap->clear();
     m_shortlist->setEnabled(false);
@@ -452,8 +419,9 @@ void MatchesPage::showEmptyState(const QString &text)
     m_emptyState->setText(text);
     m_emptyState->show();
     m_body->hide();
-    m_model->removeRows(0, m_model->rowCount());
-    m_results.clear();
+    m_model->clear();
+    // Nothing is selected now: the explanation and the buttons that act on a selection say so.
+    onSelectionChanged();
 }
 
 void MatchesPage::refresh()
@@ -545,65 +513,29 @@ void MatchesPage::startRanking()
         // A newer request (another filter, another person) has started: these results are stale.
         if (generation != m_generation)
             return;
-        m_resultsContext = context;
-        showResults(watcher->result());
+        showResults(context, watcher->result());
     });
     // The worker holds its own copies and a share of the context, so it outlives this page safely.
     watcher->setFuture(
         QtConcurrent::run([context, profile, options] { return context->matcher().rank(profile, options); }));
 }
 
-void MatchesPage::showResults(const QVector<MatchResult> &results)
+void MatchesPage::showResults(std::shared_ptr<const MatchingContext> context, QVector<MatchResult> results)
 {
     const QString selectedId = [this] {
         const MatchResult *current = selectedResult();
-        return current && m_resultsContext ? m_resultsContext->index().entry(current->vacancy).id : QString();
+        return current ? m_model->context()->index().entry(current->vacancy).id : QString();
     }();
-    m_results = results;
-    m_model->removeRows(0, m_model->rowCount());
-    const VacancyIndex &index = m_resultsContext->index();
+    m_model->setResults(std::move(context), std::move(results));
     int selectRow = -1;
-    for (int i = 0; i < m_results.size(); ++i) {
-        const MatchResult &result = m_results.at(i);
-        const VacancyIndex::Entry &entry = index.entry(result.vacancy);
-        const QString distance = result.distanceKm ? tr("%1 km").arg(*result.distanceKm, 0, 'f', 1) : tr("Not known");
-        const QString hours = std::isnan(entry.hours) ? tr("Not stated") : tr("%1 a week").arg(double(entry.hours));
-        const QString contract = contractName(int(entry.contract));
-        const int score = MatchExplanation::percent(result.score);
-
-        QList<QStandardItem *> row(ColumnCount);
-        row[RankColumn] = item(QString::number(i + 1));
-        row[ScoreColumn] = item(tr("%1%").arg(score));
-        row[TitleColumn] = item(entry.title);
-        row[EmployerColumn] = item(entry.employer);
-        row[DistanceColumn] = item(distance);
-        row[HoursColumn] = item(hours);
-        row[ContractColumn] = item(contract);
-        const QString spoken = tr("Rank %1: %2 at %3, score %4 percent, %5, %6, %7")
-                                   .arg(QString::number(i + 1),
-                                        entry.title,
-                                        entry.employer,
-                                        QString::number(score),
-                                        distance,
-                                        hours,
-                                        contract);
-        for (QStandardItem *cell : std::as_const(row)) {
-            cell->setData(i, VacancyRole);
-            cell->setData(result.score, ScoreRole);
-            cell->setData(int(entry.contract), ContractRole);
-            cell->setData(entry.id, VacancyIdRole);
-        }
-        row.at(RankColumn)->setData(spoken, Qt::AccessibleTextRole);
-        row.at(TitleColumn)->setData(spoken, Qt::AccessibleTextRole);
-        row.at(ScoreColumn)->setData(tr("Score %1 percent").arg(score), Qt::AccessibleTextRole);
-        m_model->appendRow(row);
-        if (entry.id == selectedId)
-            selectRow = i;
+    for (int row = 0; row < m_model->rowCount() && selectRow < 0 && !selectedId.isEmpty(); ++row) {
+        if (m_model->index(row, 0).data(MatchResultsModel::VacancyIdRole).toString() == selectedId)
+            selectRow = row;
     }
-    if (m_results.isEmpty()) {
+    if (m_model->results().isEmpty()) {
         showMessage(tr("No vacancies match these filters. Try a longer distance, more hours or any contract."));
     } else {
-        showMessage(tr("%n vacancy(s) shown, best match first.", nullptr, int(m_results.size())));
+        showMessage(tr("%n vacancy(s) shown, best match first.", nullptr, int(m_model->results().size())));
     }
     if (selectRow >= 0)
         m_list->setCurrentIndex(m_model->index(selectRow, 0));
@@ -615,10 +547,7 @@ const MatchResult *MatchesPage::selectedResult() const
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    const int row = rows.constFirst().data(VacancyRole).toInt();
-    if (row < 0 || row >= m_results.size())
-        return nullptr;
-    return &m_results.at(row);
+    return m_model->result(rows.constFirst().data(MatchResultsModel::ResultRole).toInt());
 }
 
 void MatchesPage::onSelectionChanged()
@@ -632,11 +561,11 @@ void MatchesPage::onSelectionChanged()
 
 void MatchesPage::showExplanation(const MatchResult *result)
 {
-    if (!result || !m_resultsContext) {
+    if (!result || !m_model->context()) {
         m_explanation->setPlainText(tr("Choose a vacancy to see why it scores as it does."));
         return;
     }
-    const VacancyIndex::Entry &entry = m_resultsContext->index().entry(result->vacancy);
+    const VacancyIndex::Entry &entry = m_model->context()->index().entry(result->vacancy);
     QStringList lines;
     lines << tr("%1 at %2: score %3%")
                  .arg(entry.title, entry.employer, QString::number(MatchExplanation::percent(result->score)));
@@ -648,7 +577,7 @@ void MatchesPage::showExplanation(const MatchResult *result)
 void MatchesPage::showGap(const MatchResult *result)
 {
     m_gap->clear();
-    if (!result || !m_resultsContext)
+    if (!result || !m_model->context())
         return;
     auto *missing = new QTreeWidgetItem(m_gap, {tr("Missing skills (%n)", nullptr, int(result->missingSkills.size()))});
     for (int i = 0; i < result->missingSkills.size(); ++i) {
@@ -659,7 +588,7 @@ void MatchesPage::showGap(const MatchResult *result)
     if (result->missingSkills.isEmpty())
         new QTreeWidgetItem(missing, {tr("None: they have every skill it asks for")});
 
-    const SkillGap gap = SkillGap::forMissing(m_resultsContext->taxonomy(), result->missingTermKeys);
+    const SkillGap gap = SkillGap::forMissing(m_model->context()->taxonomy(), result->missingTermKeys);
     auto *courses = new QTreeWidgetItem(m_gap, {tr("Courses that help (%n)", nullptr, int(gap.courses.size()))});
     for (const CourseSuggestion &suggestion : gap.courses) {
         auto *course = new QTreeWidgetItem(courses,
@@ -669,7 +598,7 @@ void MatchesPage::showGap(const MatchResult *result)
                                             tr("closes %n gap(s)", nullptr, int(suggestion.closes.size()))});
         QStringList closes;
         for (const QString &id : suggestion.closes)
-            closes << m_resultsContext->taxonomy().labelOf(id);
+            closes << m_model->context()->taxonomy().labelOf(id);
         course->setToolTip(0, tr("Teaches: %1").arg(closes.join(tr(", "))));
         course->setData(0,
                         Qt::AccessibleTextRole,
@@ -738,9 +667,9 @@ void MatchesPage::addTriedSkill()
 void MatchesPage::addAction(bool discussed)
 {
     const MatchResult *result = selectedResult();
-    if (!result || m_personId.isEmpty() || !m_resultsContext)
+    if (!result || m_personId.isEmpty() || !m_model->context())
         return;
-    const VacancyIndex::Entry &entry = m_resultsContext->index().entry(result->vacancy);
+    const VacancyIndex::Entry &entry = m_model->context()->index().entry(result->vacancy);
     const QString description =
         discussed ? tr("Discussed with %1: %2 at %3 (vacancy %4)").arg(m_noun, entry.title, entry.employer, entry.id)
                   : tr("Shortlisted: %1 at %2 (vacancy %3)").arg(entry.title, entry.employer, entry.id);

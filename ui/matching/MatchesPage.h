@@ -3,6 +3,7 @@
 #include "model/core/Result.h"
 #include "model/matching/MatchProfile.h"
 #include "model/matching/MatchProfileBuilder.h"
+#include "model/matching/MatchResultsModel.h"
 #include "model/matching/Matcher.h"
 
 #include <QPointer>
@@ -25,7 +26,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
-class QStandardItemModel;
 class QTreeView;
 class QTreeWidget;
 class RecordStore;
@@ -50,12 +50,13 @@ public:
     /** Skills suggested from a person's work history (MatchProfileBuilder::historySuggestions). */
     using SuggestionSource = std::function<Result<QVector<SkillSuggestion>>(const QString &personId)>;
 
+    // The results model's roles, under the names the page has always offered.
     enum Roles
     {
-        VacancyRole = Qt::UserRole + 1,
-        ScoreRole,
-        ContractRole,
-        VacancyIdRole,
+        VacancyRole = MatchResultsModel::ResultRole,
+        ScoreRole = MatchResultsModel::ScoreRole,
+        ContractRole = MatchResultsModel::ContractRole,
+        VacancyIdRole = MatchResultsModel::VacancyIdRole,
     };
 
     MatchesPage(RecordStore &store, const QString &personNoun, QWidget *parent = nullptr);
@@ -84,7 +85,7 @@ public:
     /** True while a ranking runs on the worker thread. */
     bool isBusy() const { return m_running > 0; }
     /** The results shown, best first. */
-    const QVector<MatchResult> &results() const { return m_results; }
+    const QVector<MatchResult> &results() const { return m_model->results(); }
 
 Q_SIGNALS:
     /** A record was added for the person from this page (a skill or an action). */
@@ -98,7 +99,7 @@ private:
     void updateTabOrder();
     void refresh();
     void startRanking();
-    void showResults(const QVector<MatchResult> &results);
+    void showResults(std::shared_ptr<const MatchingContext> context, QVector<MatchResult> results);
     void showEmptyState(const QString &text);
     void showMessage(const QString &text);
     void updateTrySkill();
@@ -118,11 +119,8 @@ private:
     bool m_waitingForContext = false;
     MatchProfileSource m_profiles;
     std::shared_ptr<const MatchingContext> m_context;
-    /** The context the shown results index into. */
-    std::shared_ptr<const MatchingContext> m_resultsContext;
     std::optional<MatchProfile> m_profile;
     std::optional<NormalisedLabel> m_tried;
-    QVector<MatchResult> m_results;
     quint64 m_generation = 0;
     int m_running = 0;
     bool m_stale = true;
@@ -142,7 +140,7 @@ private:
     QSplitter *m_body;
     QLabel *m_listHeading;
     QTreeView *m_list;
-    QStandardItemModel *m_model;
+    MatchResultsModel *m_model;
     QPlainTextEdit *m_explanation;
     QTreeWidget *m_gap;
     QPushButton *m_shortlist;

@@ -1,6 +1,7 @@
 #include "ui/sync/AddTrustedKeyDialog.h"
 
 #include "model/bundles/TrustStore.h"
+#include "ui/widgets/FingerprintLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -21,14 +22,7 @@ AddTrustedKeyDialog::AddTrustedKeyDialog(TrustStore &trust, const Minisign::Publ
 {
     setObjectName(QStringLiteral("addTrustedKeyDialog"));
     setWindowTitle(tr("Trust a key"));
-    auto *fingerprint = new QLabel(Minisign::fingerprint(key.key), this);
-    fingerprint->setObjectName(QStringLiteral("fingerprintLabel"));
-    fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont mono = fingerprint->font();
-    mono.setFamily(QStringLiteral("monospace"));
-    mono.setPointSizeF(mono.pointSizeF() * 1.2);
-    fingerprint->setFont(mono);
-    fingerprint->setAccessibleName(tr("Fingerprint of this key"));
+    auto *fingerprint = new FingerprintLabel(Minisign::fingerprint(key.key), tr("Fingerprint of this key"), this);
 
     m_label->setObjectName(QStringLiteral("labelEdit"));
     m_label->setAccessibleName(tr("Name for this key"));

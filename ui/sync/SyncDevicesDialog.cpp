@@ -3,6 +3,7 @@
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/VaultSetting.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FingerprintLabel.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QComboBox>
@@ -15,6 +16,11 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace
+{
+    constexpr int FingerprintColumn = 3;
+} // namespace
 
 SyncDevicesDialog::SyncDevicesDialog(CaseloadSync &sync, QWidget *parent)
     : QDialog(parent)
@@ -85,6 +91,7 @@ void SyncDevicesDialog::reload()
             item->setData(Qt::UserRole, peer.deviceId);
             m_table->setItem(row, column, item);
         }
+        FingerprintLabel::applyTo(m_table->item(row, FingerprintColumn));
     }
     m_table->resizeColumnsToContents();
     m_empty->setVisible(peers->isEmpty());
@@ -121,14 +128,8 @@ AddSyncDeviceDialog::AddSyncDeviceDialog(CaseloadSync &sync, const Minisign::Pub
     setObjectName(QStringLiteral("addSyncDeviceDialog"));
     setWindowTitle(tr("Add a device"));
 
-    auto *fingerprint = new QLabel(Minisign::fingerprint(key.key), this);
-    fingerprint->setObjectName(QStringLiteral("fingerprintLabel"));
-    fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont mono = fingerprint->font();
-    mono.setFamily(QStringLiteral("monospace"));
-    mono.setPointSizeF(mono.pointSizeF() * 1.2);
-    fingerprint->setFont(mono);
-    fingerprint->setAccessibleName(tr("Fingerprint of this device's key"));
+    auto *fingerprint =
+        new FingerprintLabel(Minisign::fingerprint(key.key), tr("Fingerprint of this device's key"), this);
 
     m_confirm->setObjectName(QStringLiteral("confirmFingerprintEdit"));
     m_confirm->setAccessibleName(tr("Fingerprint you were given"));

@@ -4,6 +4,7 @@
 #include "model/bundles/TrustStore.h"
 #include "ui/sync/AddTrustedKeyDialog.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FingerprintLabel.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QDialogButtonBox>
@@ -13,6 +14,11 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+namespace
+{
+    constexpr int FingerprintColumn = 2;
+} // namespace
 
 TrustedKeysDialog::TrustedKeysDialog(TrustStore &trust, QWidget *parent)
     : QDialog(parent)
@@ -91,6 +97,7 @@ void TrustedKeysDialog::reload()
             item->setData(Qt::UserRole, key.keyId);
             m_table->setItem(row, column, item);
         }
+        FingerprintLabel::applyTo(m_table->item(row, FingerprintColumn));
     }
     m_table->resizeColumnsToContents();
 }

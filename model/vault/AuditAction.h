@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QLatin1String>
+
+/**
+ * The action names written to the audit log. The values are part of the vault format: each row's hash covers its
+ * action, the right-of-access report maps them to plain words, and older vaults hold them already, so a value never
+ * changes once written. Add a new name rather than reuse an old one.
+ */
+namespace AuditAction
+{
+    // The vault itself.
+    inline constexpr QLatin1String VaultCreate{"vault_create"};
+    inline constexpr QLatin1String Unlock{"unlock"};
+    inline constexpr QLatin1String Lock{"lock"};
+    inline constexpr QLatin1String PassphraseChange{"passphrase_change"};
+    inline constexpr QLatin1String Rekey{"rekey"};
+
+    // Records about a person.
+    inline constexpr QLatin1String Create{"create"};
+    inline constexpr QLatin1String Update{"update"};
+    inline constexpr QLatin1String Delete{"delete"};
+    inline constexpr QLatin1String ViewPerson{"view_person"};
+    inline constexpr QLatin1String ViewHealth{"view_health"};
+    inline constexpr QLatin1String Erase{"erase"};
+    inline constexpr QLatin1String ExportPerson{"export_person"};
+    /** No build writes it today; the right-of-access report still words it for rows that hold it. */
+    inline constexpr QLatin1String Import{"import"};
+
+    // Bundles and trust.
+    inline constexpr QLatin1String ImportBundle{"import_bundle"};
+    inline constexpr QLatin1String QuarantineExport{"quarantine_export"};
+    inline constexpr QLatin1String TrustAdd{"trust_add"};
+    inline constexpr QLatin1String TrustRemove{"trust_remove"};
+    inline constexpr QLatin1String TrustRotate{"trust_rotate"};
+
+    // Caseload sync between devices.
+    inline constexpr QLatin1String ExportBundle{"export_bundle"};
+    inline constexpr QLatin1String HandoverExport{"handover_export"};
+    inline constexpr QLatin1String ResolveConflict{"resolve_conflict"};
+    inline constexpr QLatin1String EraseReceived{"erase_received"};
+
+    // Matching.
+    inline constexpr QLatin1String TaxonomyReplace{"taxonomy_replace"};
+    inline constexpr QLatin1String TaxonomyBuiltin{"taxonomy_builtin"};
+    inline constexpr QLatin1String DemoVacancies{"demo_vacancies"};
+
+    // Suggestions from notes.
+    inline constexpr QLatin1String SuggestionAccepted{"suggestion_accepted"};
+    inline constexpr QLatin1String SuggestionEdited{"suggestion_edited"};
+    inline constexpr QLatin1String SuggestionRejected{"suggestion_rejected"};
+    inline constexpr QLatin1String SuggestionUsedInForm{"suggestion_used_in_form"};
+
+    // Forms.
+    inline constexpr QLatin1String FormStarted{"form_started"};
+    inline constexpr QLatin1String FormDiscarded{"form_discarded"};
+    inline constexpr QLatin1String FormFinished{"form_finished"};
+    inline constexpr QLatin1String FormPdfSavedOutsideVault{"form_pdf_saved_outside_vault"};
+    inline constexpr QLatin1String FormPrinted{"form_printed"};
+} // namespace AuditAction
