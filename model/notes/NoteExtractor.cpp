@@ -32,11 +32,18 @@ double ExtractionScore::recall() const
 
 NoteExtractor::NoteExtractor(std::shared_ptr<const SkillNormaliser> normaliser, QDate today)
     : m_normaliser(normaliser)
-    , m_lexicon(std::make_shared<const NoteLexicon>(std::move(normaliser)))
+    , m_lexicon(std::make_shared<const NoteLexicon>(normaliser))
+    , m_skills(std::make_shared<const SkillLinker>(std::move(normaliser)))
     , m_cues(std::make_shared<const NoteCues>())
     , m_times(today)
     , m_qualifications(m_lexicon, m_cues)
 {}
+
+bool NoteExtractor::isSkillConcept(int conceptIndex) const
+{
+    const ConceptType type = m_normaliser->taxonomy().concepts().at(conceptIndex).type;
+    return type == ConceptType::Skill || type == ConceptType::Knowledge;
+}
 
 void NoteExtractor::findPhrases(const QVector<NoteToken> &tokens,
                                 const QVector<ExtractedSuggestion> &qualifications,
@@ -151,11 +158,25 @@ void NoteExtractor::findPhrases(const QVector<NoteToken> &tokens,
                 continue;
             }
         }
-        if (conceptEntry) {
+        if (conceptEntry && !isSkillConcept(conceptEntry->target)) {
             if (m_cues->negatedBefore(tokens, match.first) || m_cues->negatedAfter(tokens, match.last))
                 continue;
             found.append(m_lexicon->conceptSuggestion(conceptEntry->target, start, length, TaxonomyConfidence));
         }
+    }
+
+    // Skills and knowledge are weighed by the linker, away from what the lexicon already said of the words.
+    const QVector<ExtractedSuggestion> others = found;
+    for (const SkillLink &link : m_skills->link(tokens)) {
+        const qsizetype start = tokens.at(link.first).start;
+        const qsizetype length = tokens.at(link.last).end - start;
+        if (coveredByQualification(start, length) ||
+            std::any_of(others.cbegin(),
+                        others.cend(),
+                        [&](const ExtractedSuggestion &s) { return overlaps(s.start, s.length, start, length); }) ||
+            m_cues->negatedBefore(tokens, link.first) || m_cues->negatedAfter(tokens, link.last))
+            continue;
+        found.append(m_lexicon->conceptSuggestion(link.conceptIndex, start, length, link.confidence));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "model/notes/NoteTimeFinder.h"
 #include "model/notes/NoteTokenizer.h"
 #include "model/notes/QualificationFinder.h"
+#include "model/notes/SkillLinker.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -90,9 +91,12 @@ private:
     void findPhrases(const QVector<NoteToken> &tokens,
                      const QVector<ExtractedSuggestion> &qualifications,
                      QVector<ExtractedSuggestion> &out) const;
+    /** Skills and knowledge go through SkillLinker; licences stay with the lexicon. */
+    bool isSkillConcept(int conceptIndex) const;
 
     std::shared_ptr<const SkillNormaliser> m_normaliser;
     std::shared_ptr<const NoteLexicon> m_lexicon;
+    std::shared_ptr<const SkillLinker> m_skills;
     std::shared_ptr<const NoteCues> m_cues;
     NoteTimeFinder m_times;
     QualificationFinder m_qualifications;

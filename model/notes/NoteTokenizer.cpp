@@ -60,7 +60,7 @@ QVector<NoteToken> NoteTokenizer::tokenize(const QString &text)
     while (i < n) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('&')) {
-            tokens.append({i, i + 1, QStringLiteral("and"), pendingBreak, false, false});
+            tokens.append({i, i + 1, QStringLiteral("and"), pendingBreak, false, false, false});
             pendingBreak = 0;
             ++i;
             continue;
@@ -74,9 +74,12 @@ QVector<NoteToken> NoteTokenizer::tokenize(const QString &text)
         QString raw;
         bool hasLower = false;
         bool hasUpper = false;
+        bool technical = false;
         while (i < n) {
             const QChar d = text.at(i);
             if (isWordChar(d)) {
+                technical = technical || (d.isUpper() && i > start) || d.isDigit() || d == QLatin1Char('#') ||
+                            d == QLatin1Char('+');
                 raw.append(d);
                 hasLower = hasLower || d.isLower();
                 hasUpper = hasUpper || d.isUpper();
@@ -92,9 +95,10 @@ QVector<NoteToken> NoteTokenizer::tokenize(const QString &text)
             QString key = LabelMatcher::variantKey(raw);
             if (keyCache.size() < MaxCachedKeys)
                 cached = keyCache.insert(raw, key);
-            tokens.append({start, i, key, pendingBreak, hasUpper && !hasLower, text.at(start).isUpper()});
+            tokens.append({start, i, key, pendingBreak, hasUpper && !hasLower, text.at(start).isUpper(), technical});
         } else {
-            tokens.append({start, i, *cached, pendingBreak, hasUpper && !hasLower, text.at(start).isUpper()});
+            tokens.append(
+                {start, i, *cached, pendingBreak, hasUpper && !hasLower, text.at(start).isUpper(), technical});
         }
         pendingBreak = 0;
     }

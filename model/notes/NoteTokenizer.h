@@ -17,6 +17,11 @@ struct NoteToken
     bool upper = false;
     /** The token as written starts with a capital letter. */
     bool capital = false;
+    /**
+     * Written like a product or technical name: a capital after the first letter ("TypeScript",
+     * "DevOps"), a digit, "#" or "+" ("C#", "C++", "S3").
+     */
+    bool technical = false;
 };
 
 /**

@@ -12,6 +12,7 @@ private slots:
     void spansPointAtTheText();
     void recordsHowStronglyWordsAreSeparated();
     void recordsCapitals();
+    void recordsTechnicalNames();
     void findsPhrasesWithinASentence();
     void emptyTextGivesNoTokens();
 };
@@ -68,6 +69,16 @@ void TestNoteTokenizer::recordsCapitals()
     QVERIFY(!tokens.at(1).capital);
     QVERIFY(!tokens.at(2).upper);
     QVERIFY(tokens.at(2).capital);
+}
+
+void TestNoteTokenizer::recordsTechnicalNames()
+{
+    const QVector<NoteToken> tokens = NoteTokenizer::tokenize(QStringLiteral("TypeScript C# S3 Python java"));
+    QVERIFY(tokens.at(0).technical);
+    QVERIFY(tokens.at(1).technical);
+    QVERIFY(tokens.at(2).technical);
+    QVERIFY(!tokens.at(3).technical);
+    QVERIFY(!tokens.at(4).technical);
 }
 
 void TestNoteTokenizer::findsPhrasesWithinASentence()
