@@ -50,13 +50,14 @@ struct AnnotatedNote
 /**
  * Suggests values (skills, licences, job goals, hours, availability, dates, durations, barriers,
  * qualifications) from a coach's or GP's conversation notes, on the device, by rules and lexicons:
- * no model and no network. Skills, licences and occupations are found by matching word n-grams
- * against the taxonomy's labels (folded like LabelMatcher::variantKey; longest match wins, spans
- * never overlap). The lexicons are compiled in from resources/extractor/.
+ * no model and no network. Licences and occupations are found by matching word n-grams against
+ * the taxonomy's labels (folded like LabelMatcher::variantKey; longest match wins, spans never
+ * overlap); skills and knowledge by SkillLinker, which weighs how specific a label is and accepts
+ * near phrasings beside a cue. The lexicons are compiled in from resources/extractor/.
  *
  * A thin orchestrator: NoteTokenizer splits the text, NoteLexicon finds phrases, NoteCues reads
- * the words around them, NoteTimeFinder finds hours, dates and durations, and QualificationFinder
- * qualifications.
+ * the words around them, SkillLinker links skills, NoteTimeFinder finds hours, dates and
+ * durations, and QualificationFinder qualifications.
  *
  * Linear in the text; only the first MaxInputChars characters are read.
  */
