@@ -407,6 +407,15 @@ void benchSkillValidation(QTextStream &out)
                    .arg(double(typing.nsecsElapsed()) / 1000.0 / double(tune->size()), 0, 'f', 1)
                    .arg(double(worst) / 1000.0, 0, 'f', 1)
                    .arg(tune->size());
+        QString big;
+        for (qsizetype i = 0; big.size() < NoteExtractor::MaxInputChars; ++i)
+            big += tune->at(i % tune->size()).text + QLatin1Char(' ');
+        typing.restart();
+        const qsizetype found = extractor.extract(big).size();
+        out << QStringLiteral("extractor on %1 characters of notes with ESCO: %2 ms, %3 suggestions\n")
+                   .arg(big.size())
+                   .arg(typing.elapsed())
+                   .arg(found);
     }
     out.flush();
 }

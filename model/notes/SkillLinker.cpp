@@ -203,6 +203,16 @@ double SkillLinker::calibrated(double score)
     return Calibration[std::size(Calibration) - 1].confidence;
 }
 
+bool SkillLinker::hasCue(const QVector<NoteToken> &tokens, int from, int end) const
+{
+    for (int at = std::max(0, from - 2); at < end; ++at) {
+        if (NoteTokenizer::phraseEndsAt(tokens, at, m_cuesBefore) ||
+            NoteTokenizer::phraseStartsAt(tokens, at, m_cuesAfter))
+            return true;
+    }
+    return false;
+}
+
 QString SkillLinker::literalKey(const QVector<NoteToken> &tokens, int first, int last) const
 {
     QString key;
@@ -316,7 +326,8 @@ QVector<SkillLink> SkillLinker::link(const QVector<NoteToken> &tokens) const
         const int from = segmentStart;
         segmentStart = end;
         seen.clear();
-        for (int p = from; p < end; ++p) {
+        // Near phrasings need a cue beside them, so only a clause with a cue is searched for them.
+        for (int p = hasCue(tokens, from, end) ? from : end; p < end; ++p) {
             if (ids.at(p) < 0 || filler.at(p) || m_postings.at(ids.at(p)).size() > MaxTriggerLabels)
                 continue;
             for (int labelIndex : m_postings.at(ids.at(p))) {
@@ -356,7 +367,7 @@ QVector<SkillLink> SkillLinker::link(const QVector<NoteToken> &tokens) const
                 consider(labelIndex, lo, hi, labelCover, matched / spanWeight, matchedCount);
             }
         }
-        // Labels made only of frequent words are not reached through the postings: look them up whole.
+        // Every label said in full (in any word order and form) is looked up whole.
         for (int i = from; i < end; ++i) {
             if (ids.at(i) < 0)
                 continue;
@@ -372,13 +383,12 @@ QVector<SkillLink> SkillLinker::link(const QVector<NoteToken> &tokens) const
                 const auto it = m_exact.constFind(sorted.join(QLatin1Char(' ')));
                 if (it == m_exact.constEnd())
                     continue;
+                // A filler alone ("good", "experience") is never a skill, even where a label says just that.
+                const bool onlyFillers =
+                    std::all_of(filler.cbegin() + i, filler.cbegin() + j + 1, [](bool f) { return f; });
                 for (int labelIndex : *it) {
-                    const Label &label = m_labels.at(labelIndex);
-                    const bool reached = std::any_of(label.stems.cbegin(), label.stems.cend(), [&](int s) {
-                        return m_postings.at(s).size() <= MaxTriggerLabels;
-                    });
-                    if (!reached && label.stems.size() == stems.size())
-                        consider(labelIndex, i, j, 1.0, 1.0, int(label.stems.size()));
+                    if (!onlyFillers && m_labels.at(labelIndex).stems.size() == stems.size())
+                        consider(labelIndex, i, j, 1.0, 1.0, int(stems.size()));
                 }
             }
         }

@@ -90,6 +90,8 @@ private:
     void build(const Taxonomy &taxonomy);
     void loadWords();
     int stemId(const QString &key) const;
+    /** A cue phrase ends or starts in tokens from..end (or just before it). */
+    bool hasCue(const QVector<NoteToken> &tokens, int from, int end) const;
     /** The content words of tokens first..last as folded, joined by spaces. */
     QString literalKey(const QVector<NoteToken> &tokens, int first, int last) const;
     /** Cue words before or after the span, and whether it sits in a list of linked-looking items. */
