@@ -7,3 +7,10 @@ class QTextStream;
  * held-out sets (tests/data/extractor/), and the time per snippet.
  */
 void benchExtractor(QTextStream &out);
+
+/**
+ * Issue 12's figures: skill linking on real job-advert sentences (/work/shared/skill-extraction-validation/)
+ * with ESCO imported, micro precision, recall and F1 per file and together, the exact-label baseline
+ * beside it, the calibration table, and the time per sentence and per note with ESCO.
+ */
+void benchSkillValidation(QTextStream &out);
