@@ -170,14 +170,17 @@ void LabelMatcher::add(const QString &label, int target, bool preferred)
     const QString key = normalise(label);
     if (key.isEmpty())
         return;
-    if (preferred)
+    if (preferred) {
         m_exact.insert(key, target);
-    else if (!m_exact.contains(key) && !m_alternative.contains(key))
+        m_labels.insert(key, label);
+    } else if (!m_exact.contains(key) && !m_alternative.contains(key)) {
         m_alternative.insert(key, target);
+        m_labels.insert(key, label);
+    }
     const QString variant = variantKey(label);
     if (!m_variant.contains(variant)) {
         m_variant.insert(variant, int(m_keys.size()));
-        m_keys.append({variant, target, 0});
+        m_keys.append({variant, target, 0, label});
     }
 }
 
@@ -198,12 +201,12 @@ LabelMatcher::Match LabelMatcher::lookup(const QString &text) const
     if (key.isEmpty())
         return {};
     if (const auto it = m_exact.constFind(key); it != m_exact.constEnd())
-        return {*it, How::Exact, 1.0};
+        return {*it, How::Exact, 1.0, m_labels.value(key)};
     if (const auto it = m_alternative.constFind(key); it != m_alternative.constEnd())
-        return {*it, How::Alternative, 1.0};
+        return {*it, How::Alternative, 1.0, m_labels.value(key)};
     const QString variant = variantKey(text);
     if (const auto it = m_variant.constFind(variant); it != m_variant.constEnd())
-        return {m_keys.at(*it).target, How::Variant, VariantConfidence};
+        return {m_keys.at(*it).target, How::Variant, VariantConfidence, m_keys.at(*it).label};
 
     // Dice similarity on trigrams; only keys sharing a trigram are visited.
     const QVector<quint64> grams = trigramsOf(variant);
@@ -222,7 +225,7 @@ LabelMatcher::Match LabelMatcher::lookup(const QString &text) const
             continue;
         const int target = m_keys.at(it.key()).target;
         if (dice > best.confidence || (dice == best.confidence && target < best.target))
-            best = {target, How::Fuzzy, dice};
+            best = {target, How::Fuzzy, dice, m_keys.at(it.key()).label};
     }
     if (best.found())
         best.confidence = std::min(best.confidence, VariantConfidence - 0.05);
