@@ -44,7 +44,8 @@ public:
     /** Builds the fuzzy index; call once after the last add(). */
     void finish();
 
-    Match lookup(const QString &text) const;
+    /** With `fuzzy` false, only exact, alternative and variant matches are looked for (the cheap ones). */
+    Match lookup(const QString &text, bool fuzzy = true) const;
 
     /** Case-folded, accents removed, punctuation to spaces, single spaces. */
     static QString normalise(const QString &text);
