@@ -187,7 +187,8 @@ bool JobTitleNormaliser::looksLikePlace(const QString &segment) const
         return true;
     if (Validators::postcode(trimmed).valid)
         return true;
-    const QStringList tokens = trimmed.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression spaces(QStringLiteral("[\\s,]+"));
+    const QStringList tokens = trimmed.split(spaces, Qt::SkipEmptyParts);
     constexpr qsizetype MostWords = 4;
     if (tokens.size() > MostWords)
         return false;
@@ -196,8 +197,8 @@ bool JobTitleNormaliser::looksLikePlace(const QString &segment) const
         const QString word = LabelMatcher::normalise(token);
         if (word.isEmpty() || connectors().contains(word))
             continue;
-        const bool postcodeLike =
-            token.contains(QRegularExpression(QStringLiteral("\\d"))) && Validators::outcode(token).valid;
+        const bool postcodeLike = std::any_of(token.begin(), token.end(), [](QChar c) { return c.isDigit(); }) &&
+                                  Validators::outcode(token).valid;
         // A capitalised word that no occupation, skill or word list uses is taken for a name: a town, an area.
         const bool unknownName = token.at(0).isUpper() && !m_vocabulary.contains(word) &&
                                  !m_vocabulary.contains(LabelMatcher::variantKey(token));
@@ -410,20 +411,30 @@ TitleMatch JobTitleNormaliser::match(const QString &title) const
         out.matchedText = form;
         out.how = m.how;
         out.confidence = m.confidence * factor;
+        out.wholeTitle = factor >= 1.0;
     };
 
-    LabelMatcher::Match bestFuzzy;
-    QString bestFuzzyForm;
+    // Cheap lookups of every form first; the costly close-match search only when none matched.
     for (qsizetype i = 0; i < forms.size(); ++i) {
-        const LabelMatcher::Match m = m_occupations.lookup(forms.at(i));
-        if (!m.found())
-            continue;
-        if (m.how != LabelMatcher::How::Fuzzy) {
+        const LabelMatcher::Match m = m_occupations.lookup(forms.at(i), false);
+        // A bare head noun ("assistant", "supervisor") only names the occupation whose own name it is.
+        const bool oneWordTail = factors.at(i) == OneWordTailFactor;
+        if (m.found() && (!oneWordTail || m.how == LabelMatcher::How::Exact)) {
             accept(m, forms.at(i), factors.at(i));
             return out;
         }
-        // Only the whole title may match loosely; a loose match on a fragment is noise.
-        if (i < wholeCount && m.confidence > bestFuzzy.confidence) {
+    }
+    // Only the whole title may match loosely; a loose match on a fragment is noise.
+    LabelMatcher::Match bestFuzzy;
+    QString bestFuzzyForm;
+    for (qsizetype i = 0; i < wholeCount; ++i) {
+        // The title with a qualifier added is too long to be a close match of a label; only the title itself.
+        if (forms.at(i) != out.normalised && forms.at(i) != QString(out.unexpanded).replace(u'/', u' '))
+            continue;
+        const LabelMatcher::Match m = m_occupations.lookup(forms.at(i));
+        // Spelling may differ, not the words: "operations manager" is not a "site operations manager".
+        const bool sameWords = m.found() && words(LabelMatcher::normalise(m.label)).size() == words(forms.at(i)).size();
+        if (sameWords && m.confidence >= MinCloseMatch && m.confidence > bestFuzzy.confidence) {
             bestFuzzy = m;
             bestFuzzyForm = forms.at(i);
         }

@@ -36,6 +36,8 @@ struct TitleMatch
     LabelMatcher::How how = LabelMatcher::How::None;
     /** 0 to 1: the label match's confidence, lowered when only part of the title matched. */
     double confidence = 0;
+    /** False when only a reduced form matched (one side of A/B, without seniority, the last words). */
+    bool wholeTitle = false;
 
     bool mapped() const { return !occupationId.isEmpty(); }
     /** One sentence saying what matched what, translated: the evidence a coach sees. */
@@ -60,6 +62,11 @@ public:
     static constexpr double WithoutSeniorityFactor = 0.9;
     static constexpr double TailFactor = 0.85;
     static constexpr double OneWordTailFactor = 0.7;
+    /**
+     * A close match must be this similar. Higher than for skills: titles are short, and one word
+     * apart is another job ("community manager", "community centre manager"), so only spelling may differ.
+     */
+    static constexpr double MinCloseMatch = 0.85;
     /** Longer titles are cut: no job title is this long, and it bounds the work per title. */
     static constexpr qsizetype MaxTitleLength = 300;
 

@@ -36,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)HtmlText::toText(text);
     {
         static const auto taxonomy = Taxonomy::builtIn();
-        static const JobTitleNormaliser normaliser(std::make_shared<const Taxonomy>(taxonomy.value()));
+        static const JobTitleNormaliser normaliser(
+            std::make_shared<const Taxonomy>(taxonomy.ok() ? taxonomy.value() : Taxonomy()));
         (void)normaliser.match(text.left(1000)).evidence();
     }
     return 0;
