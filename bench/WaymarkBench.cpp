@@ -1,18 +1,18 @@
 // Benchmarks for README's table. Each prints one line "name: value unit" and a verdict against its goal.
 #include "model/bundles/BundleFile.h"
-#include "model/session/BundleHandlers.h"
 #include "model/bundles/BundleImporter.h"
+#include "model/bundles/TrustStore.h"
 #include "model/caseload/CaseFilterProxy.h"
 #include "model/caseload/CaseListModel.h"
-#include "model/vault/Database.h"
-#include "model/matching/GeodataBundle.h"
 #include "model/core/Settings.h"
 #include "model/crypto/SigningKey.h"
 #include "model/demo/SyntheticVacancies.h"
-#include "model/bundles/TrustStore.h"
+#include "model/matching/GeodataBundle.h"
 #include "model/matching/VacancyBundle.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/session/BundleHandlers.h"
 #include "model/session/VaultSession.h"
+#include "model/vault/Database.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -32,6 +32,7 @@
 
 #include "ExtractBench.h"
 #include "MatchBench.h"
+#include "TitleBench.h"
 
 namespace
 {
@@ -236,6 +237,10 @@ int main(int argc, char **argv)
         benchExtractor(out);
         return 0;
     }
+    if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_TITLES")) {
+        benchTitles(out);
+        return 0;
+    }
     if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_BUNDLES")) {
         benchVacancyBundles(dir);
         return 0;
@@ -343,5 +348,6 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("WAYMARK_BENCH_SKIP_MATCHING"))
         benchMatching(out, vault.get());
     benchExtractor(out);
+    benchTitles(out);
     return 0;
 }
