@@ -82,7 +82,7 @@ namespace
         QFile file(sourceDir() + u'/' + relativePath);
         if (!file.open(QIODevice::ReadOnly))
             return {};
-        static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])"),
+        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
                                                 QRegularExpression::MultilineOption);
         QStringList found;
         const QString text = QString::fromUtf8(file.readAll());
@@ -150,7 +150,7 @@ private slots:
     {
         QFETCH(QString, file);
         static const QRegularExpression gui(QStringLiteral(
-            R"(^(QtWidgets/|QtGui/)?Q(Gui)?(Application|Widget|Icon|Color|Pixmap|Font|MessageBox|Painter|Image)\b)"));
+            "^(QtWidgets/|QtGui/)?Q(Gui)?(Application|Widget|Icon|Color|Pixmap|Font|MessageBox|Painter|Image)\\b"));
         for (const QString &include : includesOf(file)) {
             QVERIFY2(!gui.match(include).hasMatch(), qPrintable(QStringLiteral("model/ uses QtGui: ") + include));
             for (const char *above : {"ui/", "app/", "bench/", "tests/"})
