@@ -47,13 +47,16 @@ fuzz:
 	@WAYMARK_EXTRA_PACKAGES="clang libclang-rt-14-dev" sh packaging/install-deps-debian.sh
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DWAYMARK_FUZZ=ON -DWAYMARK_BUILD_GUI=OFF \
 	    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target FuzzBundleReader FuzzPayloadReader FuzzCorpus
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target FuzzBundleReader FuzzPayloadReader FuzzJobPostingReader FuzzCorpus
 	@$(FUZZ_BUILD)/tests/FuzzCorpus $(FUZZ_BUILD)/corpus
 	@mkdir -p $(FUZZ_BUILD)/findings
 	$(FUZZ_BUILD)/tests/FuzzBundleReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
 	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/bundle
 	$(FUZZ_BUILD)/tests/FuzzPayloadReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
 	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/payload
+	@mkdir -p $(FUZZ_BUILD)/corpus/jobposting
+	$(FUZZ_BUILD)/tests/FuzzJobPostingReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/jobposting
 
 package: build
 	@cd $(BUILD) && cpack -G DEB

@@ -32,6 +32,7 @@
 
 #include "ExtractBench.h"
 #include "MatchBench.h"
+#include "TitleBench.h"
 
 namespace
 {
@@ -236,6 +237,10 @@ int main(int argc, char **argv)
         benchExtractor(out);
         return 0;
     }
+    if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_TITLES")) {
+        benchTitles(out);
+        return 0;
+    }
     if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_BUNDLES")) {
         benchVacancyBundles(dir);
         return 0;
@@ -343,5 +348,6 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("WAYMARK_BENCH_SKIP_MATCHING"))
         benchMatching(out, vault.get());
     benchExtractor(out);
+    benchTitles(out);
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "model/matching/TaxonomyBundle.h"
 #include "model/matching/VacancyBundle.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/matching/VacancyFeed.h"
 #include "model/session/BundleHandlers.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/Database.h"
@@ -469,14 +470,19 @@ int BundleCommands::buildVacancies(CliContext &cli)
     int exitCode = 0;
     if (!cli.require(QStringLiteral("csv"), &exitCode))
         return exitCode;
-    VacancyCsv reader;
+    VacancyFeed reader;
+    if (cli.isSet(QStringLiteral("format"))) {
+        const auto format = VacancyFeed::formatFromName(cli.value(QStringLiteral("format")));
+        if (!format)
+            return cli.usage(tr("--format for build-vacancies must be csv or jobposting."));
+        reader.setFormat(*format);
+    }
     if (cli.isSet(QStringLiteral("skip-invalid")))
         reader.setInvalidRows(VacancyCsv::InvalidRows::Skip);
     auto vacancies = reader.readFile(cli.value(QStringLiteral("csv")));
-    // Every bad row with its line and reason, then the one-line verdict.
-    for (const RowProblem &problem : reader.problems())
-        std::fprintf(
-            stderr, "%s\n", qPrintable(tr("line %1, %2: %3").arg(problem.line).arg(problem.column, problem.message)));
+    // Every bad row or record with its position and reason, then the one-line verdict.
+    for (const QString &problem : reader.problems())
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
     if (!vacancies)
         return cli.fail(vacancies.error());
     const auto mode =
@@ -485,8 +491,8 @@ int BundleCommands::buildVacancies(CliContext &cli)
     if (status != CliContext::ExitOk)
         return status;
     cli.out(tr("%n vacancies signed into %1.", nullptr, int(vacancies->size())).arg(cli.value(QStringLiteral("out"))));
-    if (reader.skippedRows() > 0)
-        cli.out(tr("%n invalid rows skipped.", nullptr, int(reader.skippedRows())));
+    if (reader.skipped() > 0)
+        cli.out(tr("%n invalid rows skipped.", nullptr, int(reader.skipped())));
     return CliContext::ExitOk;
 }
 

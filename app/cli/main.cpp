@@ -73,7 +73,9 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "person export, match --profiles, form fill: the file to write."),
                QT_TRANSLATE_NOOP("waymark-cli", "file"));
         option("format",
-               QT_TRANSLATE_NOOP("waymark-cli", "person export: html (default) or json."),
+               QT_TRANSLATE_NOOP("waymark-cli",
+                                 "person export: html (default) or json. bundle build-vacancies: csv or jobposting "
+                                 "(default: from the file's first character)."),
                QT_TRANSLATE_NOOP("waymark-cli", "format"));
         option("people",
                QT_TRANSLATE_NOOP("waymark-cli", "demo: how many people to generate."),
@@ -91,7 +93,8 @@ namespace
                QT_TRANSLATE_NOOP("waymark-cli", "file"));
         option("minisign", QT_TRANSLATE_NOOP("waymark-cli", "key export: write the public key in minisign's format."));
         option("csv",
-               QT_TRANSLATE_NOOP("waymark-cli", "bundle build-*: the CSV file to read."),
+               QT_TRANSLATE_NOOP("waymark-cli",
+                                 "bundle build-*: the CSV file to read (build-vacancies: or a JobPosting JSON feed)."),
                QT_TRANSLATE_NOOP("waymark-cli", "file"));
         option("publisher",
                QT_TRANSLATE_NOOP("waymark-cli", "bundle build-*: the publisher's name."),

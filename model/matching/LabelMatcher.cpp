@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace
 {
@@ -170,14 +171,17 @@ void LabelMatcher::add(const QString &label, int target, bool preferred)
     const QString key = normalise(label);
     if (key.isEmpty())
         return;
-    if (preferred)
+    if (preferred) {
         m_exact.insert(key, target);
-    else if (!m_exact.contains(key) && !m_alternative.contains(key))
+        m_labels.insert(key, label);
+    } else if (!m_exact.contains(key) && !m_alternative.contains(key)) {
         m_alternative.insert(key, target);
+        m_labels.insert(key, label);
+    }
     const QString variant = variantKey(label);
     if (!m_variant.contains(variant)) {
         m_variant.insert(variant, int(m_keys.size()));
-        m_keys.append({variant, target, 0});
+        m_keys.append({variant, target, 0, label});
     }
 }
 
@@ -192,37 +196,45 @@ void LabelMatcher::finish()
     }
 }
 
-LabelMatcher::Match LabelMatcher::lookup(const QString &text) const
+LabelMatcher::Match LabelMatcher::lookup(const QString &text, bool fuzzy) const
 {
     const QString key = normalise(text);
     if (key.isEmpty())
         return {};
     if (const auto it = m_exact.constFind(key); it != m_exact.constEnd())
-        return {*it, How::Exact, 1.0};
+        return {*it, How::Exact, 1.0, m_labels.value(key)};
     if (const auto it = m_alternative.constFind(key); it != m_alternative.constEnd())
-        return {*it, How::Alternative, 1.0};
+        return {*it, How::Alternative, 1.0, m_labels.value(key)};
     const QString variant = variantKey(text);
     if (const auto it = m_variant.constFind(variant); it != m_variant.constEnd())
-        return {m_keys.at(*it).target, How::Variant, VariantConfidence};
+        return {m_keys.at(*it).target, How::Variant, VariantConfidence, m_keys.at(*it).label};
+    if (!fuzzy)
+        return {};
 
-    // Dice similarity on trigrams; only keys sharing a trigram are visited.
+    // Dice similarity on trigrams; only keys sharing a trigram are visited. A flat count per key is
+    // far cheaper than a hash when a common trigram is shared by thousands of ESCO labels.
     const QVector<quint64> grams = trigramsOf(variant);
-    QHash<int, int> shared;
+    std::vector<int> shared(size_t(m_keys.size()), 0);
+    std::vector<int> touched;
     for (quint64 g : grams) {
         const auto it = m_trigrams.constFind(g);
         if (it == m_trigrams.constEnd())
             continue;
-        for (int k : *it)
-            ++shared[k];
+        for (int k : *it) {
+            if (shared[size_t(k)]++ == 0)
+                touched.push_back(k);
+        }
     }
+    // In key order, so of equal candidates the label added first is the evidence.
+    std::sort(touched.begin(), touched.end());
     Match best;
-    for (auto it = shared.constBegin(); it != shared.constEnd(); ++it) {
-        const double dice = 2.0 * it.value() / double(grams.size() + m_keys.at(it.key()).trigramCount);
+    for (int k : touched) {
+        const double dice = 2.0 * shared[size_t(k)] / double(grams.size() + m_keys.at(k).trigramCount);
         if (dice < FuzzyThreshold)
             continue;
-        const int target = m_keys.at(it.key()).target;
+        const int target = m_keys.at(k).target;
         if (dice > best.confidence || (dice == best.confidence && target < best.target))
-            best = {target, How::Fuzzy, dice};
+            best = {target, How::Fuzzy, dice, m_keys.at(k).label};
     }
     if (best.found())
         best.confidence = std::min(best.confidence, VariantConfidence - 0.05);

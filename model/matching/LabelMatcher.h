@@ -28,6 +28,8 @@ public:
         How how = How::None;
         /** 1 for an exact or alternative label, a little less for a variant, the similarity for a fuzzy match. */
         double confidence = 0;
+        /** The label, as added, that the text matched: the evidence for the match. */
+        QString label;
         bool found() const { return target >= 0; }
     };
 
@@ -42,7 +44,8 @@ public:
     /** Builds the fuzzy index; call once after the last add(). */
     void finish();
 
-    Match lookup(const QString &text) const;
+    /** With `fuzzy` false, only exact, alternative and variant matches are looked for (the cheap ones). */
+    Match lookup(const QString &text, bool fuzzy = true) const;
 
     /** Case-folded, accents removed, punctuation to spaces, single spaces. */
     static QString normalise(const QString &text);
@@ -57,10 +60,12 @@ private:
         QString text;
         int target;
         int trigramCount;
+        QString label;
     };
 
     QHash<QString, int> m_exact;       // normalised preferred label -> target
     QHash<QString, int> m_alternative; // normalised alternative label -> target
+    QHash<QString, QString> m_labels;  // normalised label -> the label as added
     QHash<QString, int> m_variant;     // variant key -> index into m_keys
     QVector<Key> m_keys;
     QHash<quint64, QVector<int>> m_trigrams; // trigram -> keys that hold it

@@ -103,6 +103,115 @@ std::optional<ContractType> VacancyCsv::contractTypeFromName(const QString &name
     return std::nullopt;
 }
 
+Vacancy VacancyCsv::fromFields(const VacancyFields &fields, const VacancyFieldNames &names, const ProblemSink &problem)
+{
+    const auto required = [&](const QString &text, const QString &name) {
+        QString value = text.trimmed();
+        if (value.isEmpty())
+            problem(name, tr("A value for %1 is required.").arg(name));
+        return value;
+    };
+    const auto optionalNumber = [&](const QString &field,
+                                    const QString &name,
+                                    double minimum,
+                                    double maximum,
+                                    bool minimumIncluded,
+                                    const QString &what) -> std::optional<double> {
+        const QString text = field.trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        const std::optional<double> value = CsvReader::toNumber(text);
+        if (!value || *value > maximum || *value < minimum || (!minimumIncluded && *value == minimum)) {
+            problem(name, tr("“%1” is not %2.").arg(shown(text), what));
+            return std::nullopt;
+        }
+        return value;
+    };
+
+    Vacancy v;
+    v.id = required(fields.id, names.id);
+    if (v.id.size() > MaxIdLength)
+        problem(names.id, tr("The id is %1 characters long; the most is %2.").arg(v.id.size()).arg(MaxIdLength));
+    v.title = required(fields.title, names.title);
+    v.employer = required(fields.employer, names.employer);
+    v.description = fields.description;
+
+    for (const QStringView skill : QStringView(fields.skills).split(u';')) {
+        const QStringView trimmed = skill.trimmed();
+        if (!trimmed.isEmpty())
+            v.skills.append(trimmed.toString());
+    }
+
+    const QString contract = required(fields.contract, names.contract);
+    if (!contract.isEmpty()) {
+        if (const auto type = contractTypeFromName(contract))
+            v.contractType = *type;
+        else
+            problem(names.contract,
+                    tr("“%1” is not a contract type: use permanent, temporary, fixed-term, apprenticeship or "
+                       "zero-hours.")
+                        .arg(shown(contract)));
+    }
+
+    const QString closing = required(fields.closing, names.closing);
+    if (!closing.isEmpty()) {
+        v.closingDate = closing.size() == 10 ? QDate::fromString(closing, Qt::ISODate) : QDate();
+        if (!v.closingDate.isValid())
+            problem(names.closing,
+                    tr("“%1” is not a real date written year-month-day, such as 2026-03-27.").arg(shown(closing)));
+    }
+
+    v.hoursPerWeek = optionalNumber(fields.hours,
+                                    names.hours,
+                                    0.0,
+                                    MaxHours,
+                                    false,
+                                    tr("a number of hours a week above 0 and at most %1").arg(MaxHours));
+    const QString salaryWhat = tr("a salary in pounds a year: a number, 0 or more, without £ or commas");
+    v.salaryMin = optionalNumber(fields.salaryMin, names.salaryMin, 0.0, HUGE_VAL, true, salaryWhat);
+    v.salaryMax = optionalNumber(fields.salaryMax, names.salaryMax, 0.0, HUGE_VAL, true, salaryWhat);
+    if (v.salaryMin && v.salaryMax && *v.salaryMin > *v.salaryMax)
+        problem(names.salaryMin,
+                tr("%1 (%2) is more than %3 (%4).")
+                    .arg(names.salaryMin, number(*v.salaryMin), names.salaryMax, number(*v.salaryMax)));
+
+    const bool hasLatitude = !fields.latitude.trimmed().isEmpty();
+    const bool hasLongitude = !fields.longitude.trimmed().isEmpty();
+    v.latitude = optionalNumber(fields.latitude,
+                                names.latitude,
+                                MinLatitude,
+                                MaxLatitude,
+                                true,
+                                tr("a latitude within the UK (%1 to %2)").arg(MinLatitude).arg(MaxLatitude));
+    v.longitude = optionalNumber(fields.longitude,
+                                 names.longitude,
+                                 MinLongitude,
+                                 MaxLongitude,
+                                 true,
+                                 tr("a longitude within the UK (%1 to %2)").arg(MinLongitude).arg(MaxLongitude));
+    if (hasLatitude != hasLongitude)
+        problem(hasLatitude ? names.longitude : names.latitude,
+                tr("latitude and longitude must be given together, or both left empty."));
+
+    const QString postcode = fields.postcode.trimmed();
+    if (!postcode.isEmpty()) {
+        const Validators::Outcome full = Validators::postcode(postcode);
+        if (full.valid) {
+            v.postcode = full.canonical;
+            v.outcode = full.canonical.section(QLatin1Char(' '), 0, 0);
+        } else {
+            const Validators::Outcome outward = Validators::outcode(postcode);
+            if (outward.valid)
+                v.postcode = v.outcode = outward.canonical;
+            else
+                problem(names.postcode, outward.message);
+        }
+    } else if (!hasLatitude && !hasLongitude) {
+        problem(names.postcode, tr("A vacancy needs a location: a postcode, or a latitude and longitude."));
+    }
+    return v;
+}
+
 Result<QVector<Vacancy>> VacancyCsv::readFile(const QString &path)
 {
     QFile file(path);
@@ -140,6 +249,7 @@ Result<QVector<Vacancy>> VacancyCsv::read(QIODevice *device)
         vacancies.reserve(qsizetype(std::min<qint64>(device->size() / 1024 + 16, m_limits.maxRecords)));
     QHash<QString, qint64> idLines;
     CsvRecord record;
+    const VacancyFieldNames names;
 
     for (;;) {
         Result<bool> got = reader.readRecord(record);
@@ -153,123 +263,32 @@ Result<QVector<Vacancy>> VacancyCsv::read(QIODevice *device)
         const auto problem = [&](const QString &column, const QString &message) {
             m_problems.add(line, column, message);
         };
-        const auto required = [&](int column, const QString &name) {
-            QString value = record.value(column).trimmed();
-            if (value.isEmpty())
-                problem(name, tr("A value for %1 is required.").arg(name));
-            return value;
-        };
-        const auto optionalNumber = [&](int column,
-                                        const QString &name,
-                                        double minimum,
-                                        double maximum,
-                                        bool minimumIncluded,
-                                        const QString &what) -> std::optional<double> {
-            const QString text = record.value(column).trimmed();
-            if (text.isEmpty())
-                return std::nullopt;
-            const std::optional<double> value = CsvReader::toNumber(text);
-            if (!value || *value > maximum || *value < minimum || (!minimumIncluded && *value == minimum)) {
-                problem(name, tr("“%1” is not %2.").arg(shown(text), what));
-                return std::nullopt;
-            }
-            return value;
-        };
 
-        Vacancy v;
-        v.id = required(cId, ColId);
-        if (v.id.size() > MaxIdLength) {
-            problem(ColId, tr("The id is %1 characters long; the most is %2.").arg(v.id.size()).arg(MaxIdLength));
-        } else if (!v.id.isEmpty()) {
+        VacancyFields fields;
+        fields.id = record.value(cId);
+        fields.title = record.value(cTitle);
+        fields.employer = record.value(cEmployer);
+        fields.description = record.value(cDescription);
+        fields.skills = record.value(cSkills);
+        fields.postcode = record.value(cPostcode);
+        fields.latitude = record.value(cLatitude);
+        fields.longitude = record.value(cLongitude);
+        fields.hours = record.value(cHours);
+        fields.salaryMin = record.value(cSalaryMin);
+        fields.salaryMax = record.value(cSalaryMax);
+        fields.contract = record.value(cContract);
+        fields.closing = record.value(cClosing);
+        Vacancy v = fromFields(fields, names, problem);
+        if (!v.id.isEmpty() && v.id.size() <= MaxIdLength) {
             const auto seen = idLines.constFind(v.id);
             if (seen != idLines.constEnd())
                 problem(ColId, tr("The id “%1” is already used on line %2.").arg(v.id, QString::number(seen.value())));
             else
                 idLines.insert(v.id, line);
         }
-        v.title = required(cTitle, ColTitle);
-        v.employer = required(cEmployer, ColEmployer);
-        v.description = record.value(cDescription);
 
-        const QString skills = record.value(cSkills);
-        for (const QStringView skill : QStringView(skills).split(u';')) {
-            const QStringView trimmed = skill.trimmed();
-            if (!trimmed.isEmpty())
-                v.skills.append(trimmed.toString());
-        }
-
-        const QString contract = required(cContract, ColContract);
-        if (!contract.isEmpty()) {
-            if (const auto type = contractTypeFromName(contract))
-                v.contractType = *type;
-            else
-                problem(ColContract,
-                        tr("“%1” is not a contract type: use permanent, temporary, fixed-term, apprenticeship or "
-                           "zero-hours.")
-                            .arg(shown(contract)));
-        }
-
-        const QString closing = required(cClosing, ColClosing);
-        if (!closing.isEmpty()) {
-            v.closingDate = closing.size() == 10 ? QDate::fromString(closing, Qt::ISODate) : QDate();
-            if (!v.closingDate.isValid())
-                problem(ColClosing,
-                        tr("“%1” is not a real date written year-month-day, such as 2026-03-27.").arg(shown(closing)));
-        }
-
-        v.hoursPerWeek = optionalNumber(cHours,
-                                        ColHours,
-                                        0.0,
-                                        MaxHours,
-                                        false,
-                                        tr("a number of hours a week above 0 and at most %1").arg(MaxHours));
-        const QString salaryWhat = tr("a salary in pounds a year: a number, 0 or more, without £ or commas");
-        v.salaryMin = optionalNumber(cSalaryMin, ColSalaryMin, 0.0, HUGE_VAL, true, salaryWhat);
-        v.salaryMax = optionalNumber(cSalaryMax, ColSalaryMax, 0.0, HUGE_VAL, true, salaryWhat);
-        if (v.salaryMin && v.salaryMax && *v.salaryMin > *v.salaryMax)
-            problem(
-                ColSalaryMin,
-                tr("salary_min (%1) is more than salary_max (%2).").arg(number(*v.salaryMin), number(*v.salaryMax)));
-
-        const bool hasLatitude = !record.value(cLatitude).trimmed().isEmpty();
-        const bool hasLongitude = !record.value(cLongitude).trimmed().isEmpty();
-        v.latitude = optionalNumber(cLatitude,
-                                    ColLatitude,
-                                    MinLatitude,
-                                    MaxLatitude,
-                                    true,
-                                    tr("a latitude within the UK (%1 to %2)").arg(MinLatitude).arg(MaxLatitude));
-        v.longitude = optionalNumber(cLongitude,
-                                     ColLongitude,
-                                     MinLongitude,
-                                     MaxLongitude,
-                                     true,
-                                     tr("a longitude within the UK (%1 to %2)").arg(MinLongitude).arg(MaxLongitude));
-        if (hasLatitude != hasLongitude)
-            problem(hasLatitude ? ColLongitude : ColLatitude,
-                    tr("latitude and longitude must be given together, or both left empty."));
-
-        const QString postcode = record.value(cPostcode).trimmed();
-        if (!postcode.isEmpty()) {
-            const Validators::Outcome full = Validators::postcode(postcode);
-            if (full.valid) {
-                v.postcode = full.canonical;
-                v.outcode = full.canonical.section(QLatin1Char(' '), 0, 0);
-            } else {
-                const Validators::Outcome outward = Validators::outcode(postcode);
-                if (outward.valid)
-                    v.postcode = v.outcode = outward.canonical;
-                else
-                    problem(ColPostcode, outward.message);
-            }
-        } else if (!hasLatitude && !hasLongitude) {
-            problem(ColPostcode, tr("A vacancy needs a location: a postcode, or a latitude and longitude."));
-        }
-
-        if (m_problems.count() == problemsBefore) {
+        if (m_problems.count() == problemsBefore)
             vacancies.append(std::move(v));
-            continue;
-        }
     }
 
     if (m_problems.rows() > 0 && m_mode == InvalidRows::Fail) {

@@ -9,10 +9,52 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 class CsvWriter;
 class QIODevice;
+
+/**
+ * One vacancy's fields as text, as a CSV row gives them. Any vacancy reader (CSV, a JobPosting feed)
+ * fills one and VacancyCsv::fromFields() applies the format's rules, so every source is held to the
+ * same checks.
+ */
+struct VacancyFields
+{
+    QString id;
+    QString title;
+    QString employer;
+    QString description;
+    /** Labels separated by ';'. */
+    QString skills;
+    QString postcode;
+    QString latitude;
+    QString longitude;
+    QString hours;
+    QString salaryMin;
+    QString salaryMax;
+    /** A contract type name (contractTypeName()). */
+    QString contract;
+    /** yyyy-mm-dd. */
+    QString closing;
+};
+
+/** The names problems and messages give each field: the CSV columns by default, a feed's own keys otherwise. */
+struct VacancyFieldNames
+{
+    QString id = QStringLiteral("id");
+    QString title = QStringLiteral("title");
+    QString employer = QStringLiteral("employer");
+    QString postcode = QStringLiteral("postcode");
+    QString latitude = QStringLiteral("latitude");
+    QString longitude = QStringLiteral("longitude");
+    QString hours = QStringLiteral("hours_per_week");
+    QString salaryMin = QStringLiteral("salary_min");
+    QString salaryMax = QStringLiteral("salary_max");
+    QString contract = QStringLiteral("contract_type");
+    QString closing = QStringLiteral("closing_date");
+};
 
 /**
  * Reads and writes vacancies.csv (docs/csv-formats.md). Broken CSV or a bad header fails the whole
@@ -54,6 +96,15 @@ public:
     static Status write(QIODevice *device, const QVector<Vacancy> &vacancies);
     /** Writes atomically through QSaveFile. */
     static Status writeFile(const QString &path, const QVector<Vacancy> &vacancies);
+
+    /** Called with the field's name and a translated reason for each rule a vacancy breaks. */
+    using ProblemSink = std::function<void(const QString &field, const QString &message)>;
+    /**
+     * Applies the rules of docs/csv-formats.md to one vacancy's fields (all but the id's
+     * uniqueness, which needs the whole file) and returns the vacancy; each broken rule goes to
+     * `problem`, and a vacancy with any problem must not be used.
+     */
+    static Vacancy fromFields(const VacancyFields &fields, const VacancyFieldNames &names, const ProblemSink &problem);
 
     static QString contractTypeName(ContractType type);
     static std::optional<ContractType> contractTypeFromName(const QString &name);
