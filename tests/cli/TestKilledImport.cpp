@@ -1,10 +1,10 @@
 #include "model/bundles/BundleFile.h"
 #include "model/bundles/BundleImporter.h"
-#include "model/vault/Database.h"
+#include "model/bundles/TrustStore.h"
 #include "model/crypto/SigningKey.h"
 #include "model/demo/SyntheticVacancies.h"
-#include "model/bundles/TrustStore.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/vault/Database.h"
 
 #include <QFile>
 #include <QProcess>
