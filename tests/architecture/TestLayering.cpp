@@ -82,7 +82,7 @@ namespace
         QFile file(sourceDir() + u'/' + relativePath);
         if (!file.open(QIODevice::ReadOnly))
             return {};
-        static const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])"),
+        static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
                                                 QRegularExpression::MultilineOption);
         QStringList found;
         const QString text = QString::fromUtf8(file.readAll());
