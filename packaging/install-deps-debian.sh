@@ -25,6 +25,7 @@ dpkg-dev
 file
 desktop-file-utils
 appstream
+lintian
 "
 
 if [ "${WAYMARK_EXTRA_PACKAGES:-}" ]; then
