@@ -7,10 +7,14 @@ if(NOT result EQUAL 0)
     message(FATAL_ERROR "cmake --install failed (${result})")
 endif()
 
-set(expected usr/bin/waymark-cli)
+set(expected usr/bin/waymark-cli
+    usr/share/man/man1/waymark-cli.1.gz
+    usr/share/doc/waymark/copyright
+    usr/share/doc/waymark/changelog.gz)
 if(WITH_GUI)
     list(APPEND expected
         usr/bin/waymark
+        usr/share/man/man1/waymark.1.gz
         usr/share/applications/${APP_ID}.desktop
         usr/share/metainfo/${APP_ID}.metainfo.xml
         usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg)

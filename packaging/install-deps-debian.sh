@@ -26,6 +26,7 @@ file
 desktop-file-utils
 appstream
 ccache
+lintian
 "
 
 if [ "${WAYMARK_EXTRA_PACKAGES:-}" ]; then

@@ -4,12 +4,16 @@
 #include <QJsonObject>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 #include "Commands.h"
 
-int AuditCommands::run(CliContext &cli, const QString &action)
+void AuditVerifyCommand::declare(CommandSpec &spec) const
 {
-    if (action != QLatin1String("verify"))
-        return cli.usage(tr("Unknown audit command \"%1\". Use verify.").arg(action));
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+}
+
+int AuditVerifyCommand::run(CliContext &cli)
+{
     auto vault = cli.openVault();
     if (!vault)
         return cli.fail(vault.error());

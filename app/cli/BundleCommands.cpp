@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 #include "PassphraseReader.h"
 
 namespace
@@ -42,7 +43,8 @@ namespace
     {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Error{ErrorCode::Io, BundleCommands::tr("%1 could not be written.").arg(path)};
+            return Error{ErrorCode::Io,
+                         QCoreApplication::translate("BundleCommands", "%1 could not be written.").arg(path)};
         return {};
     }
 
@@ -50,9 +52,11 @@ namespace
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::NotFound, BundleCommands::tr("%1 could not be read.").arg(path)};
+            return Error{ErrorCode::NotFound,
+                         QCoreApplication::translate("BundleCommands", "%1 could not be read.").arg(path)};
         if (file.size() > 64 * 1024)
-            return Error{ErrorCode::Invalid, BundleCommands::tr("%1 is too large to be a key.").arg(path)};
+            return Error{ErrorCode::Invalid,
+                         QCoreApplication::translate("BundleCommands", "%1 is too large to be a key.").arg(path)};
         return file.readAll();
     }
 
@@ -69,12 +73,13 @@ namespace
     {
         if (!isatty(fileno(stdin))) {
             return Error{ErrorCode::Invalid,
-                         TrustCommands::tr("Give the fingerprint you were given with --fingerprint.")};
+                         QCoreApplication::translate("TrustCommands",
+                                                     "Give the fingerprint you were given with --fingerprint.")};
         }
         std::fprintf(stderr, "%s ", qPrintable(label));
         char buffer[256] = {};
         if (!std::fgets(buffer, sizeof buffer, stdin))
-            return Error{ErrorCode::Invalid, TrustCommands::tr("No fingerprint was typed.")};
+            return Error{ErrorCode::Invalid, QCoreApplication::translate("TrustCommands", "No fingerprint was typed.")};
         return QString::fromUtf8(buffer).trimmed();
     }
 
@@ -100,58 +105,60 @@ namespace
         if (cli.isSet(QStringLiteral("dir"))) {
             const QDir dir(cli.value(QStringLiteral("dir")));
             if (!dir.exists())
-                return cli.fail(BundleCommands::tr("%1 is not a folder.").arg(dir.path()));
+                return cli.fail(QCoreApplication::translate("BundleCommands", "%1 is not a folder.").arg(dir.path()));
             for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
                 paths.append(dir.filePath(name));
         }
         if (paths.isEmpty())
-            return cli.usage(
-                BundleCommands::tr("Name the definitions to sign: --form FILE (repeatable) or --dir DIR."));
+            return cli.usage(QCoreApplication::translate(
+                "BundleCommands", "Name the definitions to sign: --form FILE (repeatable) or --dir DIR."));
         if (quint64(paths.size()) > FormsBundle::MaxForms)
             return cli.fail(
-                BundleCommands::tr("A forms bundle holds at most %1 definitions.").arg(FormsBundle::MaxForms));
+                QCoreApplication::translate("BundleCommands", "A forms bundle holds at most %1 definitions.")
+                    .arg(FormsBundle::MaxForms));
         QVector<FormFile> files;
         QHash<QString, QString> versions; // "id version" to the file that holds it
         for (const QString &path : std::as_const(paths)) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return cli.fail(BundleCommands::tr("%1 could not be read.").arg(path));
+                return cli.fail(QCoreApplication::translate("BundleCommands", "%1 could not be read.").arg(path));
             const QByteArray json = file.read(FormDefinition::MaxBytes + 1);
             auto form = FormDefinition::parse(json, path);
             if (!form)
                 return cli.fail(form.error());
             const QString key = form->id + QLatin1Char(' ') + QString::number(form->version);
             if (versions.contains(key))
-                return cli.fail(BundleCommands::tr("%1 and %2 are both version %3 of the form %4.")
-                                    .arg(versions.value(key), path)
-                                    .arg(form->version)
-                                    .arg(form->id));
+                return cli.fail(
+                    QCoreApplication::translate("BundleCommands", "%1 and %2 are both version %3 of the form %4.")
+                        .arg(versions.value(key), path)
+                        .arg(form->version)
+                        .arg(form->id));
             versions.insert(key, path);
             // Only the file's name travels: where it sat on the publisher's disk is nobody else's business.
             files.append({QFileInfo(path).fileName(), json});
         }
         const int status = sign(FormsBundle::encode(files));
         if (status == CliContext::ExitOk)
-            cli.out(BundleCommands::tr("%n form definitions signed into %1.", nullptr, int(files.size()))
+            cli.out(QCoreApplication::translate(
+                        "BundleCommands", "%n form definitions signed into %1.", nullptr, int(files.size()))
                         .arg(cli.value(QStringLiteral("out"))));
         return status;
     }
 } // namespace
 
-int KeyCommands::run(CliContext &cli, const QString &action, const QString &argument)
+void KeyGenerateCommand::declare(CommandSpec &spec) const
 {
-    if (action == QLatin1String("generate"))
-        return generate(cli);
-    if (action == QLatin1String("export"))
-        return exportKey(cli);
-    if (action == QLatin1String("fingerprint"))
-        return fingerprint(cli, argument);
-    if (action == QLatin1String("rotate"))
-        return rotate(cli);
-    return cli.usage(tr("Unknown key command \"%1\". Use generate, export, fingerprint or rotate.").arg(action));
+    spec.options = {CliOptions::option("out",
+                                       QT_TRANSLATE_NOOP("waymark-cli",
+                                                         "Where to write the key: <prefix>.key (secret) and "
+                                                         "<prefix>.pub (public)."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "prefix")),
+                    CliOptions::passphraseFile(),
+                    CliOptions::kdf(),
+                    CliOptions::json()};
 }
 
-int KeyCommands::generate(CliContext &cli)
+int KeyGenerateCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("out"), &exitCode))
@@ -181,7 +188,22 @@ int KeyCommands::generate(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int KeyCommands::exportKey(CliContext &cli)
+void KeyExportCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::option("minisign", QT_TRANSLATE_NOOP("waymark-cli", "Write the public key in minisign's format.")),
+        CliOptions::option("key",
+                           QT_TRANSLATE_NOOP("waymark-cli",
+                                             "A publisher's key file: the secret key, or its public "
+                                             "key (.pub), which needs no passphrase. Without it, the "
+                                             "vault's device key."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "file")),
+        CliOptions::out(),
+        CliOptions::vault(),
+        CliOptions::passphraseFile()};
+}
+
+int KeyExportCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("out"), &exitCode))
@@ -190,10 +212,21 @@ int KeyCommands::exportKey(CliContext &cli)
         return cli.usage(tr("Say which format: key export --minisign."));
     Minisign::PublicKey publicKey;
     if (cli.isSet(QStringLiteral("key"))) {
-        auto key = loadSigningKey(cli);
-        if (!key)
-            return cli.fail(key.error());
-        publicKey = key->minisignKey();
+        auto bytes = readSmallFile(cli.value(QStringLiteral("key")));
+        if (!bytes)
+            return cli.fail(bytes.error());
+        if (SigningKey::isSecretFile(bytes.value())) {
+            auto key = loadSigningKey(cli);
+            if (!key)
+                return cli.fail(key.error());
+            publicKey = key->minisignKey();
+        } else {
+            // A public key is not sealed, so exporting it asks for no passphrase; it is checked as any other .pub.
+            auto key = Minisign::parsePublicKey(bytes.value());
+            if (!key)
+                return cli.fail(key.error());
+            publicKey = key.value();
+        }
     } else {
         // The vault's own device key: what colleagues trust for caseload bundles from this device.
         auto vault = cli.openVault();
@@ -209,8 +242,15 @@ int KeyCommands::exportKey(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int KeyCommands::fingerprint(CliContext &cli, const QString &path)
+void KeyFingerprintCommand::declare(CommandSpec &spec) const
 {
+    spec.argumentSyntax = QStringLiteral("FILE.pub");
+    spec.argumentDescription = tr("The public key file.");
+}
+
+int KeyFingerprintCommand::run(CliContext &cli)
+{
+    const QString path = cli.argument();
     if (path.isEmpty())
         return cli.usage(tr("Name the public key file: key fingerprint FILE.pub"));
     auto bytes = readSmallFile(path);
@@ -223,7 +263,26 @@ int KeyCommands::fingerprint(CliContext &cli, const QString &path)
     return CliContext::ExitOk;
 }
 
-int KeyCommands::rotate(CliContext &cli)
+void KeyRotateCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::option("key",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "The old secret key file."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "file")),
+                    CliOptions::passphraseFile(),
+                    CliOptions::option("new-key",
+                                       QT_TRANSLATE_NOOP("waymark-cli",
+                                                         "The new secret key file (its passphrase from "
+                                                         "--new-passphrase-file or WAYMARK_NEW_PASSPHRASE)."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "file")),
+                    CliOptions::newPassphraseFile(),
+                    CliOptions::kinds(),
+                    CliOptions::option("reason",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "Why the key is changing, one line."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "text")),
+                    CliOptions::out()};
+}
+
+int KeyRotateCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("key"), &exitCode) || !cli.require(QStringLiteral("new-key"), &exitCode) ||
@@ -267,21 +326,20 @@ int KeyCommands::rotate(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int TrustCommands::run(CliContext &cli, const QString &action, const QString &argument)
+void TrustAddCommand::declare(CommandSpec &spec) const
 {
-    if (action == QLatin1String("add"))
-        return add(cli, argument);
-    if (action == QLatin1String("list"))
-        return list(cli);
-    if (action == QLatin1String("remove"))
-        return remove(cli);
-    if (action == QLatin1String("rotate"))
-        return rotate(cli, argument);
-    return cli.usage(tr("Unknown trust command \"%1\". Use add, list, remove or rotate.").arg(action));
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::kinds(),
+                    CliOptions::label(),
+                    CliOptions::fingerprint()};
+    spec.argumentSyntax = QStringLiteral("FILE.pub");
+    spec.argumentDescription = tr("The publisher's public key file.");
 }
 
-int TrustCommands::add(CliContext &cli, const QString &path)
+int TrustAddCommand::run(CliContext &cli)
 {
+    const QString path = cli.argument();
     int exitCode = 0;
     if (path.isEmpty())
         return cli.usage(tr("Name the public key file: trust add FILE.pub --kinds vacancies --label NAME"));
@@ -320,7 +378,12 @@ int TrustCommands::add(CliContext &cli, const QString &path)
     return CliContext::ExitOk;
 }
 
-int TrustCommands::list(CliContext &cli)
+void TrustListCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+}
+
+int TrustListCommand::run(CliContext &cli)
 {
     auto vault = cli.openVault();
     if (!vault)
@@ -350,7 +413,16 @@ int TrustCommands::list(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int TrustCommands::remove(CliContext &cli)
+void TrustRemoveCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::option("key-id",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "The key's id as listed."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "id"))};
+}
+
+int TrustRemoveCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("key-id"), &exitCode))
@@ -367,8 +439,16 @@ int TrustCommands::remove(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int TrustCommands::rotate(CliContext &cli, const QString &path)
+void TrustRotateCommand::declare(CommandSpec &spec) const
 {
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+    spec.argumentSyntax = QStringLiteral("FILE.rotation");
+    spec.argumentDescription = tr("The key change statement the publisher sent.");
+}
+
+int TrustRotateCommand::run(CliContext &cli)
+{
+    const QString path = cli.argument();
     if (path.isEmpty())
         return cli.usage(tr("Name the key change statement: trust rotate FILE.rotation"));
     QFile file(path);
@@ -409,31 +489,23 @@ int TrustCommands::rotate(CliContext &cli, const QString &path)
     return CliContext::ExitOk;
 }
 
-int BundleCommands::run(CliContext &cli, const QString &action, const QString &argument)
+void BundleBuildCommand::addSigningOptions(CommandSpec &spec)
 {
-    if (action == QLatin1String("build-vacancies"))
-        return buildVacancies(cli);
-    if (action == QLatin1String("build-geodata"))
-        return buildGeodata(cli);
-    if (action == QLatin1String("build-taxonomy"))
-        return buildTaxonomy(cli);
-    if (action == QLatin1String("build-courses"))
-        return buildCourses(cli);
-    if (action == QLatin1String("build-forms"))
-        return buildForms(cli,
-                          [&cli](const QByteArray &payload) { return write(cli, int(BundleKind::Forms), payload); });
-    if (action == QLatin1String("import"))
-        return import(cli, argument);
-    if (action == QLatin1String("detach"))
-        return detach(cli, argument);
-    if (action == QLatin1String("quarantine"))
-        return quarantine(cli);
-    return cli.usage(tr("Unknown bundle command \"%1\". Use build-vacancies, build-geodata, build-taxonomy, "
-                        "build-courses, build-forms, import, detach or quarantine.")
-                         .arg(action));
+    spec.options += {CliOptions::secretKey(),
+                     CliOptions::passphraseFile(),
+                     CliOptions::option("publisher",
+                                        QT_TRANSLATE_NOOP("waymark-cli", "The publisher's name."),
+                                        QT_TRANSLATE_NOOP("waymark-cli", "name")),
+                     CliOptions::option("sequence",
+                                        QT_TRANSLATE_NOOP("waymark-cli", "This bundle's number, higher than the last."),
+                                        QT_TRANSLATE_NOOP("waymark-cli", "n")),
+                     CliOptions::option("expires",
+                                        QT_TRANSLATE_NOOP("waymark-cli", "The last day the bundle may be imported."),
+                                        QT_TRANSLATE_NOOP("waymark-cli", "yyyy-mm-dd")),
+                     CliOptions::out()};
 }
 
-int BundleCommands::write(CliContext &cli, int kind, const QByteArray &payload)
+int BundleBuildCommand::write(CliContext &cli, int kind, const QByteArray &payload)
 {
     int exitCode = 0;
     for (const char *option : {"key", "publisher", "sequence", "out"}) {
@@ -465,7 +537,25 @@ int BundleCommands::write(CliContext &cli, int kind, const QByteArray &payload)
     return CliContext::ExitOk;
 }
 
-int BundleCommands::buildVacancies(CliContext &cli)
+void BundleBuildVacanciesCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::option("csv",
+                           QT_TRANSLATE_NOOP("waymark-cli",
+                                             "The vacancies file to read: vacancies.csv or a schema.org "
+                                             "JobPosting JSON feed (one object, an array or JSON Lines)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "file")),
+        CliOptions::option(
+            "format",
+            QT_TRANSLATE_NOOP("waymark-cli", "csv or jobposting (default: from the file's first character)."),
+            QT_TRANSLATE_NOOP("waymark-cli", "format")),
+        CliOptions::option("skip-invalid", QT_TRANSLATE_NOOP("waymark-cli", "Leave out invalid rows.")),
+        CliOptions::option("snapshot",
+                           QT_TRANSLATE_NOOP("waymark-cli", "A full list; anything left out is withdrawn."))};
+    addSigningOptions(spec);
+}
+
+int BundleBuildVacanciesCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("csv"), &exitCode))
@@ -496,7 +586,14 @@ int BundleCommands::buildVacancies(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int BundleCommands::buildGeodata(CliContext &cli)
+void BundleBuildGeodataCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::option(
+        "csv", QT_TRANSLATE_NOOP("waymark-cli", "The CSV file to read."), QT_TRANSLATE_NOOP("waymark-cli", "file"))};
+    addSigningOptions(spec);
+}
+
+int BundleBuildGeodataCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("csv"), &exitCode))
@@ -529,8 +626,16 @@ int BundleCommands::buildGeodata(CliContext &cli)
     return status;
 }
 
-int BundleCommands::import(CliContext &cli, const QString &path)
+void BundleImportCommand::declare(CommandSpec &spec) const
 {
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+    spec.argumentSyntax = QStringLiteral("FILE");
+    spec.argumentDescription = tr("The bundle file.");
+}
+
+int BundleImportCommand::run(CliContext &cli)
+{
+    const QString path = cli.argument();
     if (path.isEmpty())
         return cli.usage(tr("Name the bundle file: bundle import FILE --vault PATH"));
     auto vault = cli.openVault();
@@ -570,8 +675,15 @@ int BundleCommands::import(CliContext &cli, const QString &path)
     return CliContext::ExitOk;
 }
 
-int BundleCommands::detach(CliContext &cli, const QString &path)
+void BundleDetachCommand::declare(CommandSpec &spec) const
 {
+    spec.argumentSyntax = QStringLiteral("FILE");
+    spec.argumentDescription = tr("The bundle file.");
+}
+
+int BundleDetachCommand::run(CliContext &cli)
+{
+    const QString path = cli.argument();
     if (path.isEmpty())
         return cli.usage(tr("Name the bundle file: bundle detach FILE"));
     QFile file(path);
@@ -589,7 +701,19 @@ int BundleCommands::detach(CliContext &cli, const QString &path)
     return CliContext::ExitOk;
 }
 
-int BundleCommands::quarantine(CliContext &cli)
+void BundleQuarantineCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::option("out",
+                                       QT_TRANSLATE_NOOP("waymark-cli",
+                                                         "Write the items set aside to this CSV file, to send back "
+                                                         "to the sender."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "file")),
+                    CliOptions::json()};
+}
+
+int BundleQuarantineCommand::run(CliContext &cli)
 {
     auto vault = cli.openVault();
     if (!vault)
@@ -629,7 +753,16 @@ int BundleCommands::quarantine(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int BundleCommands::buildTaxonomy(CliContext &cli)
+void BundleBuildTaxonomyCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::option("esco",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "Sign the ESCO release in this folder."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "folder")),
+                    CliOptions::option("builtin", QT_TRANSLATE_NOOP("waymark-cli", "Sign the built-in UK taxonomy."))};
+    addSigningOptions(spec);
+}
+
+int BundleBuildTaxonomyCommand::run(CliContext &cli)
 {
     const bool esco = cli.isSet(QStringLiteral("esco"));
     if (esco == cli.isSet(QStringLiteral("builtin")))
@@ -646,7 +779,14 @@ int BundleCommands::buildTaxonomy(CliContext &cli)
     return status;
 }
 
-int BundleCommands::buildCourses(CliContext &cli)
+void BundleBuildCoursesCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::option(
+        "csv", QT_TRANSLATE_NOOP("waymark-cli", "The CSV file to read."), QT_TRANSLATE_NOOP("waymark-cli", "file"))};
+    addSigningOptions(spec);
+}
+
+int BundleBuildCoursesCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("csv"), &exitCode))
@@ -682,4 +822,21 @@ int BundleCommands::buildCourses(CliContext &cli)
     if (status == CliContext::ExitOk)
         cli.out(tr("%n courses signed into %1.", nullptr, int(courses.size())).arg(cli.value(QStringLiteral("out"))));
     return status;
+}
+
+void BundleBuildFormsCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::option("form",
+                           QT_TRANSLATE_NOOP("waymark-cli", "A form definition to sign (repeatable)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "file")),
+        CliOptions::option("dir",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Sign every .json form definition in this folder."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "folder"))};
+    addSigningOptions(spec);
+}
+
+int BundleBuildFormsCommand::run(CliContext &cli)
+{
+    return buildForms(cli, [&cli](const QByteArray &payload) { return write(cli, int(BundleKind::Forms), payload); });
 }

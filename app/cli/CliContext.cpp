@@ -22,8 +22,10 @@ namespace
     }
 } // namespace
 
-CliContext::CliContext(const QCommandLineParser &parser)
+CliContext::CliContext(const QCommandLineParser &parser, const QStringList &declared, const QString &argument)
     : m_parser(parser)
+    , m_declared(declared)
+    , m_argument(argument)
 {}
 
 QString CliContext::vaultPath() const
@@ -84,6 +86,11 @@ int CliContext::fail(const Error &error) const
 }
 
 int CliContext::fail(const QString &message, int exitCode) const
+{
+    return report(message, exitCode);
+}
+
+int CliContext::report(const QString &message, int exitCode)
 {
     // One line, always: scripts read stderr line by line.
     QString line = message.simplified();

@@ -14,7 +14,7 @@
 class Vault;
 
 /**
- * What every command needs: the parsed options, the vault path and passphrase sources, and the
+ * What every command needs: its parsed options and argument, the vault path and passphrase sources, and the
  * output conventions (data on stdout; one "waymark-cli: ..." line on stderr when something fails).
  */
 class CliContext
@@ -29,11 +29,14 @@ public:
         ExitUsage = 2,
     };
 
-    explicit CliContext(const QCommandLineParser &parser);
+    /** `declared` names the options the command took; asking about any other is "not set", not a Qt warning. */
+    CliContext(const QCommandLineParser &parser, const QStringList &declared, const QString &argument = {});
 
-    bool isSet(const QString &option) const { return m_parser.isSet(option); }
-    QString value(const QString &option) const { return m_parser.value(option); }
-    QStringList values(const QString &option) const { return m_parser.values(option); }
+    bool isSet(const QString &option) const { return m_declared.contains(option) && m_parser.isSet(option); }
+    QString value(const QString &option) const { return isSet(option) ? m_parser.value(option) : QString(); }
+    QStringList values(const QString &option) const { return isSet(option) ? m_parser.values(option) : QStringList(); }
+    /** The command's positional argument (a file or a text), or empty. */
+    QString argument() const { return m_argument; }
     bool json() const { return isSet(QStringLiteral("json")); }
 
     /** --vault, else WAYMARK_VAULT; empty if neither is given. */
@@ -50,6 +53,8 @@ public:
     /** Prints the error as one line on stderr; returns ExitFailure. */
     int fail(const Error &error) const;
     int fail(const QString &message, int exitCode = ExitFailure) const;
+    /** fail() for when there is no command yet (dispatch and option errors). */
+    static int report(const QString &message, int exitCode);
     /** For invalid data: one line per field, labelled as the form labels it. */
     int failFields(const Error &error, const QString &kind) const;
     int usage(const QString &message) const { return fail(message, ExitUsage); }
@@ -58,4 +63,6 @@ public:
 
 private:
     const QCommandLineParser &m_parser;
+    QStringList m_declared;
+    QString m_argument;
 };

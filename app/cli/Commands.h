@@ -1,55 +1,118 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QString>
 
-class CliContext;
+#include "Command.h"
 
-/** waymark-cli vault create|check|rekey|passphrase */
-class VaultCommands
+// Each class keeps the translation context its messages had before the commands were split, so their
+// Welsh is kept: Q_DECLARE_TR_FUNCTIONS names the context, not the class.
+
+/** waymark-cli vault create */
+class VaultCreateCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(VaultCommands)
 
 public:
-    static int run(CliContext &cli, const QString &action);
-
-private:
-    static int create(CliContext &cli);
-    static int check(CliContext &cli);
-    static int rekey(CliContext &cli);
-    static int changePassphrase(CliContext &cli);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };
 
-/** waymark-cli person list|show|add|erase|export */
-class PersonCommands
+/** waymark-cli vault check */
+class VaultCheckCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli vault rekey */
+class VaultRekeyCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli vault passphrase */
+class VaultPassphraseCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli person list */
+class PersonListCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(PersonCommands)
 
 public:
-    static int run(CliContext &cli, const QString &action);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
 
-private:
-    static int list(CliContext &cli);
-    static int show(CliContext &cli);
-    static int add(CliContext &cli);
-    static int erase(CliContext &cli);
-    static int exportPerson(CliContext &cli);
+/** waymark-cli person show */
+class PersonShowCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli person add */
+class PersonAddCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli person erase */
+class PersonEraseCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli person export */
+class PersonExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };
 
 /** waymark-cli audit verify */
-class AuditCommands
+class AuditVerifyCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommands)
 
 public:
-    static int run(CliContext &cli, const QString &action);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };
 
 /** waymark-cli demo: fills a vault (new or existing) with a synthetic caseload. */
-class DemoCommand
+class DemoCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 
 public:
-    static int run(CliContext &cli);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };

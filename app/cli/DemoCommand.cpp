@@ -8,7 +8,29 @@
 #include <unistd.h>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 #include "Commands.h"
+
+void DemoCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::option("people",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "How many people to generate."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "n")),
+                    CliOptions::option(
+                        "vacancies",
+                        QT_TRANSLATE_NOOP("waymark-cli", "Also add this many synthetic vacancies in the demo towns."),
+                        QT_TRANSLATE_NOOP("waymark-cli", "n")),
+                    CliOptions::option("seed",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "Random seed (same seed, same caseload)."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "n")),
+                    CliOptions::option("owner",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "Who keeps the vault."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "name")),
+                    CliOptions::kdf(),
+                    CliOptions::json()};
+}
 
 int DemoCommand::run(CliContext &cli)
 {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 
 namespace
 {
@@ -39,6 +40,17 @@ namespace
             .arg(ExtractedSuggestion::kindName(s.kind), s.value, id, text.mid(s.start, s.length));
     }
 } // namespace
+
+void ExtractCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::option("text",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "The text file to read suggestions from."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "file")),
+                    CliOptions::option("lines", QT_TRANSLATE_NOOP("waymark-cli", "Treat every line as its own text.")),
+                    CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::json()};
+}
 
 int ExtractCommand::run(CliContext &cli)
 {

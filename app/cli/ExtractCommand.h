@@ -1,15 +1,15 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QString>
 
-class CliContext;
+#include "Command.h"
 
 /** waymark-cli extract --text FILE [--vault V] [--json] [--lines] */
-class ExtractCommand
+class ExtractCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ExtractCommand)
 
 public:
-    static int run(CliContext &cli);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };

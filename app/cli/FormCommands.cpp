@@ -9,20 +9,19 @@
 #include <QJsonObject>
 
 #include "CliContext.h"
-#include "FormFillCommand.h"
+#include "CliOptions.h"
 
-int FormCommands::run(CliContext &cli, const QString &action, const QString &argument)
+void FormListCommand::declare(CommandSpec &spec) const
 {
-    if (action == QLatin1String("list"))
-        return list(cli);
-    if (action == QLatin1String("check"))
-        return check(cli, argument);
-    if (action == QLatin1String("fill"))
-        return FormFillCommand::run(cli);
-    return cli.usage(tr("Unknown form command \"%1\". Use list, check or fill.").arg(action));
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::option("language",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "The titles' language: en (default) or cy."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "code")),
+                    CliOptions::json()};
 }
 
-int FormCommands::list(CliContext &cli)
+int FormListCommand::run(CliContext &cli)
 {
     // A vault's catalogue holds forms from bundles beside the built-in ones; without a vault, the built-in ones.
     const auto load = [&cli]() -> Result<FormCatalogue> {
@@ -65,8 +64,15 @@ int FormCommands::list(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int FormCommands::check(CliContext &cli, const QString &path)
+void FormCheckCommand::declare(CommandSpec &spec) const
 {
+    spec.argumentSyntax = QStringLiteral("FILE.json");
+    spec.argumentDescription = tr("The form definition file.");
+}
+
+int FormCheckCommand::run(CliContext &cli)
+{
+    const QString path = cli.argument();
     if (path.isEmpty())
         return cli.usage(tr("Name the form definition to check: form check FILE.json"));
     QFile file(path);

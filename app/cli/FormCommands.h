@@ -1,19 +1,27 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QString>
 
-class CliContext;
+#include "Command.h"
 
-/** waymark-cli form list|check FILE|fill (FormFillCommand) */
-class FormCommands
+// Each class keeps the translation context its messages had before the commands were split (see Commands.h).
+
+/** waymark-cli form list */
+class FormListCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(FormCommands)
 
 public:
-    static int run(CliContext &cli, const QString &action, const QString &argument);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
 
-private:
-    static int list(CliContext &cli);
-    static int check(CliContext &cli, const QString &path);
+/** waymark-cli form check FILE.json */
+class FormCheckCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(FormCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };

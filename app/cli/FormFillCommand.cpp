@@ -17,6 +17,7 @@
 #include <cstdio>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 
 namespace
 {
@@ -71,6 +72,28 @@ namespace
         return CliContext::ExitFailure;
     }
 } // namespace
+
+void FormFillCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::person(),
+        CliOptions::option("form",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The form's id, as form list shows it."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "name")),
+        CliOptions::option("answers",
+                           QT_TRANSLATE_NOOP("waymark-cli", "A JSON object of field id to answer text."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "file")),
+        CliOptions::out(),
+        CliOptions::option("language",
+                           QT_TRANSLATE_NOOP("waymark-cli",
+                                             "The PDF's language: en or cy (default: the person's "
+                                             "preference)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "code")),
+        CliOptions::option("summary",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Write the person's take-away summary, not the form."))};
+}
 
 int FormFillCommand::run(CliContext &cli)
 {

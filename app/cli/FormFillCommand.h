@@ -1,21 +1,21 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QString>
 
-class CliContext;
+#include "Command.h"
 
 /**
  * waymark-cli form fill --person ID --form NAME --answers FILE.json --out FILE.pdf [--language en|cy]
  * [--summary]: prefills the form from the case, lays the given answers over it, checks the result and
  * writes the PDF (or the person's take-away summary). Runs under a QGuiApplication (see main.cpp).
  */
-class FormFillCommand
+class FormFillCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(FormFillCommand)
 
 public:
     static constexpr qint64 MaxAnswersBytes = 1 << 20;
 
-    static int run(CliContext &cli);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };

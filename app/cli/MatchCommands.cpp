@@ -19,6 +19,7 @@
 #include <sys/resource.h>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 
 namespace
 {
@@ -105,6 +106,32 @@ namespace
         return values[at];
     }
 } // namespace
+
+void MatchCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::option("person",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Rank vacancies for this person."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "id")),
+        CliOptions::option("vacancy",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Rank the people on this caseload for this vacancy."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "id")),
+        CliOptions::option("profiles",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Rank vacancies for every profile in a profiles CSV file."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "file")),
+        CliOptions::option(
+            "top",
+            QT_TRANSLATE_NOOP("waymark-cli", "How many results for each person or profile (default 10)."),
+            QT_TRANSLATE_NOOP("waymark-cli", "n")),
+        CliOptions::option("out",
+                           QT_TRANSLATE_NOOP("waymark-cli", "With --profiles: the results CSV file to write."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "file")),
+        CliOptions::option(
+            "stats", QT_TRANSLATE_NOOP("waymark-cli", "With --profiles: print timing and memory figures on stderr.")),
+        CliOptions::json()};
+}
 
 int MatchCommand::run(CliContext &cli)
 {
@@ -317,20 +344,12 @@ int MatchCommand::batch(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int TaxonomyCommands::run(CliContext &cli, const QString &action, const QString &argument)
+void TaxonomyInfoCommand::declare(CommandSpec &spec) const
 {
-    if (action == QLatin1String("info"))
-        return info(cli);
-    if (action == QLatin1String("import-esco"))
-        return importEsco(cli, argument);
-    if (action == QLatin1String("reset"))
-        return reset(cli);
-    if (action == QLatin1String("map"))
-        return map(cli, argument);
-    return cli.usage(tr("Unknown taxonomy command \"%1\". Use info, import-esco, reset or map.").arg(action));
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
 }
 
-int TaxonomyCommands::info(CliContext &cli)
+int TaxonomyInfoCommand::run(CliContext &cli)
 {
     auto vault = cli.openVault();
     if (!vault)
@@ -353,8 +372,16 @@ int TaxonomyCommands::info(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int TaxonomyCommands::importEsco(CliContext &cli, const QString &directory)
+void TaxonomyImportEscoCommand::declare(CommandSpec &spec) const
 {
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile()};
+    spec.argumentSyntax = QStringLiteral("DIR");
+    spec.argumentDescription = tr("The folder of the ESCO CSV files.");
+}
+
+int TaxonomyImportEscoCommand::run(CliContext &cli)
+{
+    const QString directory = cli.argument();
     if (directory.isEmpty())
         return cli.usage(tr("Name the folder of the ESCO CSV files: taxonomy import-esco DIR --vault V"));
     auto vault = cli.openVault();
@@ -378,7 +405,12 @@ int TaxonomyCommands::importEsco(CliContext &cli, const QString &directory)
     return CliContext::ExitOk;
 }
 
-int TaxonomyCommands::reset(CliContext &cli)
+void TaxonomyResetCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile()};
+}
+
+int TaxonomyResetCommand::run(CliContext &cli)
 {
     auto vault = cli.openVault();
     if (!vault)
@@ -389,8 +421,16 @@ int TaxonomyCommands::reset(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int TaxonomyCommands::map(CliContext &cli, const QString &text)
+void TaxonomyMapCommand::declare(CommandSpec &spec) const
 {
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+    spec.argumentSyntax = QStringLiteral("TEXT");
+    spec.argumentDescription = tr("A skill or job as someone might write it.");
+}
+
+int TaxonomyMapCommand::run(CliContext &cli)
+{
+    const QString text = cli.argument();
     if (text.trimmed().isEmpty())
         return cli.usage(tr("Give the text to map: taxonomy map \"forklift license\""));
     Result<Taxonomy> taxonomy = cli.taxonomy();

@@ -1,17 +1,19 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QString>
 
-class CliContext;
+#include "Command.h"
+
+// Each class keeps the translation context its messages had before the commands were split (see Commands.h).
 
 /** waymark-cli match --person ID | --vacancy ID | --profiles FILE.csv --out FILE */
-class MatchCommand
+class MatchCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(MatchCommand)
 
 public:
-    static int run(CliContext &cli);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 
 private:
     static int person(CliContext &cli);
@@ -19,17 +21,42 @@ private:
     static int batch(CliContext &cli);
 };
 
-/** waymark-cli taxonomy info|import-esco DIR|reset|map TEXT */
-class TaxonomyCommands
+/** waymark-cli taxonomy info */
+class TaxonomyInfoCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(TaxonomyCommands)
 
 public:
-    static int run(CliContext &cli, const QString &action, const QString &argument);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
 
-private:
-    static int info(CliContext &cli);
-    static int importEsco(CliContext &cli, const QString &directory);
-    static int reset(CliContext &cli);
-    static int map(CliContext &cli, const QString &text);
+/** waymark-cli taxonomy import-esco DIR */
+class TaxonomyImportEscoCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(TaxonomyCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli taxonomy reset */
+class TaxonomyResetCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(TaxonomyCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli taxonomy map TEXT */
+class TaxonomyMapCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(TaxonomyCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };

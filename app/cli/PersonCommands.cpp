@@ -11,24 +11,20 @@
 #include <algorithm>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 #include "Commands.h"
 
-int PersonCommands::run(CliContext &cli, const QString &action)
+void PersonListCommand::declare(CommandSpec &spec) const
 {
-    if (action == QLatin1String("list"))
-        return list(cli);
-    if (action == QLatin1String("show"))
-        return show(cli);
-    if (action == QLatin1String("add"))
-        return add(cli);
-    if (action == QLatin1String("erase"))
-        return erase(cli);
-    if (action == QLatin1String("export"))
-        return exportPerson(cli);
-    return cli.usage(tr("Unknown person command \"%1\". Use list, show, add, erase or export.").arg(action));
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::option("status",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "Only open or closed cases."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "status")),
+                    CliOptions::json()};
 }
 
-int PersonCommands::list(CliContext &cli)
+int PersonListCommand::run(CliContext &cli)
 {
     const QString status = cli.value(QStringLiteral("status"));
     if (cli.isSet(QStringLiteral("status")) && status != QLatin1String("open") && status != QLatin1String("closed"))
@@ -74,7 +70,12 @@ int PersonCommands::list(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int PersonCommands::show(CliContext &cli)
+void PersonShowCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::person(), CliOptions::json()};
+}
+
+int PersonShowCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("person"), &exitCode))
@@ -99,7 +100,22 @@ int PersonCommands::show(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int PersonCommands::add(CliContext &cli)
+void PersonAddCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::option(
+            "given", QT_TRANSLATE_NOOP("waymark-cli", "Given name."), QT_TRANSLATE_NOOP("waymark-cli", "name")),
+        CliOptions::option(
+            "family", QT_TRANSLATE_NOOP("waymark-cli", "Family name."), QT_TRANSLATE_NOOP("waymark-cli", "name")),
+        CliOptions::option("set",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Another field, e.g. postcode=CF10 1EP (repeatable)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "field=value")),
+        CliOptions::json()};
+}
+
+int PersonAddCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("given"), &exitCode) || !cli.require(QStringLiteral("family"), &exitCode))
@@ -126,7 +142,16 @@ int PersonCommands::add(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int PersonCommands::erase(CliContext &cli)
+void PersonEraseCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::person(),
+                    CliOptions::option("yes", QT_TRANSLATE_NOOP("waymark-cli", "Confirm the erasure.")),
+                    CliOptions::json()};
+}
+
+int PersonEraseCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("person"), &exitCode))
@@ -144,7 +169,19 @@ int PersonCommands::erase(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int PersonCommands::exportPerson(CliContext &cli)
+void PersonExportCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::person(),
+                    CliOptions::out(),
+                    CliOptions::option("format",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "html (default) or json."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "format")),
+                    CliOptions::json()};
+}
+
+int PersonExportCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("person"), &exitCode) || !cli.require(QStringLiteral("out"), &exitCode))

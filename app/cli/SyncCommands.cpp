@@ -9,27 +9,24 @@
 #include <QJsonObject>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 
-int SyncCommands::run(CliContext &cli, const QString &action, const QString &argument)
+void SyncAddDeviceCommand::declare(CommandSpec &spec) const
 {
-    if (action == QLatin1String("add-device"))
-        return addDevice(cli, argument);
-    if (action == QLatin1String("devices"))
-        return devices(cli);
-    if (action == QLatin1String("preview"))
-        return preview(cli);
-    if (action == QLatin1String("export"))
-        return exportBundle(cli);
-    if (action == QLatin1String("conflicts"))
-        return conflicts(cli);
-    if (action == QLatin1String("resolve"))
-        return resolve(cli);
-    return cli.usage(
-        tr("Unknown sync command \"%1\". Use add-device, devices, preview, export, conflicts or resolve.").arg(action));
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::option("label",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "A name for the device."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "name")),
+                    CliOptions::setting(),
+                    CliOptions::fingerprint()};
+    spec.argumentSyntax = QStringLiteral("FILE.pub");
+    spec.argumentDescription = tr("The device's public key file (key export --minisign on that device).");
 }
 
-int SyncCommands::addDevice(CliContext &cli, const QString &path)
+int SyncAddDeviceCommand::run(CliContext &cli)
 {
+    const QString path = cli.argument();
     int exitCode = 0;
     if (path.isEmpty())
         return cli.usage(tr("Name the device's public key file: sync add-device FILE.pub --label NAME --setting S"));
@@ -58,7 +55,12 @@ int SyncCommands::addDevice(CliContext &cli, const QString &path)
     return CliContext::ExitOk;
 }
 
-int SyncCommands::devices(CliContext &cli)
+void SyncDevicesCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+}
+
+int SyncDevicesCommand::run(CliContext &cli)
 {
     auto vault = cli.openVault();
     if (!vault)
@@ -83,7 +85,20 @@ int SyncCommands::devices(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int SyncCommands::preview(CliContext &cli)
+void SyncPreviewCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::option("device",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "The device, as listed by sync devices."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "id")),
+                    CliOptions::option("person",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "Only this person (repeatable)."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "id")),
+                    CliOptions::json()};
+}
+
+int SyncPreviewCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("device"), &exitCode))
@@ -118,7 +133,23 @@ int SyncCommands::preview(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int SyncCommands::exportBundle(CliContext &cli)
+void SyncExportCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::option("device",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The device, as listed by sync devices."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "id")),
+        CliOptions::option("person",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Only this person (repeatable)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "id")),
+        CliOptions::option("handover",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Hand the named people over to that device's owner.")),
+        CliOptions::out()};
+}
+
+int SyncExportCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("device"), &exitCode) || !cli.require(QStringLiteral("out"), &exitCode))
@@ -140,7 +171,12 @@ int SyncCommands::exportBundle(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int SyncCommands::conflicts(CliContext &cli)
+void SyncConflictsCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+}
+
+int SyncConflictsCommand::run(CliContext &cli)
 {
     auto vault = cli.openVault();
     if (!vault)
@@ -169,7 +205,18 @@ int SyncCommands::conflicts(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int SyncCommands::resolve(CliContext &cli)
+void SyncResolveCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::option("conflict",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The conflict's number."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "n")),
+        CliOptions::option("use-other", QT_TRANSLATE_NOOP("waymark-cli", "Keep the other device's value."))};
+}
+
+int SyncResolveCommand::run(CliContext &cli)
 {
     int exitCode = 0;
     if (!cli.require(QStringLiteral("conflict"), &exitCode))

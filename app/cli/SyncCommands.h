@@ -1,23 +1,67 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QString>
 
-class CliContext;
+#include "Command.h"
 
-/** waymark-cli sync add-device|devices|preview|export|conflicts|resolve */
-class SyncCommands
+// Each class keeps the translation context its messages had before the commands were split (see Commands.h).
+
+/** waymark-cli sync add-device FILE.pub */
+class SyncAddDeviceCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCommands)
 
 public:
-    static int run(CliContext &cli, const QString &action, const QString &argument);
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
 
-private:
-    static int addDevice(CliContext &cli, const QString &path);
-    static int devices(CliContext &cli);
-    static int preview(CliContext &cli);
-    static int exportBundle(CliContext &cli);
-    static int conflicts(CliContext &cli);
-    static int resolve(CliContext &cli);
+/** waymark-cli sync devices */
+class SyncDevicesCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli sync preview */
+class SyncPreviewCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli sync export */
+class SyncExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli sync conflicts */
+class SyncConflictsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli sync resolve */
+class SyncResolveCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
 };

@@ -4,23 +4,23 @@
 #include <QJsonObject>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 #include "Commands.h"
 #include "PassphraseReader.h"
 
-int VaultCommands::run(CliContext &cli, const QString &action)
+void VaultCreateCommand::declare(CommandSpec &spec) const
 {
-    if (action == QLatin1String("create"))
-        return create(cli);
-    if (action == QLatin1String("check"))
-        return check(cli);
-    if (action == QLatin1String("rekey"))
-        return rekey(cli);
-    if (action == QLatin1String("passphrase"))
-        return changePassphrase(cli);
-    return cli.usage(tr("Unknown vault command \"%1\". Use create, check, rekey or passphrase.").arg(action));
+    spec.options = {CliOptions::vault(),
+                    CliOptions::passphraseFile(),
+                    CliOptions::setting(),
+                    CliOptions::option("owner",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "Who keeps the vault."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "name")),
+                    CliOptions::kdf(),
+                    CliOptions::json()};
 }
 
-int VaultCommands::create(CliContext &cli)
+int VaultCreateCommand::run(CliContext &cli)
 {
     const QString path = cli.vaultPath();
     if (path.isEmpty())
@@ -56,7 +56,12 @@ int VaultCommands::create(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int VaultCommands::check(CliContext &cli)
+void VaultCheckCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+}
+
+int VaultCheckCommand::run(CliContext &cli)
 {
     auto vault = cli.openVault();
     if (!vault)
@@ -77,7 +82,12 @@ int VaultCommands::check(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int VaultCommands::rekey(CliContext &cli)
+void VaultRekeyCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+}
+
+int VaultRekeyCommand::run(CliContext &cli)
 {
     const QString path = cli.vaultPath();
     if (path.isEmpty())
@@ -97,7 +107,13 @@ int VaultCommands::rekey(CliContext &cli)
     return CliContext::ExitOk;
 }
 
-int VaultCommands::changePassphrase(CliContext &cli)
+void VaultPassphraseCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::newPassphraseFile(), CliOptions::json()};
+}
+
+int VaultPassphraseCommand::run(CliContext &cli)
 {
     const QString path = cli.vaultPath();
     if (path.isEmpty())

@@ -56,6 +56,11 @@ Result<SigningKey> SigningKey::readSecretFile(const QString &path, const SecureB
     return fromSecret(std::move(secret.value()));
 }
 
+bool SigningKey::isSecretFile(const QByteArray &bytes)
+{
+    return bytes.startsWith(Magic);
+}
+
 QByteArray SigningKey::publicKeyFile() const
 {
     return Minisign::publicKeyFile(minisignKey());

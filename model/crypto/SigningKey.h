@@ -24,6 +24,8 @@ public:
     /** Writes the secret key sealed under `passphrase` (PassphraseBox, magic "WMSIGKY1"). */
     Status writeSecretFile(const QString &path, const SecureBytes &passphrase, const KdfParams &kdf) const;
     static Result<SigningKey> readSecretFile(const QString &path, const SecureBytes &passphrase);
+    /** Whether `bytes` start as a secret key file does: tells it from a public key without a passphrase. */
+    static bool isSecretFile(const QByteArray &bytes);
 
     /** The public key in minisign's file format, for `minisign -V -p` and for trusting it elsewhere. */
     QByteArray publicKeyFile() const;

@@ -28,12 +28,7 @@ private Q_SLOTS:
     void rotatesKeyAndMovesTrust();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Fixtures::CliRun;
     Run cli(const QStringList &args, const QString &passphraseFile);
     QString writeFile(const QString &name, const QByteArray &content);
     QString vacanciesCsv(const QString &name, bool withBadRow);
@@ -62,18 +57,7 @@ void TestBundleCli::cleanup()
 
 TestBundleCli::Run TestBundleCli::cli(const QStringList &args, const QString &passphraseFile)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("WAYMARK_PASSPHRASE");
-    env.remove("WAYMARK_VAULT");
-    process.setProcessEnvironment(env);
-    QStringList all = args;
-    if (!passphraseFile.isEmpty())
-        all << "--passphrase-file" << passphraseFile;
-    process.start(WAYMARK_CLI_PATH, all);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Fixtures::runCli(args, {}, passphraseFile);
 }
 
 QString TestBundleCli::writeFile(const QString &name, const QByteArray &content)

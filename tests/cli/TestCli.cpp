@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,13 +35,7 @@ private Q_SLOTS:
     void demoFillsAVault();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QStringList errLines() const { return QString::fromUtf8(err).split('\n', Qt::SkipEmptyParts); }
-    };
+    using Run = Fixtures::CliRun;
     Run cli(const QStringList &args, const QString &passphraseFile = QString(), const QByteArray &envPassphrase = {});
     QString writeFile(const QString &name, const QByteArray &content);
     /** A vault made in-process (cheap KDF) with Fixtures::passphrase(), then closed. */
@@ -84,29 +77,7 @@ QString TestCli::makeVault(const QString &name)
 
 TestCli::Run TestCli::cli(const QStringList &args, const QString &passphraseFile, const QByteArray &envPassphrase)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("WAYMARK_PASSPHRASE");
-    env.remove("WAYMARK_VAULT");
-    env.insert("LC_ALL", "C.UTF-8");
-    if (!envPassphrase.isEmpty())
-        env.insert("WAYMARK_PASSPHRASE", QString::fromUtf8(envPassphrase));
-    process.setProcessEnvironment(env);
-    QStringList all = args;
-    if (!passphraseFile.isEmpty())
-        all << "--passphrase-file" << passphraseFile;
-    process.start(WAYMARK_CLI_PATH, all);
-    process.closeWriteChannel(); // stdin is a pipe: never a terminal to prompt on
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Fixtures::runCli(args, envPassphrase, passphraseFile);
 }
 
 void TestCli::createAddListShowExportEraseVerify()

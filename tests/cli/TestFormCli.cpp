@@ -37,12 +37,7 @@ private Q_SLOTS:
     void fillIsAudited();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Fixtures::CliRun;
     Run cli(const QStringList &args);
     QString write(const QString &name, const QByteArray &bytes);
     /** The PDF's text, or a null array when pdftotext is not installed. */
@@ -57,15 +52,7 @@ private:
 
 TestFormCli::Run TestFormCli::cli(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("WAYMARK_VAULT");
-    env.insert("WAYMARK_PASSPHRASE", "correct horse battery staple");
-    process.setProcessEnvironment(env);
-    process.start(WAYMARK_CLI_PATH, args);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Fixtures::runCli(args, "correct horse battery staple");
 }
 
 QString TestFormCli::write(const QString &name, const QByteArray &bytes)

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,12 +29,7 @@ private Q_SLOTS:
     void importsEscoAndKeepsItOnBadInput();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Fixtures::CliRun;
     Run cli(const QStringList &args);
     QString writeProfiles(const QString &name, const QByteArray &text);
 
@@ -48,15 +42,7 @@ private:
 
 TestMatchCli::Run TestMatchCli::cli(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("WAYMARK_VAULT");
-    env.insert("WAYMARK_PASSPHRASE", "correct horse battery staple");
-    process.setProcessEnvironment(env);
-    process.start(WAYMARK_CLI_PATH, args);
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Fixtures::runCli(args, "correct horse battery staple");
 }
 
 void TestMatchCli::initTestCase()

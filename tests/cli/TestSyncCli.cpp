@@ -4,9 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/Fixtures.h"
 
 /** Two devices sync a caseload with the real binary: keys, devices, preview, export, import, receipt. */
 class TestSyncCli : public QObject
@@ -17,12 +18,7 @@ private Q_SLOTS:
     void syncsAndReceiptStopsResending();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Fixtures::CliRun;
     Run cli(const QStringList &args);
     QString makeVault(const QString &name, const QString &setting);
     QString deviceKey(const QString &vault, QString *fingerprint, QString *deviceId);
@@ -32,15 +28,7 @@ private:
 
 TestSyncCli::Run TestSyncCli::cli(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("WAYMARK_VAULT");
-    env.insert("WAYMARK_PASSPHRASE", "correct horse battery staple");
-    process.setProcessEnvironment(env);
-    process.start(WAYMARK_CLI_PATH, args);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Fixtures::runCli(args, "correct horse battery staple");
 }
 
 QString TestSyncCli::makeVault(const QString &name, const QString &setting)

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 SecureBytes Fixtures::passphrase(const char *text)
@@ -140,4 +141,34 @@ std::shared_ptr<const NoteExtractor> Fixtures::builtInExtractor(const QDate &tod
         return nullptr;
     return std::make_shared<const NoteExtractor>(
         std::make_shared<const SkillNormaliser>(std::make_shared<const Taxonomy>(std::move(taxonomy).value())), today);
+}
+
+Fixtures::CliRun Fixtures::runCli(const QStringList &arguments,
+                                  const QByteArray &envPassphrase,
+                                  const QString &passphraseFile,
+                                  int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("WAYMARK_PASSPHRASE"));
+    env.remove(QStringLiteral("WAYMARK_VAULT"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    if (!envPassphrase.isEmpty())
+        env.insert(QStringLiteral("WAYMARK_PASSPHRASE"), QString::fromUtf8(envPassphrase));
+    process.setProcessEnvironment(env);
+    QStringList all = arguments;
+    if (!passphraseFile.isEmpty())
+        all << QStringLiteral("--passphrase-file") << passphraseFile;
+    process.start(QStringLiteral(WAYMARK_CLI_PATH), all);
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }

@@ -3,7 +3,9 @@
 #include "model/notes/NoteExtractor.h"
 #include "model/vault/Vault.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,4 +35,22 @@ namespace Fixtures
                           const QString &relationsName = QStringLiteral("occupationSkillRelations.csv"));
     /** A note extractor over the built-in taxonomy, as the app builds one when no taxonomy was imported. */
     std::shared_ptr<const NoteExtractor> builtInExtractor(const QDate &today = QDate::currentDate());
+
+    /** What one waymark-cli run left: its exit code (-1 if it crashed or ran out of time), stdout and stderr. */
+    struct CliRun
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QStringList errLines() const { return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+    };
+    /**
+     * Runs the real waymark-cli as a script would: stdin closed (so never a terminal to prompt on),
+     * WAYMARK_VAULT unset, LC_ALL=C.UTF-8, WAYMARK_PASSPHRASE set to `envPassphrase` (unset when empty), and
+     * `--passphrase-file passphraseFile` appended when one is given.
+     */
+    CliRun runCli(const QStringList &arguments,
+                  const QByteArray &envPassphrase = {},
+                  const QString &passphraseFile = {},
+                  int timeoutMs = 120000);
 } // namespace Fixtures

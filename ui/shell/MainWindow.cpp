@@ -572,10 +572,18 @@ void MainWindow::manageTrustedKeys()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(this,
-                            tr("About Waymark"),
-                            tr("Waymark %1\nAn offline, encrypted caseload for people who help others into work.")
-                                .arg(QStringLiteral(WAYMARK_VERSION)));
+    // The two attributions are quoted in the wording their licensors require, so they are not translated.
+    MessageBox::information(
+        this,
+        tr("About Waymark"),
+        tr("Waymark %1\nAn offline, encrypted caseload for people who help others into work.")
+                .arg(QStringLiteral(WAYMARK_VERSION)) +
+            QStringLiteral("\n\n") +
+            tr("Free software under the GNU General Public License, version 3 or later, with no warranty.\n\n"
+               "Skills and occupations data:\n%1\n%2")
+                .arg(QStringLiteral("This product uses the ESCO classification of the European Commission."),
+                     QStringLiteral("Source: Office for National Statistics licensed under the Open Government "
+                                    "Licence v3.0.")));
 }
 
 VaultServices *MainWindow::services() const

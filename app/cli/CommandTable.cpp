@@ -1,0 +1,164 @@
+#include "CommandTable.h"
+
+#include <QCoreApplication>
+
+#include "BundleCommands.h"
+#include "Commands.h"
+#include "ExtractCommand.h"
+#include "FormCommands.h"
+#include "FormFillCommand.h"
+#include "MatchCommands.h"
+#include "SyncCommands.h"
+
+namespace
+{
+    template <typename T>
+    std::unique_ptr<Command> make()
+    {
+        return std::make_unique<T>();
+    }
+} // namespace
+
+QString CommandEntry::translatedSummary() const
+{
+    return QCoreApplication::translate("waymark-cli", summary);
+}
+
+const std::vector<CommandEntry> &CommandTable::entries()
+{
+    static const std::vector<CommandEntry> table{
+        {"vault create", QT_TRANSLATE_NOOP("waymark-cli", "Create a new, empty vault."), &make<VaultCreateCommand>},
+        {"vault check",
+         QT_TRANSLATE_NOOP("waymark-cli", "Check the vault's database for damage."),
+         &make<VaultCheckCommand>},
+        {"vault rekey",
+         QT_TRANSLATE_NOOP("waymark-cli", "Give the vault a new encryption key; the passphrase stays the same."),
+         &make<VaultRekeyCommand>},
+        {"vault passphrase",
+         QT_TRANSLATE_NOOP("waymark-cli", "Change the vault's passphrase."),
+         &make<VaultPassphraseCommand>},
+        {"person list", QT_TRANSLATE_NOOP("waymark-cli", "List the people on the caseload."), &make<PersonListCommand>},
+        {"person show",
+         QT_TRANSLATE_NOOP("waymark-cli", "Show everything recorded about one person."),
+         &make<PersonShowCommand>},
+        {"person add", QT_TRANSLATE_NOOP("waymark-cli", "Add a person to the caseload."), &make<PersonAddCommand>},
+        {"person erase",
+         QT_TRANSLATE_NOOP("waymark-cli", "Erase a person and everything about them."),
+         &make<PersonEraseCommand>},
+        {"person export",
+         QT_TRANSLATE_NOOP("waymark-cli", "Export one person's record to an HTML or JSON file."),
+         &make<PersonExportCommand>},
+        {"audit verify",
+         QT_TRANSLATE_NOOP("waymark-cli", "Check that the audit log is unbroken."),
+         &make<AuditVerifyCommand>},
+        {"demo",
+         QT_TRANSLATE_NOOP("waymark-cli", "Fill a vault with a synthetic caseload, for trying Waymark out."),
+         &make<DemoCommand>},
+        {"key generate",
+         QT_TRANSLATE_NOOP("waymark-cli", "Make a publisher's signing key."),
+         &make<KeyGenerateCommand>},
+        {"key export",
+         QT_TRANSLATE_NOOP("waymark-cli", "Write a public key in minisign's format."),
+         &make<KeyExportCommand>},
+        {"key fingerprint",
+         QT_TRANSLATE_NOOP("waymark-cli", "Show a public key's id and fingerprint."),
+         &make<KeyFingerprintCommand>},
+        {"key rotate",
+         QT_TRANSLATE_NOOP("waymark-cli", "Sign a statement that moves trust from an old key to a new one."),
+         &make<KeyRotateCommand>},
+        {"trust add",
+         QT_TRANSLATE_NOOP("waymark-cli", "Trust a publisher's key for some kinds of bundle."),
+         &make<TrustAddCommand>},
+        {"trust list", QT_TRANSLATE_NOOP("waymark-cli", "List the trusted keys."), &make<TrustListCommand>},
+        {"trust remove", QT_TRANSLATE_NOOP("waymark-cli", "Stop trusting a key."), &make<TrustRemoveCommand>},
+        {"trust rotate",
+         QT_TRANSLATE_NOOP("waymark-cli", "Move trust to a new key, as a key change statement says."),
+         &make<TrustRotateCommand>},
+        {"bundle build-vacancies",
+         QT_TRANSLATE_NOOP("waymark-cli", "Sign vacancies from a CSV file into a bundle."),
+         &make<BundleBuildVacanciesCommand>},
+        {"bundle build-geodata",
+         QT_TRANSLATE_NOOP("waymark-cli", "Sign postcode outcode centres from a CSV file into a bundle."),
+         &make<BundleBuildGeodataCommand>},
+        {"bundle build-taxonomy",
+         QT_TRANSLATE_NOOP("waymark-cli", "Sign a skills taxonomy (ESCO or the built-in one) into a bundle."),
+         &make<BundleBuildTaxonomyCommand>},
+        {"bundle build-courses",
+         QT_TRANSLATE_NOOP("waymark-cli", "Sign courses from a CSV file into a bundle."),
+         &make<BundleBuildCoursesCommand>},
+        {"bundle build-forms",
+         QT_TRANSLATE_NOOP("waymark-cli", "Sign form definitions into a bundle."),
+         &make<BundleBuildFormsCommand>},
+        {"bundle import",
+         QT_TRANSLATE_NOOP("waymark-cli", "Check a bundle's signature and import it into the vault."),
+         &make<BundleImportCommand>},
+        {"bundle detach",
+         QT_TRANSLATE_NOOP("waymark-cli", "Split a bundle into its signed part and a minisign signature."),
+         &make<BundleDetachCommand>},
+        {"bundle quarantine",
+         QT_TRANSLATE_NOOP("waymark-cli", "List what imports set aside, or write it to a file for the sender."),
+         &make<BundleQuarantineCommand>},
+        {"sync add-device",
+         QT_TRANSLATE_NOOP("waymark-cli", "Add a colleague's device to share caseloads with."),
+         &make<SyncAddDeviceCommand>},
+        {"sync devices",
+         QT_TRANSLATE_NOOP("waymark-cli", "List the devices this vault shares caseloads with."),
+         &make<SyncDevicesCommand>},
+        {"sync preview",
+         QT_TRANSLATE_NOOP("waymark-cli", "Show what would be sent to a device."),
+         &make<SyncPreviewCommand>},
+        {"sync export",
+         QT_TRANSLATE_NOOP("waymark-cli", "Write a caseload bundle encrypted for a device."),
+         &make<SyncExportCommand>},
+        {"sync conflicts",
+         QT_TRANSLATE_NOOP("waymark-cli", "List the changes that clashed when caseloads were merged."),
+         &make<SyncConflictsCommand>},
+        {"sync resolve", QT_TRANSLATE_NOOP("waymark-cli", "Settle one of those clashes."), &make<SyncResolveCommand>},
+        {"taxonomy info",
+         QT_TRANSLATE_NOOP("waymark-cli", "Show which skills taxonomy the vault uses."),
+         &make<TaxonomyInfoCommand>},
+        {"taxonomy import-esco",
+         QT_TRANSLATE_NOOP("waymark-cli", "Import an ESCO release into the vault."),
+         &make<TaxonomyImportEscoCommand>},
+        {"taxonomy reset",
+         QT_TRANSLATE_NOOP("waymark-cli", "Go back to the built-in UK taxonomy."),
+         &make<TaxonomyResetCommand>},
+        {"taxonomy map",
+         QT_TRANSLATE_NOOP("waymark-cli", "Show the skill and the occupation a text maps to."),
+         &make<TaxonomyMapCommand>},
+        {"match",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Rank vacancies for a person, people for a vacancy, or vacancies for a file of profiles."),
+         &make<MatchCommand>},
+        {"form list", QT_TRANSLATE_NOOP("waymark-cli", "List the forms that can be filled."), &make<FormListCommand>},
+        {"form check", QT_TRANSLATE_NOOP("waymark-cli", "Check a form definition file."), &make<FormCheckCommand>},
+        {"form fill",
+         QT_TRANSLATE_NOOP("waymark-cli", "Fill a form for a person and write it as a PDF."),
+         &make<FormFillCommand>,
+         true},
+        {"extract",
+         QT_TRANSLATE_NOOP("waymark-cli", "Suggest skills and other facts found in a text file."),
+         &make<ExtractCommand>},
+    };
+    return table;
+}
+
+const CommandEntry *CommandTable::find(const QString &name)
+{
+    for (const CommandEntry &entry : entries()) {
+        if (name == QLatin1String(entry.name))
+            return &entry;
+    }
+    return nullptr;
+}
+
+QStringList CommandTable::groups()
+{
+    QStringList groups;
+    for (const CommandEntry &entry : entries()) {
+        const QString group = entry.commandName().section(QLatin1Char(' '), 0, 0);
+        if (!groups.contains(group))
+            groups.append(group);
+    }
+    return groups;
+}
