@@ -3041,6 +3041,85 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     </message>
 </context>
 <context>
+    <name>MatchResultsModel</name>
+    <message>
+        <source>Score %1 percent</source>
+        <translation>Sgôr %1 y cant</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Safle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Sgôr</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Swydd wag</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Cyflogwr</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Pellter</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Heb ei nodi</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation>%1 yr wythnos</translation>
+    </message>
+    <message>
+        <source>Rank %1: %2 at %3, score %4 percent, %5, %6, %7</source>
+        <translation>Safle %1: %2 gyda %3, sgôr %4 y cant, %5, %6, %7</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Parhaol</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Dros dro</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>Cyfnod penodol</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Prentisiaeth</translation>
+    </message>
+    <message>
+        <source>Zero hours</source>
+        <translation>Dim oriau</translation>
+    </message>
+</context>
+<context>
     <name>Matcher</name>
     <message>
         <source>Skills</source>
@@ -3158,34 +3237,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <translation>Ar gael pan fydd y %1 wedi cytuno i rannu addasiadau ar gyfer paru. Diffoddwch hyn i weld y sgorau hebddynt.</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>Safle</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Sgôr</translation>
-    </message>
-    <message>
-        <source>Vacancy</source>
-        <translation>Swydd wag</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Cyflogwr</translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation>Pellter</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Oriau</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
         <source>Matching vacancies, best first</source>
         <translation>Swyddi gwag addas, y gorau yn gyntaf</translation>
     </message>
@@ -3286,26 +3337,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <translation>Swyddi gwag a hysbysebwyd ar unrhyw ddyddiad</translation>
     </message>
     <message>
-        <source>Permanent</source>
-        <translation>Parhaol</translation>
-    </message>
-    <message>
-        <source>Temporary</source>
-        <translation>Dros dro</translation>
-    </message>
-    <message>
-        <source>Fixed term</source>
-        <translation>Cyfnod penodol</translation>
-    </message>
-    <message>
-        <source>Apprenticeship</source>
-        <translation>Prentisiaeth</translation>
-    </message>
-    <message>
-        <source>Zero hours</source>
-        <translation>Dim oriau</translation>
-    </message>
-    <message>
         <source>Matching is not available in this window.</source>
         <translation>Nid yw paru ar gael yn y ffenestr hon.</translation>
     </message>
@@ -3316,34 +3347,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>Finding matches…</source>
         <translation>Yn chwilio am swyddi addas…</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Anhysbys</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Heb ei nodi</translation>
-    </message>
-    <message>
-        <source>%1 a week</source>
-        <translation>%1 yr wythnos</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>Rank %1: %2 at %3, score %4 percent, %5, %6, %7</source>
-        <translation>Safle %1: %2 gyda %3, sgôr %4 y cant, %5, %6, %7</translation>
-    </message>
-    <message>
-        <source>Score %1 percent</source>
-        <translation>Sgôr %1 y cant</translation>
     </message>
     <message>
         <source>No vacancies match these filters. Try a longer distance, more hours or any contract.</source>

@@ -2994,6 +2994,85 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
 </context>
 <context>
+    <name>MatchResultsModel</name>
+    <message>
+        <source>Score %1 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1: %2 at %3, score %4 percent, %5, %6, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Matcher</name>
     <message>
         <source>Skills</source>
@@ -3111,34 +3190,6 @@ An offline, encrypted caseload for people who help others into work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vacancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matching vacancies, best first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,26 +3290,6 @@ An offline, encrypted caseload for people who help others into work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Permanent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temporary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed term</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apprenticeship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zero hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Matching is not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,34 +3299,6 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>Finding matches…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank %1: %2 at %3, score %4 percent, %5, %6, %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1 percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,3 +1,4 @@
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Vault.h"
 #include "ui/shell/ChangePassphraseDialog.h"
@@ -133,7 +134,7 @@ void TestChangePassphraseDialog::changesOnlyWhenEverythingIsRight()
     if (changed) {
         auto entries = m_vault->audit().entries();
         QVERIFY(entries);
-        QCOMPARE(entries->first().action, QStringLiteral("passphrase_change"));
+        QCOMPARE(entries->first().action, QString(AuditAction::PassphraseChange));
     }
     QCOMPARE(opensWith(Strong), changed);
     QCOMPARE(opensWith(Current), !changed);
