@@ -177,10 +177,6 @@
         <source>--expires must be a date written as yyyy-mm-dd.</source>
         <translation>Rhaid i --expires fod yn ddyddiad ar y ffurf yyyy-mm-dd.</translation>
     </message>
-    <message>
-        <source>line %1, %2: %3</source>
-        <translation>llinell %1, %2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n vacancies signed into %1.</source>
         <translation>
@@ -290,6 +286,10 @@
     <message>
         <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach or quarantine.</source>
         <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach neu quarantine.</translation>
+    </message>
+    <message>
+        <source>--format for build-vacancies must be csv or jobposting.</source>
+        <translation>Rhaid i --format ar gyfer build-vacancies fod yn csv neu jobposting.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2559,166 @@
     <message>
         <source>The bundle was imported.</source>
         <translation>Cafodd y bwndel ei fewnforio.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingReader</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>Rhaid i %1 fod yn destun.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>Rhaid i %1 fod yn rhif.</translation>
+    </message>
+    <message>
+        <source>identifier must be text or a PropertyValue.</source>
+        <translation>Rhaid i identifier fod yn destun neu&apos;n PropertyValue.</translation>
+    </message>
+    <message>
+        <source>jobLocation must be a Place or a list of them.</source>
+        <translation>Rhaid i jobLocation fod yn Place neu&apos;n rhestr ohonynt.</translation>
+    </message>
+    <message>
+        <source>employmentType must be text or a list of text.</source>
+        <translation>Rhaid i employmentType fod yn destun neu&apos;n rhestr o destun.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an employment type: use FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or OTHER.</source>
+        <translation>Nid yw “%1” yn fath o gyflogaeth: defnyddiwch FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM neu OTHER.</translation>
+    </message>
+    <message>
+        <source>baseSalary must be a MonetaryAmount object.</source>
+        <translation>Rhaid i baseSalary fod yn wrthrych MonetaryAmount.</translation>
+    </message>
+    <message>
+        <source>The salary is in “%1”; only pounds (GBP) are read.</source>
+        <translation>Mae&apos;r cyflog mewn “%1”; dim ond punnoedd (GBP) sy&apos;n cael eu darllen.</translation>
+    </message>
+    <message>
+        <source>baseSalary has no value, minValue or maxValue.</source>
+        <translation>Nid oes gan baseSalary value, minValue na maxValue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a salary unit: use HOUR, DAY, WEEK, MONTH or YEAR.</source>
+        <translation>Nid yw “%1” yn uned cyflog: defnyddiwch HOUR, DAY, WEEK, MONTH neu YEAR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date or date-time such as 2026-03-27 or 2026-03-27T17:00:00Z.</source>
+        <translation>Nid yw “%1” yn ddyddiad nac yn ddyddiad ac amser fel 2026-03-27 neu 2026-03-27T17:00:00Z.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>llinell %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>llinell %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>cofnod %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1, %2: %3</source>
+        <translation>cofnod %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Nid oedd modd agor %1: %2</translation>
+    </message>
+    <message>
+        <source>The feed is empty.</source>
+        <translation>Mae&apos;r ffrwd yn wag.</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB; give it as JSON Lines, one posting a line.</source>
+        <translation>Mae&apos;r ffrwd yn fwy na %1 MB; rhowch hi fel JSON Lines, un hysbyseb ar bob llinell.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON: %1 on line %2.</source>
+        <translation>Nid yw&apos;r ffrwd yn JSON dilys: %1 ar linell %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed holds more than %n posting(s).</source>
+        <translation>
+            <numerusform>Mae&apos;r ffrwd yn cynnwys mwy na %n hysbyseb.</numerusform>
+            <numerusform>Mae&apos;r ffrwd yn cynnwys mwy na %n hysbyseb.</numerusform>
+            <numerusform>Mae&apos;r ffrwd yn cynnwys mwy na %n hysbyseb.</numerusform>
+            <numerusform>Mae&apos;r ffrwd yn cynnwys mwy na %n hysbyseb.</numerusform>
+            <numerusform>Mae&apos;r ffrwd yn cynnwys mwy na %n hysbyseb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB.</source>
+        <translation>Mae&apos;r ffrwd yn fwy na %1 MB.</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 KB.</source>
+        <translation>Mae&apos;r llinell yn hirach na %1 KB.</translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation>Nid yw&apos;r llinell yn JSON dilys: %1.</translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object.</source>
+        <translation>Nid yw&apos;r cofnod yn wrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>A string on line %1 is longer than %2 KB.</source>
+        <translation>Mae llinyn ar linell %1 yn hirach na %2 KB.</translation>
+    </message>
+    <message>
+        <source>Objects and arrays nest more than %1 deep on line %2.</source>
+        <translation>Mae gwrthrychau ac araeau wedi&apos;u nythu&apos;n ddyfnach na %1 lefel ar linell %2.</translation>
+    </message>
+    <message>
+        <source>The record is a “%1”, not a JobPosting.</source>
+        <translation>Mae&apos;r cofnod yn “%1”, nid yn JobPosting.</translation>
+    </message>
+    <message>
+        <source>validThrough (%1) is before datePosted (%2).</source>
+        <translation>Mae validThrough (%1) cyn datePosted (%2).</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used on line %2.</source>
+        <translation>Mae&apos;r id “%1” eisoes wedi&apos;i ddefnyddio ar linell %2.</translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by record %2.</source>
+        <translation>Mae&apos;r id “%1” eisoes wedi&apos;i ddefnyddio gan gofnod %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the feed break a rule. The first: %1</source>
+        <translation>
+            <numerusform>Mae %n llinell o&apos;r ffrwd yn torri rheol. Y gyntaf: %1</numerusform>
+            <numerusform>Mae %n llinell o&apos;r ffrwd yn torri rheol. Y gyntaf: %1</numerusform>
+            <numerusform>Mae %n llinell o&apos;r ffrwd yn torri rheol. Y gyntaf: %1</numerusform>
+            <numerusform>Mae %n llinell o&apos;r ffrwd yn torri rheol. Y gyntaf: %1</numerusform>
+            <numerusform>Mae %n llinell o&apos;r ffrwd yn torri rheol. Y gyntaf: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the feed break a rule. The first: %1</source>
+        <translation>
+            <numerusform>Mae %n cofnod o&apos;r ffrwd yn torri rheol. Y cyntaf: %1</numerusform>
+            <numerusform>Mae %n cofnod o&apos;r ffrwd yn torri rheol. Y cyntaf: %1</numerusform>
+            <numerusform>Mae %n cofnod o&apos;r ffrwd yn torri rheol. Y cyntaf: %1</numerusform>
+            <numerusform>Mae %n cofnod o&apos;r ffrwd yn torri rheol. Y cyntaf: %1</numerusform>
+            <numerusform>Mae %n cofnod o&apos;r ffrwd yn torri rheol. Y cyntaf: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobTitleNormaliser</name>
+    <message>
+        <source>No occupation&apos;s label matches “%1”.</source>
+        <translation>Nid yw label unrhyw alwedigaeth yn cyfateb i “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” matched the label “%2” of %3 (%4, confidence %5%).</source>
+        <translation>Roedd “%1” yn cyfateb i&apos;r label “%2” ar gyfer %3 (%4, hyder %5%).</translation>
     </message>
 </context>
 <context>
@@ -5868,10 +6028,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>cyflog mewn punnoedd y flwyddyn: rhif, 0 neu fwy, heb £ na choma</translation>
     </message>
     <message>
-        <source>salary_min (%1) is more than salary_max (%2).</source>
-        <translation>Mae salary_min (%1) yn uwch na salary_max (%2).</translation>
-    </message>
-    <message>
         <source>a latitude within the UK (%1 to %2)</source>
         <translation>lledred yn y DU (%1 i %2)</translation>
     </message>
@@ -5896,6 +6052,21 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
             <numerusform>Mae %n rhes yn y ffeil swyddi gwag yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
             <numerusform>Mae %n o resi yn y ffeil swyddi gwag yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than %3 (%4).</source>
+        <translation>Mae %1 (%2) yn uwch na %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyFeed</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Nid oedd modd agor %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>llinell %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6366,10 +6537,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>person erase: cadarnhau&apos;r dileu.</translation>
     </message>
     <message>
-        <source>person export: html (default) or json.</source>
-        <translation>person export: html (diofyn) neu json.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>fformat</translation>
     </message>
@@ -6392,10 +6559,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>key export: write the public key in minisign&apos;s format.</source>
         <translation>key export: ysgrifennu&apos;r allwedd gyhoeddus ar fformat minisign.</translation>
-    </message>
-    <message>
-        <source>bundle build-*: the CSV file to read.</source>
-        <translation>bundle build-*: y ffeil CSV i&apos;w darllen.</translation>
     </message>
     <message>
         <source>bundle build-*: the publisher&apos;s name.</source>
@@ -6540,6 +6703,14 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>key rotate: why the key is changing, one line.</source>
         <translation>key rotate: pam mae&apos;r allwedd yn newid, mewn un llinell.</translation>
+    </message>
+    <message>
+        <source>person export: html (default) or json. bundle build-vacancies: csv or jobposting (default: from the file&apos;s first character).</source>
+        <translation>person export: html (diofyn) neu json. bundle build-vacancies: csv neu jobposting (diofyn: o nod cyntaf y ffeil).</translation>
+    </message>
+    <message>
+        <source>bundle build-*: the CSV file to read (build-vacancies: or a JobPosting JSON feed).</source>
+        <translation>bundle build-*: y ffeil CSV i&apos;w darllen (build-vacancies: neu ffrwd JSON JobPosting).</translation>
     </message>
 </context>
 </TS>

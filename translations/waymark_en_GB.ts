@@ -174,10 +174,6 @@
         <source>--expires must be a date written as yyyy-mm-dd.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n vacancies signed into %1.</source>
         <translation>
@@ -271,6 +267,10 @@
     </message>
     <message>
         <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach or quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format for build-vacancies must be csv or jobposting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2516,6 +2516,157 @@
     </message>
     <message>
         <source>The bundle was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobPostingReader</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier must be text or a PropertyValue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobLocation must be a Place or a list of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employmentType must be text or a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an employment type: use FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM or OTHER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseSalary must be a MonetaryAmount object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salary is in “%1”; only pounds (GBP) are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseSalary has no value, minValue or maxValue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a salary unit: use HOUR, DAY, WEEK, MONTH or YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date or date-time such as 2026-03-27 or 2026-03-27T17:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB; give it as JSON Lines, one posting a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON: %1 on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed holds more than %n posting(s).</source>
+        <translation>
+            <numerusform>The feed holds more than %n posting.</numerusform>
+            <numerusform>The feed holds more than %n postings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A string on line %1 is longer than %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects and arrays nest more than %1 deep on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is a “%1”, not a JobPosting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validThrough (%1) is before datePosted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the feed break a rule. The first: %1</source>
+        <translation>
+            <numerusform>%n line of the feed breaks a rule: %1</numerusform>
+            <numerusform>%n lines of the feed break a rule. The first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the feed break a rule. The first: %1</source>
+        <translation>
+            <numerusform>%n record of the feed breaks a rule: %1</numerusform>
+            <numerusform>%n records of the feed break a rule. The first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobTitleNormaliser</name>
+    <message>
+        <source>No occupation&apos;s label matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matched the label “%2” of %3 (%4, confidence %5%).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5738,10 +5889,6 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>salary_min (%1) is more than salary_max (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a latitude within the UK (%1 to %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5763,6 +5910,21 @@ The taxonomy in use has not changed.</source>
             <numerusform>%n row of the vacancies file breaks a rule. The first is line %1, %2: %3</numerusform>
             <numerusform>%n rows of the vacancies file break a rule. The first is line %1, %2: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is more than %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyFeed</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6224,10 +6386,6 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>person export: html (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6249,10 +6407,6 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>key export: write the public key in minisign&apos;s format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle build-*: the CSV file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6397,6 +6551,14 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>key rotate: why the key is changing, one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person export: html (default) or json. bundle build-vacancies: csv or jobposting (default: from the file&apos;s first character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle build-*: the CSV file to read (build-vacancies: or a JobPosting JSON feed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

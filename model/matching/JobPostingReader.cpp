@@ -432,6 +432,8 @@ Result<QVector<Vacancy>> JobPostingReader::read(QIODevice *device)
         return Error{ErrorCode::Invalid,
                      tr("The feed is larger than %1 MB; give it as JSON Lines, one posting a line.")
                          .arg(m_limits.maxDocumentBytes >> 20)};
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
     if (Status shape = checkShape(bytes, 1); !shape)
         return shape.error();
     QJsonParseError parseError;

@@ -136,8 +136,8 @@ void TestJobPostingReader::readsArray()
 {
     QJsonArray array{posting(), posting({{"identifier", "B2"}, {"title", "Forklift Driver"}})};
     JobPostingReader reader;
-    auto result = readBytes(reader, QJsonDocument(array).toJson());
-    QVERIFY(result.ok());
+    auto result = readBytes(reader, "\xEF\xBB\xBF\n  " + QJsonDocument(array).toJson());
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(reader.layout(), JobPostingReader::Layout::Array);
     QCOMPARE(result->size(), 2);
     QCOMPARE(result->at(1).id, QString("B2"));
