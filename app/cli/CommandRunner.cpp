@@ -16,7 +16,8 @@ namespace
     const char *const Context = "waymark-cli";
     const QString Program = QStringLiteral("waymark-cli");
 
-    QString tr(const char *text)
+    /** `text` is marked with QT_TRANSLATE_NOOP("waymark-cli", …) where it is written, so lupdate finds it. */
+    QString translated(const char *text)
     {
         return QCoreApplication::translate(Context, text);
     }
@@ -24,13 +25,13 @@ namespace
     QCommandLineOption helpOption()
     {
         return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr(QT_TRANSLATE_NOOP("waymark-cli", "Show this help.")));
+                                  translated(QT_TRANSLATE_NOOP("waymark-cli", "Show this help.")));
     }
 
     QCommandLineOption versionOption()
     {
         return QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
-                                  tr(QT_TRANSLATE_NOOP("waymark-cli", "Show the version.")));
+                                  translated(QT_TRANSLATE_NOOP("waymark-cli", "Show the version.")));
     }
 
     bool isHelp(const QString &argument)
@@ -94,7 +95,7 @@ namespace
         QCommandLineParser parser;
         prepare(parser, entry, spec);
         if (!parser.parse(QStringList{Program} + arguments)) {
-            return usage(tr(QT_TRANSLATE_NOOP("waymark-cli", "%1 See %2 --help."))
+            return usage(translated(QT_TRANSLATE_NOOP("waymark-cli", "%1 See %2 --help."))
                              .arg(parser.errorText(), Program + QLatin1Char(' ') + entry.commandName()));
         }
         if (parser.isSet(QStringLiteral("help"))) {
@@ -103,7 +104,7 @@ namespace
         }
         const QStringList positional = parser.positionalArguments();
         if (positional.size() > (spec.argumentSyntax.isEmpty() ? 0 : 1))
-            return usage(tr(QT_TRANSLATE_NOOP("waymark-cli", "Wrong number of arguments for %1. See --help."))
+            return usage(translated(QT_TRANSLATE_NOOP("waymark-cli", "Wrong number of arguments for %1. See --help."))
                              .arg(entry.commandName()));
         QStringList declared;
         for (const QCommandLineOption &option : std::as_const(spec.options))
@@ -125,10 +126,11 @@ int CommandRunner::run(const QStringList &arguments)
         return CliContext::ExitOk;
     }
     if (first.isEmpty() || isOption(first))
-        return usage(tr(QT_TRANSLATE_NOOP("waymark-cli", "Say what to do, e.g. waymark-cli person list. See --help.")));
+        return usage(
+            translated(QT_TRANSLATE_NOOP("waymark-cli", "Say what to do, e.g. waymark-cli person list. See --help.")));
     if (!CommandTable::groups().contains(first))
         return usage(
-            tr(QT_TRANSLATE_NOOP("waymark-cli", "Unknown command \"%1\". See waymark-cli --help.")).arg(first));
+            translated(QT_TRANSLATE_NOOP("waymark-cli", "Unknown command \"%1\". See waymark-cli --help.")).arg(first));
     if (const CommandEntry *entry = CommandTable::find(first))
         return runCommand(*entry, arguments.mid(2));
 
@@ -138,21 +140,24 @@ int CommandRunner::run(const QStringList &arguments)
         return CliContext::ExitOk;
     }
     if (second.isEmpty() || isOption(second))
-        return usage(tr(QT_TRANSLATE_NOOP("waymark-cli", "Wrong number of arguments for %1. See --help.")).arg(first));
+        return usage(
+            translated(QT_TRANSLATE_NOOP("waymark-cli", "Wrong number of arguments for %1. See --help.")).arg(first));
     const CommandEntry *entry = CommandTable::find(first + QLatin1Char(' ') + second);
     if (!entry) {
-        return usage(tr(QT_TRANSLATE_NOOP("waymark-cli", "Unknown %1 command \"%2\". See waymark-cli %1 --help."))
-                         .arg(first, second));
+        return usage(
+            translated(QT_TRANSLATE_NOOP("waymark-cli", "Unknown %1 command \"%2\". See waymark-cli %1 --help."))
+                .arg(first, second));
     }
     return runCommand(*entry, arguments.mid(3));
 }
 
 QString CommandRunner::overviewHelp()
 {
-    QString text = tr(QT_TRANSLATE_NOOP("waymark-cli", "Usage: %1 COMMAND [options]")).arg(Program) + QLatin1Char('\n');
-    text += tr(QT_TRANSLATE_NOOP("waymark-cli", "Waymark's command line: an encrypted caseload vault.")) +
+    QString text =
+        translated(QT_TRANSLATE_NOOP("waymark-cli", "Usage: %1 COMMAND [options]")).arg(Program) + QLatin1Char('\n');
+    text += translated(QT_TRANSLATE_NOOP("waymark-cli", "Waymark's command line: an encrypted caseload vault.")) +
             QStringLiteral("\n\n");
-    text += tr(QT_TRANSLATE_NOOP("waymark-cli", "Commands:")) + QLatin1Char('\n') + commandList(QString());
+    text += translated(QT_TRANSLATE_NOOP("waymark-cli", "Commands:")) + QLatin1Char('\n') + commandList(QString());
     QCommandLineParser parser;
     parser.addOption(helpOption());
     parser.addOption(versionOption());
@@ -160,7 +165,8 @@ QString CommandRunner::overviewHelp()
     const QString options = parser.helpText();
     text += QLatin1Char('\n') + options.mid(options.indexOf(QLatin1Char('\n')) + 1).trimmed() + QLatin1Char('\n');
     text += QLatin1Char('\n') +
-            tr(QT_TRANSLATE_NOOP("waymark-cli", "Each command has options of its own: %1 COMMAND --help lists them."))
+            translated(
+                QT_TRANSLATE_NOOP("waymark-cli", "Each command has options of its own: %1 COMMAND --help lists them."))
                 .arg(Program) +
             QLatin1Char('\n');
     return text;
@@ -168,10 +174,12 @@ QString CommandRunner::overviewHelp()
 
 QString CommandRunner::groupHelp(const QString &group)
 {
-    return tr(QT_TRANSLATE_NOOP("waymark-cli", "Usage: %1 COMMAND [options]")).arg(Program + QLatin1Char(' ') + group) +
-           QStringLiteral("\n\n") + tr(QT_TRANSLATE_NOOP("waymark-cli", "Commands:")) + QLatin1Char('\n') +
+    return translated(QT_TRANSLATE_NOOP("waymark-cli", "Usage: %1 COMMAND [options]"))
+               .arg(Program + QLatin1Char(' ') + group) +
+           QStringLiteral("\n\n") + translated(QT_TRANSLATE_NOOP("waymark-cli", "Commands:")) + QLatin1Char('\n') +
            commandList(group) + QLatin1Char('\n') +
-           tr(QT_TRANSLATE_NOOP("waymark-cli", "Each command has options of its own: %1 COMMAND --help lists them."))
+           translated(
+               QT_TRANSLATE_NOOP("waymark-cli", "Each command has options of its own: %1 COMMAND --help lists them."))
                .arg(Program) +
            QLatin1Char('\n');
 }
@@ -188,6 +196,6 @@ QString CommandRunner::commandHelp(const CommandEntry &entry)
     QString usageLine = Program + QLatin1Char(' ') + entry.commandName() + QStringLiteral(" [options]");
     if (!spec.argumentSyntax.isEmpty())
         usageLine += QLatin1Char(' ') + spec.argumentSyntax;
-    return tr(QT_TRANSLATE_NOOP("waymark-cli", "Usage: %1")).arg(usageLine) +
+    return translated(QT_TRANSLATE_NOOP("waymark-cli", "Usage: %1")).arg(usageLine) +
            qtHelp.mid(qtHelp.indexOf(QLatin1Char('\n')));
 }
