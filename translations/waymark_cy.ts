@@ -109,10 +109,6 @@
 </context>
 <context>
     <name>AuditCommands</name>
-    <message>
-        <source>Unknown audit command &quot;%1&quot;. Use verify.</source>
-        <translation>Gorchymyn archwilio anhysbys &quot;%1&quot;. Defnyddiwch verify.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries checked.</source>
         <translation>
@@ -284,12 +280,12 @@
         </translation>
     </message>
     <message>
-        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach or quarantine.</source>
-        <translation>Gorchymyn bwndel anhysbys &quot;%1&quot;. Defnyddiwch build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach neu quarantine.</translation>
-    </message>
-    <message>
         <source>--format for build-vacancies must be csv or jobposting.</source>
         <translation>Rhaid i --format ar gyfer build-vacancies fod yn csv neu jobposting.</translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
+        <translation>Ffeil y bwndel.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +445,14 @@
         <source>Conflicts to resolve: %1</source>
         <translation>Gwrthdaro i&apos;w ddatrys: %1</translation>
     </message>
+    <message>
+        <source>This file&apos;s number (%1) is larger than Waymark accepts. Nothing was changed. Ask the publisher to check how they number their files.</source>
+        <translation>Mae rhif y ffeil hon (%1) yn fwy nag y mae Waymark yn ei dderbyn. Ni newidiwyd dim. Gofynnwch i&apos;r cyhoeddwr wirio sut mae&apos;n rhifo ei ffeiliau.</translation>
+    </message>
+    <message>
+        <source>This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing was changed. Ask the sender to export it again for this device.</source>
+        <translation>Nid yw&apos;r %1 hwn wedi&apos;i amgryptio ar gyfer y ddyfais hon, a dim ond wedi&apos;i amgryptio y mae Waymark yn ei dderbyn. Ni newidiwyd dim. Gofynnwch i&apos;r anfonwr ei allforio eto ar gyfer y ddyfais hon.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -516,16 +520,28 @@
         <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
     </message>
     <message>
-        <source>an erasure without a valid time stamp</source>
-        <translation>dilead heb stamp amser dilys</translation>
-    </message>
-    <message>
         <source>People erased here, as on the device that sent this: %1</source>
         <translation>Pobl a ddilëwyd yma, fel ar y ddyfais a anfonodd hwn: %1</translation>
     </message>
     <message>
         <source>Records skipped, about people erased on a device: %1</source>
         <translation>Cofnodion a hepgorwyd, am bobl a ddilëwyd ar ddyfais: %1</translation>
+    </message>
+    <message>
+        <source>an erasure without a person</source>
+        <translation>dilead heb berson</translation>
+    </message>
+    <message>
+        <source>a change stamped more than a day ahead of this device&apos;s clock</source>
+        <translation>newid â stamp amser fwy na diwrnod o flaen cloc y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>a note already held here cannot be changed or removed by another device; both versions are kept</source>
+        <translation>ni all dyfais arall newid na dileu nodyn sydd eisoes yma; cedwir y ddwy fersiwn</translation>
+    </message>
+    <message>
+        <source>a consent record already held here cannot be changed or removed by another device; both versions are kept</source>
+        <translation>ni all dyfais arall newid na dileu cofnod caniatâd sydd eisoes yma; cedwir y ddwy fersiwn</translation>
     </message>
 </context>
 <context>
@@ -1821,10 +1837,6 @@
         <source>%1 version %2 is a valid form definition.</source>
         <translation>Mae %1 fersiwn %2 yn ddiffiniad ffurflen dilys.</translation>
     </message>
-    <message>
-        <source>Unknown form command &quot;%1&quot;. Use list, check or fill.</source>
-        <translation>Gorchymyn ffurflen anhysbys &quot;%1&quot;. Defnyddiwch list, check neu fill.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (version %2): %3 — %n fields — %4</source>
         <translation>
@@ -1834,6 +1846,10 @@
             <numerusform>%1 (fersiwn %2): %3 — %n o feysydd — %4</numerusform>
             <numerusform>%1 (fersiwn %2): %3 — %n o feysydd — %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The form definition file.</source>
+        <translation>Ffeil diffiniad y ffurflen.</translation>
     </message>
 </context>
 <context>
@@ -2752,10 +2768,6 @@
         <translation>Allwedd %1, ôl bys %2</translation>
     </message>
     <message>
-        <source>Unknown key command &quot;%1&quot;. Use generate, export, fingerprint or rotate.</source>
-        <translation>Gorchymyn allwedd anhysbys &quot;%1&quot;. Defnyddiwch generate, export, fingerprint neu rotate.</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose another name.</source>
         <translation>Mae %1 yn bodoli eisoes; dewiswch enw arall.</translation>
     </message>
@@ -2778,6 +2790,10 @@
     <message>
         <source>New key %1, fingerprint %2</source>
         <translation>Allwedd newydd %1, ôl bys %2</translation>
+    </message>
+    <message>
+        <source>The public key file.</source>
+        <translation>Ffeil yr allwedd gyhoeddus.</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3109,18 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>The vault is locked.</source>
         <translation>Mae&apos;r storfa wedi&apos;i chloi.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later, with no warranty.
+
+Skills and occupations data:
+%1
+%2</source>
+        <translation>Meddalwedd rydd dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu ddiweddarach, heb warant.
+
+Data sgiliau a galwedigaethau:
+%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -4046,13 +4074,13 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>there are unexpected bytes after the end</source>
         <translation>mae beitiau annisgwyl ar ôl y diwedd</translation>
     </message>
+    <message>
+        <source>it lists more items (%1) than the rest of the payload can hold</source>
+        <translation>mae&apos;n rhestru mwy o eitemau (%1) nag y gall gweddill y llwyth data eu dal</translation>
+    </message>
 </context>
 <context>
     <name>PersonCommands</name>
-    <message>
-        <source>Unknown person command &quot;%1&quot;. Use list, show, add, erase or export.</source>
-        <translation>Gorchymyn person anhysbys &quot;%1&quot;. Defnyddiwch list, show, add, erase neu export.</translation>
-    </message>
     <message>
         <source>--status must be open or closed.</source>
         <translation>Rhaid i --status fod yn open neu closed.</translation>
@@ -5111,10 +5139,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
 <context>
     <name>SyncCommands</name>
     <message>
-        <source>Unknown sync command &quot;%1&quot;. Use add-device, devices, preview, export, conflicts or resolve.</source>
-        <translation>Gorchymyn cysoni anhysbys &quot;%1&quot;. Defnyddiwch add-device, devices, preview, export, conflicts neu resolve.</translation>
-    </message>
-    <message>
         <source>Name the device&apos;s public key file: sync add-device FILE.pub --label NAME --setting S</source>
         <translation>Rhowch enw ffeil allwedd gyhoeddus y ddyfais: sync add-device FILE.pub --label NAME --setting S</translation>
     </message>
@@ -5161,6 +5185,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>Conflict %1 resolved.</source>
         <translation>Datryswyd gwrthdaro %1.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s public key file (key export --minisign on that device).</source>
+        <translation>Ffeil allwedd gyhoeddus y ddyfais (key export --minisign ar y ddyfais honno).</translation>
     </message>
 </context>
 <context>
@@ -5434,10 +5462,6 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
 <context>
     <name>TaxonomyCommands</name>
     <message>
-        <source>Unknown taxonomy command &quot;%1&quot;. Use info, import-esco, reset or map.</source>
-        <translation>Gorchymyn tacsonomeg anhysbys &quot;%1&quot;. Defnyddiwch info, import-esco, reset neu map.</translation>
-    </message>
-    <message>
         <source>Taxonomy: %1; %L2 concepts, %L3 occupations, %L4 courses.</source>
         <translation>Tacsonomeg: %1; %L2 o gysyniadau, %L3 o alwedigaethau, %L4 o gyrsiau.</translation>
     </message>
@@ -5464,6 +5488,14 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
     <message>
         <source>occupation: %1 (%2, %3)</source>
         <translation>galwedigaeth: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The folder of the ESCO CSV files.</source>
+        <translation>Ffolder ffeiliau CSV ESCO.</translation>
+    </message>
+    <message>
+        <source>A skill or job as someone might write it.</source>
+        <translation>Sgìl neu swydd fel y gallai rhywun ei hysgrifennu.</translation>
     </message>
 </context>
 <context>
@@ -5699,10 +5731,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>Nid ydych yn ymddiried yn allwedd %1 mwyach.</translation>
     </message>
     <message>
-        <source>Unknown trust command &quot;%1&quot;. Use add, list, remove or rotate.</source>
-        <translation>Gorchymyn ymddiried anhysbys &quot;%1&quot;. Defnyddiwch add, list, remove neu rotate.</translation>
-    </message>
-    <message>
         <source>Name the key change statement: trust rotate FILE.rotation</source>
         <translation>Enwch y datganiad newid allwedd: trust rotate FILE.rotation</translation>
     </message>
@@ -5725,6 +5753,14 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Key %1 is now trusted for %2 in place of key %3, which is no longer trusted.</source>
         <translation>Rydych bellach yn ymddiried yn allwedd %1 ar gyfer %2 yn lle allwedd %3, nad ydych yn ymddiried ynddi mwyach.</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s public key file.</source>
+        <translation>Ffeil allwedd gyhoeddus y cyhoeddwr.</translation>
+    </message>
+    <message>
+        <source>The key change statement the publisher sent.</source>
+        <translation>Y datganiad newid allwedd a anfonodd y cyhoeddwr.</translation>
     </message>
 </context>
 <context>
@@ -6316,13 +6352,17 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <source>The audit log is broken at entry %1: %2</source>
         <translation>Mae&apos;r log archwilio wedi torri yng nghofnod %1: %2</translation>
     </message>
+    <message>
+        <source>%1 in this vault is a link to another file. Waymark does not open or write through links, so that nobody can redirect the caseload or its key. Replace the link with the file itself, or contact support.</source>
+        <translation>Mae %1 yn y storfa hon yn ddolen i ffeil arall. Nid yw Waymark yn agor nac yn ysgrifennu drwy ddolenni, fel na all neb ailgyfeirio&apos;r llwyth achosion na&apos;i allwedd. Rhowch y ffeil ei hun yn lle&apos;r ddolen, neu cysylltwch â&apos;r tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be restored. Check you can write to the folder.</source>
+        <translation>Nid oedd modd adfer ffeil allwedd y storfa. Gwiriwch eich bod yn gallu ysgrifennu i&apos;r ffolder.</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
-    <message>
-        <source>Unknown vault command &quot;%1&quot;. Use create, check, rekey or passphrase.</source>
-        <translation>Gorchymyn storfa anhysbys &quot;%1&quot;. Defnyddiwch create, check, rekey neu passphrase.</translation>
-    </message>
     <message>
         <source>Say where to create the vault with --vault PATH.</source>
         <translation>Nodwch ble i greu&apos;r storfa gyda --vault PATH.</translation>
@@ -6473,36 +6513,16 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>ffeil</translation>
     </message>
     <message>
-        <source>vault passphrase: the new passphrase.</source>
-        <translation>vault passphrase: y cyfrinymadrodd newydd.</translation>
-    </message>
-    <message>
-        <source>vault create: work-coach, gp-practice or admin.</source>
-        <translation>vault create: work-coach, gp-practice neu admin.</translation>
-    </message>
-    <message>
         <source>setting</source>
         <translation>gosodiad</translation>
-    </message>
-    <message>
-        <source>vault create, demo: who keeps the vault.</source>
-        <translation>vault create, demo: pwy sy&apos;n cadw&apos;r storfa.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>enw</translation>
     </message>
     <message>
-        <source>vault create, demo: moderate (default), interactive or minimum.</source>
-        <translation>vault create, demo: moderate (diofyn), interactive neu minimum.</translation>
-    </message>
-    <message>
         <source>cost</source>
         <translation>cost</translation>
-    </message>
-    <message>
-        <source>person list: only open or closed cases.</source>
-        <translation>person list: achosion agored yn unig neu achosion wedi&apos;u cau yn unig.</translation>
     </message>
     <message>
         <source>status</source>
@@ -6517,200 +6537,488 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>id</translation>
     </message>
     <message>
-        <source>person add: given name.</source>
-        <translation>person add: enw cyntaf.</translation>
-    </message>
-    <message>
-        <source>person add: family name.</source>
-        <translation>person add: cyfenw.</translation>
-    </message>
-    <message>
-        <source>person add: another field, e.g. postcode=CF10 1EP (repeatable).</source>
-        <translation>person add: maes arall, e.e. postcode=CF10 1EP (gellir ei ailadrodd).</translation>
-    </message>
-    <message>
         <source>field=value</source>
         <translation>maes=gwerth</translation>
-    </message>
-    <message>
-        <source>person erase: confirm the erasure.</source>
-        <translation>person erase: cadarnhau&apos;r dileu.</translation>
     </message>
     <message>
         <source>format</source>
         <translation>fformat</translation>
     </message>
     <message>
-        <source>demo: how many people to generate.</source>
-        <translation>demo: faint o bobl i&apos;w cynhyrchu.</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>demo: random seed (same seed, same caseload).</source>
-        <translation>demo: hedyn ar hap (yr un hedyn, yr un llwyth achosion).</translation>
     </message>
     <message>
         <source>Print data as JSON.</source>
         <translation>Argraffu data fel JSON.</translation>
     </message>
     <message>
-        <source>key export: write the public key in minisign&apos;s format.</source>
-        <translation>key export: ysgrifennu&apos;r allwedd gyhoeddus ar fformat minisign.</translation>
-    </message>
-    <message>
-        <source>bundle build-*: the publisher&apos;s name.</source>
-        <translation>bundle build-*: enw&apos;r cyhoeddwr.</translation>
-    </message>
-    <message>
-        <source>bundle build-*: this bundle&apos;s number, higher than the last.</source>
-        <translation>bundle build-*: rhif y bwndel hwn, yn uwch na&apos;r un diwethaf.</translation>
-    </message>
-    <message>
-        <source>bundle build-*: the last day the bundle may be imported.</source>
-        <translation>bundle build-*: y diwrnod olaf y gellir mewnforio&apos;r bwndel.</translation>
-    </message>
-    <message>
         <source>yyyy-mm-dd</source>
         <translation>yyyy-mm-dd</translation>
-    </message>
-    <message>
-        <source>bundle build-vacancies: leave out invalid rows.</source>
-        <translation>bundle build-vacancies: hepgor rhesi annilys.</translation>
-    </message>
-    <message>
-        <source>bundle build-vacancies: a full list; anything left out is withdrawn.</source>
-        <translation>bundle build-vacancies: rhestr lawn; caiff unrhyw beth a hepgorir ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>kinds</source>
         <translation>mathau</translation>
     </message>
     <message>
-        <source>trust add: a name for the key.</source>
-        <translation>trust add: enw ar gyfer yr allwedd.</translation>
-    </message>
-    <message>
-        <source>trust add: the fingerprint the publisher gave you.</source>
-        <translation>trust add: yr ôl bys a roddodd y cyhoeddwr i chi.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>testun</translation>
-    </message>
-    <message>
-        <source>trust remove: the key&apos;s id as listed.</source>
-        <translation>trust remove: id yr allwedd fel y&apos;i rhestrir.</translation>
-    </message>
-    <message>
-        <source>sync preview, sync export: the device, as listed by sync devices.</source>
-        <translation>sync preview, sync export: y ddyfais, fel y&apos;i rhestrir gan sync devices.</translation>
-    </message>
-    <message>
-        <source>sync export: hand the named people over to that device&apos;s owner.</source>
-        <translation>sync export: trosglwyddo&apos;r bobl a enwir i berchennog y ddyfais honno.</translation>
-    </message>
-    <message>
-        <source>sync resolve: the conflict&apos;s number.</source>
-        <translation>sync resolve: rhif y gwrthdaro.</translation>
-    </message>
-    <message>
-        <source>sync resolve: keep the other device&apos;s value.</source>
-        <translation>sync resolve: cadw gwerth y ddyfais arall.</translation>
-    </message>
-    <message>
-        <source>demo: also add this many synthetic vacancies in the demo towns.</source>
-        <translation>demo: ychwanegu&apos;r nifer hwn o swyddi gwag synthetig yn y trefi enghreifftiol hefyd.</translation>
-    </message>
-    <message>
-        <source>bundle build-taxonomy: sign the ESCO release in this folder.</source>
-        <translation>bundle build-taxonomy: llofnodi&apos;r fersiwn ESCO yn y ffolder hwn.</translation>
     </message>
     <message>
         <source>folder</source>
         <translation>ffolder</translation>
     </message>
     <message>
-        <source>bundle build-taxonomy: sign the built-in UK taxonomy.</source>
-        <translation>bundle build-taxonomy: llofnodi tacsonomeg adeiledig y DU.</translation>
-    </message>
-    <message>
-        <source>match: rank the people on this caseload for this vacancy.</source>
-        <translation>match: rhestru&apos;r bobl yn y llwyth achosion hwn ar gyfer y swydd wag hon.</translation>
-    </message>
-    <message>
-        <source>match: rank vacancies for every profile in a profiles CSV file.</source>
-        <translation>match: rhestru swyddi gwag ar gyfer pob proffil mewn ffeil CSV proffiliau.</translation>
-    </message>
-    <message>
-        <source>match: how many results for each person or profile (default 10).</source>
-        <translation>match: faint o ganlyniadau ar gyfer pob person neu broffil (diofyn 10).</translation>
-    </message>
-    <message>
-        <source>match --profiles: print timing and memory figures on stderr.</source>
-        <translation>match --profiles: argraffu ffigurau amseru a chof ar stderr.</translation>
-    </message>
-    <message>
-        <source>extract: the text file to read suggestions from.</source>
-        <translation>extract: y ffeil destun i ddarllen awgrymiadau ohoni.</translation>
-    </message>
-    <message>
-        <source>extract: treat every line as its own text.</source>
-        <translation>extract: trin pob llinell fel testun ar wahân.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>cod</translation>
     </message>
     <message>
-        <source>person export, match --profiles, form fill: the file to write.</source>
-        <translation>person export, match --profiles, form fill: y ffeil i&apos;w hysgrifennu.</translation>
+        <source>Where to write the key: &lt;prefix&gt;.key (secret) and &lt;prefix&gt;.pub (public).</source>
+        <translation>Ble i ysgrifennu&apos;r allwedd: &lt;rhagddodiad&gt;.key (cyfrinachol) a &lt;rhagddodiad&gt;.pub (cyhoeddus).</translation>
     </message>
     <message>
-        <source>bundle build-forms: a form definition to sign (repeatable).</source>
-        <translation>bundle build-forms: diffiniad ffurflen i&apos;w lofnodi (gellir ei ailadrodd).</translation>
+        <source>prefix</source>
+        <translation>rhagddodiad</translation>
     </message>
     <message>
-        <source>bundle build-forms: sign every .json form definition in this folder.</source>
-        <translation>bundle build-forms: llofnodi pob diffiniad ffurflen .json yn y ffolder hwn.</translation>
+        <source>Write the public key in minisign&apos;s format.</source>
+        <translation>Ysgrifennu&apos;r allwedd gyhoeddus ar fformat minisign.</translation>
     </message>
     <message>
-        <source>form list: en (default) or cy; form fill: the PDF&apos;s language (default: the person&apos;s preference).</source>
-        <translation>form list: en (diofyn) neu cy; form fill: iaith y PDF (diofyn: dewis yr unigolyn).</translation>
+        <source>A publisher&apos;s key file: the secret key, or its public key (.pub), which needs no passphrase. Without it, the vault&apos;s device key.</source>
+        <translation>Ffeil allwedd cyhoeddwr: yr allwedd gyfrinachol, neu ei hallwedd gyhoeddus (.pub), nad oes angen cyfrinymadrodd arni. Hebddi, allwedd dyfais y storfa.</translation>
     </message>
     <message>
-        <source>form fill: a JSON object of field id to answer text.</source>
-        <translation>form fill: gwrthrych JSON o id maes i destun ateb.</translation>
+        <source>The old secret key file.</source>
+        <translation>Ffeil yr hen allwedd gyfrinachol.</translation>
     </message>
     <message>
-        <source>form fill: write the person&apos;s take-away summary, not the form.</source>
-        <translation>form fill: ysgrifennu crynodeb yr unigolyn i fynd adref, nid y ffurflen.</translation>
+        <source>The new secret key file (its passphrase from --new-passphrase-file or WAYMARK_NEW_PASSPHRASE).</source>
+        <translation>Ffeil yr allwedd gyfrinachol newydd (ei chyfrinymadrodd o --new-passphrase-file neu WAYMARK_NEW_PASSPHRASE).</translation>
     </message>
     <message>
-        <source>bundle build-*, key export, key rotate: the publisher&apos;s (old) secret key file.</source>
-        <translation>bundle build-*, key export, key rotate: ffeil allwedd gyfrinachol (hen) y cyhoeddwr.</translation>
+        <source>Why the key is changing, one line.</source>
+        <translation>Pam mae&apos;r allwedd yn newid, mewn un llinell.</translation>
     </message>
     <message>
-        <source>trust add, key rotate: kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
-        <translation>trust add, key rotate: y mathau o fwndel i ymddiried yn yr allwedd ar eu cyfer, e.e. vacancies,geodata.</translation>
+        <source>The key&apos;s id as listed.</source>
+        <translation>Id yr allwedd fel y&apos;i rhestrir.</translation>
     </message>
     <message>
-        <source>key rotate: the new secret key file (its passphrase from --new-passphrase-file or WAYMARK_NEW_PASSPHRASE).</source>
-        <translation>key rotate: ffeil yr allwedd gyfrinachol newydd (ei chyfrinymadrodd o --new-passphrase-file neu WAYMARK_NEW_PASSPHRASE).</translation>
+        <source>The publisher&apos;s name.</source>
+        <translation>Enw&apos;r cyhoeddwr.</translation>
     </message>
     <message>
-        <source>key rotate: why the key is changing, one line.</source>
-        <translation>key rotate: pam mae&apos;r allwedd yn newid, mewn un llinell.</translation>
+        <source>This bundle&apos;s number, higher than the last.</source>
+        <translation>Rhif y bwndel hwn, yn uwch na&apos;r un diwethaf.</translation>
     </message>
     <message>
-        <source>person export: html (default) or json. bundle build-vacancies: csv or jobposting (default: from the file&apos;s first character).</source>
-        <translation>person export: html (diofyn) neu json. bundle build-vacancies: csv neu jobposting (diofyn: o nod cyntaf y ffeil).</translation>
+        <source>The last day the bundle may be imported.</source>
+        <translation>Y diwrnod olaf y gellir mewnforio&apos;r bwndel.</translation>
     </message>
     <message>
-        <source>bundle build-*: the CSV file to read (build-vacancies: or a JobPosting JSON feed).</source>
-        <translation>bundle build-*: y ffeil CSV i&apos;w darllen (build-vacancies: neu ffrwd JSON JobPosting).</translation>
+        <source>The vacancies file to read: vacancies.csv or a schema.org JobPosting JSON feed (one object, an array or JSON Lines).</source>
+        <translation>Y ffeil swyddi gwag i&apos;w darllen: vacancies.csv neu ffrwd JSON JobPosting schema.org (un gwrthrych, arae neu JSON Lines).</translation>
+    </message>
+    <message>
+        <source>csv or jobposting (default: from the file&apos;s first character).</source>
+        <translation>csv neu jobposting (diofyn: o nod cyntaf y ffeil).</translation>
+    </message>
+    <message>
+        <source>Leave out invalid rows.</source>
+        <translation>Hepgor rhesi annilys.</translation>
+    </message>
+    <message>
+        <source>A full list; anything left out is withdrawn.</source>
+        <translation>Rhestr lawn; caiff unrhyw beth a hepgorir ei dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>Y ffeil CSV i&apos;w darllen.</translation>
+    </message>
+    <message>
+        <source>Write the items set aside to this CSV file, to send back to the sender.</source>
+        <translation>Ysgrifennu&apos;r eitemau a roddwyd o&apos;r neilltu i&apos;r ffeil CSV hon, i&apos;w hanfon yn ôl at yr anfonwr.</translation>
+    </message>
+    <message>
+        <source>Sign the ESCO release in this folder.</source>
+        <translation>Llofnodi&apos;r fersiwn ESCO yn y ffolder hwn.</translation>
+    </message>
+    <message>
+        <source>Sign the built-in UK taxonomy.</source>
+        <translation>Llofnodi tacsonomeg adeiledig y DU.</translation>
+    </message>
+    <message>
+        <source>A form definition to sign (repeatable).</source>
+        <translation>Diffiniad ffurflen i&apos;w lofnodi (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>Sign every .json form definition in this folder.</source>
+        <translation>Llofnodi pob diffiniad ffurflen .json yn y ffolder hwn.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of &lt;file&gt;.</source>
+        <translation>Darllen y cyfrinymadrodd newydd o linell gyntaf &lt;ffeil&gt;.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Y ffeil i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>How hard the passphrase is to guess by trying: moderate (default), interactive or minimum.</source>
+        <translation>Pa mor anodd yw dyfalu&apos;r cyfrinymadrodd drwy roi cynnig arni: moderate (diofyn), interactive neu minimum.</translation>
+    </message>
+    <message>
+        <source>Where the vault is used: work-coach, gp-practice or admin.</source>
+        <translation>Ble defnyddir y storfa: work-coach, gp-practice neu admin.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint, as its owner gave it to you.</source>
+        <translation>Ôl bys yr allwedd, fel y&apos;i rhoddwyd i chi gan ei pherchennog.</translation>
+    </message>
+    <message>
+        <source>A name for the key.</source>
+        <translation>Enw ar gyfer yr allwedd.</translation>
+    </message>
+    <message>
+        <source>Kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
+        <translation>Y mathau o fwndel i ymddiried yn yr allwedd ar eu cyfer, e.e. vacancies,geodata.</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s secret key file.</source>
+        <translation>Ffeil allwedd gyfrinachol y cyhoeddwr.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Dangos y cymorth hwn.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Dangos y fersiwn.</translation>
+    </message>
+    <message>
+        <source>%1 See %2 --help.</source>
+        <translation>%1 Gweler %2 --help.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for %1. See --help.</source>
+        <translation>Nifer anghywir o ddadleuon ar gyfer %1. Gweler --help.</translation>
+    </message>
+    <message>
+        <source>Say what to do, e.g. waymark-cli person list. See --help.</source>
+        <translation>Dywedwch beth i&apos;w wneud, e.e. waymark-cli person list. Gweler --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See waymark-cli --help.</source>
+        <translation>Gorchymyn anhysbys &quot;%1&quot;. Gweler waymark-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;. See waymark-cli %1 --help.</source>
+        <translation>Gorchymyn %1 anhysbys &quot;%2&quot;. Gweler waymark-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation>Defnydd: %1 GORCHYMYN [opsiynau]</translation>
+    </message>
+    <message>
+        <source>Waymark&apos;s command line: an encrypted caseload vault.</source>
+        <translation>Llinell orchymyn Waymark: storfa llwyth achosion wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Gorchmynion:</translation>
+    </message>
+    <message>
+        <source>Each command has options of its own: %1 COMMAND --help lists them.</source>
+        <translation>Mae gan bob gorchymyn ei opsiynau ei hun: mae %1 GORCHYMYN --help yn eu rhestru.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>Create a new, empty vault.</source>
+        <translation>Creu storfa newydd, wag.</translation>
+    </message>
+    <message>
+        <source>Check the vault&apos;s database for damage.</source>
+        <translation>Gwirio cronfa ddata&apos;r storfa am ddifrod.</translation>
+    </message>
+    <message>
+        <source>Give the vault a new encryption key; the passphrase stays the same.</source>
+        <translation>Rhoi allwedd amgryptio newydd i&apos;r storfa; mae&apos;r cyfrinymadrodd yn aros yr un fath.</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s passphrase.</source>
+        <translation>Newid cyfrinymadrodd y storfa.</translation>
+    </message>
+    <message>
+        <source>List the people on the caseload.</source>
+        <translation>Rhestru&apos;r bobl yn y llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Show everything recorded about one person.</source>
+        <translation>Dangos popeth a gofnodwyd am un person.</translation>
+    </message>
+    <message>
+        <source>Add a person to the caseload.</source>
+        <translation>Ychwanegu person at y llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Erase a person and everything about them.</source>
+        <translation>Dileu person a phopeth amdanynt.</translation>
+    </message>
+    <message>
+        <source>Export one person&apos;s record to an HTML or JSON file.</source>
+        <translation>Allforio cofnod un person i ffeil HTML neu JSON.</translation>
+    </message>
+    <message>
+        <source>Check that the audit log is unbroken.</source>
+        <translation>Gwirio nad yw&apos;r log archwilio wedi&apos;i dorri.</translation>
+    </message>
+    <message>
+        <source>Fill a vault with a synthetic caseload, for trying Waymark out.</source>
+        <translation>Llenwi storfa â llwyth achosion synthetig, i roi cynnig ar Waymark.</translation>
+    </message>
+    <message>
+        <source>Make a publisher&apos;s signing key.</source>
+        <translation>Gwneud allwedd llofnodi cyhoeddwr.</translation>
+    </message>
+    <message>
+        <source>Write a public key in minisign&apos;s format.</source>
+        <translation>Ysgrifennu allwedd gyhoeddus ar fformat minisign.</translation>
+    </message>
+    <message>
+        <source>Show a public key&apos;s id and fingerprint.</source>
+        <translation>Dangos id ac ôl bys allwedd gyhoeddus.</translation>
+    </message>
+    <message>
+        <source>Sign a statement that moves trust from an old key to a new one.</source>
+        <translation>Llofnodi datganiad sy&apos;n symud ymddiriedaeth o hen allwedd i un newydd.</translation>
+    </message>
+    <message>
+        <source>Trust a publisher&apos;s key for some kinds of bundle.</source>
+        <translation>Ymddiried yn allwedd cyhoeddwr ar gyfer rhai mathau o fwndel.</translation>
+    </message>
+    <message>
+        <source>List the trusted keys.</source>
+        <translation>Rhestru&apos;r allweddi yr ymddiriedir ynddynt.</translation>
+    </message>
+    <message>
+        <source>Stop trusting a key.</source>
+        <translation>Peidio ag ymddiried mewn allwedd.</translation>
+    </message>
+    <message>
+        <source>Move trust to a new key, as a key change statement says.</source>
+        <translation>Symud ymddiriedaeth i allwedd newydd, fel y dywed datganiad newid allwedd.</translation>
+    </message>
+    <message>
+        <source>Sign vacancies from a CSV file into a bundle.</source>
+        <translation>Llofnodi swyddi gwag o ffeil CSV i fwndel.</translation>
+    </message>
+    <message>
+        <source>Sign postcode outcode centres from a CSV file into a bundle.</source>
+        <translation>Llofnodi canolau rhannau allanol codau post o ffeil CSV i fwndel.</translation>
+    </message>
+    <message>
+        <source>Sign a skills taxonomy (ESCO or the built-in one) into a bundle.</source>
+        <translation>Llofnodi tacsonomeg sgiliau (ESCO neu&apos;r un adeiledig) i fwndel.</translation>
+    </message>
+    <message>
+        <source>Sign courses from a CSV file into a bundle.</source>
+        <translation>Llofnodi cyrsiau o ffeil CSV i fwndel.</translation>
+    </message>
+    <message>
+        <source>Sign form definitions into a bundle.</source>
+        <translation>Llofnodi diffiniadau ffurflenni i fwndel.</translation>
+    </message>
+    <message>
+        <source>Check a bundle&apos;s signature and import it into the vault.</source>
+        <translation>Gwirio llofnod bwndel a&apos;i fewnforio i&apos;r storfa.</translation>
+    </message>
+    <message>
+        <source>Split a bundle into its signed part and a minisign signature.</source>
+        <translation>Rhannu bwndel yn ei ran wedi&apos;i llofnodi a llofnod minisign.</translation>
+    </message>
+    <message>
+        <source>List what imports set aside, or write it to a file for the sender.</source>
+        <translation>Rhestru&apos;r hyn a roddodd mewnforion o&apos;r neilltu, neu ei ysgrifennu i ffeil ar gyfer yr anfonwr.</translation>
+    </message>
+    <message>
+        <source>Add a colleague&apos;s device to share caseloads with.</source>
+        <translation>Ychwanegu dyfais cydweithiwr i rannu llwythi achosion â hi.</translation>
+    </message>
+    <message>
+        <source>List the devices this vault shares caseloads with.</source>
+        <translation>Rhestru&apos;r dyfeisiau y mae&apos;r storfa hon yn rhannu llwythi achosion â nhw.</translation>
+    </message>
+    <message>
+        <source>Show what would be sent to a device.</source>
+        <translation>Dangos beth fyddai&apos;n cael ei anfon at ddyfais.</translation>
+    </message>
+    <message>
+        <source>Write a caseload bundle encrypted for a device.</source>
+        <translation>Ysgrifennu bwndel llwyth achosion wedi&apos;i amgryptio ar gyfer dyfais.</translation>
+    </message>
+    <message>
+        <source>List the changes that clashed when caseloads were merged.</source>
+        <translation>Rhestru&apos;r newidiadau a wrthdarodd pan gyfunwyd llwythi achosion.</translation>
+    </message>
+    <message>
+        <source>Settle one of those clashes.</source>
+        <translation>Datrys un o&apos;r gwrthdrawiadau hynny.</translation>
+    </message>
+    <message>
+        <source>Show which skills taxonomy the vault uses.</source>
+        <translation>Dangos pa dacsonomeg sgiliau y mae&apos;r storfa&apos;n ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>Import an ESCO release into the vault.</source>
+        <translation>Mewnforio fersiwn ESCO i&apos;r storfa.</translation>
+    </message>
+    <message>
+        <source>Go back to the built-in UK taxonomy.</source>
+        <translation>Mynd yn ôl i dacsonomeg adeiledig y DU.</translation>
+    </message>
+    <message>
+        <source>Show the skill and the occupation a text maps to.</source>
+        <translation>Dangos y sgìl a&apos;r alwedigaeth y mae testun yn cyfateb iddynt.</translation>
+    </message>
+    <message>
+        <source>Rank vacancies for a person, people for a vacancy, or vacancies for a file of profiles.</source>
+        <translation>Rhestru swyddi gwag ar gyfer person, pobl ar gyfer swydd wag, neu swyddi gwag ar gyfer ffeil o broffiliau.</translation>
+    </message>
+    <message>
+        <source>List the forms that can be filled.</source>
+        <translation>Rhestru&apos;r ffurflenni y gellir eu llenwi.</translation>
+    </message>
+    <message>
+        <source>Check a form definition file.</source>
+        <translation>Gwirio ffeil diffiniad ffurflen.</translation>
+    </message>
+    <message>
+        <source>Fill a form for a person and write it as a PDF.</source>
+        <translation>Llenwi ffurflen ar gyfer person a&apos;i hysgrifennu fel PDF.</translation>
+    </message>
+    <message>
+        <source>Suggest skills and other facts found in a text file.</source>
+        <translation>Awgrymu sgiliau a ffeithiau eraill a geir mewn ffeil destun.</translation>
+    </message>
+    <message>
+        <source>How many people to generate.</source>
+        <translation>Faint o bobl i&apos;w cynhyrchu.</translation>
+    </message>
+    <message>
+        <source>Also add this many synthetic vacancies in the demo towns.</source>
+        <translation>Ychwanegu&apos;r nifer hwn o swyddi gwag synthetig yn y trefi enghreifftiol hefyd.</translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same caseload).</source>
+        <translation>Hedyn ar hap (yr un hedyn, yr un llwyth achosion).</translation>
+    </message>
+    <message>
+        <source>Who keeps the vault.</source>
+        <translation>Pwy sy&apos;n cadw&apos;r storfa.</translation>
+    </message>
+    <message>
+        <source>The text file to read suggestions from.</source>
+        <translation>Y ffeil destun i ddarllen awgrymiadau ohoni.</translation>
+    </message>
+    <message>
+        <source>Treat every line as its own text.</source>
+        <translation>Trin pob llinell fel testun ar wahân.</translation>
+    </message>
+    <message>
+        <source>The titles&apos; language: en (default) or cy.</source>
+        <translation>Iaith y teitlau: en (diofyn) neu cy.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s id, as form list shows it.</source>
+        <translation>Id y ffurflen, fel y mae form list yn ei ddangos.</translation>
+    </message>
+    <message>
+        <source>A JSON object of field id to answer text.</source>
+        <translation>Gwrthrych JSON o id maes i destun ateb.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s language: en or cy (default: the person&apos;s preference).</source>
+        <translation>Iaith y PDF: en neu cy (diofyn: dewis yr unigolyn).</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s take-away summary, not the form.</source>
+        <translation>Ysgrifennu crynodeb yr unigolyn i fynd adref, nid y ffurflen.</translation>
+    </message>
+    <message>
+        <source>Rank vacancies for this person.</source>
+        <translation>Rhestru swyddi gwag ar gyfer y person hwn.</translation>
+    </message>
+    <message>
+        <source>Rank the people on this caseload for this vacancy.</source>
+        <translation>Rhestru&apos;r bobl yn y llwyth achosion hwn ar gyfer y swydd wag hon.</translation>
+    </message>
+    <message>
+        <source>Rank vacancies for every profile in a profiles CSV file.</source>
+        <translation>Rhestru swyddi gwag ar gyfer pob proffil mewn ffeil CSV proffiliau.</translation>
+    </message>
+    <message>
+        <source>How many results for each person or profile (default 10).</source>
+        <translation>Faint o ganlyniadau ar gyfer pob person neu broffil (diofyn 10).</translation>
+    </message>
+    <message>
+        <source>With --profiles: the results CSV file to write.</source>
+        <translation>Gyda --profiles: y ffeil CSV canlyniadau i&apos;w hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>With --profiles: print timing and memory figures on stderr.</source>
+        <translation>Gyda --profiles: argraffu ffigurau amseru a chof ar stderr.</translation>
+    </message>
+    <message>
+        <source>Only open or closed cases.</source>
+        <translation>Achosion agored yn unig neu achosion wedi&apos;u cau yn unig.</translation>
+    </message>
+    <message>
+        <source>Given name.</source>
+        <translation>Enw cyntaf.</translation>
+    </message>
+    <message>
+        <source>Family name.</source>
+        <translation>Cyfenw.</translation>
+    </message>
+    <message>
+        <source>Another field, e.g. postcode=CF10 1EP (repeatable).</source>
+        <translation>Maes arall, e.e. postcode=CF10 1EP (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>Confirm the erasure.</source>
+        <translation>Cadarnhau&apos;r dileu.</translation>
+    </message>
+    <message>
+        <source>html (default) or json.</source>
+        <translation>html (diofyn) neu json.</translation>
+    </message>
+    <message>
+        <source>A name for the device.</source>
+        <translation>Enw ar gyfer y ddyfais.</translation>
+    </message>
+    <message>
+        <source>The device, as listed by sync devices.</source>
+        <translation>Y ddyfais, fel y&apos;i rhestrir gan sync devices.</translation>
+    </message>
+    <message>
+        <source>Only this person (repeatable).</source>
+        <translation>Y person hwn yn unig (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>Hand the named people over to that device&apos;s owner.</source>
+        <translation>Trosglwyddo&apos;r bobl a enwir i berchennog y ddyfais honno.</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number.</source>
+        <translation>Rhif y gwrthdaro.</translation>
+    </message>
+    <message>
+        <source>Keep the other device&apos;s value.</source>
+        <translation>Cadw gwerth y ddyfais arall.</translation>
     </message>
 </context>
 </TS>

@@ -109,10 +109,6 @@
 </context>
 <context>
     <name>AuditCommands</name>
-    <message>
-        <source>Unknown audit command &quot;%1&quot;. Use verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n entries checked.</source>
         <translation>
@@ -266,11 +262,11 @@
         </translation>
     </message>
     <message>
-        <source>Unknown bundle command &quot;%1&quot;. Use build-vacancies, build-geodata, build-taxonomy, build-courses, build-forms, import, detach or quarantine.</source>
+        <source>--format for build-vacancies must be csv or jobposting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format for build-vacancies must be csv or jobposting.</source>
+        <source>The bundle file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,6 +427,14 @@
         <source>Conflicts to resolve: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file&apos;s number (%1) is larger than Waymark accepts. Nothing was changed. Ask the publisher to check how they number their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing was changed. Ask the sender to export it again for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -498,15 +502,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an erasure without a valid time stamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People erased here, as on the device that sent this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records skipped, about people erased on a device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an erasure without a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change stamped more than a day ahead of this device&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note already held here cannot be changed or removed by another device; both versions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consent record already held here cannot be changed or removed by another device; both versions are kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,16 +1807,16 @@
         <source>%1 version %2 is a valid form definition.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unknown form command &quot;%1&quot;. Use list, check or fill.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 (version %2): %3 — %n fields — %4</source>
         <translation>
             <numerusform>%1 (version %2): %3 — %n field — %4</numerusform>
             <numerusform>%1 (version %2): %3 — %n fields — %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The form definition file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2717,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown key command &quot;%1&quot;. Use generate, export, fingerprint or rotate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,6 +2738,10 @@
     </message>
     <message>
         <source>New key %1, fingerprint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,6 +3052,14 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later, with no warranty.
+
+Skills and occupations data:
+%1
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3969,13 +3993,13 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>there are unexpected bytes after the end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it lists more items (%1) than the rest of the payload can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonCommands</name>
-    <message>
-        <source>Unknown person command &quot;%1&quot;. Use list, show, add, erase or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--status must be open or closed.</source>
         <translation type="unfinished"></translation>
@@ -5001,10 +5025,6 @@ An offline, encrypted caseload for people who help others into work.</source>
 <context>
     <name>SyncCommands</name>
     <message>
-        <source>Unknown sync command &quot;%1&quot;. Use add-device, devices, preview, export, conflicts or resolve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the device&apos;s public key file: sync add-device FILE.pub --label NAME --setting S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5050,6 +5070,10 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>Conflict %1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s public key file (key export --minisign on that device).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5318,10 +5342,6 @@ An offline, encrypted caseload for people who help others into work.</source>
 <context>
     <name>TaxonomyCommands</name>
     <message>
-        <source>Unknown taxonomy command &quot;%1&quot;. Use info, import-esco, reset or map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taxonomy: %1; %L2 concepts, %L3 occupations, %L4 courses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5347,6 +5367,14 @@ An offline, encrypted caseload for people who help others into work.</source>
     </message>
     <message>
         <source>occupation: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the ESCO CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A skill or job as someone might write it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5563,10 +5591,6 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown trust command &quot;%1&quot;. Use add, list, remove or rotate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the key change statement: trust rotate FILE.rotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5588,6 +5612,14 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Key %1 is now trusted for %2 in place of key %3, which is no longer trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s public key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key change statement the publisher sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6168,13 +6200,17 @@ The taxonomy in use has not changed.</source>
         <source>The audit log is broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in this vault is a link to another file. Waymark does not open or write through links, so that nobody can redirect the caseload or its key. Replace the link with the file itself, or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be restored. Check you can write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
-    <message>
-        <source>Unknown vault command &quot;%1&quot;. Use create, check, rekey or passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Say where to create the vault with --vault PATH.</source>
         <translation type="unfinished"></translation>
@@ -6322,19 +6358,7 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vault passphrase: the new passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vault create: work-coach, gp-practice or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vault create, demo: who keeps the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6342,15 +6366,7 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vault create, demo: moderate (default), interactive or minimum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person list: only open or closed cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6366,23 +6382,7 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>person add: given name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person add: family name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person add: another field, e.g. postcode=CF10 1EP (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>field=value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person erase: confirm the erasure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6390,15 +6390,7 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo: how many people to generate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: random seed (same seed, same caseload).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6406,31 +6398,7 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>key export: write the public key in minisign&apos;s format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle build-*: the publisher&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle build-*: this bundle&apos;s number, higher than the last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle build-*: the last day the bundle may be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle build-vacancies: leave out invalid rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle build-vacancies: a full list; anything left out is withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6438,43 +6406,7 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trust add: a name for the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trust add: the fingerprint the publisher gave you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trust remove: the key&apos;s id as listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync preview, sync export: the device, as listed by sync devices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync export: hand the named people over to that device&apos;s owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync resolve: the conflict&apos;s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync resolve: keep the other device&apos;s value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo: also add this many synthetic vacancies in the demo towns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bundle build-taxonomy: sign the ESCO release in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6482,83 +6414,455 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle build-taxonomy: sign the built-in UK taxonomy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>match: rank the people on this caseload for this vacancy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>match: rank vacancies for every profile in a profiles CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>match: how many results for each person or profile (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>match --profiles: print timing and memory figures on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extract: the text file to read suggestions from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extract: treat every line as its own text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>person export, match --profiles, form fill: the file to write.</source>
+        <source>Where to write the key: &lt;prefix&gt;.key (secret) and &lt;prefix&gt;.pub (public).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle build-forms: a form definition to sign (repeatable).</source>
+        <source>prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle build-forms: sign every .json form definition in this folder.</source>
+        <source>Write the public key in minisign&apos;s format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>form list: en (default) or cy; form fill: the PDF&apos;s language (default: the person&apos;s preference).</source>
+        <source>A publisher&apos;s key file: the secret key, or its public key (.pub), which needs no passphrase. Without it, the vault&apos;s device key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>form fill: a JSON object of field id to answer text.</source>
+        <source>The old secret key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>form fill: write the person&apos;s take-away summary, not the form.</source>
+        <source>The new secret key file (its passphrase from --new-passphrase-file or WAYMARK_NEW_PASSPHRASE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle build-*, key export, key rotate: the publisher&apos;s (old) secret key file.</source>
+        <source>Why the key is changing, one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trust add, key rotate: kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
+        <source>The key&apos;s id as listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>key rotate: the new secret key file (its passphrase from --new-passphrase-file or WAYMARK_NEW_PASSPHRASE).</source>
+        <source>The publisher&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>key rotate: why the key is changing, one line.</source>
+        <source>This bundle&apos;s number, higher than the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>person export: html (default) or json. bundle build-vacancies: csv or jobposting (default: from the file&apos;s first character).</source>
+        <source>The last day the bundle may be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bundle build-*: the CSV file to read (build-vacancies: or a JobPosting JSON feed).</source>
+        <source>The vacancies file to read: vacancies.csv or a schema.org JobPosting JSON feed (one object, an array or JSON Lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or jobposting (default: from the file&apos;s first character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full list; anything left out is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the items set aside to this CSV file, to send back to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the ESCO release in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the built-in UK taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form definition to sign (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign every .json form definition in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hard the passphrase is to guess by trying: moderate (default), interactive or minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the vault is used: work-coach, gp-practice or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint, as its owner gave it to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of bundle to trust the key for, e.g. vacancies,geodata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s secret key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 See %2 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for %1. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do, e.g. waymark-cli person list. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See waymark-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;. See waymark-cli %1 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark&apos;s command line: an encrypted caseload vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each command has options of its own: %1 COMMAND --help lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the vault&apos;s database for damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the vault a new encryption key; the passphrase stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the people on the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything recorded about one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person and everything about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one person&apos;s record to an HTML or JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the audit log is unbroken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a vault with a synthetic caseload, for trying Waymark out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a publisher&apos;s signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a public key in minisign&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a public key&apos;s id and fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a statement that moves trust from an old key to a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a publisher&apos;s key for some kinds of bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the trusted keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move trust to a new key, as a key change statement says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign vacancies from a CSV file into a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign postcode outcode centres from a CSV file into a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a skills taxonomy (ESCO or the built-in one) into a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign courses from a CSV file into a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign form definitions into a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a bundle&apos;s signature and import it into the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split a bundle into its signed part and a minisign signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what imports set aside, or write it to a file for the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a colleague&apos;s device to share caseloads with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the devices this vault shares caseloads with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be sent to a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a caseload bundle encrypted for a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes that clashed when caseloads were merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle one of those clashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which skills taxonomy the vault uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an ESCO release into the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the built-in UK taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the skill and the occupation a text maps to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank vacancies for a person, people for a vacancy, or vacancies for a file of profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the forms that can be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a form definition file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a form for a person and write it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest skills and other facts found in a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add this many synthetic vacancies in the demo towns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same caseload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who keeps the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text file to read suggestions from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat every line as its own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The titles&apos; language: en (default) or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s id, as form list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object of field id to answer text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s language: en or cy (default: the person&apos;s preference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s take-away summary, not the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank vacancies for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the people on this caseload for this vacancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank vacancies for every profile in a profiles CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many results for each person or profile (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --profiles: the results CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --profiles: print timing and memory figures on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open or closed cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another field, e.g. postcode=CF10 1EP (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device, as listed by sync devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this person (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the named people over to that device&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other device&apos;s value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -638,17 +638,18 @@ int BundleImportCommand::run(CliContext &cli)
     const QString path = cli.argument();
     if (path.isEmpty())
         return cli.usage(tr("Name the bundle file: bundle import FILE --vault PATH"));
-    auto vault = cli.openVault();
-    if (!vault)
-        return cli.fail(vault.error());
-    auto importer = BundleHandlers::makeImporter(*vault.value());
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    const auto &vault = opened->vault;
+    auto importer = opened->services->bundleImporter();
     auto summary = importer->importFile(path);
     if (!summary)
         return cli.fail(summary.error());
     // A caseload's sender learns it arrived only from a receipt, written beside the bundle.
     QString receiptPath;
     if (summary->kind == BundleKind::Caseload) {
-        auto receipt = CaseloadSync(*vault.value()).receiptFor(summary->bundleId, summary->maxHlc);
+        auto receipt = CaseloadSync(*vault).receiptFor(summary->bundleId, summary->maxHlc);
         if (!receipt)
             return cli.fail(receipt.error());
         receiptPath = path + QStringLiteral(".receipt");

@@ -1,6 +1,6 @@
 #include "CliContext.h"
 
-#include "model/matching/TaxonomyStore.h"
+#include "model/matching/SkillNormaliser.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/Vault.h"
 
@@ -59,14 +59,28 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
     return Vault::open(path, secret.value());
 }
 
+Result<OpenedVault> CliContext::openServices()
+{
+    auto vault = openVault();
+    if (!vault)
+        return vault.error();
+    OpenedVault opened;
+    opened.vault = std::move(vault).value();
+    opened.services = std::make_unique<VaultServices>(*opened.vault);
+    return opened;
+}
+
 Result<Taxonomy> CliContext::taxonomy()
 {
     if (vaultPath().isEmpty())
         return Taxonomy::builtIn();
-    auto vault = openVault();
-    if (!vault)
-        return vault.error();
-    return TaxonomyStore::load(vault.value()->database());
+    auto opened = openServices();
+    if (!opened)
+        return opened.error();
+    auto normaliser = opened->services->normaliser();
+    if (!normaliser)
+        return normaliser.error();
+    return normaliser.value()->taxonomy();
 }
 
 void CliContext::out(const QString &text) const

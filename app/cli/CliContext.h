@@ -3,6 +3,8 @@
 #include "model/core/Result.h"
 #include "model/core/SecureBytes.h"
 #include "model/matching/Taxonomy.h"
+#include "model/session/VaultServices.h"
+#include "model/vault/Vault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,7 +13,13 @@
 
 #include <memory>
 
-class Vault;
+/** A vault opened for one command, with the same services the GUI uses (VaultServices). */
+struct OpenedVault
+{
+    std::unique_ptr<Vault> vault;
+    // Declared after the vault so it is destroyed first: the services hold the vault.
+    std::unique_ptr<VaultServices> services;
+};
 
 /**
  * What every command needs: its parsed options and argument, the vault path and passphrase sources, and the
@@ -45,7 +53,12 @@ public:
     Result<SecureBytes> passphrase(bool confirm = false);
     /** Opens the vault named on the command line with the current passphrase. */
     Result<std::unique_ptr<Vault>> openVault();
-    /** The taxonomy of the vault named on the command line, or the built-in one when none is named. */
+    /** openVault(), with the vault's services: the taxonomy, forms, matching and stores, as the GUI has them. */
+    Result<OpenedVault> openServices();
+    /**
+     * The taxonomy of the vault named on the command line (by VaultServices' policy: an imported one that
+     * cannot be read is an error), or the built-in one when no vault is named.
+     */
     Result<Taxonomy> taxonomy();
 
     void out(const QString &text) const;

@@ -27,10 +27,13 @@ int FormListCommand::run(CliContext &cli)
     const auto load = [&cli]() -> Result<FormCatalogue> {
         if (cli.vaultPath().isEmpty())
             return FormCatalogue::builtIn();
-        auto vault = cli.openVault();
-        if (!vault)
-            return vault.error();
-        return FormCatalogue::load(vault.value()->database());
+        auto opened = cli.openServices();
+        if (!opened)
+            return opened.error();
+        auto catalogue = opened->services->formCatalogue();
+        if (!catalogue)
+            return catalogue.error();
+        return *catalogue.value();
     };
     const Result<FormCatalogue> catalogue = load();
     if (!catalogue)

@@ -109,14 +109,15 @@ int FormFillCommand::run(CliContext &cli)
     if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("cy"))
         return cli.usage(tr("--language must be en or cy."));
 
-    auto vault = cli.openVault();
-    if (!vault)
-        return cli.fail(vault.error());
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    Vault *vault = opened->vault.get();
     // The newest version the vault has, which may have come in a forms bundle after this build.
-    auto catalogue = FormCatalogue::load(vault.value()->database());
+    auto catalogue = opened->services->formCatalogue();
     if (!catalogue)
         return cli.fail(catalogue.error());
-    const FormDefinition *form = catalogue->latest(formId);
+    const FormDefinition *form = catalogue.value()->latest(formId);
     if (!form)
         return cli.fail(tr("There is no form called \"%1\". See form list.").arg(formId));
 
@@ -127,7 +128,7 @@ int FormFillCommand::run(CliContext &cli)
         cli.fail(given.error());
         return failPerField(cli, given.error().fieldProblems);
     }
-    RecordStore &records = vault.value()->records();
+    RecordStore &records = vault->records();
     auto person = records.get(personId);
     if (!person || person->kind != Kinds::Person)
         return cli.fail(tr("There is no person with the id %1 in this vault.").arg(personId));
@@ -138,7 +139,7 @@ int FormFillCommand::run(CliContext &cli)
         language = summary->preferredLanguage == QLatin1String("cy") ? QStringLiteral("cy") : QStringLiteral("en");
 
     const QDate today = QDate::currentDate();
-    auto prefilled = FormPrefill::fill(*form, records, personId, vault.value()->ownerName(), today);
+    auto prefilled = FormPrefill::fill(*form, records, personId, vault->ownerName(), today);
     if (!prefilled)
         return cli.fail(prefilled.error());
     FormAnswers answers;
@@ -166,7 +167,7 @@ int FormFillCommand::run(CliContext &cli)
         return cli.fail(written.error());
 
     // Every PDF outside the vault is audited; if that cannot be recorded, the PDF does not stay.
-    if (Status audited = FormExport::recordPdfSaved(vault.value()->audit(),
+    if (Status audited = FormExport::recordPdfSaved(vault->audit(),
                                                     personId,
                                                     form->id,
                                                     form->version,

@@ -5,8 +5,8 @@
 #include "model/matching/MatchingContext.h"
 #include "model/matching/ProfileCsv.h"
 #include "model/matching/SkillGap.h"
-#include "model/matching/TaxonomyStore.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/session/MatchingContextLoader.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 
@@ -85,11 +85,6 @@ namespace
         return parts.join(QLatin1String(", "));
     }
 
-    Result<std::shared_ptr<const MatchingContext>> loadContext(Vault &vault)
-    {
-        return MatchingContext::load(vault.database(), QDate::currentDate());
-    }
-
     qint64 peakRssKb()
     {
         rusage usage{};
@@ -151,16 +146,15 @@ int MatchCommand::person(CliContext &cli)
     const auto top = topOption(cli);
     if (!top)
         return cli.usage(top.error().message);
-    auto vault = cli.openVault();
-    if (!vault)
-        return cli.fail(vault.error());
-    auto context = loadContext(*vault.value());
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    Vault *vault = opened->vault.get();
+    auto context = opened->services->matchingContexts().context();
     if (!context)
         return cli.fail(context.error());
     const QString personId = cli.value(QStringLiteral("person"));
-    const MatchProfileBuilder builder(
-        vault.value()->records(), vault.value()->database(), context.value()->normaliser());
-    auto profile = builder.build(personId);
+    auto profile = opened->services->matchProfile(personId);
     if (!profile)
         return cli.fail(profile.error());
     MatchOptions options;
@@ -233,21 +227,21 @@ int MatchCommand::vacancy(CliContext &cli)
     const auto top = topOption(cli);
     if (!top)
         return cli.usage(top.error().message);
-    auto vault = cli.openVault();
-    if (!vault)
-        return cli.fail(vault.error());
-    auto context = loadContext(*vault.value());
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    Vault *vault = opened->vault.get();
+    auto context = opened->services->matchingContexts().context();
     if (!context)
         return cli.fail(context.error());
     const QString vacancyId = cli.value(QStringLiteral("vacancy"));
     const int index = context.value()->index().indexOf(vacancyId);
     if (index < 0)
         return cli.fail(Error{ErrorCode::NotFound, tr("There is no open vacancy with the id %1.").arg(vacancyId)});
-    auto caseload = vault.value()->records().caseload();
+    auto caseload = vault->records().caseload();
     if (!caseload)
         return cli.fail(caseload.error());
-    const MatchProfileBuilder builder(
-        vault.value()->records(), vault.value()->database(), context.value()->normaliser());
+    const MatchProfileBuilder builder(vault->records(), vault->database(), context.value()->normaliser());
     QVector<QPair<QString, MatchProfile>> profiles;
     for (const PersonSummary &person : caseload.value()) {
         if (person.status != QLatin1String("open"))
@@ -297,12 +291,13 @@ int MatchCommand::batch(CliContext &cli)
     if (!rows)
         return cli.fail(rows.error());
 
-    auto vault = cli.openVault();
-    if (!vault)
-        return cli.fail(vault.error());
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    Vault *vault = opened->vault.get();
     QElapsedTimer timer;
     timer.start();
-    auto context = loadContext(*vault.value());
+    auto context = opened->services->matchingContexts().context();
     if (!context)
         return cli.fail(context.error());
     const qint64 indexMs = timer.elapsed();
@@ -351,24 +346,26 @@ void TaxonomyInfoCommand::declare(CommandSpec &spec) const
 
 int TaxonomyInfoCommand::run(CliContext &cli)
 {
-    auto vault = cli.openVault();
-    if (!vault)
-        return cli.fail(vault.error());
-    auto taxonomy = TaxonomyStore::load(vault.value()->database());
-    if (!taxonomy)
-        return cli.fail(taxonomy.error());
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    // The same answer the GUI gives: an imported taxonomy that cannot be read is damage, not the built-in one.
+    auto normaliser = opened->services->normaliser();
+    if (!normaliser)
+        return cli.fail(normaliser.error());
+    const Taxonomy &taxonomy = normaliser.value()->taxonomy();
     if (cli.json()) {
-        cli.outJson(QJsonObject{{QStringLiteral("source"), taxonomy->source()},
-                                {QStringLiteral("concepts"), int(taxonomy->concepts().size())},
-                                {QStringLiteral("occupations"), int(taxonomy->occupations().size())},
-                                {QStringLiteral("courses"), int(taxonomy->courses().size())}});
+        cli.outJson(QJsonObject{{QStringLiteral("source"), taxonomy.source()},
+                                {QStringLiteral("concepts"), int(taxonomy.concepts().size())},
+                                {QStringLiteral("occupations"), int(taxonomy.occupations().size())},
+                                {QStringLiteral("courses"), int(taxonomy.courses().size())}});
         return CliContext::ExitOk;
     }
     cli.out(tr("Taxonomy: %1; %L2 concepts, %L3 occupations, %L4 courses.")
-                .arg(taxonomy->source())
-                .arg(taxonomy->concepts().size())
-                .arg(taxonomy->occupations().size())
-                .arg(taxonomy->courses().size()));
+                .arg(taxonomy.source())
+                .arg(taxonomy.concepts().size())
+                .arg(taxonomy.occupations().size())
+                .arg(taxonomy.courses().size()));
     return CliContext::ExitOk;
 }
 
@@ -384,16 +381,17 @@ int TaxonomyImportEscoCommand::run(CliContext &cli)
     const QString directory = cli.argument();
     if (directory.isEmpty())
         return cli.usage(tr("Name the folder of the ESCO CSV files: taxonomy import-esco DIR --vault V"));
-    auto vault = cli.openVault();
-    if (!vault)
-        return cli.fail(vault.error());
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    Vault *vault = opened->vault.get();
     QElapsedTimer timer;
     timer.start();
     EscoImport::Counts counts;
     auto taxonomy = EscoImport::read(directory, {}, &counts);
     if (!taxonomy)
         return cli.fail(taxonomy.error());
-    if (Status s = TaxonomyStore::replace(vault.value()->database(), vault.value()->audit(), taxonomy.value()); !s)
+    if (Status s = opened->services->replaceTaxonomy(taxonomy.value()); !s)
         return cli.fail(s.error());
     cli.out(tr("ESCO imported in %1 s: %L2 skills, %L3 occupations, %L4 relations (%L5 left out: they named "
                "concepts not in the files).")
@@ -412,10 +410,11 @@ void TaxonomyResetCommand::declare(CommandSpec &spec) const
 
 int TaxonomyResetCommand::run(CliContext &cli)
 {
-    auto vault = cli.openVault();
-    if (!vault)
-        return cli.fail(vault.error());
-    if (Status s = TaxonomyStore::clear(vault.value()->database(), vault.value()->audit()); !s)
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    Vault *vault = opened->vault.get();
+    if (Status s = opened->services->useBuiltInTaxonomy(); !s)
         return cli.fail(s.error());
     cli.out(tr("The vault uses the built-in UK taxonomy again."));
     return CliContext::ExitOk;

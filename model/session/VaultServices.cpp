@@ -118,6 +118,11 @@ std::unique_ptr<QuarantineStore> VaultServices::quarantineStore()
     return std::make_unique<QuarantineStore>(m_vault.database(), m_vault.audit());
 }
 
+Result<MatchProfile> VaultServices::matchProfile(const QString &personId, const SkillNormaliser &normaliser)
+{
+    return MatchProfileBuilder(m_vault.records(), m_vault.database(), normaliser).build(personId);
+}
+
 std::unique_ptr<FormStore> VaultServices::formStore()
 {
     return std::make_unique<FormStore>(m_vault.database(), m_vault.audit());

@@ -54,6 +54,8 @@ public:
 
     /** A person's matching profile, against the taxonomy the matching context uses. */
     Result<MatchProfile> matchProfile(const QString &personId);
+    /** The same against a given taxonomy, for a view that already holds a matching context. */
+    Result<MatchProfile> matchProfile(const QString &personId, const SkillNormaliser &normaliser);
     /** Skills suggested from a person's work history; needs the taxonomy but not the vacancies. */
     Result<QVector<SkillSuggestion>> workHistorySuggestions(const QString &personId);
 

@@ -51,6 +51,7 @@ private:
     QString addPerson(const QString &given, const QString &family, const QStringList &skills, const QString &status);
     std::unique_ptr<VacancyMatchesDialog> openDialog();
     VacancyMatchesDialog::MatchingLoader loader();
+    VacancyMatchesDialog::ProfileSource profileSource();
     template <typename T>
     T *child(QWidget *parent, const char *name) const
     {
@@ -127,6 +128,13 @@ void TestVacancyMatchesDialog::insertVacancies()
     QVERIFY(db.commit().ok());
 }
 
+VacancyMatchesDialog::ProfileSource TestVacancyMatchesDialog::profileSource()
+{
+    return [this](const QString &id, const SkillNormaliser &normaliser) {
+        return MatchProfileBuilder(m_vault->records(), m_vault->database(), normaliser).build(id);
+    };
+}
+
 VacancyMatchesDialog::MatchingLoader TestVacancyMatchesDialog::loader()
 {
     return [this]() -> Result<std::shared_ptr<const MatchingContext>> {
@@ -137,7 +145,7 @@ VacancyMatchesDialog::MatchingLoader TestVacancyMatchesDialog::loader()
 std::unique_ptr<VacancyMatchesDialog> TestVacancyMatchesDialog::openDialog()
 {
     auto dialog = std::make_unique<VacancyMatchesDialog>(
-        m_vault->records(), m_vault->database(), loader(), QStringLiteral("claimant"));
+        m_vault->records(), profileSource(), loader(), QStringLiteral("claimant"));
     dialog->show();
     return dialog;
 }
@@ -235,7 +243,7 @@ void TestVacancyMatchesDialog::waitsForVacanciesReadInTheBackground()
     int loads = 0;
     VacancyMatchesDialog dialog(
         m_vault->records(),
-        m_vault->database(),
+        profileSource(),
         [this, &loads]() -> Result<std::shared_ptr<const MatchingContext>> {
             ++loads;
             return MatchingContext::load(m_vault->database(), QDate::currentDate());

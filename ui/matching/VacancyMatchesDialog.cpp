@@ -53,14 +53,14 @@ namespace
 } // namespace
 
 VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
-                                           Database &db,
+                                           ProfileSource profiles,
                                            MatchingLoader loader,
                                            const QString &personNoun,
                                            QWidget *parent,
                                            std::function<bool()> readyOrStart)
     : QDialog(parent)
     , m_records(records)
-    , m_db(db)
+    , m_profileOf(std::move(profiles))
     , m_loader(std::move(loader))
     , m_noun(personNoun)
     , m_emptyState(new QLabel(this))
@@ -267,11 +267,10 @@ bool VacancyMatchesDialog::ensureProfiles()
         return false;
     }
     QVector<QPair<QString, MatchProfile>> profiles;
-    const MatchProfileBuilder builder(m_records, m_db, m_context->normaliser());
     for (const PersonSummary &person : caseload.value()) {
         if (person.status != QLatin1String("open"))
             continue;
-        auto profile = builder.build(person.id);
+        auto profile = m_profileOf(person.id, m_context->normaliser());
         if (!profile)
             continue; // One unreadable case should not stop the others being ranked.
         m_names.insert(person.id, person.displayName());

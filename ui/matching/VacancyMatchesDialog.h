@@ -13,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class Database;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,6 +22,7 @@ class QSplitter;
 class QStandardItemModel;
 class QTreeView;
 class RecordStore;
+class SkillNormaliser;
 
 /**
  * Vacancies (employer work, reverse matching): the open vacancies with a filter, and for the one
@@ -36,6 +36,8 @@ class VacancyMatchesDialog : public QDialog
 
 public:
     using MatchingLoader = std::function<Result<std::shared_ptr<const MatchingContext>>()>;
+    /** A person's matching profile against the context's taxonomy (VaultServices::matchProfile). */
+    using ProfileSource = std::function<Result<MatchProfile>(const QString &personId, const SkillNormaliser &)>;
 
     enum Roles
     {
@@ -46,7 +48,7 @@ public:
     };
 
     VacancyMatchesDialog(RecordStore &records,
-                         Database &db,
+                         ProfileSource profiles,
                          MatchingLoader loader,
                          const QString &personNoun,
                          QWidget *parent = nullptr,
@@ -82,7 +84,7 @@ private:
     bool ensureProfiles();
 
     RecordStore &m_records;
-    Database &m_db;
+    ProfileSource m_profileOf;
     MatchingLoader m_loader;
     bool m_waitingForContext = false;
     QString m_noun;

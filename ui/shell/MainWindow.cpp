@@ -625,7 +625,11 @@ void MainWindow::findPeopleForVacancy()
     MatchingContextLoader *contexts = &services()->matchingContexts();
     VacancyMatchesDialog dialog(
         vault->records(),
-        vault->database(),
+        [this](const QString &id, const SkillNormaliser &normaliser) -> Result<MatchProfile> {
+            if (!services())
+                return Error{ErrorCode::Invalid, tr("The vault is locked.")};
+            return services()->matchProfile(id, normaliser);
+        },
         [this] { return matchingContext(); },
         personNoun(),
         this,
