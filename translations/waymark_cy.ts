@@ -449,6 +449,14 @@
         <source>Conflicts to resolve: %1</source>
         <translation>Gwrthdaro i&apos;w ddatrys: %1</translation>
     </message>
+    <message>
+        <source>This file&apos;s number (%1) is larger than Waymark accepts. Nothing was changed. Ask the publisher to check how they number their files.</source>
+        <translation>Mae rhif y ffeil hon (%1) yn fwy nag y mae Waymark yn ei dderbyn. Ni newidiwyd dim. Gofynnwch i&apos;r cyhoeddwr wirio sut mae&apos;n rhifo ei ffeiliau.</translation>
+    </message>
+    <message>
+        <source>This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing was changed. Ask the sender to export it again for this device.</source>
+        <translation>Nid yw&apos;r %1 hwn wedi&apos;i amgryptio ar gyfer y ddyfais hon, a dim ond wedi&apos;i amgryptio y mae Waymark yn ei dderbyn. Ni newidiwyd dim. Gofynnwch i&apos;r anfonwr ei allforio eto ar gyfer y ddyfais hon.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -516,16 +524,28 @@
         <translation>Cafodd y mewnforio ei ganslo. Ni chafodd dim ei newid.</translation>
     </message>
     <message>
-        <source>an erasure without a valid time stamp</source>
-        <translation>dilead heb stamp amser dilys</translation>
-    </message>
-    <message>
         <source>People erased here, as on the device that sent this: %1</source>
         <translation>Pobl a ddilëwyd yma, fel ar y ddyfais a anfonodd hwn: %1</translation>
     </message>
     <message>
         <source>Records skipped, about people erased on a device: %1</source>
         <translation>Cofnodion a hepgorwyd, am bobl a ddilëwyd ar ddyfais: %1</translation>
+    </message>
+    <message>
+        <source>an erasure without a person</source>
+        <translation>dilead heb berson</translation>
+    </message>
+    <message>
+        <source>a change stamped more than a day ahead of this device&apos;s clock</source>
+        <translation>newid â stamp amser fwy na diwrnod o flaen cloc y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>a note already held here cannot be changed or removed by another device; both versions are kept</source>
+        <translation>ni all dyfais arall newid na dileu nodyn sydd eisoes yma; cedwir y ddwy fersiwn</translation>
+    </message>
+    <message>
+        <source>a consent record already held here cannot be changed or removed by another device; both versions are kept</source>
+        <translation>ni all dyfais arall newid na dileu cofnod caniatâd sydd eisoes yma; cedwir y ddwy fersiwn</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3903,10 @@ Llwyth achosion all-lein, wedi&apos;i amgryptio, ar gyfer pobl sy&apos;n helpu e
         <source>there are unexpected bytes after the end</source>
         <translation>mae beitiau annisgwyl ar ôl y diwedd</translation>
     </message>
+    <message>
+        <source>it lists more items (%1) than the rest of the payload can hold</source>
+        <translation>mae&apos;n rhestru mwy o eitemau (%1) nag y gall gweddill y llwyth data eu dal</translation>
+    </message>
 </context>
 <context>
     <name>PersonCommands</name>
@@ -6141,6 +6165,14 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The audit log is broken at entry %1: %2</source>
         <translation>Mae&apos;r log archwilio wedi torri yng nghofnod %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in this vault is a link to another file. Waymark does not open or write through links, so that nobody can redirect the caseload or its key. Replace the link with the file itself, or contact support.</source>
+        <translation>Mae %1 yn y storfa hon yn ddolen i ffeil arall. Nid yw Waymark yn agor nac yn ysgrifennu drwy ddolenni, fel na all neb ailgyfeirio&apos;r llwyth achosion na&apos;i allwedd. Rhowch y ffeil ei hun yn lle&apos;r ddolen, neu cysylltwch â&apos;r tîm cymorth.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be restored. Check you can write to the folder.</source>
+        <translation>Nid oedd modd adfer ffeil allwedd y storfa. Gwiriwch eich bod yn gallu ysgrifennu i&apos;r ffolder.</translation>
     </message>
 </context>
 <context>

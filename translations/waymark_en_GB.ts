@@ -431,6 +431,14 @@
         <source>Conflicts to resolve: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file&apos;s number (%1) is larger than Waymark accepts. Nothing was changed. Ask the publisher to check how they number their files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing was changed. Ask the sender to export it again for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -498,15 +506,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an erasure without a valid time stamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People erased here, as on the device that sent this: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records skipped, about people erased on a device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an erasure without a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change stamped more than a day ahead of this device&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note already held here cannot be changed or removed by another device; both versions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consent record already held here cannot be changed or removed by another device; both versions are kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3815,6 +3835,10 @@ An offline, encrypted caseload for people who help others into work.</source>
         <source>there are unexpected bytes after the end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it lists more items (%1) than the rest of the payload can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonCommands</name>
@@ -6001,6 +6025,14 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>The audit log is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this vault is a link to another file. Waymark does not open or write through links, so that nobody can redirect the caseload or its key. Replace the link with the file itself, or contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be restored. Check you can write to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
