@@ -199,8 +199,9 @@ Status CoursesBundle::read(PayloadReader &reader)
 Status
 CoursesBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress)
 {
+    const QString publisher = header.publisherKey();
     Statement removed = db.prepare("DELETE FROM bundle_courses WHERE publisher = ?");
-    removed.bind(1, header.publisherKey());
+    removed.bind(1, publisher);
     if (Status s = removed.exec(); !s)
         return s;
     summary.withdrawn = db.changes();
@@ -225,7 +226,7 @@ CoursesBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         }
         seen.insert(c.id);
         insert.reset();
-        insert.bind(1, header.publisherKey())
+        insert.bind(1, publisher)
             .bind(2, c.id)
             .bind(3, c.title)
             .bind(4, c.providerType)

@@ -165,6 +165,8 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + header.bundleIdHex().left(8);
     const QDate today = QDate::currentDate();
+    // Vacancies belong to the key that signed them (BundleHeader::publisherKey), worked out once, not per row.
+    const QString publisher = header.publisherKey();
     // Plain INSERT for a new vacancy and UPDATE for a known one: INSERT OR REPLACE would make SQLite keep a
     // statement journal, whose pages SQLCipher encrypts on every row.
     const char *const columns = "title = ?3, employer = ?4, skills = ?6, postcode = ?7, outcode = ?8, "
@@ -185,7 +187,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
     QHash<QString, qint64> known;
     {
         Statement ids = db.prepare("SELECT id, row FROM vacancies WHERE publisher = ?");
-        ids.bind(1, header.publisherKey());
+        ids.bind(1, publisher);
         while (ids.next())
             known.insert(ids.text(0), ids.integer(1));
     }
@@ -222,7 +224,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             const bool exists = knownRow != known.constEnd();
             Statement &write = exists ? update : insert;
             write.reset();
-            write.bind(1, header.publisherKey())
+            write.bind(1, publisher)
                 .bind(2, v.id)
                 .bind(3, v.title)
                 .bind(4, v.employer)
@@ -254,7 +256,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         "UPDATE vacancies SET withdrawn = 1, updated_at = ? WHERE publisher = ? AND id = ? AND withdrawn = 0");
     for (const QString &id : std::as_const(m_withdrawn)) {
         withdraw.reset();
-        withdraw.bind(1, stamp).bind(2, header.publisherKey()).bind(3, id);
+        withdraw.bind(1, stamp).bind(2, publisher).bind(3, id);
         if (auto status = withdraw.exec(); !status)
             return status;
         summary.withdrawn += db.changes();
@@ -263,7 +265,7 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         // Everything of this publisher's that the snapshot did not carry has been withdrawn.
         Statement rest =
             db.prepare("UPDATE vacancies SET withdrawn = 1 WHERE publisher = ? AND withdrawn = 0 AND updated_at <> ?");
-        rest.bind(1, header.publisherKey()).bind(2, stamp);
+        rest.bind(1, publisher).bind(2, stamp);
         if (auto status = rest.exec(); !status)
             return status;
         summary.withdrawn += db.changes();
