@@ -149,7 +149,6 @@ int MatchCommand::person(CliContext &cli)
     auto opened = cli.openServices();
     if (!opened)
         return cli.fail(opened.error());
-    Vault *vault = opened->vault.get();
     auto context = opened->services->matchingContexts().context();
     if (!context)
         return cli.fail(context.error());
@@ -294,7 +293,6 @@ int MatchCommand::batch(CliContext &cli)
     auto opened = cli.openServices();
     if (!opened)
         return cli.fail(opened.error());
-    Vault *vault = opened->vault.get();
     QElapsedTimer timer;
     timer.start();
     auto context = opened->services->matchingContexts().context();
@@ -384,7 +382,6 @@ int TaxonomyImportEscoCommand::run(CliContext &cli)
     auto opened = cli.openServices();
     if (!opened)
         return cli.fail(opened.error());
-    Vault *vault = opened->vault.get();
     QElapsedTimer timer;
     timer.start();
     EscoImport::Counts counts;
@@ -413,7 +410,6 @@ int TaxonomyResetCommand::run(CliContext &cli)
     auto opened = cli.openServices();
     if (!opened)
         return cli.fail(opened.error());
-    Vault *vault = opened->vault.get();
     if (Status s = opened->services->useBuiltInTaxonomy(); !s)
         return cli.fail(s.error());
     cli.out(tr("The vault uses the built-in UK taxonomy again."));
