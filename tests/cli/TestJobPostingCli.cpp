@@ -1,9 +1,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../support/Fixtures.h"
 
 /**
  * A publisher signs a JSON Lines feed of schema.org JobPostings with the real binary, and a vault imports it.
@@ -21,12 +22,7 @@ private Q_SLOTS:
     void formatCanBeForced();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Fixtures::CliRun;
     Run cli(const QStringList &args, const QString &passphraseFile);
     QString writeFile(const QString &name, const QByteArray &content);
     QString feed(const QString &name, bool withBadLine);
@@ -75,18 +71,7 @@ void TestJobPostingCli::cleanup()
 
 TestJobPostingCli::Run TestJobPostingCli::cli(const QStringList &args, const QString &passphraseFile)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("WAYMARK_PASSPHRASE");
-    env.remove("WAYMARK_VAULT");
-    process.setProcessEnvironment(env);
-    QStringList all = args;
-    if (!passphraseFile.isEmpty())
-        all << "--passphrase-file" << passphraseFile;
-    process.start(WAYMARK_CLI_PATH, all);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Fixtures::runCli(args, {}, passphraseFile);
 }
 
 QString TestJobPostingCli::writeFile(const QString &name, const QByteArray &content)
