@@ -25,6 +25,7 @@ private Q_SLOTS:
     void changesOnlyWhenEverythingIsRight_data();
     void changesOnlyWhenEverythingIsRight();
     void fieldsHidePassphrases();
+    void isBuiltFromItsForm();
 
 private:
     static void type(ChangePassphraseDialog &dialog, const char *name, const QString &text);
@@ -149,6 +150,35 @@ void TestChangePassphraseDialog::fieldsHidePassphrases()
         QCOMPARE(edit->echoMode(), QLineEdit::Password);
         QVERIFY(!edit->accessibleName().isEmpty());
         QVERIFY(!edit->accessibleName().contains('&'));
+    }
+}
+
+void TestChangePassphraseDialog::isBuiltFromItsForm()
+{
+    ChangePassphraseDialog dialog(*m_vault);
+    QCOMPARE(dialog.objectName(), QString("changePassphraseDialog"));
+    // Every object ChangePassphraseDialog.ui declares: the names are an API for tests and accessibility tools.
+    for (const char *name : {"dialogLayout",
+                             "passphraseForm",
+                             "currentLabel",
+                             "currentEdit",
+                             "newLabel",
+                             "newEdit",
+                             "strengthMeter",
+                             "confirmLabel",
+                             "confirmEdit",
+                             "changeError",
+                             "buttonBox"})
+        QVERIFY2(dialog.findChild<QObject *>(QLatin1String(name)), name);
+    const struct
+    {
+        const char *label;
+        const char *edit;
+    } buddies[] = {{"currentLabel", "currentEdit"}, {"newLabel", "newEdit"}, {"confirmLabel", "confirmEdit"}};
+    for (const auto &pair : buddies) {
+        auto *label = dialog.findChild<QLabel *>(QLatin1String(pair.label));
+        QVERIFY(label);
+        QCOMPARE(label->buddy(), dialog.findChild<QLineEdit *>(QLatin1String(pair.edit)));
     }
 }
 

@@ -1,12 +1,13 @@
 #include "ui/caseload/PersonEraseDialog.h"
 
+#include "ui_PersonEraseDialog.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QList>
 #include <QPointer>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace
 {
@@ -29,52 +30,34 @@ PersonEraseDialog::PersonEraseDialog(const QString &fullName,
                                      QWidget *parent)
     : QDialog(parent)
     , m_fullName(fullName)
-    , m_nameEdit(new QLineEdit(this))
-    , m_buttons(new QDialogButtonBox(this))
+    , m_ui(std::make_unique<Ui::PersonEraseDialog>())
 {
-    setObjectName(QStringLiteral("personEraseDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(tr("Erase this %1").arg(noun));
     setAccessibleName(windowTitle());
+    m_ui->eraseDetails->setText(details);
+    m_ui->erasePrompt->setText(tr("To confirm, type the %1's full name: %2").arg(noun, fullName));
+    m_ui->confirmNameEdit->setAccessibleDescription(m_ui->erasePrompt->text());
 
-    auto *what = new QLabel(details, this);
-    what->setObjectName(QStringLiteral("eraseDetails"));
-    what->setTextFormat(Qt::PlainText);
-    what->setWordWrap(true);
-
-    auto *prompt = new QLabel(tr("To confirm, type the %1's full name: %2").arg(noun, fullName), this);
-    prompt->setObjectName(QStringLiteral("erasePrompt"));
-    prompt->setTextFormat(Qt::PlainText);
-    prompt->setWordWrap(true);
-
-    auto *nameLabel = new QLabel(tr("&Full name"), this);
-    nameLabel->setBuddy(m_nameEdit);
-    m_nameEdit->setObjectName(QStringLiteral("confirmNameEdit"));
-    m_nameEdit->setAccessibleName(tr("Full name"));
-    m_nameEdit->setAccessibleDescription(prompt->text());
-
-    QPushButton *erase = m_buttons->addButton(tr("&Erase permanently"), QDialogButtonBox::DestructiveRole);
+    // Added in code: a custom word with a destructive role, and objectNames on the buttons tests press.
+    QPushButton *erase = m_ui->buttonBox->addButton(tr("&Erase permanently"), QDialogButtonBox::DestructiveRole);
     erase->setObjectName(QStringLiteral("eraseButton"));
     erase->setEnabled(false);
-    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = m_ui->buttonBox->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     // Enter must never erase by accident: the safe choice is the default until the name matches.
     cancel->setDefault(true);
     connect(erase, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_nameEdit, &QLineEdit::textChanged, this, [this, erase, cancel] {
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->confirmNameEdit, &QLineEdit::textChanged, this, [this, erase, cancel] {
         erase->setEnabled(nameMatches());
         erase->setDefault(nameMatches());
         cancel->setDefault(!nameMatches());
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addWidget(prompt);
-    layout->addWidget(nameLabel);
-    layout->addWidget(m_nameEdit);
-    layout->addWidget(m_buttons);
-    m_nameEdit->setFocus();
+    m_ui->confirmNameEdit->setFocus();
 }
+
+PersonEraseDialog::~PersonEraseDialog() = default;
 
 bool PersonEraseDialog::matches(const QString &typed, const QString &fullName)
 {
@@ -84,7 +67,7 @@ bool PersonEraseDialog::matches(const QString &typed, const QString &fullName)
 
 bool PersonEraseDialog::nameMatches() const
 {
-    return matches(m_nameEdit->text(), m_fullName);
+    return matches(m_ui->confirmNameEdit->text(), m_fullName);
 }
 
 bool PersonEraseDialog::confirm(QWidget *parent, const QString &fullName, const QString &noun, const QString &details)

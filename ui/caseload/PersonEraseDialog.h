@@ -3,8 +3,13 @@
 #include <QDialog>
 #include <QString>
 
-class QDialogButtonBox;
-class QLineEdit;
+#include <memory>
+
+// Only a forward declaration of the class uic generates from PersonEraseDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class PersonEraseDialog;
+}
 
 /**
  * Confirms erasing a person: names exactly what will go and asks for the person's full name to be
@@ -17,6 +22,7 @@ class PersonEraseDialog : public QDialog
 public:
     /** `details` lists what will be erased; `noun` is the vault's word for the person ("claimant"). */
     PersonEraseDialog(const QString &fullName, const QString &noun, const QString &details, QWidget *parent = nullptr);
+    ~PersonEraseDialog() override;
 
     bool nameMatches() const;
 
@@ -34,6 +40,5 @@ public:
 
 private:
     QString m_fullName;
-    QLineEdit *m_nameEdit;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::PersonEraseDialog> m_ui;
 };

@@ -1,73 +1,46 @@
 #include "ui/shell/ChangePassphraseDialog.h"
 
+#include "ui_ChangePassphraseDialog.h"
+
 #include "model/vault/Vault.h"
 #include "ui/widgets/PassphraseStrengthMeter.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 ChangePassphraseDialog::ChangePassphraseDialog(Vault &vault, QWidget *parent)
     : QDialog(parent)
     , m_vault(vault)
-    , m_current(new QLineEdit(this))
-    , m_next(new QLineEdit(this))
-    , m_confirm(new QLineEdit(this))
-    , m_meter(new PassphraseStrengthMeter(this))
-    , m_error(new QLabel(this))
+    , m_ui(std::make_unique<Ui::ChangePassphraseDialog>())
 {
-    setObjectName(QStringLiteral("changePassphraseDialog"));
-    setWindowTitle(tr("Change passphrase"));
-    const struct
-    {
-        QLineEdit *edit;
-        const char *objectName;
-        QString label;
-    } rows[] = {
-        {m_current, "currentEdit", tr("&Current passphrase:")},
-        {m_next, "newEdit", tr("&New passphrase:")},
-        {m_confirm, "confirmEdit", tr("New passphrase &again:")},
-    };
-    auto *form = new QFormLayout;
-    for (const auto &row : rows) {
-        row.edit->setObjectName(QLatin1String(row.objectName));
-        row.edit->setEchoMode(QLineEdit::Password);
-        auto *label = new QLabel(row.label, this);
-        label->setBuddy(row.edit);
-        row.edit->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        form->addRow(label, row.edit);
-        if (row.edit == m_next)
-            form->addRow(QString(), m_meter);
-    }
-    m_error->setObjectName(QStringLiteral("changeError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_ui->setupUi(this);
+    // Screen readers get the label's words without the mnemonic and colon, in whichever language the label is in.
+    for (QLabel *label : {m_ui->currentLabel, m_ui->newLabel, m_ui->confirmLabel})
+        label->buddy()->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    m_ui->changeError->hide();
 
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(tr("&Change passphrase"), QDialogButtonBox::AcceptRole)->setDefault(true);
-    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(m_next, &QLineEdit::textChanged, m_meter, &PassphraseStrengthMeter::setPassphrase);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ChangePassphraseDialog::reject);
+    // Our own button words (not Qt's Ok) keep their translations in this class's context, so they are added here.
+    m_ui->buttonBox->addButton(tr("&Change passphrase"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    m_ui->buttonBox->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    connect(m_ui->newEdit, &QLineEdit::textChanged, m_ui->strengthMeter, &PassphraseStrengthMeter::setPassphrase);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePassphraseDialog::reject);
 }
+
+ChangePassphraseDialog::~ChangePassphraseDialog() = default;
 
 void ChangePassphraseDialog::accept()
 {
     QString problem;
-    if (!m_meter->isAcceptable())
+    if (!m_ui->strengthMeter->isAcceptable())
         problem = tr("Choose a stronger new passphrase: a few unrelated words work well.");
-    else if (m_next->text() != m_confirm->text())
+    else if (m_ui->newEdit->text() != m_ui->confirmEdit->text())
         problem = tr("The two new passphrases are different. Type the same passphrase twice.");
     if (problem.isEmpty()) {
-        QByteArray current = m_current->text().toUtf8();
-        QByteArray next = m_next->text().toUtf8();
+        QByteArray current = m_ui->currentEdit->text().toUtf8();
+        QByteArray next = m_ui->newEdit->text().toUtf8();
         const Status status = m_vault.changePassphrase(SecureBytes::takeFrom(current), SecureBytes::takeFrom(next));
         if (status) {
             QDialog::accept();
@@ -75,7 +48,7 @@ void ChangePassphraseDialog::accept()
         }
         problem = status.error().message;
     }
-    m_error->setText(QStringLiteral("⚠ ") + problem);
-    m_error->setAccessibleName(problem);
-    m_error->show();
+    m_ui->changeError->setText(QStringLiteral("⚠ ") + problem);
+    m_ui->changeError->setAccessibleName(problem);
+    m_ui->changeError->show();
 }

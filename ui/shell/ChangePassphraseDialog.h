@@ -2,10 +2,15 @@
 
 #include <QDialog>
 
-class PassphraseStrengthMeter;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
 class Vault;
+
+// Only a forward declaration of the class uic generates from ChangePassphraseDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class ChangePassphraseDialog;
+}
 
 /** Changes the vault's passphrase: the key is re-wrapped, the caseload itself is not rewritten. */
 class ChangePassphraseDialog : public QDialog
@@ -14,13 +19,10 @@ class ChangePassphraseDialog : public QDialog
 
 public:
     ChangePassphraseDialog(Vault &vault, QWidget *parent = nullptr);
+    ~ChangePassphraseDialog() override;
     void accept() override;
 
 private:
     Vault &m_vault;
-    QLineEdit *m_current;
-    QLineEdit *m_next;
-    QLineEdit *m_confirm;
-    PassphraseStrengthMeter *m_meter;
-    QLabel *m_error;
+    std::unique_ptr<Ui::ChangePassphraseDialog> m_ui;
 };
