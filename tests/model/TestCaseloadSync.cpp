@@ -670,7 +670,9 @@ void TestCaseloadSync::fieldValuesLoseEscapesAndKeepLines()
         m_personId, Kinds::JobGoal, {{"title", QStringLiteral("Driver\x1b]0;owned\a\nHGV class 2\u202Eevird")}}));
     QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
     QStringList titles;
-    for (const Record &goal : m_coach->records().list(m_personId, Kinds::JobGoal).value())
+    const auto goals = m_coach->records().list(m_personId, Kinds::JobGoal);
+    QVERIFY(goals);
+    for (const Record &goal : goals.value())
         titles.append(goal.value("title"));
     QVERIFY2(titles.contains(QStringLiteral("Driver]0;owned\nHGV class 2evird")), qPrintable(titles.join(u'|')));
 }
