@@ -2,6 +2,12 @@
 
 namespace
 {
+    // Here, not only behind isUnsafe(), so the scan of every string a bundle carries is inlined.
+    constexpr bool unsafe(char16_t u)
+    {
+        return u < 0x20 || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    }
+
     enum class Lines
     {
         Single,
@@ -12,7 +18,8 @@ namespace
     {
         // Most text has nothing to remove: return it shared rather than copy every string a bundle carries.
         qsizetype first = 0;
-        while (first < text.size() && !DisplaySafe::isUnsafe(text.at(first)))
+        const char16_t *chars = QStringView(text).utf16();
+        while (first < text.size() && !unsafe(chars[first]))
             ++first;
         if (first == text.size())
             return text;
@@ -22,7 +29,7 @@ namespace
         out.append(QStringView(text).left(first));
         for (qsizetype i = first; i < text.size(); ++i) {
             const QChar c = text.at(i);
-            if (!DisplaySafe::isUnsafe(c)) {
+            if (!unsafe(c.unicode())) {
                 out.append(c);
                 continue;
             }
@@ -42,8 +49,7 @@ namespace
 
 bool DisplaySafe::isUnsafe(QChar c)
 {
-    const char16_t u = c.unicode();
-    return u < 0x20 || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    return unsafe(c.unicode());
 }
 
 QString DisplaySafe::singleLine(const QString &text)
