@@ -5762,6 +5762,10 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <source>The key change statement the publisher sent.</source>
         <translation>Y datganiad newid allwedd a anfonodd y cyhoeddwr.</translation>
     </message>
+    <message>
+        <source>To change it, run waymark-cli trust remove --key-id %1, then trust add again.</source>
+        <translation>I&apos;w newid, rhedwch waymark-cli trust remove --key-id %1, yna trust add eto.</translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -5812,6 +5816,10 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>%1 (new key, changed from %2)</source>
         <translation>%1 (allwedd newydd, wedi newid o %2)</translation>
+    </message>
+    <message>
+        <source>Key %1 is already trusted, under the name &quot;%2&quot;. A trusted key is never replaced: to change its name or what it is trusted for, remove it first, then add it again.</source>
+        <translation>Rydych eisoes yn ymddiried yn allwedd %1, dan yr enw &quot;%2&quot;. Nid yw allwedd ddibynadwy byth yn cael ei disodli: i newid ei henw neu&apos;r hyn yr ymddiriedir ynddi ar ei gyfer, tynnwch hi yn gyntaf, yna ei hychwanegu eto.</translation>
     </message>
 </context>
 <context>

@@ -5622,6 +5622,10 @@ The taxonomy in use has not changed.</source>
         <source>The key change statement the publisher sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To change it, run waymark-cli trust remove --key-id %1, then trust add again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrustStore</name>
@@ -5671,6 +5675,10 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>%1 (new key, changed from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is already trusted, under the name &quot;%2&quot;. A trusted key is never replaced: to change its name or what it is trusted for, remove it first, then add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -372,8 +372,15 @@ int TrustAddCommand::run(CliContext &cli)
     if (!vault)
         return cli.fail(vault.error());
     TrustStore trust(vault.value()->database(), vault.value()->audit());
-    if (auto status = trust.add(key.value(), cli.value(QStringLiteral("label")), kinds, confirmed); !status)
-        return cli.fail(status.error());
+    if (auto status = trust.add(key.value(), cli.value(QStringLiteral("label")), kinds, confirmed); !status) {
+        Error error = status.error();
+        if (trust.isTrusted(key->keyId)) {
+            error.message += QLatin1Char('\n') + tr("To change it, run waymark-cli trust remove --key-id %1, then "
+                                                    "trust add again.")
+                                                     .arg(Minisign::keyIdHex(key->keyId));
+        }
+        return cli.fail(error);
+    }
     cli.out(tr("Key %1 is now trusted.").arg(Minisign::keyIdHex(key->keyId)));
     return CliContext::ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "model/bundles/BundleFile.h"
 
+#include "model/core/DisplaySafe.h"
 #include "model/crypto/Minisign.h"
 
 #include <QDateTime>
@@ -357,6 +358,9 @@ BundleFile::authenticate(const QByteArray &file, const TrustLookup &trust, qint6
 
     AuthenticBundle bundle;
     bundle.header = h;
+    // Only the signer's claim, but shown (a replay refusal names it): cleaned only now, after the header bytes
+    // were compared with encode(), so it cannot drive a terminal or reorder text (issue 13 #10).
+    bundle.header.publisher = DisplaySafe::singleLine(h.publisher);
     bundle.body = file.mid(BundleHeader::Size, qsizetype(bodyLength));
     bundle.signerPublicKey = *publicKey;
     bundle.fileDigest = Crypto::hash(file, 32);

@@ -1,6 +1,7 @@
 #include "model/bundles/BundleImporter.h"
 
 #include "model/bundles/TrustStore.h"
+#include "model/core/DisplaySafe.h"
 #include "model/core/Log.h"
 #include "model/crypto/SigningKey.h"
 #include "model/io/PayloadArchive.h"
@@ -36,12 +37,15 @@ QString ImportSummary::text() const
 
 Status BundleHandler::quarantine(Database &db,
                                  const BundleHeader &header,
-                                 const QString &item,
-                                 const QString &reason,
+                                 const QString &rawItem,
+                                 const QString &rawReason,
                                  const QByteArray &content,
                                  ImportSummary &summary)
 {
     ++summary.rejected;
+    // Item names and reasons quote what the bundle said; they reach terminals and the quarantine table.
+    const QString item = DisplaySafe::singleLine(rawItem);
+    const QString reason = DisplaySafe::singleLine(rawReason);
     // The summary lists the first thousand; the quarantine table keeps every one.
     if (summary.rejections.size() < 1000)
         summary.rejections.append(QStringLiteral("%1: %2").arg(item.left(64), reason));

@@ -1,5 +1,6 @@
 #include "model/bundles/QuarantineStore.h"
 
+#include "model/core/DisplaySafe.h"
 #include "model/io/CsvWriter.h"
 #include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
@@ -21,9 +22,10 @@ Result<QVector<QuarantinedItem>> QuarantineStore::list(Database &db)
         item.id = select.integer(0);
         item.bundleId = select.blob(1);
         item.kind = select.text(2);
-        item.publisher = select.text(3);
-        item.item = select.text(4);
-        item.reason = select.text(5);
+        // Imports store these cleaned, but rows kept from older versions may still hold escape sequences.
+        item.publisher = DisplaySafe::singleLine(select.text(3));
+        item.item = DisplaySafe::singleLine(select.text(4));
+        item.reason = DisplaySafe::singleLine(select.text(5));
         item.content = select.blob(6);
         item.receivedAt = select.text(7);
         items.append(item);

@@ -64,6 +64,18 @@ Status TrustStore::add(const Minisign::PublicKey &key,
     Transaction transaction(m_db);
     if (!transaction.beginStatus())
         return transaction.beginStatus();
+    // Replacing a trusted key's row would silently change its name and kinds, and the audit would show only
+    // another "trust_add" (issue 13 #13). A change is a removal and an addition, each audited.
+    Statement existing = m_db.prepare("SELECT label FROM trusted_keys WHERE key_id = ? AND removed_at IS NULL");
+    existing.bind(1, key.keyId);
+    if (existing.next()) {
+        return Error{ErrorCode::NotAllowed,
+                     tr("Key %1 is already trusted, under the name \"%2\". A trusted key is never replaced: to "
+                        "change its name or what it is trusted for, remove it first, then add it again.")
+                         .arg(Minisign::keyIdHex(key.keyId), existing.text(0))};
+    }
+    if (existing.failed())
+        return existing.error();
     Statement upsert = m_db.prepare(
         "INSERT OR REPLACE INTO trusted_keys(key_id, public_key, label, kinds, added_at, added_by, removed_at) "
         "VALUES(?,?,?,?,?,?,NULL)");
@@ -108,6 +120,13 @@ Result<QVector<TrustedKey>> TrustStore::list() const
     if (rows.failed())
         return rows.error();
     return keys;
+}
+
+bool TrustStore::isTrusted(const QByteArray &keyId) const
+{
+    Statement row = m_db.prepare("SELECT 1 FROM trusted_keys WHERE key_id = ? AND removed_at IS NULL");
+    row.bind(1, keyId);
+    return row.next();
 }
 
 QString TrustStore::labelOf(const QByteArray &keyId) const

@@ -41,7 +41,8 @@ public:
 
     /**
      * Trusts `key` for `kinds`. `confirmedFingerprint` is what the person read out and compared; it must
-     * equal the key's fingerprint (spaces and case ignored), or nothing is added.
+     * equal the key's fingerprint (spaces and case ignored), or nothing is added. A key trusted already is
+     * refused (NotAllowed, naming its label): remove() it first to change its name or kinds.
      */
     Status add(const Minisign::PublicKey &key,
                const QString &label,
@@ -49,6 +50,8 @@ public:
                const QString &confirmedFingerprint);
     /** Stops trusting a key; the row stays, marked removed, so history can still name it. */
     Status remove(const QByteArray &keyId);
+    /** Whether `keyId` is trusted now (added and not removed). */
+    bool isTrusted(const QByteArray &keyId) const;
     Result<QVector<TrustedKey>> list() const;
     /**
      * The kinds applying `statement` would move to its new key: those it names that the old key is trusted for

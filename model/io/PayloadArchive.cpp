@@ -1,5 +1,7 @@
 #include "model/io/PayloadArchive.h"
 
+#include "model/core/DisplaySafe.h"
+
 #include <QStringDecoder>
 
 #include <boost/archive/basic_archive.hpp>
@@ -245,6 +247,16 @@ QByteArrayView PayloadReader::readView(int maxBytes)
 }
 
 QString PayloadReader::readString(int maxBytes)
+{
+    return DisplaySafe::singleLine(readRawString(maxBytes));
+}
+
+QString PayloadReader::readText(int maxBytes)
+{
+    return DisplaySafe::multiLine(readRawString(maxBytes));
+}
+
+QString PayloadReader::readRawString(int maxBytes)
 {
     const QByteArrayView utf8 = readView(maxBytes);
     // One pass, straight from the payload, that reports malformed UTF-8 (and keeps a leading byte-order

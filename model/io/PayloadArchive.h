@@ -60,7 +60,13 @@ public:
     qint64 readInt();
     double readDouble();
     bool readBool();
+    /**
+     * A one-line text (name, id, label), with control and bidi override characters removed
+     * (DisplaySafe::singleLine): payload text reaches terminals and the vault, and is hostile.
+     */
     QString readString(int maxBytes = DefaultMaxStringBytes);
+    /** A multi-line text (description, note): the same, keeping line feeds and tabs (DisplaySafe::multiLine). */
+    QString readText(int maxBytes = DefaultMaxStringBytes);
     QByteArray readBytes(int maxBytes);
     /**
      * A count of elements to follow; fails if it is over `maximum`, or more than the bytes left could hold (two
@@ -78,6 +84,8 @@ public:
 private:
     /** A length-prefixed string's bytes, in place in the payload (valid while the reader lives). */
     QByteArrayView readView(int maxBytes);
+    /** The next string exactly as the payload holds it; fails on malformed UTF-8. */
+    QString readRawString(int maxBytes);
     void fail(const QString &why);
     struct Impl;
     std::unique_ptr<Impl> d;

@@ -108,7 +108,7 @@ Status VacancyBundle::read(PayloadReader &reader)
         v.id = reader.readString(256);
         v.title = reader.readString(1024);
         v.employer = reader.readString(1024);
-        v.description = reader.readString(64 * 1024);
+        v.description = reader.readText(64 * 1024);
         const quint64 skills = reader.readCount(MaxSkillsPerVacancy);
         for (quint64 s = 0; s < skills && reader.ok(); ++s)
             v.skills.append(reader.readString(256));

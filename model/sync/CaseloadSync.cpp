@@ -410,7 +410,7 @@ Status CaseloadBundle::read(PayloadReader &reader)
         for (quint64 f = 0; f < fields && reader.ok(); ++f) {
             Field field;
             field.name = reader.readString(64);
-            field.value = reader.readString(64 * 1024);
+            field.value = reader.readText(64 * 1024);
             field.hlc = reader.readString(128);
             field.device = reader.readString(64);
             item.fields.append(field);

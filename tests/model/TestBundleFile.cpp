@@ -61,6 +61,7 @@ private Q_SLOTS:
     void rejectsCompressionBomb();
     void rejectsOversizedFile();
     void detachesForMinisign();
+    void publisherLosesEscapesAndOverrides();
 
 private:
     BundleFile::TrustLookup trustOnly(const SigningKey &key, BundleKind kind = BundleKind::Vacancies) const;
@@ -279,6 +280,20 @@ void TestBundleFile::detachesForMinisign()
     QVERIFY(signature);
     QVERIFY(Minisign::verify(parts->first, signature.value(), m_key.publicKey));
     QVERIFY(signature->trustedComment.startsWith("waymark-bundle v1 kind=vacancies"));
+}
+
+void TestBundleFile::publisherLosesEscapesAndOverrides()
+{
+    BundleHeader header;
+    header.kind = BundleKind::Vacancies;
+    header.sequence = 1;
+    header.publisher = QStringLiteral("\x1b]0;owned\aDWP\u202Eetats");
+    header.createdAt = m_now;
+    auto file = BundleFile::write(header, QByteArray("rows"), m_key.signer());
+    QVERIFY(file);
+    auto bundle = BundleFile::authenticate(file.value(), trustOnly(m_key), m_now);
+    QVERIFY2(bundle, bundle ? "" : qPrintable(bundle.error().message));
+    QCOMPARE(bundle->header.publisher, QStringLiteral("]0;ownedDWPetats"));
 }
 
 QTEST_GUILESS_MAIN(TestBundleFile)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void bundleCannotRewriteKeptRecords();
     void stampsAreCheckedBeforeTheyCount();
     void refusesCaseloadNotEncryptedForThisDevice();
+    void fieldValuesLoseEscapesAndKeepLines();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -659,6 +660,21 @@ void TestCaseloadSync::refusesCaseloadNotEncryptedForThisDevice()
     // The same payload encrypted to this device imports.
     QVERIFY(import(*m_coach, encrypted));
     QCOMPARE(m_coach->records().caseload()->size(), 1);
+}
+
+void TestCaseloadSync::fieldValuesLoseEscapesAndKeepLines()
+{
+    // Another device is as hostile as any bundle: its text must not drive a terminal or reorder what is read,
+    // but a value's own lines survive.
+    QVERIFY(m_gp->records().add(
+        m_personId, Kinds::JobGoal, {{"title", QStringLiteral("Driver\x1b]0;owned\a\nHGV class 2\u202Eevird")}}));
+    QVERIFY(import(*m_coach, CaseloadSync(*m_gp).exportFor(peerId(*m_coach)).value()));
+    QStringList titles;
+    const auto goals = m_coach->records().list(m_personId, Kinds::JobGoal);
+    QVERIFY(goals);
+    for (const Record &goal : goals.value())
+        titles.append(goal.value("title"));
+    QVERIFY2(titles.contains(QStringLiteral("Driver]0;owned\nHGV class 2evird")), qPrintable(titles.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadSync)

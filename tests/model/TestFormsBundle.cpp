@@ -30,6 +30,7 @@ private Q_SLOTS:
     void tooManyDefinitionsAreRefusedAndChangeNothing();
     void untrustedSignerIsRefusedAndChangesNothing();
     void storedDefinitionThatNoLongerParsesIsLeftOut();
+    void fileNamesLoseEscapesAndOverrides();
 
 private:
     static QByteArray form(const QByteArray &id, int version, const QByteArray &title);
@@ -231,6 +232,18 @@ void TestFormsBundle::storedDefinitionThatNoLongerParsesIsLeftOut()
     QVERIFY(catalogue.ok());
     QCOMPARE(catalogue->latest("cv")->version, 2);
     QVERIFY(!catalogue->latest("other"));
+}
+
+void TestFormsBundle::fileNamesLoseEscapesAndOverrides()
+{
+    auto summary = import(1, {{QStringLiteral("\x1b]0;owned\abroken\u202Enosj.exe"), "{ not json"}});
+    QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+    QCOMPARE(summary->rejected, 1);
+    QVERIFY2(summary->text().contains(QStringLiteral("]0;ownedbrokennosj.exe")), qPrintable(summary->text()));
+    QVERIFY(!summary->text().contains(QChar(0x1b)));
+    auto stored = m_vault->database().scalarText("SELECT item FROM quarantine");
+    QVERIFY(stored);
+    QCOMPARE(stored.value(), QStringLiteral("]0;ownedbrokennosj.exe"));
 }
 
 QTEST_GUILESS_MAIN(TestFormsBundle)

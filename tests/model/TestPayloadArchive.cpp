@@ -27,6 +27,7 @@ private Q_SLOTS:
     void survivesRandomMutations();
     void refusesMalformedUtf8_data();
     void refusesMalformedUtf8();
+    void stringsLoseControlAndBidiCharacters();
 
 private:
     QByteArray sample() const;
@@ -78,7 +79,7 @@ void TestPayloadArchive::roundTripsEveryType()
     QCOMPARE(reader.readCount(10), quint64(3));
     QCOMPARE(reader.readString(), QString::fromUtf8("Siân"));
     QCOMPARE(reader.readString(), QString());
-    QCOMPARE(reader.readString(), QStringLiteral("line one\nline two, with \"quotes\""));
+    QCOMPARE(reader.readText(), QStringLiteral("line one\nline two, with \"quotes\""));
     QCOMPARE(reader.readInt(), qint64(-42));
     QCOMPARE(reader.readDouble(), 51.4816);
     QCOMPARE(reader.readBool(), true);
@@ -329,6 +330,18 @@ void TestPayloadArchive::survivesRandomMutations()
     QVERIFY(refused > 0);
     QVERIFY(accepted > 0);
     QCOMPARE(refused + accepted, 3000);
+}
+
+void TestPayloadArchive::stringsLoseControlAndBidiCharacters()
+{
+    const QString hostile = QStringLiteral("\x1b]0;owned\acv\u202Efdp.exe\nnext");
+    PayloadWriter writer("test-schema/1");
+    writer.writeString(hostile);
+    writer.writeString(hostile);
+    PayloadReader reader(writer.finish(), "test-schema/1");
+    QCOMPARE(reader.readString(), QStringLiteral("]0;ownedcvfdp.exe next"));
+    QCOMPARE(reader.readText(), QStringLiteral("]0;ownedcvfdp.exe\nnext"));
+    QVERIFY(reader.finish());
 }
 
 QTEST_APPLESS_MAIN(TestPayloadArchive)

@@ -28,9 +28,11 @@ private Q_SLOTS:
     void exportWritesCsvAndAudits();
     void exportToAFolderThatIsNotThereFails();
     void exportCannotCarryFormulas();
+    void hostileTextIsStoredAndListedClean();
+    void rowsStoredRawBeforeAreListedClean();
 
 private:
-    void importOneBadVacancy();
+    void importOneBadVacancy(const QString &badId = QStringLiteral("BAD1"));
     static Vacancy vacancy(const QString &id);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Vault> m_vault;
@@ -74,9 +76,9 @@ Vacancy TestQuarantineStore::vacancy(const QString &id)
     return v;
 }
 
-void TestQuarantineStore::importOneBadVacancy()
+void TestQuarantineStore::importOneBadVacancy(const QString &badId)
 {
-    Vacancy bad = vacancy("BAD1");
+    Vacancy bad = vacancy(badId);
     bad.hoursPerWeek = 0;
     BundleHeader header;
     header.kind = BundleKind::Vacancies;
@@ -201,6 +203,33 @@ void TestQuarantineStore::exportCannotCarryFormulas()
     QCOMPARE(record.value(reader.column(QStringLiteral("item"))), QStringLiteral("'=cmd|' /C calc'!A0"));
     for (const QString &cell : std::as_const(record.fields))
         QVERIFY2(!CsvWriter::startsLikeAFormula(cell), qPrintable(cell));
+}
+
+void TestQuarantineStore::hostileTextIsStoredAndListedClean()
+{
+    importOneBadVacancy(QStringLiteral("\x1b]0;owned\aBAD\u202E1"));
+    auto stored = m_vault->database().scalarText("SELECT item || reason FROM quarantine");
+    QVERIFY(stored);
+    QVERIFY2(!stored->contains(QChar(0x1b)) && !stored->contains(QChar(0x202E)), qPrintable(stored.value()));
+    QVERIFY(stored->startsWith(QStringLiteral("]0;ownedBAD1")));
+    // The good vacancy beside it keeps its description's lines.
+    auto description = m_vault->database().scalarText(
+        "SELECT d.description FROM vacancy_descriptions d JOIN vacancies v ON v.row = d.row WHERE v.id = 'GOOD1'");
+    QVERIFY(description);
+    QCOMPARE(description.value(), QStringLiteral("Days and nights, full training.\nDBS paid."));
+}
+
+void TestQuarantineStore::rowsStoredRawBeforeAreListedClean()
+{
+    importOneBadVacancy();
+    // As an older version would have stored them.
+    QVERIFY(m_vault->database().exec(
+        "UPDATE quarantine SET item = 'BAD1' || char(27) || ']0;x' || char(7), reason = 'bad' || char(8238) || 'txt'"));
+    auto items = QuarantineStore::list(m_vault->database());
+    QVERIFY(items);
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->first().item, QStringLiteral("BAD1]0;x"));
+    QCOMPARE(items->first().reason, QStringLiteral("badtxt"));
 }
 
 QTEST_GUILESS_MAIN(TestQuarantineStore)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void removalStopsTrustAndIsAudited();
     void secretKeyFileRoundTrips();
     void deviceEncryptionKeysMatch();
+    void refusesToReplaceATrustedKey();
+    void removedKeyCanBeAddedAgain();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -106,6 +108,40 @@ void TestTrustStore::deviceEncryptionKeysMatch()
     QCOMPARE(publicKey.size(), 32);
     QCOMPARE(int(key.encryptionSecretKey().size()), 32);
     QVERIFY(publicKey != SigningKey::generate().encryptionPublicKey());
+}
+
+void TestTrustStore::refusesToReplaceATrustedKey()
+{
+    const SigningKey publisher = SigningKey::generate();
+    const QString fingerprint = Minisign::fingerprint(publisher.publicKey());
+    QVERIFY(m_trust->add(publisher.minisignKey(), "DWP", {BundleKind::Vacancies}, fingerprint));
+    const QByteArray before = Fixtures::databaseDigest(*m_vault);
+
+    // Issue 13 #13: a second add under another name and more kinds used to replace the row silently.
+    auto refused =
+        m_trust->add(publisher.minisignKey(), "Agency", {BundleKind::Vacancies, BundleKind::Caseload}, fingerprint);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::NotAllowed);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("\"DWP\"")), qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(QStringLiteral("remove it first")));
+    QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+    QVERIFY(!m_trust->lookup()(publisher.keyId(), BundleKind::Caseload));
+    QCOMPARE(m_trust->list()->first().label, QStringLiteral("DWP"));
+}
+
+void TestTrustStore::removedKeyCanBeAddedAgain()
+{
+    const SigningKey publisher = SigningKey::generate();
+    const QString fingerprint = Minisign::fingerprint(publisher.publicKey());
+    QVERIFY(m_trust->add(publisher.minisignKey(), "DWP", {BundleKind::Vacancies}, fingerprint));
+    QVERIFY(m_trust->isTrusted(publisher.keyId()));
+    QVERIFY(m_trust->remove(publisher.keyId()));
+    QVERIFY(!m_trust->isTrusted(publisher.keyId()));
+    QVERIFY(
+        m_trust->add(publisher.minisignKey(), "DWP Wales", {BundleKind::Vacancies, BundleKind::Courses}, fingerprint));
+    QCOMPARE(m_trust->list()->size(), 1);
+    QCOMPARE(m_trust->list()->first().label, QStringLiteral("DWP Wales"));
+    QVERIFY(m_trust->lookup()(publisher.keyId(), BundleKind::Courses));
 }
 
 QTEST_GUILESS_MAIN(TestTrustStore)
