@@ -22,7 +22,6 @@ private Q_SLOTS:
     void importAndQuarantineOutputHoldNoEscapes();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &content);
     QTemporaryDir m_dir;
 };
 
@@ -32,25 +31,15 @@ void TestBundleTextCli::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QString TestBundleTextCli::writeFile(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
-}
-
 void TestBundleTextCli::importAndQuarantineOutputHoldNoEscapes()
 {
-    const QString pass = writeFile("vault.pass", "correct horse battery staple\n");
+    const QString pass = Fixtures::fileIn(m_dir, "vault.pass", "correct horse battery staple\n");
     const QString vault = m_dir.filePath("admin.waymark");
-    const auto create = Fixtures::runCli(
-        {"vault", "create", "--vault", vault, "--setting", "admin", "--owner", "Admin", "--kdf", "minimum"}, {}, pass);
+    const auto create = Fixtures::createAdminVaultWithCli(vault, pass);
     QVERIFY2(create.exitCode == 0, create.err.constData());
 
     const SigningKey key = SigningKey::generate();
-    const QString pub = writeFile("leaked.pub", Minisign::publicKeyFile(key.minisignKey()));
+    const QString pub = Fixtures::fileIn(m_dir, "leaked.pub", Minisign::publicKeyFile(key.minisignKey()));
     const auto trust = Fixtures::runCli({"trust",
                                          "add",
                                          pub,
@@ -82,7 +71,7 @@ void TestBundleTextCli::importAndQuarantineOutputHoldNoEscapes()
     auto bytes = BundleFile::write(
         header, VacancyBundle::encode({bad}, VacancyBundle::Mode::Delta), {key.keyId(), &key.secretKey()});
     QVERIFY(bytes);
-    const QString bundle = writeFile("hostile.wmbundle", bytes.value());
+    const QString bundle = Fixtures::fileIn(m_dir, "hostile.wmbundle", bytes.value());
 
     const auto import = Fixtures::runCli({"bundle", "import", bundle, "--vault", vault}, {}, pass);
     QVERIFY2(import.exitCode == 0, import.err.constData());

@@ -17,7 +17,6 @@ private Q_SLOTS:
     void addRefusesAKeyTrustedAlready();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &content);
     QTemporaryDir m_dir;
 };
 
@@ -27,25 +26,15 @@ void TestTrustCli::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-QString TestTrustCli::writeFile(const QString &name, const QByteArray &content)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
-}
-
 void TestTrustCli::addRefusesAKeyTrustedAlready()
 {
-    const QString pass = writeFile("vault.pass", "correct horse battery staple\n");
+    const QString pass = Fixtures::fileIn(m_dir, "vault.pass", "correct horse battery staple\n");
     const QString vault = m_dir.filePath("admin.waymark");
-    const auto create = Fixtures::runCli(
-        {"vault", "create", "--vault", vault, "--setting", "admin", "--owner", "Admin", "--kdf", "minimum"}, {}, pass);
+    const auto create = Fixtures::createAdminVaultWithCli(vault, pass);
     QVERIFY2(create.exitCode == 0, create.err.constData());
 
     const SigningKey key = SigningKey::generate();
-    const QString pub = writeFile("dwp.pub", Minisign::publicKeyFile(key.minisignKey()));
+    const QString pub = Fixtures::fileIn(m_dir, "dwp.pub", Minisign::publicKeyFile(key.minisignKey()));
     const QString fingerprint = Minisign::fingerprint(key.publicKey());
     const auto add = [&](const QString &label, const QString &kinds) {
         return Fixtures::runCli(

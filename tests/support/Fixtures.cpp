@@ -172,3 +172,28 @@ Fixtures::CliRun Fixtures::runCli(const QStringList &arguments,
     run.err = process.readAllStandardError();
     return run;
 }
+
+QString Fixtures::fileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+    return path;
+}
+
+Fixtures::CliRun Fixtures::createAdminVaultWithCli(const QString &path, const QString &passphraseFile)
+{
+    return runCli({QStringLiteral("vault"),
+                   QStringLiteral("create"),
+                   QStringLiteral("--vault"),
+                   path,
+                   QStringLiteral("--setting"),
+                   QStringLiteral("admin"),
+                   QStringLiteral("--owner"),
+                   QStringLiteral("Admin"),
+                   QStringLiteral("--kdf"),
+                   QStringLiteral("minimum")},
+                  {},
+                  passphraseFile);
+}

@@ -49,6 +49,10 @@ namespace Fixtures
      * WAYMARK_VAULT unset, LC_ALL=C.UTF-8, WAYMARK_PASSPHRASE set to `envPassphrase` (unset when empty), and
      * `--passphrase-file passphraseFile` appended when one is given.
      */
+    /** Writes `content` to `name` inside `dir` and returns its path (passphrase files, keys, feeds). */
+    QString fileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
+    /** `waymark-cli vault create` of an admin vault at `path` (minimum KDF), passphrase from `passphraseFile`. */
+    CliRun createAdminVaultWithCli(const QString &path, const QString &passphraseFile);
     CliRun runCli(const QStringList &arguments,
                   const QByteArray &envPassphrase = {},
                   const QString &passphraseFile = {},
