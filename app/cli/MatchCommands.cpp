@@ -240,12 +240,11 @@ int MatchCommand::vacancy(CliContext &cli)
     auto caseload = vault->records().caseload();
     if (!caseload)
         return cli.fail(caseload.error());
-    const MatchProfileBuilder builder(vault->records(), vault->database(), context.value()->normaliser());
     QVector<QPair<QString, MatchProfile>> profiles;
     for (const PersonSummary &person : caseload.value()) {
         if (person.status != QLatin1String("open"))
             continue;
-        auto profile = builder.build(person.id);
+        auto profile = opened->services->matchProfile(person.id, context.value()->normaliser());
         if (!profile)
             return cli.fail(profile.error());
         profiles.append({person.id, std::move(profile).value()});

@@ -1,6 +1,7 @@
 #include "model/matching/ProfileCsv.h"
 
 #include "model/io/CsvWriter.h"
+#include "model/matching/UkBounds.h"
 
 #include <QFile>
 #include <QHash>
@@ -11,6 +12,11 @@
 
 namespace
 {
+    using UkBounds::MaxLatitude;
+    using UkBounds::MaxLongitude;
+    using UkBounds::MinLatitude;
+    using UkBounds::MinLongitude;
+
     const QString ColProfileId = QStringLiteral("profile_id");
     const QString ColSkills = QStringLiteral("skills");
     const QString ColLatitude = QStringLiteral("latitude");
@@ -18,10 +24,6 @@ namespace
     const QString ColMaxDistance = QStringLiteral("max_distance_km");
     const QString ColMaxHours = QStringLiteral("max_hours");
 
-    constexpr double MinLatitude = 49.0;
-    constexpr double MaxLatitude = 61.0;
-    constexpr double MinLongitude = -9.0;
-    constexpr double MaxLongitude = 2.5;
     constexpr double MaxDistanceKm = 2000.0;
     constexpr double MaxWeekHours = 168.0;
 

@@ -2,6 +2,7 @@
 
 #include "model/core/Validators.h"
 #include "model/io/CsvWriter.h"
+#include "model/matching/UkBounds.h"
 
 #include <QFile>
 #include <QHash>
@@ -12,6 +13,11 @@
 
 namespace
 {
+    using UkBounds::MaxLatitude;
+    using UkBounds::MaxLongitude;
+    using UkBounds::MinLatitude;
+    using UkBounds::MinLongitude;
+
     const QString ColId = QStringLiteral("id");
     const QString ColTitle = QStringLiteral("title");
     const QString ColEmployer = QStringLiteral("employer");
@@ -26,11 +32,6 @@ namespace
     const QString ColContract = QStringLiteral("contract_type");
     const QString ColClosing = QStringLiteral("closing_date");
 
-    // Great Britain, Northern Ireland, the Channel Islands and the Isle of Man, with a margin.
-    constexpr double MinLatitude = 49.0;
-    constexpr double MaxLatitude = 61.0;
-    constexpr double MinLongitude = -9.0;
-    constexpr double MaxLongitude = 2.5;
     constexpr double MaxHours = 80.0;
 
     // Echoes a value in a message without letting a hostile field make the message huge.
