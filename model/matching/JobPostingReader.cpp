@@ -408,7 +408,6 @@ Result<QVector<Vacancy>> JobPostingReader::read(QIODevice *device)
 {
     m_problems.clear();
     m_idPositions.clear();
-    m_badRecords = 0;
     m_layout = Layout::Object;
 
     // The first line decides the layout: a whole object on it, with more after, is JSON Lines.
@@ -552,16 +551,9 @@ Status JobPostingReader::checkShape(const QByteArray &bytes, qint64 firstLine) c
     return {};
 }
 
-void JobPostingReader::addProblem(qint64 position, const QString &field, const QString &message)
-{
-    if (m_problems.size() < VacancyCsv::MaxProblems)
-        m_problems.append(RowProblem{position, field, message});
-}
-
 void JobPostingReader::badLine(qint64 line, const QString &message)
 {
-    ++m_badRecords;
-    addProblem(line, QString(), message);
+    m_problems.add(line, message);
 }
 
 void JobPostingReader::addRecord(const QJsonValue &value, qint64 position, QVector<Vacancy> &out)
@@ -612,17 +604,16 @@ void JobPostingReader::addRecord(const QJsonValue &value, qint64 position, QVect
         out.append(std::move(vacancy));
         return;
     }
-    ++m_badRecords;
     for (const RowProblem &p : std::as_const(problems))
-        addProblem(p.line, p.column, p.message);
+        m_problems.add(p.line, p.column, p.message);
 }
 
 Result<QVector<Vacancy>> JobPostingReader::finish(QVector<Vacancy> vacancies)
 {
-    if (m_badRecords == 0 || m_mode == InvalidRows::Skip)
+    if (m_problems.isEmpty() || m_mode == InvalidRows::Skip)
         return vacancies;
-    const int count = int(std::min<qint64>(m_badRecords, std::numeric_limits<int>::max()));
-    const QString first = describe(m_problems.first());
+    const int count = m_problems.rowsForPlural();
+    const QString first = describe(m_problems.list().first());
     if (m_layout == Layout::Lines)
         return Error{ErrorCode::Invalid,
                      tr("%n line(s) of the feed break a rule. The first: %1", nullptr, count).arg(first)};

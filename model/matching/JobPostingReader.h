@@ -2,6 +2,7 @@
 
 #include "model/core/Result.h"
 #include "model/io/CsvReader.h"
+#include "model/io/RowProblems.h"
 #include "model/matching/Vacancy.h"
 #include "model/matching/VacancyCsv.h"
 
@@ -67,9 +68,9 @@ public:
     /** How the last input was laid out; says whether a problem's position is a line or a record number. */
     Layout layout() const { return m_layout; }
     /** `column` is the JobPosting property ("baseSalary"), `line` the position (see layout()). */
-    const QVector<RowProblem> &problems() const { return m_problems; }
+    const QVector<RowProblem> &problems() const { return m_problems.list(); }
     /** Records that broke a rule (left out in Skip mode). */
-    qint64 skippedRecords() const { return m_badRecords; }
+    qint64 skippedRecords() const { return m_problems.rows(); }
     /** One problem as a sentence naming its line or record, for a command line or a log of the import. */
     QString describe(const RowProblem &problem) const;
 
@@ -87,13 +88,12 @@ private:
     void addRecord(const QJsonValue &value, qint64 position, QVector<Vacancy> &out);
     /** A line that holds no record to check (unreadable JSON, too long): bad as a whole. */
     void badLine(qint64 line, const QString &message);
-    void addProblem(qint64 position, const QString &field, const QString &message);
     Result<QVector<Vacancy>> finish(QVector<Vacancy> vacancies);
 
     InvalidRows m_mode = InvalidRows::Fail;
     JobPostingLimits m_limits;
     Layout m_layout = Layout::Object;
-    QVector<RowProblem> m_problems;
+    /** Each record has its own position, so the collector's bad rows are the bad records. */
+    RowProblems m_problems{VacancyCsv::MaxProblems};
     QHash<QString, qint64> m_idPositions;
-    qint64 m_badRecords = 0;
 };

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void skipsMalformedLineKeepingGoodOnes();
     void skipsBadArrayRecordWithItsNumber();
     void failModeNamesFirstProblem();
+    void keepsFirstProblemsButCountsEveryBadRecord();
     void rejectsDuplicateIds();
     void rejectsHostileDocuments_data();
     void rejectsHostileDocuments();
@@ -454,6 +455,27 @@ void TestJobPostingReader::failModeNamesFirstProblem()
              qPrintable(result.error().message));
     QCOMPARE(reader.problems().size(), 2);
     QCOMPARE(reader.problems().at(1).line, 3);
+}
+
+void TestJobPostingReader::keepsFirstProblemsButCountsEveryBadRecord()
+{
+    // A hostile feed of bad records must not grow the problem list without bound, yet the count stays true;
+    // a record with two faults is one bad record.
+    const int bad = VacancyCsv::MaxProblems + 5;
+    QJsonArray array{posting({{"identifier", "K0"}, {"title", ""}, {"validThrough", "soon"}})};
+    for (int i = 1; i < bad; ++i)
+        array.append(QJsonValue(i));
+    array.append(posting({{"identifier", "K-good"}}));
+    JobPostingReader reader;
+    reader.setInvalidRows(JobPostingReader::InvalidRows::Skip);
+    auto result = readBytes(reader, QJsonDocument(array).toJson());
+    QVERIFY(result.ok());
+    QCOMPARE(result->size(), 1);
+    QCOMPARE(reader.skippedRecords(), qint64(bad));
+    QCOMPARE(reader.problems().size(), VacancyCsv::MaxProblems);
+    QCOMPARE(reader.problems().at(0).line, 1);
+    QCOMPARE(reader.problems().at(1).line, 1);
+    QCOMPARE(reader.problems().at(2).line, 2);
 }
 
 void TestJobPostingReader::rejectsDuplicateIds()
