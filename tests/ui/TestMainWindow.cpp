@@ -38,6 +38,7 @@ private Q_SLOTS:
     void findsPersonByTyping();
     void addsPersonWithShortcutAndFindsThem();
     void typingAnywhereGoesToSearch();
+    void tabbingIntoCaseloadOpensNobody();
     void lockHidesEverything();
     void wrongPassphraseKeepsLockedAndUnchanged();
     void unlocksWithPassphrase();
@@ -188,6 +189,26 @@ void TestMainWindow::typingAnywhereGoesToSearch()
     auto *search = m_window->findChild<QLineEdit *>("searchEdit");
     QCOMPARE(search->text(), QStringLiteral("daf"));
     QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestMainWindow::tabbingIntoCaseloadOpensNobody()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    QVERIFY(m_window->workspace()->personId().isEmpty());
+    view->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(view->hasFocus());
+    QVERIFY(view->currentIndex().isValid());
+    QVERIFY(m_window->workspace()->personId().isEmpty());
+
+    // An arrow key chooses a row, and that opens the person.
+    QTest::keyClick(view, Qt::Key_Down);
+    const QString chosen = view->currentIndex().data(CaseListModel::PersonIdRole).toString();
+    QVERIFY(!chosen.isEmpty());
+    QCOMPARE(m_window->workspace()->personId(), chosen);
 }
 
 void TestMainWindow::lockHidesEverything()

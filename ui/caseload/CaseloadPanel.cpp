@@ -116,7 +116,10 @@ CaseloadPanel::CaseloadPanel(CaseListModel &cases, const QString &personNoun, QW
     connect(m_due, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setAppointmentDueWithin(m_due->currentData().toInt());
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CaseloadPanel::emitSelection);
+    // A person opens when a row is selected (a click, an arrow key, Enter), never because the list took the focus:
+    // on Tab, Qt makes the first row current without selecting it, and opening it then would audit a view of
+    // someone nobody chose.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseloadPanel::emitSelection);
     connect(m_view, &QTableView::activated, this, &CaseloadPanel::emitSelection);
     connect(add, &QPushButton::clicked, this, &CaseloadPanel::addPersonRequested);
     // Enter or Down in the search box moves to the first result, so search-then-open needs no mouse.
