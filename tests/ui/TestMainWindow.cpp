@@ -16,8 +16,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void addsPersonWithShortcutAndFindsThem();
     void typingAnywhereGoesToSearch();
     void tabbingIntoCaseloadOpensNobody();
+    void returnPressesFocusedButton();
     void lockHidesEverything();
     void wrongPassphraseKeepsLockedAndUnchanged();
     void unlocksWithPassphrase();
@@ -209,6 +212,22 @@ void TestMainWindow::tabbingIntoCaseloadOpensNobody()
     const QString chosen = view->currentIndex().data(CaseListModel::PersonIdRole).toString();
     QVERIFY(!chosen.isEmpty());
     QCOMPARE(m_window->workspace()->personId(), chosen);
+}
+
+void TestMainWindow::returnPressesFocusedButton()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Any button on a workspace page, as "Start the form" is: outside a dialog, Qt alone presses it on Space only.
+    auto *button = new QPushButton(QStringLiteral("Start"));
+    m_window->statusBar()->addWidget(button);
+    button->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(button->hasFocus());
+    QSignalSpy clicked(button, &QAbstractButton::clicked);
+    QTest::keyClick(button, Qt::Key_Return);
+    QTRY_COMPARE(clicked.count(), 1);
 }
 
 void TestMainWindow::lockHidesEverything()

@@ -37,6 +37,7 @@
 #include "ui/sync/TrustedKeysDialog.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/ReturnActivatesButton.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -71,6 +72,7 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     , m_lockLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    qApp->installEventFilter(new ReturnActivatesButton(this));
     setWindowTitle(tr("Waymark"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_welcome);
