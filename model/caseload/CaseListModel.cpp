@@ -1,5 +1,6 @@
 #include "model/caseload/CaseListModel.h"
 
+#include "model/core/DateText.h"
 #include "model/core/TextFolding.h"
 #include "model/core/Validators.h"
 
@@ -42,7 +43,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case OwnerColumn:
             return p.owner;
         case NextAppointmentColumn:
-            return p.nextAppointment;
+            return DateText::fromStored(p.nextAppointment);
         }
         return {};
     case Qt::ToolTipRole:

@@ -1,5 +1,7 @@
 #include "model/core/Validators.h"
 
+#include "model/core/DateText.h"
+
 #include <QRegularExpression>
 
 namespace
@@ -86,23 +88,41 @@ Validators::Outcome Validators::outcode(const QString &input)
     return bad(tr("This should be a postcode such as LS1 4AP, or the first part of one such as LS1."));
 }
 
+namespace
+{
+    QString dateMessage(const QString &value)
+    {
+        if (DateText::hasShortYear(value))
+            return Validators::tr("Write the year in full, for example 27/3/2026.");
+        return Validators::tr("Enter a real date, for example 27/3/2026.");
+    }
+} // namespace
+
 Validators::Outcome Validators::isoDate(const QString &input)
 {
     const QString value = input.trimmed();
     const QDate date = QDate::fromString(value, Qt::ISODate);
     if (!date.isValid() || value.size() != 10)
-        return bad(tr("This date should be a real date written as year-month-day, for example 2026-03-27."));
+        return bad(dateMessage(value));
+    return good(date.toString(Qt::ISODate));
+}
+
+Validators::Outcome Validators::date(const QString &input)
+{
+    const QDate date = DateText::parseDate(input);
+    if (!date.isValid())
+        return bad(dateMessage(input));
     return good(date.toString(Qt::ISODate));
 }
 
 Validators::Outcome Validators::dateTime(const QString &input)
 {
-    const QString value = input.trimmed();
-    QDateTime when = QDateTime::fromString(value, QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!when.isValid())
-        when = QDateTime::fromString(value, Qt::ISODate);
-    if (!when.isValid())
-        return bad(tr("This should be a date and time written as 2026-03-27 14:30."));
+    const QDateTime when = DateText::parseDateTime(input);
+    if (!when.isValid()) {
+        if (DateText::hasShortYear(input))
+            return bad(tr("Write the year in full, for example 27/3/2026 14:30."));
+        return bad(tr("Enter a real date and time, for example 27/3/2026 14:30."));
+    }
     return good(when.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 

@@ -25,7 +25,11 @@ public:
     static Outcome postcode(const QString &input);
     /** The outward code alone ("LS1") or a full postcode; canonical form is the outward code. */
     static Outcome outcode(const QString &input);
+    /** A stored date: ISO year-month-day only, as forms and bundles hold it. */
     static Outcome isoDate(const QString &input);
+    /** A date as people type it (DateText::parseDate: day/month/year or ISO); canonical form is ISO. */
+    static Outcome date(const QString &input);
+    /** A date and time as people type it (DateText::parseDateTime); canonical form is "yyyy-MM-dd HH:mm". */
     static Outcome dateTime(const QString &input);
     static Outcome email(const QString &input);
     static Outcome ukPhone(const QString &input);

@@ -448,7 +448,7 @@ QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &f
         case FieldType::Reference:
             break;
         case FieldType::Date:
-            outcome = Validators::isoDate(raw);
+            outcome = Validators::date(raw);
             if (outcome.valid && spec.name == QLatin1String("date_of_birth")) {
                 const QDate date = QDate::fromString(outcome.canonical, Qt::ISODate);
                 if (date > QDate::currentDate() || date.year() < 1900)

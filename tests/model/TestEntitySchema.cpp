@@ -94,6 +94,13 @@ void TestEntitySchema::acceptsGoodRecord_data()
     QTest::addRow("appointment") << Kinds::Appointment
                                  << Fields{{"starts_at", "2026-12-01 10:30"}, {"status", "planned"}} << "starts_at"
                                  << "2026-12-01 10:30";
+    QTest::addRow("date typed day/month/year")
+        << Kinds::ActionItem << Fields{{"description", "CV"}, {"status", "open"}, {"due_date", "1/12/2026"}}
+        << "due_date"
+        << "2026-12-01";
+    QTest::addRow("date and time typed day/month/year")
+        << Kinds::Appointment << Fields{{"starts_at", "1/12/2026 9:30"}, {"status", "planned"}} << "starts_at"
+        << "2026-12-01 09:30";
     QTest::addRow("consent") << Kinds::Consent << Fields{{"purpose", "share_health"}, {"agreed_on", "2026-11-01"}}
                              << "purpose"
                              << "share_health";
@@ -154,7 +161,7 @@ void TestEntitySchema::rejectsBadRecord_data()
         << Kinds::WorkHistory
         << Fields{{"job_title", "Cleaner"}, {"start_date", "2020-01-01"}, {"end_date", "2019-01-01"}} << "end_date";
     QTest::addRow("malformed date") << Kinds::ActionItem
-                                    << Fields{{"description", "CV"}, {"status", "open"}, {"due_date", "1/12/2026"}}
+                                    << Fields{{"description", "CV"}, {"status", "open"}, {"due_date", "12/31/2026"}}
                                     << "due_date";
     QTest::addRow("fit note to before from") << Kinds::FitNote
                                              << Fields{{"assessed_on", "2026-10-01"},

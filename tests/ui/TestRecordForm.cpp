@@ -22,6 +22,7 @@ private Q_SLOTS:
     void optionalChoiceHasEmptyEntry();
     void requiredChoiceStartsUnset();
     void dateFieldsCanBeCleared();
+    void datesShowAsPeopleWriteThemAndStoreAsIso();
     void requiredFieldsAreMarked();
     void hiddenFieldsAreLeftOut();
     void keepsUnknownChoice();
@@ -166,6 +167,23 @@ void TestRecordForm::dateFieldsCanBeCleared()
     form.setValues({{"started", "2024-02-29"}});
     edit->clear();
     QCOMPARE(form.changes(), (FieldMap{{"started", QString()}}));
+}
+
+void TestRecordForm::datesShowAsPeopleWriteThemAndStoreAsIso()
+{
+    QLocale::setDefault(QLocale(QLocale::Welsh, QLocale::UnitedKingdom));
+    RecordForm form(kindWith(spec("started", FieldType::Date)));
+    auto *edit = form.findChild<QLineEdit *>("started");
+    form.setValues({{"started", "2026-11-22"}});
+    QCOMPARE(edit->text(), QStringLiteral("22/11/2026"));
+    // Unchanged on screen means unchanged in the record.
+    QVERIFY(form.changes().isEmpty());
+    edit->setText("20/12/2026");
+    QCOMPARE(form.values().value("started"), QStringLiteral("2026-12-20"));
+    // What is not a date reaches the validator as typed, so its message can say what is wrong.
+    edit->setText("20/12/26");
+    QCOMPARE(form.values().value("started"), QStringLiteral("20/12/26"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 void TestRecordForm::requiredFieldsAreMarked()

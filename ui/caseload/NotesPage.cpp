@@ -1,5 +1,6 @@
 #include "ui/caseload/NotesPage.h"
 
+#include "model/core/DateText.h"
 #include "model/vault/RecordStore.h"
 
 #include <QDateTime>
@@ -165,7 +166,7 @@ QString NotesPage::displayTime(const QString &isoUtc)
     QDateTime when = QDateTime::fromString(isoUtc, Qt::ISODate);
     if (!when.isValid())
         return isoUtc;
-    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return DateText::dateTime(when.toLocalTime());
 }
 
 const Record *NotesPage::note(const QString &id) const

@@ -1,5 +1,7 @@
 #include "ui/caseload/RecordForm.h"
 
+#include "model/core/DateText.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,11 +19,11 @@ namespace
     {
         switch (spec.type) {
         case FieldType::Date:
-            return RecordForm::tr("Write the date as year-month-day, for example 2026-03-27. Leave it empty if it is "
+            return RecordForm::tr("Write the date as day/month/year, for example 27/3/2026. Leave it empty if it is "
                                   "not known.");
         case FieldType::DateTime:
-            return RecordForm::tr("Write the date and time as year-month-day hours:minutes, for example "
-                                  "2026-03-27 14:30.");
+            return RecordForm::tr("Write the date and time as day/month/year hours:minutes, for example "
+                                  "27/3/2026 14:30.");
         case FieldType::NiNumber:
             return RecordForm::tr("For example, QQ 12 34 56 C.");
         case FieldType::Postcode:
@@ -44,9 +46,9 @@ namespace
     {
         switch (spec.type) {
         case FieldType::Date:
-            return RecordForm::tr("YYYY-MM-DD");
+            return RecordForm::tr("DD/MM/YYYY");
         case FieldType::DateTime:
-            return RecordForm::tr("YYYY-MM-DD HH:MM");
+            return RecordForm::tr("DD/MM/YYYY HH:MM");
         case FieldType::NiNumber:
             return RecordForm::tr("QQ 12 34 56 C");
         default:
@@ -219,9 +221,20 @@ void RecordForm::connectEdited(QWidget *editor)
 
 QString RecordForm::editorValue(const FieldSpec &spec, const QWidget *editor)
 {
-    Q_UNUSED(spec)
-    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
-        return line->text().trimmed();
+    if (const auto *line = qobject_cast<const QLineEdit *>(editor)) {
+        // Dates are shown as people write them and stored as ISO; text that is not a date goes to the
+        // validator as typed, so its message can say what is wrong.
+        const QString text = line->text().trimmed();
+        if (spec.type == FieldType::Date) {
+            const QDate date = DateText::parseDate(text);
+            return date.isValid() ? date.toString(Qt::ISODate) : text;
+        }
+        if (spec.type == FieldType::DateTime) {
+            const QDateTime when = DateText::parseDateTime(text);
+            return when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : text;
+        }
+        return text;
+    }
     if (const auto *text = qobject_cast<const QPlainTextEdit *>(editor))
         return text->toPlainText().trimmed();
     if (const auto *combo = qobject_cast<const QComboBox *>(editor))
@@ -240,7 +253,8 @@ QString RecordForm::editorValue(const FieldSpec &spec, const QWidget *editor)
 void RecordForm::setEditorValue(const FieldSpec &spec, QWidget *editor, const QString &value)
 {
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        line->setText(value);
+        const bool isDate = spec.type == FieldType::Date || spec.type == FieldType::DateTime;
+        line->setText(isDate ? DateText::fromStored(value) : value);
         line->setCursorPosition(0);
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         text->setPlainText(value);

@@ -1,5 +1,6 @@
 #include "ui/forms/FormEditor.h"
 
+#include "model/core/DateText.h"
 #include "model/forms/FormSuggestionTarget.h"
 #include "model/forms/FormValidator.h"
 #include "model/vault/RecordStore.h"
@@ -32,7 +33,7 @@ namespace
     {
         switch (type) {
         case FormFieldType::Date:
-            return FormEditor::tr("YYYY-MM-DD");
+            return FormEditor::tr("DD/MM/YYYY");
         case FormFieldType::NiNumber:
             return FormEditor::tr("QQ 12 34 56 C");
         case FormFieldType::Postcode:
@@ -50,7 +51,7 @@ namespace
     {
         switch (type) {
         case FormFieldType::Date:
-            return FormEditor::tr("Write the date as year-month-day, for example 2026-03-27.");
+            return FormEditor::tr("Write the date as day/month/year, for example 27/3/2026.");
         case FormFieldType::SkillList:
             return FormEditor::tr("One item a line.");
         case FormFieldType::MultiChoice:
@@ -347,8 +348,14 @@ QWidget *FormEditor::createEditor(const FormField &field, QWidget *parent)
 
 QString FormEditor::editorValue(const FieldRow &r) const
 {
-    if (auto *edit = qobject_cast<QLineEdit *>(r.editor))
-        return edit->text().trimmed();
+    if (auto *edit = qobject_cast<QLineEdit *>(r.editor)) {
+        // Answers hold ISO dates; what is not a date goes to the validator as typed, so it can say why.
+        const QString text = edit->text().trimmed();
+        if (r.field->type != FormFieldType::Date)
+            return text;
+        const QDate date = DateText::parseDate(text);
+        return date.isValid() ? date.toString(Qt::ISODate) : text;
+    }
     if (auto *edit = qobject_cast<QPlainTextEdit *>(r.editor)) {
         if (r.field->type != FormFieldType::SkillList)
             return edit->toPlainText().trimmed();
@@ -374,7 +381,7 @@ QString FormEditor::editorValue(const FieldRow &r) const
 void FormEditor::setEditorValue(const FieldRow &r, const QString &value)
 {
     if (auto *edit = qobject_cast<QLineEdit *>(r.editor)) {
-        edit->setText(value);
+        edit->setText(r.field->type == FormFieldType::Date ? DateText::fromStored(value) : value);
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(r.editor)) {
         edit->setPlainText(r.field->type == FormFieldType::SkillList
                                ? value.split(QLatin1Char(';'), Qt::SkipEmptyParts).join(QLatin1Char('\n'))
