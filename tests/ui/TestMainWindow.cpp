@@ -12,11 +12,13 @@
 #include "ui/shell/UnlockPage.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void addsPersonWithShortcutAndFindsThem();
     void typingAnywhereGoesToSearch();
     void tabbingIntoCaseloadOpensNobody();
+    void caseloadShowsWholeNamesAndEveryColumn();
     void returnPressesFocusedButton();
     void lockHidesEverything();
     void wrongPassphraseKeepsLockedAndUnchanged();
@@ -212,6 +215,43 @@ void TestMainWindow::tabbingIntoCaseloadOpensNobody()
     const QString chosen = view->currentIndex().data(CaseListModel::PersonIdRole).toString();
     QVERIFY(!chosen.isEmpty());
     QCOMPARE(m_window->workspace()->personId(), chosen);
+}
+
+void TestMainWindow::caseloadShowsWholeNamesAndEveryColumn()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    // A long name of the kind that was cut to "Ahmed, …", with an NI number, a postcode and an appointment.
+    auto id = m_session->vault()->records().createPerson({{"given_name", "Oluwaseun"},
+                                                          {"family_name", "Featherstonehaugh"},
+                                                          {"ni_number", "AB123457C"},
+                                                          {"postcode", "CF10 1EP"}});
+    QVERIFY(id);
+    QVERIFY(m_session->vault()->records().add(
+        id.value(),
+        "appointment",
+        {{"starts_at", QDate::currentDate().addDays(3).toString("yyyy-MM-dd 10:30")}, {"status", "planned"}}));
+    m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+    m_window->resize(1440, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    auto *splitter = m_window->findChild<QSplitter *>("workSplitter");
+    QVERIFY(view && splitter);
+    // QTableView hides the measure that QAbstractItemView makes public.
+    const auto wanted = [view](int column) {
+        return static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column);
+    };
+    QTRY_VERIFY(view->columnWidth(CaseListModel::NameColumn) >= wanted(CaseListModel::NameColumn));
+    const int columns = view->model()->columnCount();
+    for (int c = 0; c < columns; ++c) {
+        QVERIFY2(view->columnWidth(c) >= wanted(c), qPrintable(QString::number(c)));
+        // Nothing is pushed off to the right.
+        QVERIFY2(view->columnViewportPosition(c) + view->columnWidth(c) <= view->viewport()->width(),
+                 qPrintable(QString::number(c)));
+    }
+    // The splitter between list and workspace can be seen and caught.
+    QVERIFY(splitter->handleWidth() >= 6);
+    QVERIFY(!splitter->childrenCollapsible());
 }
 
 void TestMainWindow::returnPressesFocusedButton()

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -64,7 +65,10 @@ CaseloadPanel::CaseloadPanel(CaseListModel &cases, const QString &personNoun, QW
     // Fixed row heights: with 10,000 rows, a header that measures each row costs more than the filter itself.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Name takes what room is left; the rest are as wide as their contents, so Status and Next appointment
+    // are never pushed off to the right by a long name.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CaseListModel::NameColumn, QHeaderView::Stretch);
     m_view->setTabKeyNavigation(false);
 
@@ -137,6 +141,22 @@ CaseloadPanel::CaseloadPanel(CaseListModel &cases, const QString &personNoun, QW
     connect(&m_cases, &QAbstractItemModel::rowsInserted, this, &CaseloadPanel::refreshOwners);
     refreshOwners();
     updateCount();
+}
+
+QSize CaseloadPanel::sizeHint() const
+{
+    QSize hint = QWidget::sizeHint();
+    const QHeaderView *header = m_view->horizontalHeader();
+    int columns = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (!header->isSectionHidden(c))
+            columns += std::max(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c),
+                                header->sectionSizeHint(c));
+    }
+    const int margins = layout() ? layout()->contentsMargins().left() + layout()->contentsMargins().right() : 0;
+    const int view = columns + 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    hint.setWidth(std::max({hint.width(), minimumWidth(), view + margins}));
+    return hint;
 }
 
 void CaseloadPanel::focusSearch()

@@ -27,6 +27,8 @@ public:
     void selectPerson(const QString &personId);
     QString selectedPersonId() const;
     CaseFilterProxy *proxy() const { return m_proxy; }
+    /** Wide enough for every column of the rows in view at their full width, so no name is cut short. */
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void personSelected(const QString &personId);

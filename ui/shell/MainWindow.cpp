@@ -36,6 +36,7 @@
 #include "ui/sync/SyncExportDialog.h"
 #include "ui/sync/TrustedKeysDialog.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/GripSplitter.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/ReturnActivatesButton.h"
 
@@ -57,6 +58,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolBar>
 
 MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *parent)
@@ -230,7 +232,7 @@ void MainWindow::onUnlocked()
     m_settings.setValue(Settings::Key::LastVaultPath, m_session.path());
     m_newPerson->setText(tr("&New %1…").arg(personNoun()));
 
-    m_work = new QSplitter(this);
+    m_work = new GripSplitter(Qt::Horizontal, this);
     m_work->setObjectName(QStringLiteral("workSplitter"));
     m_caseload = new CaseloadPanel(*m_session.caseload(), personNoun(), m_work);
     m_workspace = new PersonWorkspace(vault->records(), vault->setting(), m_work);
@@ -280,6 +282,12 @@ void MainWindow::onUnlocked()
     m_work->addWidget(m_workspace);
     m_work->setStretchFactor(0, 2);
     m_work->setStretchFactor(1, 3);
+    // The caseload's first width shows every column whole, up to half the window; people drag it from there.
+    QTimer::singleShot(0, m_work, [work = m_work, caseload = m_caseload] {
+        const int total = work->width() - work->handleWidth();
+        const int wanted = std::min(caseload->sizeHint().width(), total / 2);
+        work->setSizes({wanted, total - wanted});
+    });
     m_pages->addWidget(m_work);
     m_pages->setCurrentWidget(m_work);
 
