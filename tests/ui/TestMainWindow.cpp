@@ -50,6 +50,7 @@ private Q_SLOTS:
     void unlocksWithPassphrase();
     void locksWhenIdle();
     void statusBarShowsVaultAndSetting();
+    void lockLabelStatesTheSetting();
 
 private:
     void openWindow();
@@ -331,6 +332,20 @@ void TestMainWindow::statusBarShowsVaultAndSetting()
     QVERIFY(m_session->unlock(Fixtures::passphrase()));
     QCOMPARE(m_window->findChild<QLabel *>("settingLabel")->text(), QStringLiteral("Work coach"));
     QVERIFY(m_window->findChild<QLabel *>("lockLabel")->text().startsWith("Unlocked"));
+}
+
+void TestMainWindow::lockLabelStatesTheSetting()
+{
+    m_settings->setValue(Settings::Key::AutoLockMinutes, 5);
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    auto *label = m_window->findChild<QLabel *>("lockLabel");
+    // No translator is loaded here, so the plural is still the source's "minute(s)".
+    QVERIFY2(label->text().startsWith("Unlocked: locks after 5 minute"), qPrintable(label->text()));
+    QVERIFY(m_window->idleTimer()->remainingMillis() <= 5 * 60 * 1000);
+    // Paused (as while an import runs) is said as such, not as "0 minutes".
+    m_window->idleTimer()->stop();
+    QCOMPARE(label->text(), QStringLiteral("Unlocked: automatic lock paused"));
 }
 
 QTEST_MAIN(TestMainWindow)

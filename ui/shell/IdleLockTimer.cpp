@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <algorithm>
+
 IdleLockTimer::IdleLockTimer(QObject *parent)
     : QObject(parent)
 {
@@ -31,17 +33,24 @@ void IdleLockTimer::setTimeoutMillis(int millis)
 
 void IdleLockTimer::start()
 {
+    const bool was = m_timer.isActive();
     m_timer.start(m_timeoutMillis);
+    if (!was)
+        Q_EMIT activeChanged(true);
 }
 
 void IdleLockTimer::stop()
 {
+    const bool was = m_timer.isActive();
     m_timer.stop();
+    if (was)
+        Q_EMIT activeChanged(false);
 }
 
 qint64 IdleLockTimer::remainingMillis() const
 {
-    return m_timer.isActive() ? m_timer.remainingTime() : 0;
+    // A coarse timer may fire up to 5% late, and says so in its remaining time; people set whole minutes.
+    return m_timer.isActive() ? std::min<qint64>(m_timer.remainingTime(), m_timeoutMillis) : 0;
 }
 
 bool IdleLockTimer::eventFilter(QObject *watched, QEvent *event)

@@ -22,11 +22,15 @@ public:
     void start();
     void stop();
     bool isActive() const { return m_timer.isActive(); }
-    /** Milliseconds left before the timeout, for the status bar. */
+    /** Milliseconds left before the timeout, never more than the timeout itself. */
     qint64 remainingMillis() const;
+    /** The idle time that locks, in whole minutes rounded up, as the status bar states it. */
+    int timeoutMinutes() const { return (m_timeoutMillis + 59999) / 60000; }
 
 Q_SIGNALS:
     void idle();
+    /** Started or stopped (an import pauses it), so what the status bar says can follow at once. */
+    void activeChanged(bool active);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -91,6 +91,7 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     createActions();
     m_idle->setTimeoutMinutes(settings.autoLockMinutes());
     connect(m_idle, &IdleLockTimer::idle, &m_session, &VaultSession::lock);
+    connect(m_idle, &IdleLockTimer::activeChanged, this, &MainWindow::updateStatus);
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::AutoLockMinutes)
             m_idle->setTimeoutMinutes(m_settings.autoLockMinutes());
@@ -359,8 +360,12 @@ void MainWindow::updateStatus()
     m_vaultLabel->setText(tr("Vault: %1").arg(m_session.name()));
     if (Vault *vault = m_session.vault()) {
         m_settingLabel->setText(VaultSettings::displayName(vault->setting()));
-        const int minutes = int((m_idle->remainingMillis() + 59999) / 60000);
-        m_lockLabel->setText(tr("Unlocked: locks after %n minute(s) idle", nullptr, minutes));
+        // The setting, not a countdown: the remaining time of a coarse timer read 6 minutes for a 5-minute
+        // setting, and 0 while an import had paused the timer.
+        if (m_idle->isActive())
+            m_lockLabel->setText(tr("Unlocked: locks after %n minute(s) idle", nullptr, m_idle->timeoutMinutes()));
+        else
+            m_lockLabel->setText(tr("Unlocked: automatic lock paused"));
     } else {
         m_settingLabel->clear();
         m_lockLabel->setText(tr("Locked"));
