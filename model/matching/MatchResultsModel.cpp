@@ -1,5 +1,6 @@
 #include "model/matching/MatchResultsModel.h"
 
+#include "model/matching/DistanceText.h"
 #include "model/matching/MatchingContext.h"
 
 #include <cmath>
@@ -108,7 +109,7 @@ QString MatchResultsModel::text(const MatchResult &result, int row, int column) 
     case EmployerColumn:
         return entry.employer;
     case DistanceColumn:
-        return result.distanceKm ? tr("%1 km").arg(*result.distanceKm, 0, 'f', 1) : tr("Not known");
+        return result.distanceKm ? DistanceText::km(*result.distanceKm) : tr("Not known");
     case HoursColumn:
         return std::isnan(entry.hours) ? tr("Not stated") : tr("%1 a week").arg(double(entry.hours));
     case ContractColumn:

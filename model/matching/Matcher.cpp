@@ -1,6 +1,7 @@
 #include "model/matching/Matcher.h"
 
 #include "model/core/Log.h"
+#include "model/matching/DistanceText.h"
 #include "model/matching/Taxonomy.h"
 
 #include <QElapsedTimer>
@@ -263,7 +264,7 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
         }
 
         if (distance)
-            r.notes.append(tr("%1 km away.").arg(*distance, 0, 'f', 1));
+            r.notes.append(tr("%1 away.").arg(DistanceText::km(*distance)));
         else
             r.notes.append(tr("Distance unknown: the person or the vacancy has no location."));
         if (!hoursKnown)
