@@ -14,6 +14,7 @@ class TestPersonEraseDialog : public QObject
 private Q_SLOTS:
     void isBuiltFromItsForm();
     void eraseWaitsForTheName();
+    void accentsAreNotAskedFor();
 };
 
 namespace
@@ -64,6 +65,27 @@ void TestPersonEraseDialog::eraseWaitsForTheName()
     QTest::mouseClick(erase, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.nameMatches());
+}
+
+void TestPersonEraseDialog::accentsAreNotAskedFor()
+{
+    PersonEraseDialog dialog(QString::fromUtf8("Siân Morgan"), "claimant", Details);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *edit = dialog.findChild<QLineEdit *>("confirmNameEdit");
+    auto *erase = dialog.findChild<QPushButton *>("eraseButton");
+    auto *status = dialog.findChild<QLabel *>("matchStatus");
+    QVERIFY(edit && erase && status);
+    QVERIFY(status->text().isEmpty());
+    QTest::keyClicks(edit, "Sian Morga");
+    QVERIFY(!erase->isEnabled());
+    // The reason Erase is unavailable is said, and heard with the box.
+    QVERIFY(!status->text().isEmpty());
+    QVERIFY(edit->accessibleDescription().contains(status->text()));
+    QTest::keyClicks(edit, "n");
+    QVERIFY(erase->isEnabled());
+    QVERIFY(PersonEraseDialog::matches("sian morgan", QString::fromUtf8("Siân Morgan")));
+    QVERIFY(!PersonEraseDialog::matches("Sian Morgans", QString::fromUtf8("Siân Morgan")));
 }
 
 QTEST_MAIN(TestPersonEraseDialog)

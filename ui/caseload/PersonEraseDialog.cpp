@@ -2,6 +2,8 @@
 
 #include "ui_PersonEraseDialog.h"
 
+#include "model/core/TextFolding.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,9 +52,19 @@ PersonEraseDialog::PersonEraseDialog(const QString &fullName,
     connect(erase, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->confirmNameEdit, &QLineEdit::textChanged, this, [this, erase, cancel] {
-        erase->setEnabled(nameMatches());
-        erase->setDefault(nameMatches());
-        cancel->setDefault(!nameMatches());
+        const bool match = nameMatches();
+        erase->setEnabled(match);
+        erase->setDefault(match);
+        cancel->setDefault(!match);
+        // Say why Erase is still unavailable, once something has been typed, rather than leave it silently grey.
+        const bool typed = !m_ui->confirmNameEdit->text().trimmed().isEmpty();
+        m_ui->matchStatus->setText(match   ? tr("The name matches. Erase permanently is now available.")
+                                   : typed ? tr("This does not match the name yet.")
+                                           : QString());
+        m_ui->confirmNameEdit->setAccessibleDescription(m_ui->matchStatus->text().isEmpty()
+                                                            ? m_ui->erasePrompt->text()
+                                                            : m_ui->erasePrompt->text() + QLatin1Char(' ') +
+                                                                  m_ui->matchStatus->text());
     });
     m_ui->confirmNameEdit->setFocus();
 }
@@ -61,8 +73,9 @@ PersonEraseDialog::~PersonEraseDialog() = default;
 
 bool PersonEraseDialog::matches(const QString &typed, const QString &fullName)
 {
-    const QString want = fullName.simplified();
-    return !want.isEmpty() && typed.simplified().compare(want, Qt::CaseInsensitive) == 0;
+    // Case and accents are not asked for: a keyboard without â must still be able to confirm "Siân".
+    const QString want = TextFolding::fold(fullName.simplified());
+    return !want.isEmpty() && TextFolding::fold(typed.simplified()) == want;
 }
 
 bool PersonEraseDialog::nameMatches() const
