@@ -11,6 +11,7 @@
 #include "ui/shell/PersonWorkspace.h"
 #include "ui/shell/UnlockPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void locksWhenIdle();
     void statusBarShowsVaultAndSetting();
     void lockLabelStatesTheSetting();
+    void exportPersonNeedsSomeoneOpen();
 
 private:
     void openWindow();
@@ -346,6 +348,21 @@ void TestMainWindow::lockLabelStatesTheSetting()
     // Paused (as while an import runs) is said as such, not as "0 minutes".
     m_window->idleTimer()->stop();
     QCOMPARE(label->text(), QStringLiteral("Unlocked: automatic lock paused"));
+}
+
+void TestMainWindow::exportPersonNeedsSomeoneOpen()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    auto *exportPerson = m_window->findChild<QAction *>("exportPersonAction");
+    QVERIFY(exportPerson);
+    QVERIFY(!exportPerson->isEnabled());
+    // The vault's own word for the people in it.
+    QVERIFY2(exportPerson->text().contains("claimant"), qPrintable(exportPerson->text()));
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(!m_window->workspace()->personId().isEmpty());
+    QVERIFY(exportPerson->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -232,6 +232,7 @@ void MainWindow::onUnlocked()
     Vault *vault = m_session.vault();
     m_settings.setValue(Settings::Key::LastVaultPath, m_session.path());
     m_newPerson->setText(tr("&New %1…").arg(personNoun()));
+    m_exportPerson->setText(tr("&Export everything held on this %1…").arg(personNoun()));
 
     m_work = new GripSplitter(Qt::Horizontal, this);
     m_work->setObjectName(QStringLiteral("workSplitter"));
@@ -295,6 +296,7 @@ void MainWindow::onUnlocked()
     connect(m_caseload, &CaseloadPanel::personSelected, this, [this](const QString &id) {
         m_workspace->setEnabled(true);
         m_workspace->showPerson(id);
+        updateActions();
         // Read the vacancies ahead, on a worker, so the Matches tab is ready when it is opened.
         if (this->services() && m_workspace->matchesPage())
             this->services()->matchingContexts().readyOrStart();
@@ -303,6 +305,7 @@ void MainWindow::onUnlocked()
     connect(m_workspace, &PersonWorkspace::personErased, this, [this] {
         m_workspace->clear();
         m_workspace->setEnabled(false);
+        updateActions();
     });
     m_idle->start();
     m_caseload->focusSearch();
@@ -347,6 +350,8 @@ void MainWindow::updateActions()
                             m_taxonomy,
                             m_vacancies})
         action->setEnabled(unlocked);
+    // Exporting someone's record needs someone open.
+    m_exportPerson->setEnabled(unlocked && m_workspace && !m_workspace->personId().isEmpty());
 }
 
 void MainWindow::updateStatus()
