@@ -6,7 +6,7 @@
 QString FormExport::outsideVaultWarning()
 {
     return tr("The PDF leaves the vault's encrypted store: anyone who can open the file can read it. Keep it "
-              "only as long as it is needed, then delete it. Saving it has been recorded in the audit log.");
+              "only as long as it is needed, then delete it. If you save it, the audit log records that it was saved.");
 }
 
 QString FormExport::detail(const QString &formId, int formVersion, int number, Kind kind)

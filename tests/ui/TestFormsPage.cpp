@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -360,6 +361,13 @@ private Q_SLOTS:
         QVERIFY(p.savePdf(FormsPage::Output::Form));
         QVERIFY(QFile::exists(pdf));
         QCOMPARE(auditCount(FormExport::PdfSavedAction), 1);
+        // The suggested name tells two people's plans apart, and the page says where the file went.
+        const QString suggested = QFileInfo(FileDialog::lastSuggestion()).fileName();
+        QVERIFY2(suggested.contains(QDate::currentDate().toString(Qt::ISODate)), qPrintable(suggested));
+        QVERIFY2(suggested.endsWith(".pdf") && suggested.count(" - ") == 2, qPrintable(suggested));
+        auto *notice = p.findChild<QLabel *>(QStringLiteral("formsNotice"));
+        QVERIFY(notice && !notice->isHidden());
+        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(pdf)), qPrintable(notice->text()));
 
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())

@@ -644,13 +644,12 @@ bool FormEditor::finish(bool confirm)
         m_summary->setFocus(Qt::OtherFocusReason);
         return false;
     }
-    if (confirm && MessageBox::question(this,
+    if (confirm && !MessageBox::confirm(this,
                                         tr("Finish the form"),
                                         tr("Finish “%1” and sign it off as %2? The finished version cannot be changed "
                                            "afterwards; later changes make a new version.")
                                             .arg(text(m_form.title), m_signer),
-                                        QMessageBox::Yes | QMessageBox::Cancel,
-                                        QMessageBox::Cancel) != QMessageBox::Yes) {
+                                        tr("&Finish and sign off"))) {
         return false;
     }
     if (!saveDraft())

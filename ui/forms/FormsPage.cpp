@@ -11,6 +11,7 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +21,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,6 +62,7 @@ FormsPage::FormsPage(RecordStore &records, QWidget *parent)
     , m_print(new QPushButton(tr("Pr&int…"), m_listPage))
     , m_printSummary(new QPushButton(tr("Print the summar&y…"), m_listPage))
     , m_problem(new QLabel(m_listPage))
+    , m_notice(new QLabel(m_listPage))
 {
     setObjectName(QStringLiteral("formsPage"));
     m_intro->setWordWrap(true);
@@ -135,10 +138,17 @@ FormsPage::FormsPage(RecordStore &records, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("formsProblem"));
     m_problem->setWordWrap(true);
     m_problem->hide();
+    // Says where a PDF went once it is saved, beside the list, without a box to dismiss.
+    m_notice->setObjectName(QStringLiteral("formsNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_notice->hide();
 
     auto *listLayout = new QVBoxLayout(m_listPage);
     listLayout->addWidget(m_intro);
     listLayout->addWidget(m_problem);
+    listLayout->addWidget(m_notice);
     listLayout->addWidget(startBox);
     listLayout->addWidget(draftsBox, 1);
     listLayout->addWidget(versionsBox, 1);
@@ -335,7 +345,7 @@ bool FormsPage::savePdf(Output output)
                              QMessageBox::Cancel) != QMessageBox::Save)
         return false;
     QString fileName = FileDialog::saveFileName(
-        this, tr("Save as PDF"), QDir::home().filePath(title + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+        this, tr("Save as PDF"), QDir::home().filePath(suggestedPdfName(title, *version)), tr("PDF documents (*.pdf)"));
     if (fileName.isEmpty())
         return false;
     if (!fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -345,7 +355,28 @@ bool FormsPage::savePdf(Output output)
         return false;
     }
     recordLeaving(*version, output, Leaving::AsPdf);
+    m_notice->setText(tr("Saved “%1” as %2. It is outside the vault: delete it when it is no longer needed.")
+                          .arg(title, QDir::toNativeSeparators(fileName)));
+    m_notice->show();
     return true;
+}
+
+QString FormsPage::suggestedPdfName(const QString &title, const FormVersion &version) const
+{
+    // The person and the day, so two people's plans saved in one folder are told apart; characters that file
+    // systems refuse become spaces.
+    auto person = m_records.summary(m_personId);
+    const QString who = person ? person.value().documentName() : QString();
+    const QDateTime signedAt = QDateTime::fromString(version.signedAt, Qt::ISODate);
+    const QDate day = signedAt.isValid() ? signedAt.toLocalTime().date() : QDate::currentDate();
+    QStringList parts{title};
+    if (!who.isEmpty())
+        parts.append(who);
+    parts.append(day.toString(Qt::ISODate));
+    QString name = parts.join(QStringLiteral(" - "));
+    static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    name.replace(refused, QStringLiteral(" "));
+    return name.simplified() + QStringLiteral(".pdf");
 }
 
 void FormsPage::print(Output output)
@@ -484,10 +515,11 @@ void FormsPage::discardSelectedDraft()
     QTreeWidgetItem *item = m_drafts->currentItem();
     if (!item || !m_store)
         return;
-    if (MessageBox::question(this,
+    if (!MessageBox::confirm(this,
                              tr("Discard the draft"),
                              tr("Discard the draft of “%1”? Its answers will be lost; finished versions stay.")
-                                 .arg(item->text(DraftFormColumn))) != QMessageBox::Yes)
+                                 .arg(item->text(DraftFormColumn)),
+                             tr("&Discard the draft")))
         return;
     if (Status s = m_store->discardDraft(item->data(0, Qt::UserRole).toString()); !s)
         MessageBox::warning(this, tr("The draft was not discarded"), s.error().message);

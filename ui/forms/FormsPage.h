@@ -121,6 +121,8 @@ private:
     };
     /** Audits a finished form leaving the vault (ids only); warns if the audit log could not take it. */
     void recordLeaving(const FormVersion &version, Output output, Leaving how);
+    /** "Action plan - Evans, Siân - 2026-12-07.pdf": the document, the person and the day it was signed off. */
+    QString suggestedPdfName(const QString &title, const FormVersion &version) const;
 
     RecordStore &m_records;
     std::unique_ptr<FormStore> m_store;
@@ -148,5 +150,6 @@ private:
     QPushButton *m_print;
     QPushButton *m_printSummary;
     QLabel *m_problem;
+    QLabel *m_notice;
     FormEditor *m_editor = nullptr;
 };

@@ -10,11 +10,18 @@ namespace
         static QStringList names;
         return names;
     }
+
+    QString &suggestion()
+    {
+        static QString last;
+        return last;
+    }
 } // namespace
 
 QString
 FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
+    suggestion() = directory;
     if (!queuedNames().isEmpty())
         return queuedNames().takeFirst();
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
@@ -23,6 +30,7 @@ FileDialog::openFileName(QWidget *parent, const QString &caption, const QString 
 QString
 FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
+    suggestion() = directory;
     if (!queuedNames().isEmpty())
         return queuedNames().takeFirst();
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
@@ -30,6 +38,7 @@ FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString 
 
 QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
 {
+    suggestion() = directory;
     if (!queuedNames().isEmpty())
         return queuedNames().takeFirst();
     return QFileDialog::getExistingDirectory(parent, caption, directory);
@@ -38,4 +47,9 @@ QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, c
 void FileDialog::setNextFileName(const QString &fileName)
 {
     queuedNames().append(fileName);
+}
+
+QString FileDialog::lastSuggestion()
+{
+    return suggestion();
 }

@@ -16,4 +16,6 @@ public:
 
     /** For tests: the next dialog returns `fileName` at once (an empty string means "cancelled"). */
     static void setNextFileName(const QString &fileName);
+    /** For tests: the file name or folder the last dialog suggested. */
+    static QString lastSuggestion();
 };

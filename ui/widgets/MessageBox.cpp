@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QPushButton>
 
 namespace
 {
@@ -23,7 +24,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon,
                                              const QString &title,
                                              const QString &text,
                                              QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton,
+                                             const QString &yesText)
 {
     lastShownText() = text;
     if (!queuedAnswers().isEmpty())
@@ -31,6 +33,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon,
     // On the heap behind a QPointer: a lock may delete the parent (and so the box) while it is open.
     QPointer<QMessageBox> box = new QMessageBox(icon, title, text, buttons, parent);
     box->setDefaultButton(defaultButton);
+    if (!yesText.isEmpty() && box->button(QMessageBox::Yes))
+        box->button(QMessageBox::Yes)->setText(yesText);
     box->setAccessibleName(title);
     box->setAccessibleDescription(text);
     const int answer = box->exec();
@@ -47,6 +51,17 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent,
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &action)
+{
+    return show(QMessageBox::Question,
+                parent,
+                title,
+                text,
+                QMessageBox::Yes | QMessageBox::Cancel,
+                QMessageBox::Cancel,
+                action) == QMessageBox::Yes;
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

@@ -16,6 +16,11 @@ public:
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes |
                                                                                        QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    /**
+     * Asks before an action, with the action's own verb on its button ("Finish and sign off") beside Cancel,
+     * which is the default. True when the action was chosen. Tests answer it with Yes or Cancel.
+     */
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
@@ -30,5 +35,6 @@ private:
                                             const QString &title,
                                             const QString &text,
                                             QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton,
+                                            const QString &yesText = {});
 };
