@@ -19,6 +19,7 @@
 #include <QTreeWidget>
 
 #include "../support/Fixtures.h"
+#include "AccessibleNames.h"
 
 /** The quarantine dialog: items set aside by a real import, the empty state, and the export for the sender. */
 class TestQuarantineDialog : public QObject
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void listsTheItemSetAside();
     void exportWarnsAndWritesTheFile();
     void cancellingTheWarningWritesNothing();
+    void namesEveryControl();
 
 private:
     void importOneBadVacancy();
@@ -154,6 +156,21 @@ void TestQuarantineDialog::cancellingTheWarningWritesNothing()
     MessageBox::setNextAnswer(QMessageBox::No);
     dialog.exportForSender();
     QVERIFY(!QFile::exists(path));
+}
+
+void TestQuarantineDialog::namesEveryControl()
+{
+    QuarantineStore store(m_vault->database(), m_vault->audit());
+    QuarantineDialog dialog(store);
+    QCOMPARE(dialog.objectName(), QString("quarantineDialog"));
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+             QStringList({"quarantineView", "quarantineDetails", "exportButton", "Close"}));
+
+    // The check sees a control that has lost its name.
+    dialog.findChild<QTreeWidget *>("quarantineView")->setAccessibleName(QString());
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList({"QTreeWidget \"quarantineView\" has no accessible name"}));
 }
 
 QTEST_MAIN(TestQuarantineDialog)

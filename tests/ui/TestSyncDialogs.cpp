@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include "../support/Fixtures.h"
+#include "AccessibleNames.h"
 
 /** Sync dialogs: adding a device by fingerprint, the export preview and file, settling conflicts. */
 class TestSyncDialogs : public QObject
@@ -40,6 +41,9 @@ private Q_SLOTS:
     void untickedPeopleWaitForALaterExport();
     void handsOverTheShownPerson();
     void conflictsDialogResolves();
+    void devicesDialogsNameEveryControl();
+    void exportDialogNamesEveryControl();
+    void conflictsDialogNamesEveryControl();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -316,6 +320,51 @@ void TestSyncDialogs::conflictsDialogResolves()
     QCOMPARE(sync.conflicts()->size(), 0);
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(!dialog.findChild<QPushButton *>("useOtherButton")->isEnabled());
+}
+
+void TestSyncDialogs::devicesDialogsNameEveryControl()
+{
+    CaseloadSync sync(*m_gp);
+    SyncDevicesDialog devices(sync);
+    QCOMPARE(devices.objectName(), QString("syncDevicesDialog"));
+    QCOMPARE(AccessibleNames::missing(&devices), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&devices), QStringList());
+    QCOMPARE(AccessibleNames::tabOrder(&devices), QStringList({"devicesTable", "addDeviceButton", "Close"}));
+
+    const QByteArray key = m_coach->devicePublicKey();
+    AddSyncDeviceDialog add(sync, {Minisign::keyIdFor(key), key});
+    QCOMPARE(add.objectName(), QString("addSyncDeviceDialog"));
+    QCOMPARE(AccessibleNames::missing(&add), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&add),
+             QStringList({"Fingerprint you were given: -> confirmFingerprintEdit",
+                          "Name: -> deviceLabelEdit",
+                          "Used by: -> deviceSettingCombo"}));
+    QCOMPARE(AccessibleNames::tabOrder(&add),
+             QStringList(
+                 {"confirmFingerprintEdit", "deviceLabelEdit", "deviceSettingCombo", "addDeviceOkButton", "Cancel"}));
+}
+
+void TestSyncDialogs::exportDialogNamesEveryControl()
+{
+    pair(*m_gp, *m_coach);
+    CaseloadSync sync(*m_gp);
+    SyncExportDialog dialog(sync, nullptr, m_personId, "Siân Evans");
+    QCOMPARE(dialog.objectName(), QString("syncExportDialog"));
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList({"Send to: -> deviceCombo"}));
+    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+             QStringList({"deviceCombo", "handoverCheck", "previewTable", "exportButton", "Close"}));
+}
+
+void TestSyncDialogs::conflictsDialogNamesEveryControl()
+{
+    CaseloadSync sync(*m_coach);
+    ConflictsDialog dialog(*m_coach, sync);
+    QCOMPARE(dialog.objectName(), QString("conflictsDialog"));
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+             QStringList({"conflictsTable", "keepButton", "useOtherButton", "Close"}));
 }
 
 QTEST_MAIN(TestSyncDialogs)

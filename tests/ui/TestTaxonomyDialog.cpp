@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "../support/Fixtures.h"
+#include "AccessibleNames.h"
 
 /** Vault > Skills taxonomy: ESCO import off the UI thread, errors that change nothing, and going back. */
 class TestTaxonomyDialog : public QObject
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void brokenReleaseChangesNothing();
     void cancelledImportChangesNothing();
     void backToBuiltInAsksFirst();
+    void namesEveryControl();
 
 private:
     template <typename T>
@@ -198,6 +200,17 @@ void TestTaxonomyDialog::backToBuiltInAsksFirst()
     QVERIFY(stored && !stored.value());
     QVERIFY(child<QLabel>(dialog, "currentTaxonomyLabel")->text().contains("built-in"));
     QVERIFY(!builtIn->isEnabled());
+}
+
+void TestTaxonomyDialog::namesEveryControl()
+{
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
+    QCOMPARE(dialog.objectName(), QString("taxonomyDialog"));
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList({"Result of the last import: -> reportView"}));
+    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+             QStringList({"importEscoButton", "useBuiltInButton", "cancelImportButton", "reportView", "closeButton"}));
 }
 
 QTEST_MAIN(TestTaxonomyDialog)
