@@ -24,6 +24,18 @@
 #include "../support/Fixtures.h"
 #include "AccessibleNames.h"
 
+namespace
+{
+    /** A table's column headings, which come from its dialog's form. */
+    QStringList columnHeaders(const QTableWidget *table)
+    {
+        QStringList headers;
+        for (int column = 0; column < table->columnCount(); ++column)
+            headers << table->horizontalHeaderItem(column)->text();
+        return headers;
+    }
+} // namespace
+
 /** Sync dialogs: adding a device by fingerprint, the export preview and file, settling conflicts. */
 class TestSyncDialogs : public QObject
 {
@@ -365,6 +377,9 @@ void TestSyncDialogs::conflictsDialogNamesEveryControl()
     QCOMPARE(AccessibleNames::buddies(&dialog), QStringList());
     QCOMPARE(AccessibleNames::tabOrder(&dialog),
              QStringList({"conflictsTable", "keepButton", "useOtherButton", "Close"}));
+    QCOMPARE(
+        columnHeaders(dialog.findChild<QTableWidget *>("conflictsTable")),
+        QStringList({"Person", "Section", "Field", "Value kept", "Other value", "Other value from", "Changed there"}));
 }
 
 QTEST_MAIN(TestSyncDialogs)
