@@ -8,6 +8,7 @@
 #include "ui/sync/SyncDevicesDialog.h"
 #include "ui/sync/SyncExportDialog.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FingerprintLabel.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
@@ -342,6 +343,8 @@ void TestSyncDialogs::devicesDialogsNameEveryControl()
     QCOMPARE(AccessibleNames::missing(&devices), QStringList());
     QCOMPARE(AccessibleNames::buddies(&devices), QStringList());
     QCOMPARE(AccessibleNames::tabOrder(&devices), QStringList({"devicesTable", "addDeviceButton", "Close"}));
+    QCOMPARE(columnHeaders(devices.findChild<QTableWidget *>("devicesTable")),
+             QStringList({"Name", "Device", "Setting", "Fingerprint"}));
 
     const QByteArray key = m_coach->devicePublicKey();
     AddSyncDeviceDialog add(sync, {Minisign::keyIdFor(key), key});
@@ -354,6 +357,11 @@ void TestSyncDialogs::devicesDialogsNameEveryControl()
     QCOMPARE(AccessibleNames::tabOrder(&add),
              QStringList(
                  {"confirmFingerprintEdit", "deviceLabelEdit", "deviceSettingCombo", "addDeviceOkButton", "Cancel"}));
+    // The form's FingerprintLabel says whose key it is; the code gives it the key, spoken a character at a time.
+    auto *fingerprint = add.findChild<FingerprintLabel *>("fingerprintLabel");
+    QVERIFY(fingerprint);
+    QCOMPARE(fingerprint->accessibleDescription(), QString("Fingerprint of this device's key"));
+    QCOMPARE(fingerprint->accessibleName(), FingerprintLabel::spokenGroups(Minisign::fingerprint(key)));
 }
 
 void TestSyncDialogs::exportDialogNamesEveryControl()
