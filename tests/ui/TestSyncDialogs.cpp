@@ -374,6 +374,9 @@ void TestSyncDialogs::exportDialogNamesEveryControl()
     QCOMPARE(AccessibleNames::buddies(&dialog), QStringList({"Send to: -> deviceCombo"}));
     QCOMPARE(AccessibleNames::tabOrder(&dialog),
              QStringList({"deviceCombo", "handoverCheck", "previewTable", "exportButton", "Close"}));
+    QCOMPARE(columnHeaders(dialog.findChild<QTableWidget *>("previewTable")),
+             QStringList({"Person (tick to send)", "Sent", "Not sent: no consent recorded"}));
+    QVERIFY(dialog.findChild<QCheckBox *>("handoverCheck")->accessibleDescription().contains("audit record"));
 }
 
 void TestSyncDialogs::conflictsDialogNamesEveryControl()
