@@ -211,6 +211,14 @@ void TestTaxonomyDialog::namesEveryControl()
     QCOMPARE(AccessibleNames::buddies(&dialog), QStringList({"Result of the last import: -> reportView"}));
     QCOMPARE(AccessibleNames::tabOrder(&dialog),
              QStringList({"importEscoButton", "useBuiltInButton", "cancelImportButton", "reportView", "closeButton"}));
+    // Tab leaves the read-only report instead of typing a tab into it.
+    auto *report = child<QPlainTextEdit>(dialog, "reportView");
+    QVERIFY(report->tabChangesFocus());
+    QVERIFY(report->isReadOnly());
+
+    // The check sees a label that no longer names its field.
+    child<QLabel>(dialog, "reportLabel")->clear();
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList({"QLabel \"reportLabel\" is a buddy label with no text"}));
 }
 
 QTEST_MAIN(TestTaxonomyDialog)
