@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "../support/Fixtures.h"
 #include "AccessibleNames.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void devicesDialogsNameEveryControl();
     void exportDialogNamesEveryControl();
     void conflictsDialogNamesEveryControl();
+    void formsSpeakWelsh();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -391,6 +393,31 @@ void TestSyncDialogs::conflictsDialogNamesEveryControl()
     QCOMPARE(
         columnHeaders(dialog.findChild<QTableWidget *>("conflictsTable")),
         QStringList({"Person", "Section", "Field", "Value kept", "Other value", "Other value from", "Changed there"}));
+}
+
+void TestSyncDialogs::formsSpeakWelsh()
+{
+    // The forms' words reach the Welsh translation only if lupdate reads the .ui files.
+    QTranslator welsh;
+    QVERIFY(welsh.load(":/i18n/waymark_cy"));
+    QCoreApplication::installTranslator(&welsh);
+    const auto welshFor = [](const char *context, const char *english) {
+        const QString translated = QCoreApplication::translate(context, english);
+        return translated == QLatin1String(english) ? QString() : translated;
+    };
+    CaseloadSync sync(*m_gp);
+    ConflictsDialog conflicts(*m_gp, sync);
+    QCOMPARE(conflicts.findChild<QTableWidget *>("conflictsTable")->accessibleName(),
+             welshFor("ConflictsDialog", "Changes made on two devices"));
+    SyncDevicesDialog devices(sync);
+    QCOMPARE(devices.windowTitle(), welshFor("SyncDevicesDialog", "Devices"));
+    const QByteArray key = m_coach->devicePublicKey();
+    AddSyncDeviceDialog add(sync, {Minisign::keyIdFor(key), key});
+    QCOMPARE(add.findChild<QLineEdit *>("confirmFingerprintEdit")->accessibleName(),
+             welshFor("AddSyncDeviceDialog", "Fingerprint you were given"));
+    SyncExportDialog exportDialog(sync);
+    QCOMPARE(columnHeaders(exportDialog.findChild<QTableWidget *>("previewTable")).value(1),
+             welshFor("SyncExportDialog", "Sent"));
 }
 
 QTEST_MAIN(TestSyncDialogs)

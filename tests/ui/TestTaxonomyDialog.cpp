@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "../support/Fixtures.h"
 #include "AccessibleNames.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void cancelledImportChangesNothing();
     void backToBuiltInAsksFirst();
     void namesEveryControl();
+    void speaksWelshFromItsForm();
 
 private:
     template <typename T>
@@ -219,6 +221,25 @@ void TestTaxonomyDialog::namesEveryControl()
     // The check sees a label that no longer names its field.
     child<QLabel>(dialog, "reportLabel")->clear();
     QCOMPARE(AccessibleNames::missing(&dialog), QStringList({"QLabel \"reportLabel\" is a buddy label with no text"}));
+}
+
+void TestTaxonomyDialog::speaksWelshFromItsForm()
+{
+    // The form's words reach the Welsh translation only if lupdate reads the .ui file.
+    QTranslator welsh;
+    QVERIFY(welsh.load(":/i18n/waymark_cy"));
+    QCoreApplication::installTranslator(&welsh);
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
+    const auto welshFor = [](const char *english) {
+        const QString translated = QCoreApplication::translate("TaxonomyDialog", english);
+        return translated == QLatin1String(english) ? QString() : translated;
+    };
+    QCOMPARE(dialog.windowTitle(), welshFor("Skills taxonomy"));
+    QCOMPARE(child<QPushButton>(dialog, "importEscoButton")->text(), welshFor("&Import ESCO…"));
+    QCOMPARE(child<QPushButton>(dialog, "importEscoButton")->accessibleName(),
+             welshFor("Import an ESCO release from a folder"));
+    QCOMPARE(child<QLabel>(dialog, "reportLabel")->text(), welshFor("&Result of the last import:"));
 }
 
 QTEST_MAIN(TestTaxonomyDialog)
