@@ -16,9 +16,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include "../support/Fixtures.h"
+#include "AccessibleNames.h"
 
 /** The quarantine dialog: items set aside by a real import, the empty state, and the export for the sender. */
 class TestQuarantineDialog : public QObject
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void listsTheItemSetAside();
     void exportWarnsAndWritesTheFile();
     void cancellingTheWarningWritesNothing();
+    void namesEveryControl();
+    void speaksWelshFromItsForm();
 
 private:
     void importOneBadVacancy();
@@ -154,6 +158,40 @@ void TestQuarantineDialog::cancellingTheWarningWritesNothing()
     MessageBox::setNextAnswer(QMessageBox::No);
     dialog.exportForSender();
     QVERIFY(!QFile::exists(path));
+}
+
+void TestQuarantineDialog::namesEveryControl()
+{
+    QuarantineStore store(m_vault->database(), m_vault->audit());
+    QuarantineDialog dialog(store);
+    QCOMPARE(dialog.objectName(), QString("quarantineDialog"));
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+             QStringList({"quarantineView", "quarantineDetails", "exportButton", "Close"}));
+
+    // The check sees a control that has lost its name.
+    dialog.findChild<QTreeWidget *>("quarantineView")->setAccessibleName(QString());
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList({"QTreeWidget \"quarantineView\" has no accessible name"}));
+}
+
+void TestQuarantineDialog::speaksWelshFromItsForm()
+{
+    // The form's words reach the Welsh translation only if lupdate reads the .ui file.
+    QTranslator welsh;
+    QVERIFY(welsh.load(":/i18n/waymark_cy"));
+    QCoreApplication::installTranslator(&welsh);
+    QuarantineStore store(m_vault->database(), m_vault->audit());
+    QuarantineDialog dialog(store);
+    const auto welshFor = [](const char *english) {
+        const QString translated = QCoreApplication::translate("QuarantineDialog", english);
+        return translated == QLatin1String(english) ? QString() : translated;
+    };
+    QCOMPARE(dialog.windowTitle(), welshFor("Quarantine"));
+    auto *view = dialog.findChild<QTreeWidget *>("quarantineView");
+    QCOMPARE(view->accessibleName(), welshFor("Items set aside from imported bundles"));
+    QCOMPARE(view->headerItem()->text(4), welshFor("Reason"));
+    QCOMPARE(dialog.findChild<QLabel *>("emptyStateLabel")->text(), welshFor("Nothing has been set aside."));
 }
 
 QTEST_MAIN(TestQuarantineDialog)

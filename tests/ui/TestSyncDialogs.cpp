@@ -8,6 +8,7 @@
 #include "ui/sync/SyncDevicesDialog.h"
 #include "ui/sync/SyncExportDialog.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FingerprintLabel.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
@@ -20,8 +21,22 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "../support/Fixtures.h"
+#include "AccessibleNames.h"
+
+namespace
+{
+    /** A table's column headings, which come from its dialog's form. */
+    QStringList columnHeaders(const QTableWidget *table)
+    {
+        QStringList headers;
+        for (int column = 0; column < table->columnCount(); ++column)
+            headers << table->horizontalHeaderItem(column)->text();
+        return headers;
+    }
+} // namespace
 
 /** Sync dialogs: adding a device by fingerprint, the export preview and file, settling conflicts. */
 class TestSyncDialogs : public QObject
@@ -40,6 +55,10 @@ private Q_SLOTS:
     void untickedPeopleWaitForALaterExport();
     void handsOverTheShownPerson();
     void conflictsDialogResolves();
+    void devicesDialogsNameEveryControl();
+    void exportDialogNamesEveryControl();
+    void conflictsDialogNamesEveryControl();
+    void formsSpeakWelsh();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -316,6 +335,89 @@ void TestSyncDialogs::conflictsDialogResolves()
     QCOMPARE(sync.conflicts()->size(), 0);
     QCOMPARE(table->rowCount(), 0);
     QVERIFY(!dialog.findChild<QPushButton *>("useOtherButton")->isEnabled());
+}
+
+void TestSyncDialogs::devicesDialogsNameEveryControl()
+{
+    CaseloadSync sync(*m_gp);
+    SyncDevicesDialog devices(sync);
+    QCOMPARE(devices.objectName(), QString("syncDevicesDialog"));
+    QCOMPARE(AccessibleNames::missing(&devices), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&devices), QStringList());
+    QCOMPARE(AccessibleNames::tabOrder(&devices), QStringList({"devicesTable", "addDeviceButton", "Close"}));
+    QCOMPARE(columnHeaders(devices.findChild<QTableWidget *>("devicesTable")),
+             QStringList({"Name", "Device", "Setting", "Fingerprint"}));
+
+    const QByteArray key = m_coach->devicePublicKey();
+    AddSyncDeviceDialog add(sync, {Minisign::keyIdFor(key), key});
+    QCOMPARE(add.objectName(), QString("addSyncDeviceDialog"));
+    QCOMPARE(AccessibleNames::missing(&add), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&add),
+             QStringList({"Fingerprint you were given: -> confirmFingerprintEdit",
+                          "Name: -> deviceLabelEdit",
+                          "Used by: -> deviceSettingCombo"}));
+    QCOMPARE(AccessibleNames::tabOrder(&add),
+             QStringList(
+                 {"confirmFingerprintEdit", "deviceLabelEdit", "deviceSettingCombo", "addDeviceOkButton", "Cancel"}));
+    // The form's FingerprintLabel says whose key it is; the code gives it the key, spoken a character at a time.
+    auto *fingerprint = add.findChild<FingerprintLabel *>("fingerprintLabel");
+    QVERIFY(fingerprint);
+    QCOMPARE(fingerprint->accessibleDescription(), QString("Fingerprint of this device's key"));
+    QCOMPARE(fingerprint->accessibleName(), FingerprintLabel::spokenGroups(Minisign::fingerprint(key)));
+}
+
+void TestSyncDialogs::exportDialogNamesEveryControl()
+{
+    pair(*m_gp, *m_coach);
+    CaseloadSync sync(*m_gp);
+    SyncExportDialog dialog(sync, nullptr, m_personId, "Siân Evans");
+    QCOMPARE(dialog.objectName(), QString("syncExportDialog"));
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList({"Send to: -> deviceCombo"}));
+    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+             QStringList({"deviceCombo", "handoverCheck", "previewTable", "exportButton", "Close"}));
+    QCOMPARE(columnHeaders(dialog.findChild<QTableWidget *>("previewTable")),
+             QStringList({"Person (tick to send)", "Sent", "Not sent: no consent recorded"}));
+    QVERIFY(dialog.findChild<QCheckBox *>("handoverCheck")->accessibleDescription().contains("audit record"));
+}
+
+void TestSyncDialogs::conflictsDialogNamesEveryControl()
+{
+    CaseloadSync sync(*m_coach);
+    ConflictsDialog dialog(*m_coach, sync);
+    QCOMPARE(dialog.objectName(), QString("conflictsDialog"));
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+             QStringList({"conflictsTable", "keepButton", "useOtherButton", "Close"}));
+    QCOMPARE(
+        columnHeaders(dialog.findChild<QTableWidget *>("conflictsTable")),
+        QStringList({"Person", "Section", "Field", "Value kept", "Other value", "Other value from", "Changed there"}));
+}
+
+void TestSyncDialogs::formsSpeakWelsh()
+{
+    // The forms' words reach the Welsh translation only if lupdate reads the .ui files.
+    QTranslator welsh;
+    QVERIFY(welsh.load(":/i18n/waymark_cy"));
+    QCoreApplication::installTranslator(&welsh);
+    const auto welshFor = [](const char *context, const char *english) {
+        const QString translated = QCoreApplication::translate(context, english);
+        return translated == QLatin1String(english) ? QString() : translated;
+    };
+    CaseloadSync sync(*m_gp);
+    ConflictsDialog conflicts(*m_gp, sync);
+    QCOMPARE(conflicts.findChild<QTableWidget *>("conflictsTable")->accessibleName(),
+             welshFor("ConflictsDialog", "Changes made on two devices"));
+    SyncDevicesDialog devices(sync);
+    QCOMPARE(devices.windowTitle(), welshFor("SyncDevicesDialog", "Devices"));
+    const QByteArray key = m_coach->devicePublicKey();
+    AddSyncDeviceDialog add(sync, {Minisign::keyIdFor(key), key});
+    QCOMPARE(add.findChild<QLineEdit *>("confirmFingerprintEdit")->accessibleName(),
+             welshFor("AddSyncDeviceDialog", "Fingerprint you were given"));
+    SyncExportDialog exportDialog(sync);
+    QCOMPARE(columnHeaders(exportDialog.findChild<QTableWidget *>("previewTable")).value(1),
+             welshFor("SyncExportDialog", "Sent"));
 }
 
 QTEST_MAIN(TestSyncDialogs)

@@ -12,8 +12,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "../support/Fixtures.h"
+#include "AccessibleNames.h"
 
 /** Vault > Skills taxonomy: ESCO import off the UI thread, errors that change nothing, and going back. */
 class TestTaxonomyDialog : public QObject
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void brokenReleaseChangesNothing();
     void cancelledImportChangesNothing();
     void backToBuiltInAsksFirst();
+    void namesEveryControl();
+    void speaksWelshFromItsForm();
 
 private:
     template <typename T>
@@ -198,6 +202,44 @@ void TestTaxonomyDialog::backToBuiltInAsksFirst()
     QVERIFY(stored && !stored.value());
     QVERIFY(child<QLabel>(dialog, "currentTaxonomyLabel")->text().contains("built-in"));
     QVERIFY(!builtIn->isEnabled());
+}
+
+void TestTaxonomyDialog::namesEveryControl()
+{
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
+    QCOMPARE(dialog.objectName(), QString("taxonomyDialog"));
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
+    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList({"Result of the last import: -> reportView"}));
+    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+             QStringList({"importEscoButton", "useBuiltInButton", "cancelImportButton", "reportView", "closeButton"}));
+    // Tab leaves the read-only report instead of typing a tab into it.
+    auto *report = child<QPlainTextEdit>(dialog, "reportView");
+    QVERIFY(report->tabChangesFocus());
+    QVERIFY(report->isReadOnly());
+
+    // The check sees a label that no longer names its field.
+    child<QLabel>(dialog, "reportLabel")->clear();
+    QCOMPARE(AccessibleNames::missing(&dialog), QStringList({"QLabel \"reportLabel\" is a buddy label with no text"}));
+}
+
+void TestTaxonomyDialog::speaksWelshFromItsForm()
+{
+    // The form's words reach the Welsh translation only if lupdate reads the .ui file.
+    QTranslator welsh;
+    QVERIFY(welsh.load(":/i18n/waymark_cy"));
+    QCoreApplication::installTranslator(&welsh);
+    VaultServices services(*m_vault);
+    TaxonomyDialog dialog(services);
+    const auto welshFor = [](const char *english) {
+        const QString translated = QCoreApplication::translate("TaxonomyDialog", english);
+        return translated == QLatin1String(english) ? QString() : translated;
+    };
+    QCOMPARE(dialog.windowTitle(), welshFor("Skills taxonomy"));
+    QCOMPARE(child<QPushButton>(dialog, "importEscoButton")->text(), welshFor("&Import ESCO…"));
+    QCOMPARE(child<QPushButton>(dialog, "importEscoButton")->accessibleName(),
+             welshFor("Import an ESCO release from a folder"));
+    QCOMPARE(child<QLabel>(dialog, "reportLabel")->text(), welshFor("&Result of the last import:"));
 }
 
 QTEST_MAIN(TestTaxonomyDialog)

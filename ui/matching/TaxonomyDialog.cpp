@@ -1,5 +1,7 @@
 #include "ui/matching/TaxonomyDialog.h"
 
+#include "ui_TaxonomyDialog.h"
+
 #include "model/matching/SkillNormaliser.h"
 #include "model/session/VaultServices.h"
 #include "ui/widgets/FileDialog.h"
@@ -7,13 +9,10 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -46,97 +45,23 @@ namespace
 TaxonomyDialog::TaxonomyDialog(VaultServices &services, QWidget *parent)
     : QDialog(parent)
     , m_services(services)
-    , m_current(new QLabel(this))
-    , m_counts(new QLabel(this))
-    , m_progressLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_report(new QPlainTextEdit(this))
-    , m_import(new QPushButton(tr("&Import ESCO…"), this))
-    , m_builtIn(new QPushButton(tr("Use the &built-in taxonomy"), this))
-    , m_cancelButton(new QPushButton(tr("&Cancel import"), this))
-    , m_close(new QPushButton(tr("Close"), this))
+    , m_ui(std::make_unique<Ui::TaxonomyDialog>())
 {
-    setObjectName(QStringLiteral("taxonomyDialog"));
-    setWindowTitle(tr("Skills taxonomy"));
+    m_ui->setupUi(this);
     m_chooser = [](QWidget *parent) {
         return FileDialog::existingDirectory(
             parent, tr("Choose the folder of an ESCO release (the CSV files)"), QDir::homePath());
     };
 
-    auto *intro = new QLabel(tr("Matching reads skills, occupations and courses from this taxonomy. You can import "
-                                "a release of ESCO, the European skills classification, in its CSV form, or go "
-                                "back to the built-in UK taxonomy."),
-                             this);
-    intro->setWordWrap(true);
-
-    m_current->setObjectName(QStringLiteral("currentTaxonomyLabel"));
-    m_current->setTextFormat(Qt::PlainText);
-    m_current->setWordWrap(true);
-    m_counts->setObjectName(QStringLiteral("taxonomyCountsLabel"));
-    m_counts->setTextFormat(Qt::PlainText);
-    m_counts->setWordWrap(true);
-    m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *inUse = new QGroupBox(tr("In use"), this);
-    auto *inUseLayout = new QVBoxLayout(inUse);
-    inUseLayout->addWidget(m_current);
-    inUseLayout->addWidget(m_counts);
-
-    m_import->setObjectName(QStringLiteral("importEscoButton"));
-    m_import->setAccessibleName(tr("Import an ESCO release from a folder"));
-    m_import->setAccessibleDescription(
-        tr("Reads the CSV files of an ESCO release and, when they are all read, replaces the taxonomy in this vault."));
-    m_builtIn->setObjectName(QStringLiteral("useBuiltInButton"));
-    m_builtIn->setAccessibleName(tr("Go back to the built-in UK taxonomy"));
-    connect(m_import, &QPushButton::clicked, this, &TaxonomyDialog::chooseFolder);
-    connect(m_builtIn, &QPushButton::clicked, this, &TaxonomyDialog::useBuiltIn);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_import);
-    buttons->addWidget(m_builtIn);
-    buttons->addStretch();
-
-    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
-    m_progressLabel->setTextFormat(Qt::PlainText);
-    m_progressLabel->setWordWrap(true);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setAccessibleName(tr("Import progress"));
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(QStringLiteral("%p%"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelImportButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel the import; the taxonomy stays as it is"));
-    connect(m_cancelButton, &QPushButton::clicked, this, &TaxonomyDialog::cancelImport);
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancelButton);
-
-    m_report->setObjectName(QStringLiteral("reportView"));
-    m_report->setReadOnly(true);
-    m_report->setTabChangesFocus(true);
-    m_report->setAccessibleName(tr("What the last import did"));
-    m_report->setPlaceholderText(tr("The result of an import appears here, ready to copy."));
-    m_report->setMaximumBlockCount(200);
-    auto *reportLabel = new QLabel(tr("&Result of the last import:"), this);
-    reportLabel->setBuddy(m_report);
-
+    // Added in code, as QDialogButtonBox holds only standard buttons in a form: our own word keeps its translation.
+    m_close = m_ui->buttonBox->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     m_close->setObjectName(QStringLiteral("closeButton"));
-    auto *box = new QDialogButtonBox(this);
-    box->addButton(m_close, QDialogButtonBox::RejectRole);
-    connect(box, &QDialogButtonBox::rejected, this, &TaxonomyDialog::reject);
+    setTabOrder(m_ui->reportView, m_close);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(inUse);
-    layout->addLayout(buttons);
-    layout->addWidget(m_progressLabel);
-    layout->addLayout(progressRow);
-    layout->addWidget(reportLabel);
-    layout->addWidget(m_report, 1);
-    layout->addWidget(box);
-
-    setTabOrder(m_import, m_builtIn);
-    setTabOrder(m_builtIn, m_cancelButton);
-    setTabOrder(m_cancelButton, m_report);
-    setTabOrder(m_report, m_close);
+    connect(m_ui->importEscoButton, &QPushButton::clicked, this, &TaxonomyDialog::chooseFolder);
+    connect(m_ui->useBuiltInButton, &QPushButton::clicked, this, &TaxonomyDialog::useBuiltIn);
+    connect(m_ui->cancelImportButton, &QPushButton::clicked, this, &TaxonomyDialog::cancelImport);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &TaxonomyDialog::reject);
 
     setBusy(false);
     showCurrent();
@@ -163,43 +88,43 @@ void TaxonomyDialog::showCurrent()
     auto stored = m_services.hasImportedTaxonomy();
     auto normaliser = m_services.normaliser();
     if (!stored || !normaliser) {
-        m_current->setText((!stored ? stored.error() : normaliser.error()).message);
-        m_counts->clear();
-        m_builtIn->setEnabled(false);
+        m_ui->currentTaxonomyLabel->setText((!stored ? stored.error() : normaliser.error()).message);
+        m_ui->taxonomyCountsLabel->clear();
+        m_ui->useBuiltInButton->setEnabled(false);
         return;
     }
     const bool imported = stored.value();
     const Taxonomy &taxonomy = normaliser.value()->taxonomy();
     const QString source = taxonomy.source();
     if (!imported)
-        m_current->setText(tr("The built-in UK taxonomy."));
+        m_ui->currentTaxonomyLabel->setText(tr("The built-in UK taxonomy."));
     else if (source == QLatin1String("esco"))
-        m_current->setText(tr("An imported ESCO release."));
+        m_ui->currentTaxonomyLabel->setText(tr("An imported ESCO release."));
     else
-        m_current->setText(tr("An imported taxonomy (%1).").arg(source));
+        m_ui->currentTaxonomyLabel->setText(tr("An imported taxonomy (%1).").arg(source));
     const TaxonomyCounts counts = countsOf(taxonomy);
-    m_counts->setText(tr("%n skill(s) and knowledge area(s)", nullptr, int(counts.skills)) + QLatin1Char('\n') +
-                      tr("%n skill group(s)", nullptr, int(counts.groups)) + QLatin1Char('\n') +
-                      tr("%n occupation(s)", nullptr, int(counts.occupations)) + QLatin1Char('\n') +
-                      tr("%n course(s)", nullptr, int(counts.courses)));
-    m_builtIn->setEnabled(imported && !isBusy());
+    m_ui->taxonomyCountsLabel->setText(tr("%n skill(s) and knowledge area(s)", nullptr, int(counts.skills)) +
+                                       QLatin1Char('\n') + tr("%n skill group(s)", nullptr, int(counts.groups)) +
+                                       QLatin1Char('\n') + tr("%n occupation(s)", nullptr, int(counts.occupations)) +
+                                       QLatin1Char('\n') + tr("%n course(s)", nullptr, int(counts.courses)));
+    m_ui->useBuiltInButton->setEnabled(imported && !isBusy());
 }
 
 void TaxonomyDialog::setBusy(bool busy)
 {
-    m_import->setEnabled(!busy);
+    m_ui->importEscoButton->setEnabled(!busy);
     m_close->setEnabled(!busy);
-    m_cancelButton->setEnabled(busy);
-    m_cancelButton->setVisible(busy);
-    m_progress->setVisible(busy);
-    m_progressLabel->setVisible(busy);
+    m_ui->cancelImportButton->setEnabled(busy);
+    m_ui->cancelImportButton->setVisible(busy);
+    m_ui->importProgress->setVisible(busy);
+    m_ui->progressLabel->setVisible(busy);
     if (busy)
-        m_builtIn->setEnabled(false);
+        m_ui->useBuiltInButton->setEnabled(false);
 }
 
 void TaxonomyDialog::showReport(const QString &text)
 {
-    m_report->setPlainText(text);
+    m_ui->reportView->setPlainText(text);
 }
 
 void TaxonomyDialog::chooseFolder()
@@ -218,11 +143,11 @@ void TaxonomyDialog::importFrom(const QString &directory)
         return;
     m_directory = directory;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_progress->setValue(0);
-    m_progressLabel->setText(tr("Reading the ESCO release in %1…").arg(QDir::toNativeSeparators(directory)));
+    m_ui->importProgress->setValue(0);
+    m_ui->progressLabel->setText(tr("Reading the ESCO release in %1…").arg(QDir::toNativeSeparators(directory)));
     showReport(QString());
     setBusy(true);
-    m_cancelButton->setFocus();
+    m_ui->cancelImportButton->setFocus();
 
     // The worker reads files only; the vault is written on this thread once the whole release has been read.
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
@@ -253,8 +178,8 @@ void TaxonomyDialog::onProgress(const QString &file, double fraction)
 {
     if (!isBusy())
         return;
-    m_progress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
-    m_progressLabel->setText(tr("Reading %1…").arg(file));
+    m_ui->importProgress->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 1000)));
+    m_ui->progressLabel->setText(tr("Reading %1…").arg(file));
 }
 
 void TaxonomyDialog::cancelImport()
@@ -262,8 +187,8 @@ void TaxonomyDialog::cancelImport()
     if (!isBusy())
         return;
     m_cancel->store(true);
-    m_cancelButton->setEnabled(false);
-    m_progressLabel->setText(tr("Cancelling…"));
+    m_ui->cancelImportButton->setEnabled(false);
+    m_ui->progressLabel->setText(tr("Cancelling…"));
 }
 
 void TaxonomyDialog::onReadFinished()
@@ -285,11 +210,11 @@ void TaxonomyDialog::onReadFinished()
     } else if (cancelled) {
         showReport(tr("The import was cancelled. The taxonomy in use has not changed."));
     } else {
-        m_progressLabel->setText(tr("Saving the taxonomy in the vault…"));
-        m_progress->setValue(0);
+        m_ui->progressLabel->setText(tr("Saving the taxonomy in the vault…"));
+        m_ui->importProgress->setValue(0);
         const Status written = m_services.replaceTaxonomy(outcome.taxonomy.value(), [this](qint64 done, qint64 total) {
-            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-            m_progress->repaint();
+            m_ui->importProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            m_ui->importProgress->repaint();
             return true;
         });
         if (!written) {
@@ -316,7 +241,7 @@ void TaxonomyDialog::onReadFinished()
     }
     setBusy(false);
     showCurrent();
-    m_import->setFocus();
+    m_ui->importEscoButton->setFocus();
     if (stored)
         Q_EMIT taxonomyChanged();
     Q_EMIT importFinished(stored);

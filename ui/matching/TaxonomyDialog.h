@@ -12,10 +12,13 @@
 #include <memory>
 
 class VaultServices;
-class QLabel;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
+
+// Only a forward declaration of the class uic generates from TaxonomyDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class TaxonomyDialog;
+}
 
 /**
  * Vault > Skills taxonomy (admin): which taxonomy matching uses (the built-in UK one or an imported
@@ -77,13 +80,6 @@ private:
     QString m_directory;
     bool m_changed = false;
 
-    QLabel *m_current;
-    QLabel *m_counts;
-    QLabel *m_progressLabel;
-    QProgressBar *m_progress;
-    QPlainTextEdit *m_report;
-    QPushButton *m_import;
-    QPushButton *m_builtIn;
-    QPushButton *m_cancelButton;
-    QPushButton *m_close;
+    std::unique_ptr<Ui::TaxonomyDialog> m_ui;
+    QPushButton *m_close = nullptr;
 };

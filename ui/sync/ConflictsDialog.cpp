@@ -1,5 +1,7 @@
 #include "ui/sync/ConflictsDialog.h"
 
+#include "ui_ConflictsDialog.h"
+
 #include "model/core/HybridClock.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/EntitySchema.h"
@@ -11,76 +13,44 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHash>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 ConflictsDialog::ConflictsDialog(Vault &vault, CaseloadSync &sync, QWidget *parent)
     : QDialog(parent)
     , m_vault(vault)
     , m_sync(sync)
-    , m_table(new QTableWidget(this))
-    , m_status(new QLabel(this))
-    , m_keep(new QPushButton(tr("&Keep this value"), this))
-    , m_useOther(new QPushButton(tr("&Use the other value"), this))
+    , m_ui(std::make_unique<Ui::ConflictsDialog>())
 {
-    setObjectName(QStringLiteral("conflictsDialog"));
-    setWindowTitle(tr("Conflicts"));
-    resize(900, 380);
+    m_ui->setupUi(this);
 
-    m_table->setObjectName(QStringLiteral("conflictsTable"));
-    m_table->setAccessibleName(tr("Changes made on two devices"));
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Person"),
-                                        tr("Section"),
-                                        tr("Field"),
-                                        tr("Value kept"),
-                                        tr("Other value"),
-                                        tr("Other value from"),
-                                        tr("Changed there")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_status->setObjectName(QStringLiteral("conflictsStatus"));
-    m_status->setWordWrap(true);
+    // Added in code: custom words in the button box, with the objectNames tests press them by.
+    m_keep = m_ui->buttonBox->addButton(tr("&Keep this value"), QDialogButtonBox::ActionRole);
     m_keep->setObjectName(QStringLiteral("keepButton"));
     m_keep->setAccessibleName(tr("Keep the value kept"));
+    m_useOther = m_ui->buttonBox->addButton(tr("&Use the other value"), QDialogButtonBox::ActionRole);
     m_useOther->setObjectName(QStringLiteral("useOtherButton"));
     m_useOther->setAccessibleName(tr("Use the other value"));
-
-    auto *intro = new QLabel(tr("These fields were changed on this device and on another before they synced. The "
-                                "newer change was kept; check each one and keep it or use the other value."),
-                             this);
-    intro->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_keep, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_useOther, QDialogButtonBox::ActionRole);
-    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    m_ui->buttonBox->addButton(tr("Close"), QDialogButtonBox::RejectRole);
 
     connect(m_keep, &QPushButton::clicked, this, [this] { resolveSelected(false); });
     connect(m_useOther, &QPushButton::clicked, this, [this] { resolveSelected(true); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->conflictsTable, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
 
+ConflictsDialog::~ConflictsDialog() = default;
+
 void ConflictsDialog::reload()
 {
-    m_table->setRowCount(0);
+    m_ui->conflictsTable->setRowCount(0);
     auto conflicts = m_sync.conflicts();
     if (!conflicts) {
-        m_status->setText(QStringLiteral("⚠ ") + conflicts.error().message);
-        m_status->setAccessibleName(conflicts.error().message);
+        m_ui->conflictsStatus->setText(QStringLiteral("⚠ ") + conflicts.error().message);
+        m_ui->conflictsStatus->setAccessibleName(conflicts.error().message);
         updateButtons();
         return;
     }
@@ -90,7 +60,7 @@ void ConflictsDialog::reload()
             deviceNames.insert(peer.deviceId, peer.label);
     }
     const EntitySchema &schema = EntitySchema::instance();
-    m_table->setRowCount(int(conflicts->size()));
+    m_ui->conflictsTable->setRowCount(int(conflicts->size()));
     for (int row = 0; row < conflicts->size(); ++row) {
         const SyncConflict &c = conflicts->at(row);
         QString person = c.personId;
@@ -110,31 +80,32 @@ void ConflictsDialog::reload()
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, c.id);
-            m_table->setItem(row, column, item);
+            m_ui->conflictsTable->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
-    m_status->setText(conflicts->isEmpty() ? tr("There are no conflicts to settle.")
-                                           : tr("%n conflict(s) to settle.", nullptr, int(conflicts->size())));
-    m_status->setAccessibleName(m_status->text());
+    m_ui->conflictsTable->resizeColumnsToContents();
+    m_ui->conflictsStatus->setText(conflicts->isEmpty()
+                                       ? tr("There are no conflicts to settle.")
+                                       : tr("%n conflict(s) to settle.", nullptr, int(conflicts->size())));
+    m_ui->conflictsStatus->setAccessibleName(m_ui->conflictsStatus->text());
     if (!conflicts->isEmpty())
-        m_table->selectRow(0);
+        m_ui->conflictsTable->selectRow(0);
     updateButtons();
 }
 
 void ConflictsDialog::updateButtons()
 {
-    const bool selected = m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty();
+    const bool selected = m_ui->conflictsTable->currentRow() >= 0 && !m_ui->conflictsTable->selectedItems().isEmpty();
     m_keep->setEnabled(selected);
     m_useOther->setEnabled(selected);
 }
 
 void ConflictsDialog::resolveSelected(bool useOther)
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, 0))
+    const int row = m_ui->conflictsTable->currentRow();
+    if (row < 0 || !m_ui->conflictsTable->item(row, 0))
         return;
-    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 id = m_ui->conflictsTable->item(row, 0)->data(Qt::UserRole).toLongLong();
     if (const Status status = m_sync.resolveConflict(id, useOther); !status)
         MessageBox::warning(this, tr("Conflicts"), status.error().message);
     reload();

@@ -2,11 +2,17 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class CaseloadSync;
-class QLabel;
 class QPushButton;
-class QTableWidget;
 class Vault;
+
+// Only a forward declaration of the class uic generates from ConflictsDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class ConflictsDialog;
+}
 
 /**
  * Fields two devices changed since they last synced: the value kept and the other one, with where and when
@@ -18,6 +24,7 @@ class ConflictsDialog : public QDialog
 
 public:
     ConflictsDialog(Vault &vault, CaseloadSync &sync, QWidget *parent = nullptr);
+    ~ConflictsDialog() override;
 
     void reload();
     /** Settles the selected conflict. */
@@ -28,8 +35,7 @@ private:
 
     Vault &m_vault;
     CaseloadSync &m_sync;
-    QTableWidget *m_table;
-    QLabel *m_status;
-    QPushButton *m_keep;
-    QPushButton *m_useOther;
+    std::unique_ptr<Ui::ConflictsDialog> m_ui;
+    QPushButton *m_keep = nullptr;
+    QPushButton *m_useOther = nullptr;
 };

@@ -2,12 +2,16 @@
 
 #include <QDialog>
 
-class QLabel;
-class QPlainTextEdit;
+#include <memory>
+
 class QPushButton;
-class QSplitter;
-class QTreeWidget;
 class QuarantineStore;
+
+// Only a forward declaration of the class uic generates from QuarantineDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class QuarantineDialog;
+}
 
 /**
  * Items that authentic bundles carried but that failed their checks, set aside by the importer with the
@@ -20,6 +24,7 @@ class QuarantineDialog : public QDialog
 
 public:
     explicit QuarantineDialog(QuarantineStore &store, QWidget *parent = nullptr);
+    ~QuarantineDialog() override;
 
     void reload();
     /** Asks for a file name, warns that the file leaves the vault, then writes the CSV. */
@@ -29,10 +34,6 @@ private:
     void showSelected();
 
     QuarantineStore &m_store;
-    QTreeWidget *m_view;
-    QPlainTextEdit *m_details;
-    QSplitter *m_splitter;
-    QLabel *m_empty;
-    QLabel *m_status;
-    QPushButton *m_export;
+    std::unique_ptr<Ui::QuarantineDialog> m_ui;
+    QPushButton *m_export = nullptr;
 };

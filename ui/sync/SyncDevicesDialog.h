@@ -3,12 +3,19 @@
 #include "model/crypto/Minisign.h"
 
 #include <QDialog>
+#include <QList>
+
+#include <memory>
 
 class CaseloadSync;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QTableWidget;
+
+// Only forward declarations of the classes uic generates from the .ui files, so callers need no ui_ header.
+namespace Ui
+{
+    class AddSyncDeviceDialog;
+    class SyncDevicesDialog;
+} // namespace Ui
 
 /**
  * The devices this vault exchanges caseloads with: label, device id, setting and fingerprint. Adding one
@@ -20,6 +27,7 @@ class SyncDevicesDialog : public QDialog
 
 public:
     SyncDevicesDialog(CaseloadSync &sync, QWidget *parent = nullptr);
+    ~SyncDevicesDialog() override;
 
     /** Reads a device's public key file and, when it parses, asks for its fingerprint, name and setting. */
     void addDeviceFromFile(const QString &path);
@@ -27,8 +35,7 @@ public:
 
 private:
     CaseloadSync &m_sync;
-    QTableWidget *m_table;
-    QLabel *m_empty;
+    std::unique_ptr<Ui::SyncDevicesDialog> m_ui;
 };
 
 /** Shows a device key's fingerprint and asks for the one its admin gave, a name and the device's setting. */
@@ -38,17 +45,15 @@ class AddSyncDeviceDialog : public QDialog
 
 public:
     AddSyncDeviceDialog(CaseloadSync &sync, const Minisign::PublicKey &key, QWidget *parent = nullptr);
+    ~AddSyncDeviceDialog() override;
     void accept() override;
 
 private:
     static void showError(QLabel *label, const QString &message);
+    /** The fingerprint, name and general error labels, hidden until there is something to say. */
+    QList<QLabel *> errorLabels() const;
 
     CaseloadSync &m_sync;
     Minisign::PublicKey m_key;
-    QLineEdit *m_confirm;
-    QLabel *m_confirmError;
-    QLineEdit *m_label;
-    QLabel *m_labelError;
-    QComboBox *m_setting;
-    QLabel *m_error;
+    std::unique_ptr<Ui::AddSyncDeviceDialog> m_ui;
 };

@@ -2,12 +2,16 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class CaseloadSync;
-class QCheckBox;
-class QComboBox;
-class QLabel;
 class QPushButton;
-class QTableWidget;
+
+// Only a forward declaration of the class uic generates from SyncExportDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class SyncExportDialog;
+}
 
 /**
  * Sends a caseload to one device: shows exactly which people and sections would leave this device, and
@@ -25,6 +29,7 @@ public:
                      QWidget *parent = nullptr,
                      const QString &personId = {},
                      const QString &personName = {});
+    ~SyncExportDialog() override;
 
     /** The people ticked to be sent. */
     QStringList chosenPeople() const;
@@ -38,11 +43,8 @@ private:
     void updateStatus();
 
     CaseloadSync &m_sync;
-    QComboBox *m_devices;
     QString m_personId;
     QString m_personName;
-    QCheckBox *m_handover;
-    QTableWidget *m_preview;
-    QLabel *m_status;
-    QPushButton *m_export;
+    std::unique_ptr<Ui::SyncExportDialog> m_ui;
+    QPushButton *m_export = nullptr;
 };
