@@ -7,10 +7,12 @@
 #include "ui/sync/AddTrustedKeyDialog.h"
 #include "ui/sync/ImportBundleDialog.h"
 #include "ui/sync/TrustedKeysDialog.h"
+#include "ui/widgets/FingerprintLabel.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QCheckBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,6 +23,7 @@
 #include <QTest>
 
 #include "../support/Fixtures.h"
+#include "AccessibilityCheck.h"
 
 /** The admin's bundle screens: trusting a key by its fingerprint, and importing with progress and a summary. */
 class TestBundleDialogs : public QObject
@@ -31,6 +34,10 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void trustNeedsMatchingFingerprint();
+    void keysFingerprintCannotBeCopiedBeforeItIsConfirmed_data();
+    void keysFingerprintCannotBeCopiedBeforeItIsConfirmed();
+    void trustButtonWaitsForTheTypedFingerprint();
+    void addTrustedKeyDialogIsBuiltFromItsForm();
     void importShowsSummary();
     void refusedImportShowsReasonAndChangesNothing();
     void keyRotationShowsBothKeysAndAppliesOnlyWhenConfirmed();
@@ -75,7 +82,8 @@ void TestBundleDialogs::trustNeedsMatchingFingerprint()
     TrustStore trust(m_vault->database(), m_vault->audit());
     const SigningKey key = SigningKey::generate();
     AddTrustedKeyDialog dialog(trust, key.minisignKey());
-    QCOMPARE(dialog.findChild<QLabel *>("fingerprintLabel")->text(), Minisign::fingerprint(key.publicKey()));
+    // The key's own fingerprint appears only once the typed one matches (issue 13 #13).
+    QCOMPARE(dialog.findChild<QLabel *>("fingerprintLabel")->text(), QString());
     dialog.findChild<QLineEdit *>("labelEdit")->setText("ONS geography");
     dialog.findChild<QCheckBox *>("kind_geodata")->setChecked(true);
     QTest::keyClicks(dialog.findChild<QLineEdit *>("confirmFingerprintEdit"), "1234 5678");
@@ -84,10 +92,163 @@ void TestBundleDialogs::trustNeedsMatchingFingerprint()
     QCOMPARE(trust.list()->size(), 0);
 
     dialog.findChild<QLineEdit *>("confirmFingerprintEdit")->setText(Minisign::fingerprint(key.publicKey()));
+    QCOMPARE(dialog.findChild<QLabel *>("fingerprintLabel")->text(), Minisign::fingerprint(key.publicKey()));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(trust.list()->size(), 1);
     QCOMPARE(trust.list()->first().kinds, QList<BundleKind>{BundleKind::Geodata});
+}
+
+namespace
+{
+    /** Every place a widget could hand text to the admin's clipboard or a screen reader. */
+    QStringList exposedText(const QWidget *root)
+    {
+        QStringList texts;
+        for (const QWidget *widget : root->findChildren<QWidget *>()) {
+            texts << widget->accessibleName() << widget->accessibleDescription() << widget->toolTip()
+                  << widget->whatsThis() << widget->windowTitle();
+            if (const auto *label = qobject_cast<const QLabel *>(widget))
+                texts << label->text();
+            if (const auto *edit = qobject_cast<const QLineEdit *>(widget))
+                texts << edit->text() << edit->placeholderText();
+            if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+                texts << button->text();
+        }
+        return texts;
+    }
+
+    bool revealsFingerprint(const QStringList &texts, const QString &fingerprint)
+    {
+        const QString squeezed = QString(fingerprint).remove(' ');
+        const QString spoken = FingerprintLabel::spokenGroups(fingerprint);
+        // The first group is enough to give it away: typed feedback must not confirm a prefix either.
+        const QString firstGroup = fingerprint.section(' ', 0, 0);
+        return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &text) {
+            const QString upper = text.toUpper();
+            return upper.contains(firstGroup) || upper.contains(squeezed) || text.contains(spoken.section(',', 0, 0));
+        });
+    }
+} // namespace
+
+void TestBundleDialogs::keysFingerprintCannotBeCopiedBeforeItIsConfirmed_data()
+{
+    QTest::addColumn<QString>("typed");
+    const QString fingerprint = "0123 4567 89AB CDEF 0123 4567 89AB CDEF";
+    QTest::addRow("nothing typed") << QString();
+    QTest::addRow("a wrong fingerprint") << fingerprint;
+    QTest::addRow("a few characters") << "12";
+}
+
+void TestBundleDialogs::keysFingerprintCannotBeCopiedBeforeItIsConfirmed()
+{
+    QFETCH(QString, typed);
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    // A key whose first group occurs neither in the typed text nor in its key id, which the dialog does show, so
+    // finding that group anywhere in the dialog means the fingerprint leaked.
+    SigningKey key = SigningKey::generate();
+    const auto firstGroup = [&key] { return Minisign::fingerprint(key.publicKey()).left(4); };
+    while (typed.toUpper().contains(firstGroup()) || Minisign::keyIdHex(key.keyId()).toUpper().contains(firstGroup()))
+        key = SigningKey::generate();
+    const QString fingerprint = Minisign::fingerprint(key.publicKey());
+    AddTrustedKeyDialog dialog(trust, key.minisignKey());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>("confirmFingerprintEdit"), typed);
+
+    // Nothing selectable, nothing in an edit, nothing read out: the admin has to bring the fingerprint to the dialog.
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->textInteractionFlags() & Qt::TextSelectableByMouse)
+            QVERIFY2(!label->text().toUpper().contains(fingerprint.left(4)), qPrintable(label->objectName()));
+    }
+    QVERIFY(!revealsFingerprint(exposedText(&dialog), fingerprint));
+    QVERIFY(!dialog.findChild<QLabel *>("fingerprintLabel")->isVisibleTo(&dialog));
+    // A partial fingerprint is neither confirmed nor refused, so it cannot be found a character at a time.
+    QCOMPARE(dialog.findChild<QLabel *>("fingerprintMatch")->isVisibleTo(&dialog), typed.size() > 2);
+
+    // Once the admin types what they were given, the dialog shows the fingerprint it matched, with a tick.
+    auto *confirm = dialog.findChild<QLineEdit *>("confirmFingerprintEdit");
+    confirm->clear();
+    QTest::keyClicks(confirm, fingerprint.toLower());
+    QCOMPARE(dialog.findChild<QLabel *>("fingerprintLabel")->text(), fingerprint);
+    QVERIFY(dialog.findChild<QLabel *>("fingerprintLabel")->isVisible());
+    QVERIFY(dialog.findChild<QLabel *>("fingerprintMatch")->text().startsWith("✓"));
+}
+
+void TestBundleDialogs::trustButtonWaitsForTheTypedFingerprint()
+{
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    const SigningKey key = SigningKey::generate();
+    const SigningKey other = SigningKey::generate();
+    AddTrustedKeyDialog dialog(trust, key.minisignKey());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *confirm = dialog.findChild<QLineEdit *>("confirmFingerprintEdit");
+    auto *trustButton = dialog.findChild<QPushButton *>("trustButton");
+    auto *cancel = dialog.findChild<QPushButton *>("cancelButton");
+    QVERIFY(confirm && trustButton && cancel);
+    QCOMPARE(dialog.focusWidget(), confirm);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>("labelEdit"), "ONS geography");
+    dialog.findChild<QCheckBox *>("kind_geodata")->setChecked(true);
+
+    // Another key's fingerprint, complete: refused in words, and neither the button nor Enter trusts the key.
+    QTest::keyClicks(confirm, Minisign::fingerprint(other.publicKey()));
+    QVERIFY(!trustButton->isEnabled());
+    QVERIFY(cancel->isDefault());
+    QVERIFY(dialog.findChild<QLabel *>("fingerprintMatch")->text().contains("not the fingerprint"));
+    QTest::mouseClick(trustButton, Qt::LeftButton);
+    QCOMPARE(trust.list()->size(), 0);
+    QVERIFY(dialog.isVisible());
+
+    confirm->setText(Minisign::fingerprint(key.publicKey()));
+    QVERIFY(trustButton->isEnabled());
+    QVERIFY(trustButton->isDefault());
+    QTest::mouseClick(trustButton, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(trust.list()->size(), 1);
+    QCOMPARE(trust.list()->first().label, QString("ONS geography"));
+}
+
+void TestBundleDialogs::addTrustedKeyDialogIsBuiltFromItsForm()
+{
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    const SigningKey key = SigningKey::generate();
+    AddTrustedKeyDialog dialog(trust, key.minisignKey());
+    QCOMPARE(dialog.objectName(), QString("addTrustedKeyDialog"));
+    for (const char *name : {"dialogLayout",
+                             "introLabel",
+                             "trustForm",
+                             "confirmLabel",
+                             "confirmFingerprintEdit",
+                             "fingerprintMatch",
+                             "fingerprintLabel",
+                             "nameLabel",
+                             "labelEdit",
+                             "kindsBox",
+                             "trustError",
+                             "buttonBox"})
+        QVERIFY2(dialog.findChild<QObject *>(QLatin1String(name)), name);
+    QVERIFY(dialog.findChild<QLabel *>("introLabel")->text().contains(Minisign::keyIdHex(key.keyId())));
+    QCOMPARE(dialog.findChild<QLabel *>("confirmLabel")->buddy(),
+             dialog.findChild<QWidget *>("confirmFingerprintEdit"));
+    QCOMPARE(dialog.findChild<QLabel *>("nameLabel")->buddy(), dialog.findChild<QWidget *>("labelEdit"));
+    // The kinds are filled in from the model's list, inside the form's group box.
+    QCOMPARE(dialog.findChild<QGroupBox *>("kindsBox")->findChildren<QCheckBox *>().size(), 6);
+    const QStringList problems = AccessibilityCheck::problems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Tab follows the form from top to bottom: the fingerprint first, as the introduction asks.
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog),
+             QStringList({"confirmFingerprintEdit",
+                          "labelEdit",
+                          "kind_vacancies",
+                          "kind_caseload",
+                          "kind_taxonomy",
+                          "kind_forms",
+                          "kind_courses",
+                          "kind_geodata",
+                          "cancelButton"}));
 }
 
 void TestBundleDialogs::importShowsSummary()
