@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void importShowsSummary();
     void refusedImportShowsReasonAndChangesNothing();
     void keyRotationShowsBothKeysAndAppliesOnlyWhenConfirmed();
+    void trustedKeysDialogIsBuiltFromItsForm();
 
 private:
     QString writeBundle(const SigningKey &key);
@@ -313,6 +315,41 @@ void TestBundleDialogs::keyRotationShowsBothKeysAndAppliesOnlyWhenConfirmed()
     dialog.applyRotationFromFile(path);
     QVERIFY2(MessageBox::lastText().contains("already been applied"), qPrintable(MessageBox::lastText()));
     QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+}
+
+void TestBundleDialogs::trustedKeysDialogIsBuiltFromItsForm()
+{
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    const SigningKey key = SigningKey::generate();
+    QVERIFY(trust.add(key.minisignKey(), "ONS", {BundleKind::Geodata}, Minisign::fingerprint(key.publicKey())));
+    TrustedKeysDialog dialog(trust);
+    QCOMPARE(dialog.objectName(), QString("trustedKeysDialog"));
+    QCOMPARE(dialog.windowTitle(), QString("Trusted keys"));
+    for (const char *name :
+         {"dialogLayout", "introLabel", "keysTable", "buttonBox", "addKeyButton", "removeKeyButton", "rotateKeyButton"})
+        QVERIFY2(dialog.findChild<QObject *>(QLatin1String(name)), name);
+    auto *table = dialog.findChild<QTableWidget *>("keysTable");
+    QStringList headers;
+    for (int column = 0; column < table->columnCount(); ++column)
+        headers.append(table->horizontalHeaderItem(column)->text());
+    QCOMPARE(headers, QStringList({"Name", "Key", "Fingerprint", "Trusted for"}));
+    QCOMPARE(table->selectionBehavior(), QAbstractItemView::SelectRows);
+    QCOMPARE(table->selectionMode(), QAbstractItemView::SingleSelection);
+    QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(!table->verticalHeader()->isVisibleTo(&dialog));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QString("ONS"));
+    QCOMPARE(table->item(0, 1)->text(), Minisign::keyIdHex(key.keyId()));
+    QCOMPARE(table->item(0, 2)->data(Qt::AccessibleTextRole).toString(),
+             FingerprintLabel::spokenGroups(Minisign::fingerprint(key.publicKey())));
+    QCOMPARE(table->item(0, 3)->text(), BundleKinds::displayName(BundleKind::Geodata));
+
+    const QStringList problems = AccessibilityCheck::problems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog),
+             QStringList({"keysTable", "addKeyButton", "removeKeyButton", "rotateKeyButton"}));
 }
 
 QTEST_MAIN(TestBundleDialogs)
