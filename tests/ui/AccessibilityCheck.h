@@ -76,13 +76,17 @@ namespace AccessibilityCheck
         return found;
     }
 
-    /** Object names of the named widgets that take focus with Tab, in the order Tab reaches them from `first`. */
+    /**
+     * Object names of the named widgets that take focus with Tab, in the order Tab reaches them from `first`;
+     * disabled and hidden widgets are left out, as Tab passes over them.
+     */
     inline QStringList tabOrder(QWidget *first)
     {
         QStringList names;
         QWidget *widget = first;
         do {
-            if (!widget->objectName().isEmpty() && (widget->focusPolicy() & Qt::TabFocus) && widget->isEnabled())
+            if (!widget->objectName().isEmpty() && (widget->focusPolicy() & Qt::TabFocus) && widget->isEnabled() &&
+                widget->isVisibleTo(first))
                 names.append(widget->objectName());
             widget = widget->nextInFocusChain();
         } while (widget && widget != first);

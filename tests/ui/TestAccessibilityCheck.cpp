@@ -92,6 +92,10 @@ void TestAccessibilityCheck::followsTheTabChain()
     QCOMPARE(AccessibilityCheck::tabOrder(&form.window), QStringList({"nameEdit", "saveButton", "secondEdit"}));
     QWidget::setTabOrder(form.edit, second);
     QCOMPARE(AccessibilityCheck::tabOrder(&form.window), QStringList({"nameEdit", "secondEdit", "saveButton"}));
+    // Tab passes over what is hidden or disabled.
+    second->hide();
+    form.button->setEnabled(false);
+    QCOMPARE(AccessibilityCheck::tabOrder(&form.window), QStringList({"nameEdit"}));
 }
 
 QTEST_MAIN(TestAccessibilityCheck)
