@@ -10,13 +10,16 @@
 #include "ui/widgets/FingerprintLabel.h"
 #include "ui/widgets/MessageBox.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void trustButtonWaitsForTheTypedFingerprint();
     void addTrustedKeyDialogIsBuiltFromItsForm();
     void importShowsSummary();
+    void importBundleDialogIsBuiltFromItsForm();
     void refusedImportShowsReasonAndChangesNothing();
     void keyRotationShowsBothKeysAndAppliesOnlyWhenConfirmed();
     void trustedKeysDialogIsBuiltFromItsForm();
@@ -267,6 +271,51 @@ void TestBundleDialogs::importShowsSummary()
     QVERIFY(dialog.succeeded());
     QVERIFY(dialog.findChild<QPlainTextEdit *>("importSummary")->toPlainText().contains("Added: 2"));
     QVERIFY(GeodataBundle::lookup(m_vault->database(), "CF10"));
+}
+
+void TestBundleDialogs::importBundleDialogIsBuiltFromItsForm()
+{
+    const SigningKey key = SigningKey::generate();
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    QVERIFY(trust.add(key.minisignKey(), "ONS", {BundleKind::Geodata}, Minisign::fingerprint(key.publicKey())));
+    auto importer = BundleHandlers::makeImporter(*m_vault);
+    ImportBundleDialog dialog(*importer, writeBundle(key));
+    QCOMPARE(dialog.objectName(), QString("importBundleDialog"));
+    QCOMPARE(dialog.windowTitle(), QString("Import a bundle"));
+    for (const char *name : {"dialogLayout",
+                             "importStatus",
+                             "importProgress",
+                             "importSummary",
+                             "buttonBox",
+                             "cancelButton",
+                             "closeButton",
+                             "copyButton"})
+        QVERIFY2(dialog.findChild<QObject *>(QLatin1String(name)), name);
+    auto *status = dialog.findChild<QLabel *>("importStatus");
+    auto *progress = dialog.findChild<QProgressBar *>("importProgress");
+    auto *summary = dialog.findChild<QPlainTextEdit *>("importSummary");
+    QVERIFY(status->text().contains("geodata.wmbundle"));
+    // File names and refusal reasons come from outside: never read as rich text.
+    QCOMPARE(status->textFormat(), Qt::PlainText);
+    QCOMPARE(progress->minimum(), 0);
+    QCOMPARE(progress->maximum(), 1000);
+    QVERIFY(summary->isReadOnly());
+    const QStringList problems = AccessibilityCheck::problems(&dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // While it runs, only Cancel; afterwards the summary, Close (the default) and Copy.
+    QSignalSpy finished(&dialog, &ImportBundleDialog::finished);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog), QStringList({"cancelButton"}));
+    dialog.start();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(progress->value(), 1000);
+    QVERIFY(dialog.findChild<QPushButton *>("closeButton")->isDefault());
+    QCOMPARE(dialog.focusWidget(), dialog.findChild<QWidget *>("closeButton"));
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog), QStringList({"importSummary", "closeButton", "copyButton"}));
+    QTest::mouseClick(dialog.findChild<QPushButton *>("copyButton"), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), summary->toPlainText());
 }
 
 void TestBundleDialogs::refusedImportShowsReasonAndChangesNothing()
