@@ -83,14 +83,6 @@
         <translation>Ymddiried ynddi i lofnodi</translation>
     </message>
     <message>
-        <source>Key %1. Compare its fingerprint with the one the publisher or colleague gave you by phone or in person, not by the same route as the file. Type it below.</source>
-        <translation>Allwedd %1. Cymharwch ei hôl bys â&apos;r un a roddodd y cyhoeddwr neu&apos;r cydweithiwr i chi dros y ffôn neu wyneb yn wyneb, nid drwy&apos;r un llwybr â&apos;r ffeil. Teipiwch ef isod.</translation>
-    </message>
-    <message>
-        <source>Fingerprint:</source>
-        <translation>Ôl bys:</translation>
-    </message>
-    <message>
         <source>&amp;Fingerprint you were given:</source>
         <translation>Ôl &amp;bys a roddwyd i chi:</translation>
     </message>
@@ -105,6 +97,18 @@
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Key %1. Type the fingerprint the publisher or colleague gave you by phone, in person or in a letter, not by the same route as the file. This key&apos;s own fingerprint is shown only once yours matches it.</source>
+        <translation>Allwedd %1. Teipiwch yr ôl bys a roddodd y cyhoeddwr neu&apos;r cydweithiwr i chi dros y ffôn, wyneb yn wyneb neu mewn llythyr, nid drwy&apos;r un llwybr â&apos;r ffeil. Dim ond ar ôl i&apos;ch un chi gyfateb y dangosir ôl bys yr allwedd hon ei hun.</translation>
+    </message>
+    <message>
+        <source>This is the fingerprint of the key in the file:</source>
+        <translation>Dyma ôl bys yr allwedd yn y ffeil:</translation>
+    </message>
+    <message>
+        <source>This is not the fingerprint of the key in the file. Do not trust it; check with the sender by another route.</source>
+        <translation>Nid dyma ôl bys yr allwedd yn y ffeil. Peidiwch ag ymddiried ynddi; holwch yr anfonwr drwy lwybr arall.</translation>
     </message>
 </context>
 <context>

@@ -83,14 +83,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key %1. Compare its fingerprint with the one the publisher or colleague gave you by phone or in person, not by the same route as the file. Type it below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Fingerprint you were given:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +96,18 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1. Type the fingerprint the publisher or colleague gave you by phone, in person or in a letter, not by the same route as the file. This key&apos;s own fingerprint is shown only once yours matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the fingerprint of the key in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the fingerprint of the key in the file. Do not trust it; check with the sender by another route.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

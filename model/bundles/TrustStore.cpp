@@ -44,6 +44,11 @@ TrustStore::TrustStore(Database &db, AuditLog &audit)
     , m_audit(audit)
 {}
 
+bool TrustStore::fingerprintMatches(const QByteArray &publicKey, const QString &typed)
+{
+    return squeezed(typed) == squeezed(Minisign::fingerprint(publicKey));
+}
+
 Status TrustStore::add(const Minisign::PublicKey &key,
                        const QString &label,
                        const QList<BundleKind> &kinds,
@@ -56,7 +61,7 @@ Status TrustStore::add(const Minisign::PublicKey &key,
     if (label.trimmed().isEmpty())
         return Error{ErrorCode::Invalid,
                      tr("Give the key a name, such as the publisher or the colleague it belongs to.")};
-    if (squeezed(confirmedFingerprint) != squeezed(Minisign::fingerprint(key.key))) {
+    if (!fingerprintMatches(key.key, confirmedFingerprint)) {
         return Error{ErrorCode::NotAllowed,
                      tr("The fingerprint you confirmed does not match this key. Do not trust it; check with the "
                         "sender by another route.")};

@@ -48,6 +48,8 @@ public:
                const QString &label,
                const QList<BundleKind> &kinds,
                const QString &confirmedFingerprint);
+    /** Whether `typed` is the fingerprint of `publicKey`, ignoring spaces, punctuation and case, as add() checks. */
+    static bool fingerprintMatches(const QByteArray &publicKey, const QString &typed);
     /** Stops trusting a key; the row stays, marked removed, so history can still name it. */
     Status remove(const QByteArray &keyId);
     /** Whether `keyId` is trusted now (added and not removed). */

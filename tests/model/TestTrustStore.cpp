@@ -15,6 +15,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void addsOnlyWithMatchingFingerprint();
+    void fingerprintMatchesOnlyTheWholeFingerprint();
     void trustsPerKind();
     void removalStopsTrustAndIsAudited();
     void secretKeyFileRoundTrips();
@@ -57,6 +58,23 @@ void TestTrustStore::addsOnlyWithMatchingFingerprint()
     QCOMPARE(keys->size(), 1);
     QCOMPARE(keys->first().label, QStringLiteral("DWP vacancies"));
     QCOMPARE(keys->first().fingerprint(), fingerprint);
+}
+
+void TestTrustStore::fingerprintMatchesOnlyTheWholeFingerprint()
+{
+    const QByteArray key = SigningKey::generate().publicKey();
+    const QString fingerprint = Minisign::fingerprint(key);
+    QVERIFY(TrustStore::fingerprintMatches(key, fingerprint));
+    // How a fingerprint is written down or read out does not matter: spaces, dashes and case.
+    QVERIFY(TrustStore::fingerprintMatches(key, fingerprint.toLower().replace(' ', '-')));
+    QVERIFY(TrustStore::fingerprintMatches(key, " " + QString(fingerprint).remove(' ') + "\n"));
+    QVERIFY(!TrustStore::fingerprintMatches(key, QString()));
+    QVERIFY(!TrustStore::fingerprintMatches(key, fingerprint.left(fingerprint.size() - 1)));
+    QVERIFY(!TrustStore::fingerprintMatches(key, fingerprint + "0"));
+    QString oneWrong = fingerprint;
+    oneWrong[0] = oneWrong[0] == '0' ? '1' : '0';
+    QVERIFY(!TrustStore::fingerprintMatches(key, oneWrong));
+    QVERIFY(!TrustStore::fingerprintMatches(SigningKey::generate().publicKey(), fingerprint));
 }
 
 void TestTrustStore::trustsPerKind()

@@ -5,11 +5,16 @@
 
 #include <QDialog>
 
-class PassphraseStrengthMeter;
-class QButtonGroup;
+#include <memory>
+
 class QLabel;
-class QLineEdit;
 class VaultSession;
+
+// Only a forward declaration of the class uic generates from CreateVaultDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class CreateVaultDialog;
+}
 
 /** First run: name and place the vault, choose its passphrase (twice, with a strength meter) and its setting. */
 class CreateVaultDialog : public QDialog
@@ -18,6 +23,7 @@ class CreateVaultDialog : public QDialog
 
 public:
     CreateVaultDialog(VaultSession &session, const QString &defaultFolder, QWidget *parent = nullptr);
+    ~CreateVaultDialog() override;
 
     /** For tests: a cheaper key derivation than the real default. */
     void setKdf(const KdfParams &kdf) { m_kdf = kdf; }
@@ -26,21 +32,10 @@ public:
     void accept() override;
 
 private:
-    QLabel *errorLabel(const QString &name);
-    void showError(QLabel *label, const QString &message);
+    static void showError(QLabel *label, const QString &message);
 
     VaultSession &m_session;
     KdfParams m_kdf;
     QString m_createdPath;
-    QLineEdit *m_name;
-    QLineEdit *m_folder;
-    QLineEdit *m_owner;
-    QLineEdit *m_passphrase;
-    QLineEdit *m_confirm;
-    PassphraseStrengthMeter *m_meter;
-    QButtonGroup *m_setting;
-    QLabel *m_nameError;
-    QLabel *m_passphraseError;
-    QLabel *m_confirmError;
-    QLabel *m_generalError;
+    std::unique_ptr<Ui::CreateVaultDialog> m_ui;
 };

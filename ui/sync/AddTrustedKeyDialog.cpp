@@ -1,77 +1,94 @@
 #include "ui/sync/AddTrustedKeyDialog.h"
 
+#include "ui_AddTrustedKeyDialog.h"
+
 #include "model/bundles/TrustStore.h"
 #include "ui/widgets/FingerprintLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace
+{
+    qsizetype significantCharacters(const QString &fingerprint)
+    {
+        return std::count_if(fingerprint.cbegin(), fingerprint.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    }
+} // namespace
+
 AddTrustedKeyDialog::AddTrustedKeyDialog(TrustStore &trust, const Minisign::PublicKey &key, QWidget *parent)
     : QDialog(parent)
     , m_trust(trust)
     , m_key(key)
-    , m_label(new QLineEdit(this))
-    , m_confirm(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_ui(std::make_unique<Ui::AddTrustedKeyDialog>())
 {
-    setObjectName(QStringLiteral("addTrustedKeyDialog"));
-    setWindowTitle(tr("Trust a key"));
-    auto *fingerprint = new FingerprintLabel(Minisign::fingerprint(key.key), tr("Fingerprint of this key"), this);
+    m_ui->setupUi(this);
+    m_ui->introLabel->setText(
+        tr("Key %1. Type the fingerprint the publisher or colleague gave you by phone, in person or in a letter, "
+           "not by the same route as the file. This key's own fingerprint is shown only once yours matches it.")
+            .arg(Minisign::keyIdHex(key.keyId)));
+    m_ui->fingerprintLabel->hide();
+    m_ui->fingerprintMatch->hide();
+    m_ui->trustError->hide();
 
-    m_label->setObjectName(QStringLiteral("labelEdit"));
-    m_label->setAccessibleName(tr("Name for this key"));
-    m_confirm->setObjectName(QStringLiteral("confirmFingerprintEdit"));
-    m_confirm->setAccessibleName(tr("Fingerprint from the publisher"));
-    m_error->setObjectName(QStringLiteral("trustError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-
-    auto *kindsBox = new QGroupBox(tr("Trust it to sign"), this);
-    auto *kindsLayout = new QVBoxLayout(kindsBox);
+    // The kinds come from the model's list, so a new kind of bundle appears here without editing the form.
     for (BundleKind kind : {BundleKind::Vacancies,
                             BundleKind::Caseload,
                             BundleKind::Taxonomy,
                             BundleKind::Forms,
                             BundleKind::Courses,
                             BundleKind::Geodata}) {
-        auto *box = new QCheckBox(BundleKinds::displayName(kind), kindsBox);
+        auto *box = new QCheckBox(BundleKinds::displayName(kind), m_ui->kindsBox);
         box->setObjectName(QStringLiteral("kind_") + BundleKinds::key(kind));
         m_kinds.insert(kind, box);
-        kindsLayout->addWidget(box);
+        m_ui->kindsLayout->addWidget(box);
     }
 
-    auto *intro = new QLabel(tr("Key %1. Compare its fingerprint with the one the publisher or colleague gave you "
-                                "by phone or in person, not by the same route as the file. Type it below.")
-                                 .arg(Minisign::keyIdHex(key.keyId)),
-                             this);
-    intro->setWordWrap(true);
-    auto *form = new QFormLayout;
-    auto *fingerprintLabel = new QLabel(tr("Fingerprint:"), this);
-    form->addRow(fingerprintLabel, fingerprint);
-    auto *confirmLabel = new QLabel(tr("&Fingerprint you were given:"), this);
-    confirmLabel->setBuddy(m_confirm);
-    form->addRow(confirmLabel, m_confirm);
-    auto *nameLabel = new QLabel(tr("&Name:"), this);
-    nameLabel->setBuddy(m_label);
-    form->addRow(nameLabel, m_label);
+    // Our own button words (not Qt's Ok) keep their translations in this class's context, so they are added here.
+    m_trustButton = m_ui->buttonBox->addButton(tr("&Trust this key"), QDialogButtonBox::AcceptRole);
+    m_trustButton->setObjectName(QStringLiteral("trustButton"));
+    m_cancelButton = m_ui->buttonBox->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_ui->confirmFingerprintEdit, &QLineEdit::textChanged, this, &AddTrustedKeyDialog::compareFingerprint);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddTrustedKeyDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AddTrustedKeyDialog::reject);
+    compareFingerprint();
+    m_ui->confirmFingerprintEdit->setFocus();
+}
 
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(tr("&Trust this key"), QDialogButtonBox::AcceptRole)->setDefault(true);
-    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(kindsBox);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AddTrustedKeyDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AddTrustedKeyDialog::reject);
+AddTrustedKeyDialog::~AddTrustedKeyDialog() = default;
+
+void AddTrustedKeyDialog::compareFingerprint()
+{
+    const QString typed = m_ui->confirmFingerprintEdit->text();
+    const QString fingerprint = Minisign::fingerprint(m_key.key);
+    const bool matches = TrustStore::fingerprintMatches(m_key.key, typed);
+    // Only a whole fingerprint is judged: saying whether the first few characters match would let someone find the
+    // fingerprint a character at a time, which is copying it from the dialog by another name.
+    QString status;
+    QString mark;
+    if (matches) {
+        mark = QStringLiteral("✓ ");
+        status = tr("This is the fingerprint of the key in the file:");
+    } else if (significantCharacters(typed) >= significantCharacters(fingerprint)) {
+        mark = QStringLiteral("✗ ");
+        status = tr("This is not the fingerprint of the key in the file. Do not trust it; check with the sender by "
+                    "another route.");
+    }
+    m_ui->fingerprintMatch->setText(status.isEmpty() ? QString() : mark + status);
+    m_ui->fingerprintMatch->setAccessibleName(status);
+    m_ui->fingerprintMatch->setVisible(!status.isEmpty());
+    // The label holds no fingerprint at all until it matches, so nothing can be selected, copied or read out.
+    m_ui->fingerprintLabel->setFingerprint(matches ? fingerprint : QString());
+    m_ui->fingerprintLabel->setVisible(matches);
+    // Enter must not trust an unconfirmed key: Cancel is the default until the fingerprint matches.
+    m_trustButton->setEnabled(matches);
+    m_trustButton->setDefault(matches);
+    m_cancelButton->setDefault(!matches);
 }
 
 void AddTrustedKeyDialog::accept()
@@ -81,12 +98,12 @@ void AddTrustedKeyDialog::accept()
         if (it.value()->isChecked())
             kinds.append(it.key());
     }
-    const Status status = m_trust.add(m_key, m_label->text(), kinds, m_confirm->text());
+    const Status status = m_trust.add(m_key, m_ui->labelEdit->text(), kinds, m_ui->confirmFingerprintEdit->text());
     if (status) {
         QDialog::accept();
         return;
     }
-    m_error->setText(QStringLiteral("⚠ ") + status.error().message);
-    m_error->setAccessibleName(status.error().message);
-    m_error->show();
+    m_ui->trustError->setText(QStringLiteral("⚠ ") + status.error().message);
+    m_ui->trustError->setAccessibleName(status.error().message);
+    m_ui->trustError->show();
 }

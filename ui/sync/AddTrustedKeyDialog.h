@@ -6,25 +6,39 @@
 #include <QDialog>
 #include <QMap>
 
+#include <memory>
+
 class QCheckBox;
-class QLabel;
-class QLineEdit;
+class QPushButton;
 class TrustStore;
 
-/** Shows a key's fingerprint and asks the admin to type it as the publisher gave it, and what to trust it for. */
+// Only a forward declaration of the class uic generates from AddTrustedKeyDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class AddTrustedKeyDialog;
+}
+
+/**
+ * Trusts a key once the admin has typed the fingerprint the publisher gave them by another route, and chosen a name
+ * and what to trust it for. The key's own fingerprint is shown only after the typed one matches: shown beside the
+ * box, it could be copied into it and "confirmed" without anything being compared (issue 13 #13).
+ */
 class AddTrustedKeyDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     AddTrustedKeyDialog(TrustStore &trust, const Minisign::PublicKey &key, QWidget *parent = nullptr);
+    ~AddTrustedKeyDialog() override;
     void accept() override;
 
 private:
+    void compareFingerprint();
+
     TrustStore &m_trust;
     Minisign::PublicKey m_key;
-    QLineEdit *m_label;
-    QLineEdit *m_confirm;
+    std::unique_ptr<Ui::AddTrustedKeyDialog> m_ui;
     QMap<BundleKind, QCheckBox *> m_kinds;
-    QLabel *m_error;
+    QPushButton *m_trustButton;
+    QPushButton *m_cancelButton;
 };

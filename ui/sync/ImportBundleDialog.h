@@ -6,13 +6,16 @@
 #include <QFutureWatcher>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
-class QDialogButtonBox;
-class QLabel;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
+
+// Only a forward declaration of the class uic generates from ImportBundleDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class ImportBundleDialog;
+}
 
 /**
  * Imports one bundle file off the UI thread: a progress bar with Cancel (a cancelled import changes
@@ -41,12 +44,10 @@ private:
 
     BundleImporter &m_importer;
     QString m_path;
-    QLabel *m_status;
-    QProgressBar *m_progress;
-    QPlainTextEdit *m_summary;
-    QPushButton *m_cancel;
-    QPushButton *m_close;
-    QPushButton *m_copy;
+    std::unique_ptr<Ui::ImportBundleDialog> m_ui;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_close = nullptr;
+    QPushButton *m_copy = nullptr;
     QFutureWatcher<Result<ImportSummary>> m_watcher;
     std::atomic_bool m_cancelRequested{false};
     bool m_succeeded = false;

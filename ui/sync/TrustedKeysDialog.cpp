@@ -1,5 +1,7 @@
 #include "ui/sync/TrustedKeysDialog.h"
 
+#include "ui_TrustedKeysDialog.h"
+
 #include "model/bundles/KeyRotation.h"
 #include "model/bundles/TrustStore.h"
 #include "ui/sync/AddTrustedKeyDialog.h"
@@ -9,11 +11,8 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace
 {
@@ -23,41 +22,18 @@ namespace
 TrustedKeysDialog::TrustedKeysDialog(TrustStore &trust, QWidget *parent)
     : QDialog(parent)
     , m_trust(trust)
-    , m_table(new QTableWidget(this))
+    , m_ui(std::make_unique<Ui::TrustedKeysDialog>())
 {
-    setObjectName(QStringLiteral("trustedKeysDialog"));
-    setWindowTitle(tr("Trusted keys"));
-    resize(760, 360);
-    m_table->setObjectName(QStringLiteral("keysTable"));
-    m_table->setAccessibleName(tr("Trusted keys"));
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Key"), tr("Fingerprint"), tr("Trusted for")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_ui->setupUi(this);
 
-    auto *add = new QPushButton(tr("&Add a key from a file…"), this);
+    // Added in code: a button box takes its buttons from code, and these words belong to this class's context.
+    auto *add = m_ui->buttonBox->addButton(tr("&Add a key from a file…"), QDialogButtonBox::ActionRole);
     add->setObjectName(QStringLiteral("addKeyButton"));
-    auto *remove = new QPushButton(tr("&Remove"), this);
+    auto *remove = m_ui->buttonBox->addButton(tr("&Remove"), QDialogButtonBox::ActionRole);
     remove->setObjectName(QStringLiteral("removeKeyButton"));
-    auto *rotate = new QPushButton(tr("Apply a key &rotation…"), this);
+    auto *rotate = m_ui->buttonBox->addButton(tr("Apply a key &rotation…"), QDialogButtonBox::ActionRole);
     rotate->setObjectName(QStringLiteral("rotateKeyButton"));
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(add, QDialogButtonBox::ActionRole);
-    buttons->addButton(remove, QDialogButtonBox::ActionRole);
-    buttons->addButton(rotate, QDialogButtonBox::ActionRole);
-    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
-
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Bundles are imported only when they are signed by a key trusted here for that kind "
-                                "of bundle."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(buttons);
+    m_ui->buttonBox->addButton(tr("Close"), QDialogButtonBox::RejectRole);
 
     connect(add, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::openFileName(
@@ -74,17 +50,19 @@ TrustedKeysDialog::TrustedKeysDialog(TrustStore &trust, QWidget *parent)
         if (!path.isEmpty())
             applyRotationFromFile(path);
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
 
+TrustedKeysDialog::~TrustedKeysDialog() = default;
+
 void TrustedKeysDialog::reload()
 {
-    m_table->setRowCount(0);
+    m_ui->keysTable->setRowCount(0);
     auto keys = m_trust.list();
     if (!keys)
         return;
-    m_table->setRowCount(int(keys->size()));
+    m_ui->keysTable->setRowCount(int(keys->size()));
     for (int row = 0; row < keys->size(); ++row) {
         const TrustedKey &key = keys->at(row);
         QStringList kinds;
@@ -95,11 +73,11 @@ void TrustedKeysDialog::reload()
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, key.keyId);
-            m_table->setItem(row, column, item);
+            m_ui->keysTable->setItem(row, column, item);
         }
-        FingerprintLabel::applyTo(m_table->item(row, FingerprintColumn));
+        FingerprintLabel::applyTo(m_ui->keysTable->item(row, FingerprintColumn));
     }
-    m_table->resizeColumnsToContents();
+    m_ui->keysTable->resizeColumnsToContents();
 }
 
 void TrustedKeysDialog::addKeyFromFile(const QString &path)
@@ -121,11 +99,11 @@ void TrustedKeysDialog::addKeyFromFile(const QString &path)
 
 void TrustedKeysDialog::removeSelected()
 {
-    const int row = m_table->currentRow();
+    const int row = m_ui->keysTable->currentRow();
     if (row < 0)
         return;
-    const QString label = m_table->item(row, 0)->text();
-    const QByteArray keyId = m_table->item(row, 0)->data(Qt::UserRole).toByteArray();
+    const QString label = m_ui->keysTable->item(row, 0)->text();
+    const QByteArray keyId = m_ui->keysTable->item(row, 0)->data(Qt::UserRole).toByteArray();
     if (MessageBox::question(this,
                              tr("Remove a trusted key"),
                              tr("Stop trusting \"%1\" (key %2)? Bundles signed by it will be refused from now on.")

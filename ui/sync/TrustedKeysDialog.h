@@ -2,8 +2,15 @@
 
 #include <QDialog>
 
-class QTableWidget;
+#include <memory>
+
 class TrustStore;
+
+// Only a forward declaration of the class uic generates from TrustedKeysDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class TrustedKeysDialog;
+}
 
 /**
  * The keys this vault trusts, with their fingerprints and the kinds of bundle each may sign. Adding a
@@ -16,6 +23,7 @@ class TrustedKeysDialog : public QDialog
 
 public:
     TrustedKeysDialog(TrustStore &trust, QWidget *parent = nullptr);
+    ~TrustedKeysDialog() override;
 
     void addKeyFromFile(const QString &path);
     /** Shows the old and new keys a key change statement names and, once confirmed, applies it. */
@@ -26,5 +34,5 @@ private:
     void reload();
 
     TrustStore &m_trust;
-    QTableWidget *m_table;
+    std::unique_ptr<Ui::TrustedKeysDialog> m_ui;
 };
