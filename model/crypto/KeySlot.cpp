@@ -58,6 +58,20 @@ KdfParams KdfParams::fromName(const QString &name)
     return moderate();
 }
 
+bool KdfParams::isWeak() const
+{
+    const KdfParams floor = interactive();
+    return opsLimit < floor.opsLimit || memLimit < floor.memLimit;
+}
+
+KdfParams KdfParams::strengthened() const
+{
+    if (!isWeak())
+        return *this;
+    const KdfParams target = recommended();
+    return {qMax(opsLimit, target.opsLimit), qMax(memLimit, target.memLimit)};
+}
+
 Status KeySlot::write(const QString &path,
                       const SecureBytes &databaseKey,
                       const SecureBytes &passphrase,

@@ -279,6 +279,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
         return status.error();
     if (auto status = vault->loadIdentity(); !status)
         return status.error();
+    if (auto status = vault->readKeySlotCost(); !status)
+        return status.error();
     vault->m_clock = std::make_unique<HybridClock>(vault->m_deviceId);
     // The clock's last stamp is saved at lock; scanning every field for the newest stamp would cost
     // a second at 10,000 people. After a crash the saved stamp may be older than the last write, which
@@ -307,6 +309,15 @@ Status Vault::loadIdentity()
     return {};
 }
 
+Status Vault::readKeySlotCost()
+{
+    auto cost = KeySlot::paramsOf(slotPath(m_path));
+    if (!cost)
+        return cost.error();
+    m_slotCost = cost.value();
+    return {};
+}
+
 Result<SecureBytes> Vault::deviceSecretKey()
 {
     Statement identity = m_db->prepare("SELECT sign_secret FROM device_identity LIMIT 1");
@@ -328,10 +339,11 @@ Status Vault::changePassphrase(const SecureBytes &current, const SecureBytes &ne
     auto params = KeySlot::paramsOf(slotPath(m_path));
     if (!params)
         return params.error();
-    // Never lower the cost an existing slot was written with.
-    KdfParams kdf = params.value();
+    // Never lower the cost an existing slot was written with; raise one that is cheap to attack.
+    const KdfParams kdf = params.value().strengthened();
     if (auto status = KeySlot::write(slotPath(m_path), key.value(), next, kdf); !status)
         return status;
+    m_slotCost = kdf;
     return m_audit->append(AuditAction::PassphraseChange);
 }
 
@@ -348,7 +360,8 @@ Status Vault::rekey(const SecureBytes &passphrase)
     SecureBytes newKey = SecureBytes::random(KeySlot::KeyBytes);
     // Write the new slot beside the old first: whichever step an interruption hits, open() finds a key that reads.
     const QString pending = QDir(m_path).filePath(PendingSlotFile);
-    if (auto status = KeySlot::write(pending, newKey, passphrase, params.value()); !status)
+    const KdfParams kdf = params.value().strengthened();
+    if (auto status = KeySlot::write(pending, newKey, passphrase, kdf); !status)
         return status;
     if (auto status = m_db->rekey(newKey); !status) {
         QFile::remove(pending);
@@ -357,6 +370,7 @@ Status Vault::rekey(const SecureBytes &passphrase)
     m_databaseKey = std::move(newKey);
     if (!replaceAtomically(pending, slotPath(m_path)))
         return Error{ErrorCode::Io, tr("The new key could not be saved. Keep Waymark open and contact support.")};
+    m_slotCost = kdf;
     return m_audit->append(AuditAction::Rekey);
 }
 
