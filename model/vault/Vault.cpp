@@ -62,11 +62,33 @@ namespace
         return stmt.exec();
     }
 
-    QString meta(Database &db, const QString &key)
+    /**
+     * The value, or an empty string when there is no such row. A read that fails is an error (damage), never taken
+     * for "no row".
+     */
+    Result<QString> meta(Database &db, const QString &key)
     {
         Statement stmt = db.prepare("SELECT value FROM meta WHERE key = ?");
         stmt.bind(1, key);
-        return stmt.next() ? stmt.text(0) : QString();
+        if (stmt.next())
+            return stmt.text(0);
+        if (stmt.failed() || !stmt.isValid())
+            return stmt.error();
+        return QString();
+    }
+
+    /**
+     * For a failed read of a row every vault has (its identity, its setting): the failure is reported as what it
+     * is, never as the row being absent. Errors that already say what happened (damaged, unreadable disk, busy)
+     * pass through; anything else the query hit (an unreadable table, say) is damage.
+     */
+    Error damagedRead(const Error &error)
+    {
+        if (error.code != ErrorCode::Internal)
+            return error;
+        return {ErrorCode::Damaged,
+                Vault::tr("Your caseload data is damaged: the vault's own records could not be read. Don't delete "
+                          "anything; contact support, who can restore your most recent backup.")};
     }
 
     /**
@@ -285,9 +307,11 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
     // The clock's last stamp is saved at lock; scanning every field for the newest stamp would cost
     // a second at 10,000 people. After a crash the saved stamp may be older than the last write, which
     // matters only if the wall clock has also gone back, and then the counter still orders stamps.
-    const QString saved = meta(*vault->m_db, QStringLiteral("clock"));
-    if (!saved.isEmpty())
-        vault->m_clock->observe(saved);
+    const auto saved = meta(*vault->m_db, QStringLiteral("clock"));
+    if (!saved)
+        return saved.error();
+    if (!saved->isEmpty())
+        vault->m_clock->observe(saved.value());
     vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
     vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
     if (auto status = vault->m_audit->append(AuditAction::Unlock); !status)
@@ -299,13 +323,22 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
 Status Vault::loadIdentity()
 {
     Statement identity = m_db->prepare("SELECT id, sign_public FROM device_identity LIMIT 1");
-    if (!identity.next())
+    if (!identity.next()) {
+        if (identity.failed() || !identity.isValid())
+            return damagedRead(identity.error());
         return Error{ErrorCode::Damaged, tr("This vault has lost its device identity. Contact support.")};
+    }
     m_deviceId = identity.text(0);
     m_devicePublicKey = identity.blob(1);
-    if (!VaultSettings::fromKey(meta(*m_db, QStringLiteral("setting")), &m_setting))
+    const auto setting = meta(*m_db, QStringLiteral("setting"));
+    if (!setting)
+        return damagedRead(setting.error());
+    if (!VaultSettings::fromKey(setting.value(), &m_setting))
         return Error{ErrorCode::Damaged, tr("This vault does not record its setting. Contact support.")};
-    m_owner = meta(*m_db, QStringLiteral("owner"));
+    const auto owner = meta(*m_db, QStringLiteral("owner"));
+    if (!owner)
+        return damagedRead(owner.error());
+    m_owner = owner.value();
     return {};
 }
 
@@ -321,8 +354,11 @@ Status Vault::readKeySlotCost()
 Result<SecureBytes> Vault::deviceSecretKey()
 {
     Statement identity = m_db->prepare("SELECT sign_secret FROM device_identity LIMIT 1");
-    if (!identity.next())
+    if (!identity.next()) {
+        if (identity.failed() || !identity.isValid())
+            return damagedRead(identity.error());
         return Error{ErrorCode::Damaged, tr("This vault has lost its device identity. Contact support.")};
+    }
     QByteArray plain = identity.blob(0);
     return SecureBytes::takeFrom(plain);
 }
