@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QString>
 #include <QtGlobal>
 
 /** Argon2id cost. Stored in the slot so a later version can raise it at the next passphrase change. */
@@ -18,8 +17,6 @@ struct KdfParams
      * only: no shipped command or dialog can choose it, and a vault that has it is warned about and raised.
      */
     static KdfParams minimum();
-    /** Parses "moderate", "interactive" or "minimum"; moderate for anything else. */
-    static KdfParams fromName(const QString &name);
     /** The cost a weak slot is raised to: the current default. */
     static KdfParams recommended() { return moderate(); }
 

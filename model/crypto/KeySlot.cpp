@@ -49,15 +49,6 @@ KdfParams KdfParams::minimum()
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 }
 
-KdfParams KdfParams::fromName(const QString &name)
-{
-    if (name == QLatin1String("minimum"))
-        return minimum();
-    if (name == QLatin1String("interactive"))
-        return interactive();
-    return moderate();
-}
-
 bool KdfParams::isWeak() const
 {
     const KdfParams floor = interactive();
