@@ -59,10 +59,9 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
         return secret.error();
     auto vault = Vault::open(path, secret.value());
     if (vault && KdfChoice::warnsAbout(vault.value()->keySlotCost())) {
-        warn(tr("Warning: this vault's passphrase is protected by a cheaper key derivation than Waymark now uses, so a "
-                "stolen "
-                "copy is easier to break. Run waymark-cli vault passphrase (or vault rekey, which keeps the "
-                "passphrase) to strengthen it."));
+        warn(tr("Warning: this vault's passphrase is protected by a cheaper key derivation than Waymark now uses, "
+                "so a stolen copy is easier to break. Run waymark-cli vault passphrase (or vault rekey, which keeps "
+                "the passphrase) to strengthen it."));
     }
     return vault;
 }
