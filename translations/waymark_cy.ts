@@ -721,6 +721,10 @@
         <source>This command needs --%1.</source>
         <translation>Mae angen --%1 ar y gorchymyn hwn.</translation>
     </message>
+    <message>
+        <source>Warning: this vault&apos;s passphrase is protected by a cheaper key derivation than Waymark now uses, so a stolen copy is easier to break. Run waymark-cli vault passphrase (or vault rekey, which keeps the passphrase) to strengthen it.</source>
+        <translation>Rhybudd: mae cyfrinymadrodd y storfa hon wedi&apos;i ddiogelu gan ddeillio allwedd rhatach nag y mae Waymark yn ei ddefnyddio bellach, felly mae&apos;n haws torri copi wedi&apos;i ddwyn. Rhedwch waymark-cli vault passphrase (neu vault rekey, sy&apos;n cadw&apos;r cyfrinymadrodd) i&apos;w gryfhau.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -998,10 +1002,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The caseload database is missing from this vault.</source>
-        <translation>Mae cronfa ddata&apos;r llwyth achosion ar goll o&apos;r storfa hon.</translation>
-    </message>
-    <message>
         <source>This vault&apos;s database is not encrypted. Waymark will not open it; contact support.</source>
         <translation>Nid yw cronfa ddata&apos;r storfa hon wedi&apos;i hamgryptio. Ni fydd Waymark yn ei hagor; cysylltwch â&apos;r tîm cymorth.</translation>
     </message>
@@ -1045,6 +1045,14 @@
         <source>An unexpected database error happened (code %1). Nothing was changed.</source>
         <translation>Digwyddodd gwall annisgwyl yn y gronfa ddata (cod %1). Ni chafodd dim ei newid.</translation>
     </message>
+    <message>
+        <source>The caseload database in this vault is empty: its data has been lost or damaged. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation>Mae cronfa ddata&apos;r llwyth achosion yn y storfa hon yn wag: mae ei data wedi&apos;i golli neu ei ddifrodi. Peidiwch â dileu dim; cysylltwch â&apos;r tîm cymorth, a all adfer eich copi wrth gefn diweddaraf.</translation>
+    </message>
+    <message>
+        <source>The caseload database is missing from this vault. Don&apos;t create a new vault in its place; contact support, who can restore your most recent backup.</source>
+        <translation>Mae cronfa ddata&apos;r llwyth achosion ar goll o&apos;r storfa hon. Peidiwch â chreu storfa newydd yn ei lle; cysylltwch â&apos;r tîm cymorth, a all adfer eich copi wrth gefn diweddaraf.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseload</name>
@@ -1074,10 +1082,6 @@
     <message>
         <source>--seed must be a whole number.</source>
         <translation>Rhaid i --seed fod yn rhif cyfan.</translation>
-    </message>
-    <message>
-        <source>--kdf must be moderate, interactive or minimum.</source>
-        <translation>Rhaid i --kdf fod yn moderate, interactive neu minimum.</translation>
     </message>
     <message>
         <source>Demo coach</source>
@@ -2742,6 +2746,13 @@
     </message>
 </context>
 <context>
+    <name>KdfChoice</name>
+    <message>
+        <source>--kdf must be moderate or interactive.</source>
+        <translation>Rhaid i --kdf fod yn moderate neu interactive.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>%1.key already exists; choose another name.</source>
@@ -3125,6 +3136,10 @@ Skills and occupations data:
 Data sgiliau a galwedigaethau:
 %1
 %2</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s passphrase is protected by a cheaper key derivation than Waymark now uses. Choose Vault ▸ Change passphrase… to strengthen it.</source>
+        <translation>Mae cyfrinymadrodd y storfa hon wedi&apos;i ddiogelu gan ddeillio allwedd rhatach nag y mae Waymark yn ei ddefnyddio bellach. Dewiswch Storfa ▸ Newid y cyfrinymadrodd… i&apos;w gryfhau.</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +6387,10 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <source>The vault&apos;s key file could not be restored. Check you can write to the folder.</source>
         <translation>Nid oedd modd adfer ffeil allwedd y storfa. Gwiriwch eich bod yn gallu ysgrifennu i&apos;r ffolder.</translation>
     </message>
+    <message>
+        <source>Your caseload data is damaged: the vault&apos;s own records could not be read. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation>Mae data eich llwyth achosion wedi&apos;i ddifrodi: nid oedd modd darllen cofnodion y storfa ei hun. Peidiwch â dileu dim; cysylltwch â&apos;r tîm cymorth, a all adfer eich copi wrth gefn diweddaraf.</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -6382,10 +6401,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>--setting must be work-coach, gp-practice or admin.</source>
         <translation>Rhaid i --setting fod yn work-coach, gp-practice neu admin.</translation>
-    </message>
-    <message>
-        <source>--kdf must be moderate, interactive or minimum.</source>
-        <translation>Rhaid i --kdf fod yn moderate, interactive neu minimum.</translation>
     </message>
     <message>
         <source>Created vault %1.</source>
@@ -6675,10 +6690,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The file to write.</source>
         <translation>Y ffeil i&apos;w hysgrifennu.</translation>
-    </message>
-    <message>
-        <source>How hard the passphrase is to guess by trying: moderate (default), interactive or minimum.</source>
-        <translation>Pa mor anodd yw dyfalu&apos;r cyfrinymadrodd drwy roi cynnig arni: moderate (diofyn), interactive neu minimum.</translation>
     </message>
     <message>
         <source>Where the vault is used: work-coach, gp-practice or admin.</source>
@@ -7031,6 +7042,10 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Keep the other device&apos;s value.</source>
         <translation>Cadw gwerth y ddyfais arall.</translation>
+    </message>
+    <message>
+        <source>How hard the passphrase is to guess by trying: moderate (default) or interactive (faster to open, for slow machines).</source>
+        <translation>Pa mor anodd yw dyfalu&apos;r cyfrinymadrodd drwy roi cynnig arni: moderate (diofyn) neu interactive (cyflymach i&apos;w agor, ar gyfer peiriannau araf).</translation>
     </message>
 </context>
 </TS>

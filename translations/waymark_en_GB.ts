@@ -700,6 +700,10 @@
         <source>This command needs --%1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: this vault&apos;s passphrase is protected by a cheaper key derivation than Waymark now uses, so a stolen copy is easier to break. Run waymark-cli vault passphrase (or vault rekey, which keeps the passphrase) to strengthen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -974,10 +978,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The caseload database is missing from this vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This vault&apos;s database is not encrypted. Waymark will not open it; contact support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1021,14 @@
         <source>An unexpected database error happened (code %1). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The caseload database in this vault is empty: its data has been lost or damaged. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload database is missing from this vault. Don&apos;t create a new vault in its place; contact support, who can restore your most recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseload</name>
@@ -1049,10 +1057,6 @@
     </message>
     <message>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kdf must be moderate, interactive or minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2691,6 +2695,13 @@
     </message>
 </context>
 <context>
+    <name>KdfChoice</name>
+    <message>
+        <source>--kdf must be moderate or interactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyCommands</name>
     <message>
         <source>%1.key already exists; choose another name.</source>
@@ -3064,6 +3075,10 @@ An offline, encrypted caseload for people who help others into work.</source>
 Skills and occupations data:
 %1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s passphrase is protected by a cheaper key derivation than Waymark now uses. Choose Vault ▸ Change passphrase… to strengthen it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6220,6 +6235,10 @@ The taxonomy in use has not changed.</source>
         <source>The vault&apos;s key file could not be restored. Check you can write to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your caseload data is damaged: the vault&apos;s own records could not be read. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -6229,10 +6248,6 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>--setting must be work-coach, gp-practice or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kdf must be moderate, interactive or minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6519,10 +6534,6 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How hard the passphrase is to guess by trying: moderate (default), interactive or minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6875,6 +6886,10 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Keep the other device&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How hard the passphrase is to guess by trying: moderate (default) or interactive (faster to open, for slow machines).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,6 +35,7 @@
 
 #include "CliContext.h"
 #include "CliOptions.h"
+#include "KdfChoice.h"
 #include "PassphraseReader.h"
 
 namespace
@@ -166,12 +167,14 @@ int KeyGenerateCommand::run(CliContext &cli)
     const QString prefix = cli.value(QStringLiteral("out"));
     if (QFile::exists(prefix + QStringLiteral(".key")))
         return cli.fail(tr("%1.key already exists; choose another name.").arg(prefix));
+    const auto kdf = KdfChoice::fromOption(cli);
+    if (!kdf)
+        return cli.usage(kdf.error().message);
     auto passphrase = cli.passphrase(true);
     if (!passphrase)
         return cli.fail(passphrase.error());
     const SigningKey key = SigningKey::generate();
-    const KdfParams kdf = KdfParams::fromName(cli.value(QStringLiteral("kdf")));
-    if (auto status = key.writeSecretFile(prefix + QStringLiteral(".key"), passphrase.value(), kdf); !status)
+    if (auto status = key.writeSecretFile(prefix + QStringLiteral(".key"), passphrase.value(), kdf.value()); !status)
         return cli.fail(status.error());
     if (auto status = writeFile(prefix + QStringLiteral(".pub"), key.publicKeyFile()); !status)
         return cli.fail(status.error());

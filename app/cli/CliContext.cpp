@@ -10,6 +10,7 @@
 
 #include <cstdio>
 
+#include "KdfChoice.h"
 #include "PassphraseReader.h"
 
 namespace
@@ -56,7 +57,13 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
     auto secret = passphrase();
     if (!secret)
         return secret.error();
-    return Vault::open(path, secret.value());
+    auto vault = Vault::open(path, secret.value());
+    if (vault && KdfChoice::warnsAbout(vault.value()->keySlotCost())) {
+        warn(tr("Warning: this vault's passphrase is protected by a cheaper key derivation than Waymark now uses, "
+                "so a stolen copy is easier to break. Run waymark-cli vault passphrase (or vault rekey, which keeps "
+                "the passphrase) to strengthen it."));
+    }
+    return vault;
 }
 
 Result<OpenedVault> CliContext::openServices()
@@ -110,6 +117,11 @@ int CliContext::report(const QString &message, int exitCode)
     QString line = message.simplified();
     write(stderr, QStringLiteral("waymark-cli: ") + line + QLatin1Char('\n'));
     return exitCode;
+}
+
+void CliContext::warn(const QString &message) const
+{
+    write(stderr, QStringLiteral("waymark-cli: ") + message.simplified() + QLatin1Char('\n'));
 }
 
 int CliContext::failFields(const Error &error, const QString &kind) const

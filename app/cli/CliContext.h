@@ -51,7 +51,10 @@ public:
     QString vaultPath() const;
     /** The current passphrase: --passphrase-file, else WAYMARK_PASSPHRASE, else a prompt (twice if `confirm`). */
     Result<SecureBytes> passphrase(bool confirm = false);
-    /** Opens the vault named on the command line with the current passphrase. */
+    /**
+     * Opens the vault named on the command line with the current passphrase; warns (one line on stderr) when
+     * its key slot has a weaker key derivation than Waymark now uses.
+     */
     Result<std::unique_ptr<Vault>> openVault();
     /** openVault(), with the vault's services: the taxonomy, forms, matching and stores, as the GUI has them. */
     Result<OpenedVault> openServices();
@@ -68,6 +71,8 @@ public:
     int fail(const QString &message, int exitCode = ExitFailure) const;
     /** fail() for when there is no command yet (dispatch and option errors). */
     static int report(const QString &message, int exitCode);
+    /** One "waymark-cli: ..." line on stderr for a warning; the command goes on. */
+    void warn(const QString &message) const;
     /** For invalid data: one line per field, labelled as the form labels it. */
     int failFields(const Error &error, const QString &kind) const;
     int usage(const QString &message) const { return fail(message, ExitUsage); }

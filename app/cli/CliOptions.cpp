@@ -50,8 +50,8 @@ namespace CliOptions
     {
         return option("kdf",
                       QT_TRANSLATE_NOOP("waymark-cli",
-                                        "How hard the passphrase is to guess by trying: moderate (default), "
-                                        "interactive or minimum."),
+                                        "How hard the passphrase is to guess by trying: moderate (default) "
+                                        "or interactive (faster to open, for slow machines)."),
                       QT_TRANSLATE_NOOP("waymark-cli", "cost"));
     }
 

@@ -10,6 +10,7 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "Commands.h"
+#include "KdfChoice.h"
 
 void DemoCommand::declare(CommandSpec &spec) const
 {
@@ -48,10 +49,9 @@ int DemoCommand::run(CliContext &cli)
         cli.isSet(QStringLiteral("vacancies")) ? cli.value(QStringLiteral("vacancies")).toInt(&ok) : 0;
     if (cli.isSet(QStringLiteral("vacancies")) && (!ok || vacancies < 0 || vacancies > 1000000))
         return cli.usage(tr("--vacancies must be a whole number from 0 to 1000000."));
-    const QString kdf =
-        cli.isSet(QStringLiteral("kdf")) ? cli.value(QStringLiteral("kdf")) : QStringLiteral("moderate");
-    if (kdf != QLatin1String("moderate") && kdf != QLatin1String("interactive") && kdf != QLatin1String("minimum"))
-        return cli.usage(tr("--kdf must be moderate, interactive or minimum."));
+    const auto kdf = KdfChoice::fromOption(cli);
+    if (!kdf)
+        return cli.usage(kdf.error().message);
 
     QElapsedTimer timer;
     timer.start();
@@ -66,7 +66,7 @@ int DemoCommand::run(CliContext &cli)
         if (!passphrase)
             return cli.fail(passphrase.error());
         VaultOptions options;
-        options.kdf = KdfParams::fromName(kdf);
+        options.kdf = kdf.value();
         options.ownerName = cli.isSet(QStringLiteral("owner")) ? cli.value(QStringLiteral("owner")) : tr("Demo coach");
         auto created = Vault::create(path, passphrase.value(), options);
         if (!created)

@@ -6,6 +6,7 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "Commands.h"
+#include "KdfChoice.h"
 #include "PassphraseReader.h"
 
 void VaultCreateCommand::declare(CommandSpec &spec) const
@@ -36,11 +37,10 @@ int VaultCreateCommand::run(CliContext &cli)
         options.setting = VaultSetting::Admin;
     else
         return cli.usage(tr("--setting must be work-coach, gp-practice or admin."));
-    const QString kdf =
-        cli.isSet(QStringLiteral("kdf")) ? cli.value(QStringLiteral("kdf")) : QStringLiteral("moderate");
-    if (kdf != QLatin1String("moderate") && kdf != QLatin1String("interactive") && kdf != QLatin1String("minimum"))
-        return cli.usage(tr("--kdf must be moderate, interactive or minimum."));
-    options.kdf = KdfParams::fromName(kdf);
+    const auto kdf = KdfChoice::fromOption(cli);
+    if (!kdf)
+        return cli.usage(kdf.error().message);
+    options.kdf = kdf.value();
     options.ownerName = cli.value(QStringLiteral("owner"));
 
     auto passphrase = cli.passphrase(true);

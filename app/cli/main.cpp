@@ -54,8 +54,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("waymark-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     Translations::install(app, QString());
-    // Informational log lines would break the one-line-on-stderr promise; QT_LOGGING_RULES can still turn them on.
-    QLoggingCategory::setFilterRules(QStringLiteral("waymark.*.info=false"));
+    // The CLI promises one line on stderr, the error itself: the model's log lines (information, and the warnings
+    // a damaged database raises before its error is returned) stay off. QT_LOGGING_RULES, applied after these
+    // rules, still turns them on for support.
+    QLoggingCategory::setFilterRules(QStringLiteral("waymark.*.info=false\nwaymark.*.warning=false"));
 
     return CommandRunner::run(QCoreApplication::arguments());
 }

@@ -49,13 +49,18 @@ KdfParams KdfParams::minimum()
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 }
 
-KdfParams KdfParams::fromName(const QString &name)
+bool KdfParams::isWeak() const
 {
-    if (name == QLatin1String("minimum"))
-        return minimum();
-    if (name == QLatin1String("interactive"))
-        return interactive();
-    return moderate();
+    const KdfParams floor = interactive();
+    return opsLimit < floor.opsLimit || memLimit < floor.memLimit;
+}
+
+KdfParams KdfParams::strengthened() const
+{
+    if (!isWeak())
+        return *this;
+    const KdfParams target = recommended();
+    return {qMax(opsLimit, target.opsLimit), qMax(memLimit, target.memLimit)};
 }
 
 Status KeySlot::write(const QString &path,

@@ -4,6 +4,7 @@
 #include "model/core/SecureBytes.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -16,6 +17,13 @@ namespace
         QByteArray literal = "x'" + hex + "'";
         hex.fill('\0');
         return literal;
+    }
+
+    Error damagedEmpty()
+    {
+        return {ErrorCode::Damaged,
+                Database::tr("The caseload database in this vault is empty: its data has been lost or damaged. Don't "
+                             "delete anything; contact support, who can restore your most recent backup.")};
     }
 
     void wipe(QByteArray &bytes)
@@ -184,8 +192,14 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const SecureBytes &key, bool create)
 {
+    // Opening never creates: SQLite would take an emptied file for a new database (and a migration would then
+    // write a fresh, empty schema over the lost caseload), so an empty file is damage and is left as it is.
     if (!create && !QFile::exists(path))
-        return Error{ErrorCode::NotAVault, tr("The caseload database is missing from this vault.")};
+        return Error{ErrorCode::NotAVault,
+                     tr("The caseload database is missing from this vault. Don't create a new vault in its place; "
+                        "contact support, who can restore your most recent backup.")};
+    if (!create && QFileInfo(path).size() == 0)
+        return damagedEmpty();
 
     // A plaintext SQLite file starts with this header; an encrypted one never does.
     {
@@ -224,6 +238,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     auto probe = db->scalarInteger("SELECT count(*) FROM sqlite_master");
     if (!probe)
         return probe.error();
+    // A database that has no tables at all was never a vault's: only create() starts from nothing.
+    if (!create && probe.value() == 0)
+        return damagedEmpty();
 
     for (const char *pragma : {"PRAGMA foreign_keys = ON",
                                "PRAGMA journal_mode = WAL",

@@ -62,11 +62,33 @@ namespace
         return stmt.exec();
     }
 
-    QString meta(Database &db, const QString &key)
+    /**
+     * The value, or an empty string when there is no such row. A read that fails is an error (damage), never taken
+     * for "no row".
+     */
+    Result<QString> meta(Database &db, const QString &key)
     {
         Statement stmt = db.prepare("SELECT value FROM meta WHERE key = ?");
         stmt.bind(1, key);
-        return stmt.next() ? stmt.text(0) : QString();
+        if (stmt.next())
+            return stmt.text(0);
+        if (stmt.failed() || !stmt.isValid())
+            return stmt.error();
+        return QString();
+    }
+
+    /**
+     * For a failed read of a row every vault has (its identity, its setting): the failure is reported as what it
+     * is, never as the row being absent. Errors that already say what happened (damaged, unreadable disk, busy)
+     * pass through; anything else the query hit (an unreadable table, say) is damage.
+     */
+    Error damagedRead(const Error &error)
+    {
+        if (error.code != ErrorCode::Internal)
+            return error;
+        return {ErrorCode::Damaged,
+                Vault::tr("Your caseload data is damaged: the vault's own records could not be read. Don't delete "
+                          "anything; contact support, who can restore your most recent backup.")};
     }
 
     /**
@@ -279,13 +301,17 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
         return status.error();
     if (auto status = vault->loadIdentity(); !status)
         return status.error();
+    if (auto status = vault->readKeySlotCost(); !status)
+        return status.error();
     vault->m_clock = std::make_unique<HybridClock>(vault->m_deviceId);
     // The clock's last stamp is saved at lock; scanning every field for the newest stamp would cost
     // a second at 10,000 people. After a crash the saved stamp may be older than the last write, which
     // matters only if the wall clock has also gone back, and then the counter still orders stamps.
-    const QString saved = meta(*vault->m_db, QStringLiteral("clock"));
-    if (!saved.isEmpty())
-        vault->m_clock->observe(saved);
+    const auto saved = meta(*vault->m_db, QStringLiteral("clock"));
+    if (!saved)
+        return saved.error();
+    if (!saved->isEmpty())
+        vault->m_clock->observe(saved.value());
     vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
     vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
     if (auto status = vault->m_audit->append(AuditAction::Unlock); !status)
@@ -297,21 +323,42 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
 Status Vault::loadIdentity()
 {
     Statement identity = m_db->prepare("SELECT id, sign_public FROM device_identity LIMIT 1");
-    if (!identity.next())
+    if (!identity.next()) {
+        if (identity.failed() || !identity.isValid())
+            return damagedRead(identity.error());
         return Error{ErrorCode::Damaged, tr("This vault has lost its device identity. Contact support.")};
+    }
     m_deviceId = identity.text(0);
     m_devicePublicKey = identity.blob(1);
-    if (!VaultSettings::fromKey(meta(*m_db, QStringLiteral("setting")), &m_setting))
+    const auto setting = meta(*m_db, QStringLiteral("setting"));
+    if (!setting)
+        return damagedRead(setting.error());
+    if (!VaultSettings::fromKey(setting.value(), &m_setting))
         return Error{ErrorCode::Damaged, tr("This vault does not record its setting. Contact support.")};
-    m_owner = meta(*m_db, QStringLiteral("owner"));
+    const auto owner = meta(*m_db, QStringLiteral("owner"));
+    if (!owner)
+        return damagedRead(owner.error());
+    m_owner = owner.value();
+    return {};
+}
+
+Status Vault::readKeySlotCost()
+{
+    auto cost = KeySlot::paramsOf(slotPath(m_path));
+    if (!cost)
+        return cost.error();
+    m_slotCost = cost.value();
     return {};
 }
 
 Result<SecureBytes> Vault::deviceSecretKey()
 {
     Statement identity = m_db->prepare("SELECT sign_secret FROM device_identity LIMIT 1");
-    if (!identity.next())
+    if (!identity.next()) {
+        if (identity.failed() || !identity.isValid())
+            return damagedRead(identity.error());
         return Error{ErrorCode::Damaged, tr("This vault has lost its device identity. Contact support.")};
+    }
     QByteArray plain = identity.blob(0);
     return SecureBytes::takeFrom(plain);
 }
@@ -328,10 +375,11 @@ Status Vault::changePassphrase(const SecureBytes &current, const SecureBytes &ne
     auto params = KeySlot::paramsOf(slotPath(m_path));
     if (!params)
         return params.error();
-    // Never lower the cost an existing slot was written with.
-    KdfParams kdf = params.value();
+    // Never lower the cost an existing slot was written with; raise one that is cheap to attack.
+    const KdfParams kdf = params.value().strengthened();
     if (auto status = KeySlot::write(slotPath(m_path), key.value(), next, kdf); !status)
         return status;
+    m_slotCost = kdf;
     return m_audit->append(AuditAction::PassphraseChange);
 }
 
@@ -348,7 +396,8 @@ Status Vault::rekey(const SecureBytes &passphrase)
     SecureBytes newKey = SecureBytes::random(KeySlot::KeyBytes);
     // Write the new slot beside the old first: whichever step an interruption hits, open() finds a key that reads.
     const QString pending = QDir(m_path).filePath(PendingSlotFile);
-    if (auto status = KeySlot::write(pending, newKey, passphrase, params.value()); !status)
+    const KdfParams kdf = params.value().strengthened();
+    if (auto status = KeySlot::write(pending, newKey, passphrase, kdf); !status)
         return status;
     if (auto status = m_db->rekey(newKey); !status) {
         QFile::remove(pending);
@@ -357,6 +406,7 @@ Status Vault::rekey(const SecureBytes &passphrase)
     m_databaseKey = std::move(newKey);
     if (!replaceAtomically(pending, slotPath(m_path)))
         return Error{ErrorCode::Io, tr("The new key could not be saved. Keep Waymark open and contact support.")};
+    m_slotCost = kdf;
     return m_audit->append(AuditAction::Rekey);
 }
 

@@ -51,9 +51,13 @@ public:
     /** True if `path` looks like a vault folder (has a key slot); says nothing about the passphrase. */
     static bool looksLikeVault(const QString &path);
 
-    /** Re-wraps the database key under a new passphrase; the database itself is not rewritten. */
+    /**
+     * Re-wraps the database key under a new passphrase; the database itself is not rewritten. A weak slot
+     * (KdfParams::isWeak) is raised to the recommended cost; a stronger one keeps its cost.
+     */
     Status changePassphrase(const SecureBytes &current, const SecureBytes &next);
-    /** Replaces the database key itself (PRAGMA rekey) and wraps the new key under `passphrase`. */
+    /** Replaces the database key itself (PRAGMA rekey) and wraps the new key under `passphrase`, raising a weak cost.
+     */
     Status rekey(const SecureBytes &passphrase);
     /** SQLite's integrity check plus the audit chain; an empty list means all is well. */
     Result<QStringList> integrityCheck();
@@ -61,6 +65,8 @@ public:
     QString path() const { return m_path; }
     QString name() const;
     VaultSetting setting() const { return m_setting; }
+    /** The key-derivation cost the key slot has now; callers warn when it isWeak(). */
+    KdfParams keySlotCost() const { return m_slotCost; }
     QString ownerName() const { return m_owner; }
     QString deviceId() const { return m_deviceId; }
     QByteArray devicePublicKey() const { return m_devicePublicKey; }
@@ -84,9 +90,11 @@ private:
     Vault() = default;
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
     Status loadIdentity();
+    Status readKeySlotCost();
 
     QString m_path;
     VaultSetting m_setting = VaultSetting::WorkCoach;
+    KdfParams m_slotCost;
     QString m_owner;
     QString m_deviceId;
     QByteArray m_devicePublicKey;

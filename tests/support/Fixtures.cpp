@@ -143,34 +143,54 @@ std::shared_ptr<const NoteExtractor> Fixtures::builtInExtractor(const QDate &tod
         std::make_shared<const SkillNormaliser>(std::make_shared<const Taxonomy>(std::move(taxonomy).value())), today);
 }
 
+namespace
+{
+    Fixtures::CliRun runProgram(const QString &program,
+                                const QStringList &arguments,
+                                const QByteArray &envPassphrase,
+                                const QString &passphraseFile,
+                                int timeoutMs)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("WAYMARK_PASSPHRASE"));
+        env.remove(QStringLiteral("WAYMARK_VAULT"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        if (!envPassphrase.isEmpty())
+            env.insert(QStringLiteral("WAYMARK_PASSPHRASE"), QString::fromUtf8(envPassphrase));
+        process.setProcessEnvironment(env);
+        QStringList all = arguments;
+        if (!passphraseFile.isEmpty())
+            all << QStringLiteral("--passphrase-file") << passphraseFile;
+        process.start(program, all);
+        process.closeWriteChannel();
+        Fixtures::CliRun run;
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+} // namespace
+
 Fixtures::CliRun Fixtures::runCli(const QStringList &arguments,
                                   const QByteArray &envPassphrase,
                                   const QString &passphraseFile,
                                   int timeoutMs)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("WAYMARK_PASSPHRASE"));
-    env.remove(QStringLiteral("WAYMARK_VAULT"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    if (!envPassphrase.isEmpty())
-        env.insert(QStringLiteral("WAYMARK_PASSPHRASE"), QString::fromUtf8(envPassphrase));
-    process.setProcessEnvironment(env);
-    QStringList all = arguments;
-    if (!passphraseFile.isEmpty())
-        all << QStringLiteral("--passphrase-file") << passphraseFile;
-    process.start(QStringLiteral(WAYMARK_CLI_PATH), all);
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runProgram(QStringLiteral(WAYMARK_CLI_PATH), arguments, envPassphrase, passphraseFile, timeoutMs);
+}
+
+Fixtures::CliRun Fixtures::runShippedCli(const QStringList &arguments,
+                                         const QByteArray &envPassphrase,
+                                         const QString &passphraseFile,
+                                         int timeoutMs)
+{
+    return runProgram(QStringLiteral(WAYMARK_SHIPPED_CLI_PATH), arguments, envPassphrase, passphraseFile, timeoutMs);
 }
 
 QString Fixtures::fileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

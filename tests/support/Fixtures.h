@@ -45,7 +45,8 @@ namespace Fixtures
         QStringList errLines() const { return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
     };
     /**
-     * Runs the real waymark-cli as a script would: stdin closed (so never a terminal to prompt on),
+     * Runs waymark-cli-test (waymark-cli's own commands, which also take "--kdf minimum" so tests stay fast) as a
+     * script would: stdin closed (so never a terminal to prompt on),
      * WAYMARK_VAULT unset, LC_ALL=C.UTF-8, WAYMARK_PASSPHRASE set to `envPassphrase` (unset when empty), and
      * `--passphrase-file passphraseFile` appended when one is given.
      */
@@ -57,4 +58,9 @@ namespace Fixtures
                   const QByteArray &envPassphrase = {},
                   const QString &passphraseFile = {},
                   int timeoutMs = 120000);
+    /** runCli() with the shipped waymark-cli, for what only the shipped binary must do (refuse the test cost). */
+    CliRun runShippedCli(const QStringList &arguments,
+                         const QByteArray &envPassphrase = {},
+                         const QString &passphraseFile = {},
+                         int timeoutMs = 120000);
 } // namespace Fixtures

@@ -311,6 +311,25 @@ void MainWindow::onUnlocked()
     m_caseload->focusSearch();
     updateStatus();
     updateActions();
+    showKeySlotWarning();
+}
+
+void MainWindow::showKeySlotWarning()
+{
+    // Non-modal, and a widget rather than a temporary message, so a menu's status tip does not wipe it: it stays
+    // until the passphrase is changed or the vault locks.
+    auto *label = statusBar()->findChild<QLabel *>(QStringLiteral("keySlotWarning"));
+    if (!label) {
+        label = new QLabel(statusBar());
+        label->setObjectName(QStringLiteral("keySlotWarning"));
+        statusBar()->addWidget(label, 1);
+    }
+    const Vault *vault = m_session.vault();
+    const bool weak = vault && vault->keySlotCost().isWeak();
+    label->setText(weak ? tr("This vault's passphrase is protected by a cheaper key derivation than Waymark now "
+                             "uses. Choose Vault ▸ Change passphrase… to strengthen it.")
+                        : QString());
+    label->setVisible(weak);
 }
 
 void MainWindow::onLocked()
@@ -328,6 +347,7 @@ void MainWindow::onLocked()
         clipboard->clear();
     m_unlock->reset();
     m_pages->setCurrentWidget(m_unlock);
+    showKeySlotWarning();
     updateStatus();
     updateActions();
 }
@@ -445,9 +465,11 @@ void MainWindow::changePassphrase()
 {
     if (Vault *vault = m_session.vault()) {
         ChangePassphraseDialog dialog(*vault, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted) {
+            showKeySlotWarning(); // the change raised a weak key derivation, so the warning goes
             MessageBox::information(
                 this, tr("Passphrase changed"), tr("The vault now opens with the new passphrase only."));
+        }
     }
 }
 

@@ -51,6 +51,8 @@ private:
     void createActions();
     void onUnlocked();
     void onLocked();
+    /** Shows, in the status bar, that the open vault's key slot is weak (KdfParams::isWeak), or clears it. */
+    void showKeySlotWarning();
     void createVault();
     void openVault();
     void addPerson();
