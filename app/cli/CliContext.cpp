@@ -56,7 +56,26 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
     auto secret = passphrase();
     if (!secret)
         return secret.error();
-    return Vault::open(path, secret.value());
+    return openVault(secret.value());
+}
+
+Result<std::unique_ptr<Vault>> CliContext::openVault(const SecureBytes &passphrase)
+{
+    const QString path = vaultPath();
+    if (path.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Say which vault to use with --vault PATH or WAYMARK_VAULT.")};
+    if (!Vault::looksLikeVault(path))
+        return Error{ErrorCode::NotAVault, tr("%1 is not a Waymark vault.").arg(path)};
+    auto vault = Vault::open(path, passphrase);
+    if (vault && !vault.value()->canSaveChanges())
+        m_openedOnFullDisk = true;
+    return vault;
+}
+
+QString CliContext::fullDiskWarning()
+{
+    return tr("There is no space left on the disk, so changes can't be saved. Reading works; free some space to "
+              "save again.");
 }
 
 Result<OpenedVault> CliContext::openServices()
