@@ -1,6 +1,7 @@
 #include "model/caseload/CaseListModel.h"
 #include "model/core/Settings.h"
 #include "model/session/VaultSession.h"
+#include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 #include "ui/caseload/CaseloadPanel.h"
 #include "ui/caseload/RecordEditDialog.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void unlocksWithPassphrase();
     void locksWhenIdle();
     void statusBarShowsVaultAndSetting();
+    void fullDiskSaysChangesCannotBeSaved();
 
 private:
     void openWindow();
@@ -251,6 +254,24 @@ void TestMainWindow::statusBarShowsVaultAndSetting()
     QVERIFY(m_session->unlock(Fixtures::passphrase()));
     QCOMPARE(m_window->findChild<QLabel *>("settingLabel")->text(), QStringLiteral("Work coach"));
     QVERIFY(m_window->findChild<QLabel *>("lockLabel")->text().startsWith("Unlocked"));
+}
+
+void TestMainWindow::fullDiskSaysChangesCannotBeSaved()
+{
+    const auto spaceReturns = qScopeGuard([] { Database::simulateFullDisk(false); });
+    Database::simulateFullDisk(true);
+    QVERIFY(m_session->unlock(Fixtures::passphrase())); // a full disk still opens the vault
+    openWindow();
+    QCOMPARE(currentPage(), QStringLiteral("workSplitter"));
+    QCOMPARE(m_window->findChild<QTableView *>("caseloadView")->model()->rowCount(), 3);
+    auto *banner = m_window->findChild<QLabel *>("fullDiskLabel");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains("changes can't be saved"));
+
+    m_session->lock();
+    Database::simulateFullDisk(false);
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

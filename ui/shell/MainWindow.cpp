@@ -69,6 +69,7 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     , m_vaultLabel(new QLabel(this))
     , m_settingLabel(new QLabel(this))
     , m_lockLabel(new QLabel(this))
+    , m_fullDiskLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Waymark"));
@@ -80,8 +81,13 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     m_vaultLabel->setObjectName(QStringLiteral("vaultLabel"));
     m_settingLabel->setObjectName(QStringLiteral("settingLabel"));
     m_lockLabel->setObjectName(QStringLiteral("lockLabel"));
+    m_fullDiskLabel->setObjectName(QStringLiteral("fullDiskLabel"));
+    m_fullDiskLabel->setText(tr("The disk is full: you can read this vault, but changes can't be saved until you "
+                                "free some space."));
+    m_fullDiskLabel->setVisible(false);
     statusBar()->addWidget(m_vaultLabel);
     statusBar()->addWidget(m_settingLabel);
+    statusBar()->addWidget(m_fullDiskLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
 
     createActions();
@@ -344,6 +350,7 @@ void MainWindow::updateStatus()
         m_vaultLabel->setText(tr("No vault open"));
         m_settingLabel->clear();
         m_lockLabel->clear();
+        m_fullDiskLabel->setVisible(false);
         return;
     }
     m_vaultLabel->setText(tr("Vault: %1").arg(m_session.name()));
@@ -351,9 +358,12 @@ void MainWindow::updateStatus()
         m_settingLabel->setText(VaultSettings::displayName(vault->setting()));
         const int minutes = int((m_idle->remainingMillis() + 59999) / 60000);
         m_lockLabel->setText(tr("Unlocked: locks after %n minute(s) idle", nullptr, minutes));
+        // Checked on every status tick, so it goes once a write has found space again.
+        m_fullDiskLabel->setVisible(!vault->canSaveChanges());
     } else {
         m_settingLabel->clear();
         m_lockLabel->setText(tr("Locked"));
+        m_fullDiskLabel->setVisible(false);
     }
 }
 
