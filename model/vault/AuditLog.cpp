@@ -41,7 +41,7 @@ Status AuditLog::append(const QString &action, const QString &object, const QStr
     const bool ownTransaction = m_db.inAutocommit();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Status status = appendNow(action, object, detail);
-    if (!status && status.error().code == ErrorCode::DiskFull && ownTransaction) {
+    if (!status && status.error().code == ErrorCode::DiskFull && ownTransaction && DeferredAudit::mayWait(action)) {
         m_deferred.hold({action, object, detail, now});
         qCInfo(lcAudit) << "disk full: audit entry held in memory," << m_deferred.size() << "waiting";
         return {};

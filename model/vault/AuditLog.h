@@ -43,9 +43,9 @@ public:
     AuditLog(Database &db, QString deviceId, QString actor);
 
     /**
-     * Appends inside the caller's transaction, if any. Outside one, an append the full disk refuses is held in
-     * memory (DeferredAudit) and reported as done, so reading a caseload on a full disk still works and is still
-     * audited; inside one it fails, and so does the caller's change.
+     * Appends inside the caller's transaction, if any. Outside one, an append of an opening or a read that the
+     * full disk refuses is held in memory (DeferredAudit) and reported as done, so reading a caseload on a full
+     * disk still works and is still audited; inside one, or for an export, it fails, and so does the caller.
      */
     Status append(const QString &action, const QString &object = {}, const QString &detail = {});
     /** Writes the entries held while the disk was full, in one transaction; they stay held if it fails. */

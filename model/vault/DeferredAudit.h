@@ -22,6 +22,13 @@ public:
         QString happenedAt;
     };
 
+    /**
+     * Whether an entry for `action` may wait: opening, locking and reading inside the vault (and a receipt made
+     * again) may. Anything that puts data outside the vault (an export, a printed form) may not: an export nobody
+     * can find in the log must not exist, so those appends fail and the caller undoes what it did.
+     */
+    static bool mayWait(const QString &action);
+
     void hold(Entry entry) { m_entries.append(std::move(entry)); }
     bool isEmpty() const { return m_entries.isEmpty(); }
     int size() const { return int(m_entries.size()); }

@@ -1,3 +1,4 @@
+#include "model/caseload/PersonReport.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void fullDiskStillOpensForReading();
     void auditHeldOnAFullDiskIsWrittenByTheNextWrite();
     void auditHeldOnAFullDiskIsWrittenAtLock();
+    void exportOnAFullDiskIsRefusedNotHeld();
 
 private:
     /** A vault with `people` people, locked, with one byte changed in the middle of `table`'s first page. */
@@ -193,6 +195,27 @@ void TestVaultFaults::auditHeldOnAFullDiskIsWrittenAtLock()
     QVERIFY(entries.at(3).detail.contains("deferred-from="));
     auto verified = vault.value()->audit().verify();
     QVERIFY(verified && verified->intact());
+}
+
+void TestVaultFaults::exportOnAFullDiskIsRefusedNotHeld()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Ffion"}, {"family_name", "Hughes"}}).value();
+    }
+    Database::simulateFullDisk(true);
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(vault);
+    // The export file itself may land on another disk; its audit entry can't wait, or it might never be written.
+    QTemporaryDir out;
+    const QString path = out.filePath("report.html");
+    auto status = PersonReport::exportToFile(*vault.value(), id, path, PersonReport::Format::Html);
+    QVERIFY(!status);
+    QCOMPARE(status.error().code, ErrorCode::DiskFull);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(vault.value()->audit().deferredCount(), 1); // the unlock only
 }
 
 QTEST_GUILESS_MAIN(TestVaultFaults)
