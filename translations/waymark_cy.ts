@@ -453,6 +453,10 @@
         <source>This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing was changed. Ask the sender to export it again for this device.</source>
         <translation>Nid yw&apos;r %1 hwn wedi&apos;i amgryptio ar gyfer y ddyfais hon, a dim ond wedi&apos;i amgryptio y mae Waymark yn ei dderbyn. Ni newidiwyd dim. Gofynnwch i&apos;r anfonwr ei allforio eto ar gyfer y ddyfais hon.</translation>
     </message>
+    <message>
+        <source>You had already imported this %1 from %2 on %3. Nothing was changed; only its receipt is written again.</source>
+        <translation>Roeddech chi eisoes wedi mewnforio&apos;r %1 hwn gan %2 ar %3. Ni newidiwyd dim; dim ond ei dderbynneb sy&apos;n cael ei hysgrifennu eto.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -716,6 +720,10 @@
     <message>
         <source>This command needs --%1.</source>
         <translation>Mae angen --%1 ar y gorchymyn hwn.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk, so changes can&apos;t be saved. Reading works; free some space to save again.</source>
+        <translation>Does dim lle ar ôl ar y ddisg, felly does dim modd cadw newidiadau. Mae darllen yn gweithio; rhyddhewch rywfaint o le i gadw eto.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1000,17 @@
     </message>
 </context>
 <context>
+    <name>DamageScan</name>
+    <message>
+        <source>The vault is damaged: its %1 table can&apos;t be read.</source>
+        <translation>Mae&apos;r storfa wedi&apos;i difrodi: does dim modd darllen ei thabl %1.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: the index %1 of its %2 table can&apos;t be read.</source>
+        <translation>Mae&apos;r storfa wedi&apos;i difrodi: does dim modd darllen mynegai %1 ei thabl %2.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The caseload database is missing from this vault.</source>
@@ -1040,6 +1059,10 @@
     <message>
         <source>An unexpected database error happened (code %1). Nothing was changed.</source>
         <translation>Digwyddodd gwall annisgwyl yn y gronfa ddata (cod %1). Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its %1 table can&apos;t be read. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation>Mae&apos;r storfa wedi&apos;i difrodi: does dim modd darllen ei thabl %1. Peidiwch â dileu dim; cysylltwch â&apos;r tîm cymorth, a all adfer eich copi wrth gefn diweddaraf.</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3144,10 @@ Skills and occupations data:
 Data sgiliau a galwedigaethau:
 %1
 %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: you can read this vault, but changes can&apos;t be saved until you free some space.</source>
+        <translation>Mae&apos;r ddisg yn llawn: gallwch ddarllen y storfa hon, ond does dim modd cadw newidiadau nes i chi ryddhau rhywfaint o le.</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,10 @@
         <source>This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing was changed. Ask the sender to export it again for this device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You had already imported this %1 from %2 on %3. Nothing was changed; only its receipt is written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -694,6 +698,10 @@
     </message>
     <message>
         <source>This command needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk, so changes can&apos;t be saved. Reading works; free some space to save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +976,17 @@
     </message>
 </context>
 <context>
+    <name>DamageScan</name>
+    <message>
+        <source>The vault is damaged: its %1 table can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: the index %1 of its %2 table can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The caseload database is missing from this vault.</source>
@@ -1015,6 +1034,10 @@
     </message>
     <message>
         <source>An unexpected database error happened (code %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its %1 table can&apos;t be read. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3060,6 +3083,10 @@ An offline, encrypted caseload for people who help others into work.</source>
 Skills and occupations data:
 %1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: you can read this vault, but changes can&apos;t be saved until you free some space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
