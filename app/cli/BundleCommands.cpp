@@ -670,6 +670,7 @@ int BundleImportCommand::run(CliContext &cli)
         cli.outJson(QJsonObject{{QStringLiteral("kind"), BundleKinds::key(summary->kind)},
                                 {QStringLiteral("conflicts"), summary->conflicts},
                                 {QStringLiteral("receipt"), receiptPath},
+                                {QStringLiteral("already_imported"), summary->alreadyImported},
                                 {QStringLiteral("publisher"), summary->publisher},
                                 {QStringLiteral("sequence"), qint64(summary->sequence)},
                                 {QStringLiteral("added"), summary->added},

@@ -57,13 +57,31 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
     auto secret = passphrase();
     if (!secret)
         return secret.error();
-    auto vault = Vault::open(path, secret.value());
+    return openVault(secret.value());
+}
+
+Result<std::unique_ptr<Vault>> CliContext::openVault(const SecureBytes &passphrase)
+{
+    const QString path = vaultPath();
+    if (path.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Say which vault to use with --vault PATH or WAYMARK_VAULT.")};
+    if (!Vault::looksLikeVault(path))
+        return Error{ErrorCode::NotAVault, tr("%1 is not a Waymark vault.").arg(path)};
+    auto vault = Vault::open(path, passphrase);
+    if (vault && !vault.value()->canSaveChanges())
+        m_openedOnFullDisk = true;
     if (vault && KdfChoice::warnsAbout(vault.value()->keySlotCost())) {
         warn(tr("Warning: this vault's passphrase is protected by a cheaper key derivation than Waymark now uses, "
                 "so a stolen copy is easier to break. Run waymark-cli vault passphrase (or vault rekey, which keeps "
                 "the passphrase) to strengthen it."));
     }
     return vault;
+}
+
+QString CliContext::fullDiskWarning()
+{
+    return tr("There is no space left on the disk, so changes can't be saved. Reading works; free some space to "
+              "save again.");
 }
 
 Result<OpenedVault> CliContext::openServices()

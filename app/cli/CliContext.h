@@ -56,6 +56,15 @@ public:
      * its key slot has a weaker key derivation than Waymark now uses.
      */
     Result<std::unique_ptr<Vault>> openVault();
+    /** openVault() with a passphrase already read (for a command that needs it again afterwards). */
+    Result<std::unique_ptr<Vault>> openVault(const SecureBytes &passphrase);
+    /**
+     * True if a vault opened on a full disk: it reads, but nothing can be saved. A command that succeeds then
+     * ends with one line on stderr saying so (CommandRunner), so a read on a full disk is never silent.
+     */
+    bool openedOnFullDisk() const { return m_openedOnFullDisk; }
+    /** The line for that case. */
+    static QString fullDiskWarning();
     /** openVault(), with the vault's services: the taxonomy, forms, matching and stores, as the GUI has them. */
     Result<OpenedVault> openServices();
     /**
@@ -83,4 +92,5 @@ private:
     const QCommandLineParser &m_parser;
     QStringList m_declared;
     QString m_argument;
+    bool m_openedOnFullDisk = false;
 };

@@ -110,7 +110,11 @@ namespace
         for (const QCommandLineOption &option : std::as_const(spec.options))
             declared += option.names();
         CliContext cli(parser, declared, positional.value(0));
-        return command->run(cli);
+        const int exitCode = command->run(cli);
+        // A command that failed has said why in its one line; one that only read says the disk is full.
+        if (exitCode == CliContext::ExitOk && cli.openedOnFullDisk())
+            CliContext::report(CliContext::fullDiskWarning(), CliContext::ExitOk);
+        return exitCode;
     }
 } // namespace
 

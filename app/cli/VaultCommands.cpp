@@ -63,10 +63,26 @@ void VaultCheckCommand::declare(CommandSpec &spec) const
 
 int VaultCheckCommand::run(CliContext &cli)
 {
-    auto vault = cli.openVault();
-    if (!vault)
+    const QString path = cli.vaultPath();
+    if (path.isEmpty())
+        return cli.usage(tr("Say which vault to use with --vault PATH or WAYMARK_VAULT."));
+    if (!Vault::looksLikeVault(path))
+        return cli.fail(tr("%1 is not a Waymark vault.").arg(path));
+    auto passphrase = cli.passphrase();
+    if (!passphrase)
+        return cli.fail(passphrase.error());
+    Result<QStringList> problems = QStringList();
+    auto vault = cli.openVault(passphrase.value());
+    if (vault) {
+        problems = vault.value()->integrityCheck();
+    } else if (vault.error().code == ErrorCode::Damaged) {
+        // Damage where opening reads (the audit log's last page, the settings) stops the open, not the check.
+        problems = Vault::inspectDamage(path, passphrase.value());
+        if (problems && problems->isEmpty())
+            problems = QStringList{vault.error().message};
+    } else {
         return cli.fail(vault.error());
-    auto problems = vault.value()->integrityCheck();
+    }
     if (!problems)
         return cli.fail(problems.error());
     if (cli.json()) {

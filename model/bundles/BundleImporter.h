@@ -4,6 +4,7 @@
 #include "model/core/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,12 @@ struct ImportSummary
     QByteArray bundleId;    // the imported bundle's id, for a receipt
     QString maxHlc;         // caseload bundles: the newest change they carried, for a receipt
     QStringList rejections; // "item: reason", for the quarantine view
+    /**
+     * A caseload bundle this vault had already imported, byte for byte: nothing was changed, and the summary is
+     * there only so its receipt can be written again (the first may never have been, if the process died).
+     */
+    bool alreadyImported = false;
+    QDateTime importedAt; // when it was first imported, if alreadyImported
     QString text() const;
 };
 
@@ -114,6 +121,8 @@ public:
 
 private:
     BundleHandler *handlerFor(BundleKind kind) const;
+    /** A caseload bundle imported before with the same bytes, as a summary for its receipt; nullopt otherwise. */
+    Result<std::optional<ImportSummary>> earlierCaseloadImport(const BundleHeader &header, const QByteArray &digest);
     Status checkReplay(const BundleHeader &header);
 
     Vault &m_vault;

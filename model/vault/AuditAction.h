@@ -29,6 +29,8 @@ namespace AuditAction
 
     // Bundles and trust.
     inline constexpr QLatin1String ImportBundle{"import_bundle"};
+    /** A caseload bundle imported before came again and only its receipt was written again. */
+    inline constexpr QLatin1String ReceiptRemade{"receipt_remade"};
     inline constexpr QLatin1String QuarantineExport{"quarantine_export"};
     inline constexpr QLatin1String TrustAdd{"trust_add"};
     inline constexpr QLatin1String TrustRemove{"trust_remove"};

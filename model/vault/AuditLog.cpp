@@ -36,6 +36,39 @@ AuditLog::AuditLog(Database &db, QString deviceId, QString actor)
 
 Status AuditLog::append(const QString &action, const QString &object, const QString &detail)
 {
+    // Entries held while the disk was full go first, so the log keeps the order things happened in.
+    m_db.beforeWrite();
+    const bool ownTransaction = m_db.inAutocommit();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Status status = appendNow(action, object, detail);
+    if (!status && status.error().code == ErrorCode::DiskFull && ownTransaction && DeferredAudit::mayWait(action)) {
+        m_deferred.hold({action, object, detail, now});
+        qCInfo(lcAudit) << "disk full: audit entry held in memory," << m_deferred.size() << "waiting";
+        return {};
+    }
+    return status;
+}
+
+Status AuditLog::writeDeferred()
+{
+    if (m_deferred.isEmpty())
+        return {};
+    Transaction transaction(m_db);
+    if (!transaction.beginStatus())
+        return transaction.beginStatus();
+    for (const DeferredAudit::Entry &entry : m_deferred.entries()) {
+        if (auto status = appendNow(entry.action, entry.object, DeferredAudit::writtenDetail(entry)); !status)
+            return status;
+    }
+    if (auto status = transaction.commit(); !status)
+        return status;
+    qCInfo(lcAudit) << m_deferred.size() << "audit entries held while the disk was full are now written";
+    m_deferred.clear();
+    return {};
+}
+
+Status AuditLog::appendNow(const QString &action, const QString &object, const QString &detail)
+{
     QByteArray previous(32, '\0');
     qint64 seq = 1;
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/Result.h"
+#include "model/vault/DeferredAudit.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,17 +42,27 @@ class AuditLog
 public:
     AuditLog(Database &db, QString deviceId, QString actor);
 
-    /** Appends inside the caller's transaction, if any. */
+    /**
+     * Appends inside the caller's transaction, if any. Outside one, an append of an opening or a read that the
+     * full disk refuses is held in memory (DeferredAudit) and reported as done, so reading a caseload on a full
+     * disk still works and is still audited; inside one, or for an export, it fails, and so does the caller.
+     */
     Status append(const QString &action, const QString &object = {}, const QString &detail = {});
+    /** Writes the entries held while the disk was full, in one transaction; they stay held if it fails. */
+    Status writeDeferred();
+    /** How many entries are waiting for space on the disk. */
+    int deferredCount() const { return m_deferred.size(); }
     Result<AuditVerification> verify() const;
     Result<QVector<AuditEntry>> entries(const QString &object = {}, int limit = 1000) const;
 
     const QString &actor() const { return m_actor; }
 
 private:
+    Status appendNow(const QString &action, const QString &object, const QString &detail);
     Result<AuditVerification> checkChain() const;
 
     Database &m_db;
     QString m_deviceId;
     QString m_actor;
+    DeferredAudit m_deferred;
 };

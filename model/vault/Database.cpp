@@ -5,8 +5,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <sqlcipher/sqlite3.h>
+
+#include <atomic>
 
 namespace
 {
@@ -30,6 +33,34 @@ namespace
     {
         bytes.fill('\0');
         bytes.clear();
+    }
+
+    std::atomic<bool> simulatedFullDisk{false};
+
+    /**
+     * SQLCipher 3.4.1 reports a page whose HMAC fails (a changed byte, a torn write) not as SQLITE_CORRUPT but as
+     * a bare SQLITE_ERROR carrying SQLite's generic text, the text of no real SQL error: those say what is wrong
+     * ("no such table", "integer overflow"). So a bare SQLITE_ERROR from running a statement is a page that can't
+     * be read, and is reported as damage rather than as "an unexpected error (code 1)".
+     */
+    int classify(sqlite3 *db, int rc)
+    {
+        if (rc == SQLITE_ERROR && qstrcmp(sqlite3_errmsg(db), sqlite3_errstr(SQLITE_ERROR)) == 0)
+            return SQLITE_CORRUPT;
+        return rc;
+    }
+
+    /** The first table a statement of ours reads or writes, to name it when its pages turn out damaged. */
+    QString tableNamedIn(const char *sql)
+    {
+        static const QRegularExpression table(
+            QStringLiteral(R"(\b(?:FROM|INTO|UPDATE|JOIN)\s+"?([A-Za-z_][A-Za-z0-9_]*))"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = table.match(QString::fromUtf8(sql ? sql : ""));
+        // SQLite's own catalogue is read first by every open: damage there is the whole vault's, not a table's.
+        if (!match.hasMatch() || match.captured(1).startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+            return QString();
+        return match.captured(1);
     }
 } // namespace
 
@@ -108,12 +139,17 @@ bool Statement::next()
 {
     if (!m_stmt || m_failed)
         return false;
+    if (simulatedFullDisk && !sqlite3_stmt_readonly(m_stmt)) {
+        m_failed = true;
+        m_rc = SQLITE_FULL;
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE) {
         m_failed = true;
-        m_rc = rc;
+        m_rc = classify(m_db->handle(), rc);
     }
     return false;
 }
@@ -172,9 +208,16 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+int Statement::columnCount() const
+{
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
+}
+
 Error Statement::error() const
 {
-    return m_db ? m_db->errorFromCode(m_rc) : Error{ErrorCode::Internal, QString()};
+    if (!m_db)
+        return Error{ErrorCode::Internal, QString()};
+    return m_db->errorFromCode(m_rc, m_stmt ? tableNamedIn(sqlite3_sql(m_stmt)) : QString());
 }
 
 Database::Database(sqlite3 *db)
@@ -242,6 +285,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     if (!create && probe.value() == 0)
         return damagedEmpty();
 
+#ifdef WAYMARK_TEST_HOOKS
+    // Only builds with tests compile this in: the command-line tests have no other way to fill the disk.
+    if (qEnvironmentVariableIntValue("WAYMARK_TEST_DISK_FULL") == 1)
+        simulateFullDisk(true);
+#endif
+
     for (const char *pragma : {"PRAGMA foreign_keys = ON",
                                "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = FULL",
@@ -291,7 +340,7 @@ Status Database::exec(const char *sql)
 {
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return errorFromCode(rc);
+        return errorFromCode(classify(m_db, rc), tableNamedIn(sql));
     return {};
 }
 
@@ -322,7 +371,32 @@ Result<qint64> Database::scalarInteger(const char *sql)
 
 Status Database::begin()
 {
+    beforeWrite();
     return exec("BEGIN IMMEDIATE");
+}
+
+void Database::beforeWrite()
+{
+    if (!m_beforeWrite || m_inBeforeWrite || !sqlite3_get_autocommit(m_db))
+        return;
+    m_inBeforeWrite = true;
+    m_beforeWrite();
+    m_inBeforeWrite = false;
+}
+
+bool Database::inAutocommit() const
+{
+    return sqlite3_get_autocommit(m_db) != 0;
+}
+
+void Database::simulateFullDisk(bool full)
+{
+    simulatedFullDisk = full;
+}
+
+bool Database::fullDiskSimulated()
+{
+    return simulatedFullDisk;
 }
 
 Status Database::commit()
@@ -366,7 +440,7 @@ QString Database::lastErrorText() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-Error Database::errorFromCode(int rc) const
+Error Database::errorFromCode(int rc, const QString &table) const
 {
     switch (rc & 0xff) {
     case SQLITE_FULL:
@@ -377,6 +451,12 @@ Error Database::errorFromCode(int rc) const
         return {ErrorCode::VaultInUse, tr("The vault is busy in another window or program. Try again in a moment.")};
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
+        if (!table.isEmpty()) {
+            return {ErrorCode::Damaged,
+                    tr("The vault is damaged: its %1 table can't be read. Don't delete anything; contact support, "
+                       "who can restore your most recent backup.")
+                        .arg(table)};
+        }
         return {ErrorCode::Damaged,
                 tr("Your caseload data is damaged. Don't delete anything; contact support, who can restore your most "
                    "recent backup.")};

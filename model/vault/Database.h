@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,7 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    int columnCount() const;
 
     bool failed() const { return m_failed; }
     Error error() const;
@@ -93,12 +95,30 @@ public:
     Status rekey(const SecureBytes &newKey);
     /** For tests: a page budget that makes the next write fail as a full disk would. */
     Status setMaxPageCount(qint64 pages);
+    /**
+     * For tests: every statement that would write fails with SQLITE_FULL, as on a full disk, while reads work.
+     * A page budget (setMaxPageCount) fails only writes that grow the file; this fails them all, every time.
+     * Process-wide, so it also reaches connections opened inside Vault::open. Builds with test hooks also turn
+     * it on from the environment (WAYMARK_TEST_DISK_FULL=1), for the command-line tests.
+     */
+    static void simulateFullDisk(bool full);
+    static bool fullDiskSimulated();
+    /**
+     * Called before a write transaction begins, and by writers that run outside one (see beforeWrite()), so that
+     * work held back while nothing could be written (audit entries on a full disk) goes in first. Not re-entered.
+     */
+    void setBeforeWrite(std::function<void()> hook) { m_beforeWrite = std::move(hook); }
+    /** Runs the before-write hook if no transaction is open (inside one, the transaction's own begin ran it). */
+    void beforeWrite();
+    /** True when no transaction is open: each statement is its own. */
+    bool inAutocommit() const;
 
     /** Rows changed by the last INSERT, UPDATE or DELETE. */
     int changes() const;
     /** The rowid (INTEGER PRIMARY KEY) of the last row this connection inserted. */
     qint64 lastInsertRowId() const;
-    Error errorFromCode(int rc) const;
+    /** `table`, if known, is named in the message when the error is damage. */
+    Error errorFromCode(int rc, const QString &table = {}) const;
     QString lastErrorText() const;
     sqlite3 *handle() const { return m_db; }
 
@@ -118,6 +138,8 @@ private:
     static constexpr int MaxCachedStatements = 128;
     QHash<QByteArray, CachedStatement> m_statements;
     sqlite3 *m_db = nullptr;
+    std::function<void()> m_beforeWrite;
+    bool m_inBeforeWrite = false;
 };
 
 /**

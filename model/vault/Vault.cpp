@@ -5,6 +5,7 @@
 #include "model/crypto/KeySlot.h"
 #include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
+#include "model/vault/DamageScan.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Schema.h"
@@ -139,6 +140,11 @@ Vault::~Vault()
         (void)setMeta(*m_db, QStringLiteral("clock"), m_clock->now());
     if (m_audit)
         (void)m_audit->append(AuditAction::Lock);
+    // Entries still waiting for space are lost with the process; the count (never what they were about) says so.
+    if (m_audit && m_audit->deferredCount() > 0)
+        qCInfo(lcVault) << "disk still full at lock:" << m_audit->deferredCount() << "audit entries not written";
+    if (m_db)
+        m_db->setBeforeWrite({});
     // Order matters: the store and log hold references to the database; the database holds the key.
     m_records.reset();
     m_audit.reset();
@@ -219,6 +225,7 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
             return status.error();
         vault->m_clock = std::make_unique<HybridClock>(vault->m_deviceId);
         vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
+        vault->writeDeferredAuditBeforeWrites();
         // Vaults of an older schema are made only by migration tests, and that schema's audit table differs.
         if (version == Schema::CurrentVersion) {
             auto s = vault->m_audit->append(AuditAction::VaultCreate, {}, VaultSettings::key(options.setting));
@@ -313,11 +320,24 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
     if (!saved->isEmpty())
         vault->m_clock->observe(saved.value());
     vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
+    vault->writeDeferredAuditBeforeWrites();
     vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
+    // On a full disk this entry is held in memory (AuditLog::append), so the vault still opens for reading.
     if (auto status = vault->m_audit->append(AuditAction::Unlock); !status)
         return status.error();
     qCInfo(lcVault) << "vault unlocked";
     return vault;
+}
+
+void Vault::writeDeferredAuditBeforeWrites()
+{
+    AuditLog *audit = m_audit.get();
+    m_db->setBeforeWrite([audit] { (void)audit->writeDeferred(); });
+}
+
+bool Vault::canSaveChanges() const
+{
+    return m_audit && m_audit->deferredCount() == 0;
 }
 
 Status Vault::loadIdentity()
@@ -417,22 +437,42 @@ Result<std::unique_ptr<Database>> Vault::openReadConnection()
 
 Result<QStringList> Vault::integrityCheck()
 {
-    QStringList problems;
-    Statement check = m_db->prepare("PRAGMA integrity_check");
-    while (check.next()) {
-        const QString line = check.text(0);
-        if (line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    if (check.failed())
-        return check.error();
+    auto scanned = DamageScan::run(*m_db);
+    if (!scanned)
+        return scanned.error();
+    QStringList problems = scanned.value();
+    // Once a table is named as damaged, the checks below would only fail on it again.
+    const bool damaged = !problems.isEmpty();
     Statement keys = m_db->prepare("PRAGMA foreign_key_check");
     if (keys.next())
         problems.append(tr("Some records refer to records that no longer exist."));
+    else if (keys.failed() && !damaged)
+        problems.append(keys.error().message);
     auto audit = m_audit->verify();
-    if (!audit)
+    if (!audit && audit.error().code != ErrorCode::Damaged)
         return audit.error();
-    if (!audit->intact())
+    if (!audit && !damaged)
+        problems.append(audit.error().message);
+    else if (audit && !audit->intact())
         problems.append(tr("The audit log is broken at entry %1: %2").arg(audit->firstBrokenSeq).arg(audit->problem));
     return problems;
+}
+
+Result<QStringList> Vault::inspectDamage(const QString &path, const SecureBytes &passphrase)
+{
+    Crypto::init();
+    if (!looksLikeVault(path))
+        return Error{ErrorCode::NotAVault, tr("This is not a Waymark vault. Choose a folder ending in .waymark.")};
+    if (auto status = refuseLinks(path); !status)
+        return status.error();
+    auto lock = acquireLock(path);
+    if (!lock)
+        return lock.error();
+    auto key = KeySlot::unwrap(slotPath(path), passphrase);
+    if (!key)
+        return key.error();
+    auto db = Database::open(databasePath(path), key.value(), false);
+    if (!db)
+        return db.error();
+    return DamageScan::run(*db.value());
 }

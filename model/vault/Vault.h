@@ -59,8 +59,21 @@ public:
     /** Replaces the database key itself (PRAGMA rekey) and wraps the new key under `passphrase`, raising a weak cost.
      */
     Status rekey(const SecureBytes &passphrase);
-    /** SQLite's integrity check plus the audit chain; an empty list means all is well. */
+    /**
+     * Reads every table and index (DamageScan), then SQLite's integrity check and the audit chain; an empty list
+     * means all is well. Damage is a finding here, not an error: each damaged table is named.
+     */
     Result<QStringList> integrityCheck();
+    /**
+     * For a vault whose damage stops it opening (Vault::open says Damaged): unwraps the key and names what can't
+     * be read, without writing anything.
+     */
+    static Result<QStringList> inspectDamage(const QString &path, const SecureBytes &passphrase);
+    /**
+     * False while the disk is full: the vault opened and reads, but audit entries are waiting in memory
+     * (AuditLog::deferredCount) and no change can be saved. True again once a write succeeds.
+     */
+    bool canSaveChanges() const;
 
     QString path() const { return m_path; }
     QString name() const;
@@ -91,6 +104,8 @@ private:
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
     Status loadIdentity();
     Status readKeySlotCost();
+    /** Has the audit log's held entries written before each later write (see DeferredAudit). */
+    void writeDeferredAuditBeforeWrites();
 
     QString m_path;
     VaultSetting m_setting = VaultSetting::WorkCoach;

@@ -73,11 +73,18 @@ bool Fixtures::copyFolder(const QString &from, const QString &to)
 
 QByteArray Fixtures::databaseDigest(Vault &vault)
 {
+    return databaseDigestExcept(vault, {});
+}
+
+QByteArray Fixtures::databaseDigestExcept(Vault &vault, const QStringList &leftOut)
+{
     Database &db = vault.database();
     QStringList tables;
     Statement list = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-    while (list.next())
-        tables.append(list.text(0));
+    while (list.next()) {
+        if (!leftOut.contains(list.text(0)))
+            tables.append(list.text(0));
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : tables) {
         hash.addData(table.toUtf8());

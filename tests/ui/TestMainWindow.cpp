@@ -1,6 +1,7 @@
 #include "model/caseload/CaseListModel.h"
 #include "model/core/Settings.h"
 #include "model/session/VaultSession.h"
+#include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 #include "ui/caseload/CaseloadPanel.h"
 #include "ui/caseload/RecordEditDialog.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void statusBarShowsVaultAndSetting();
     void lockLabelStatesTheSetting();
     void exportPersonNeedsSomeoneOpen();
+    void fullDiskSaysChangesCannotBeSaved();
 
 private:
     void openWindow();
@@ -363,6 +366,24 @@ void TestMainWindow::exportPersonNeedsSomeoneOpen()
     view->setCurrentIndex(view->model()->index(0, 0));
     QVERIFY(!m_window->workspace()->personId().isEmpty());
     QVERIFY(exportPerson->isEnabled());
+}
+
+void TestMainWindow::fullDiskSaysChangesCannotBeSaved()
+{
+    const auto spaceReturns = qScopeGuard([] { Database::simulateFullDisk(false); });
+    Database::simulateFullDisk(true);
+    QVERIFY(m_session->unlock(Fixtures::passphrase())); // a full disk still opens the vault
+    openWindow();
+    QCOMPARE(currentPage(), QStringLiteral("workSplitter"));
+    QCOMPARE(m_window->findChild<QTableView *>("caseloadView")->model()->rowCount(), 3);
+    auto *banner = m_window->findChild<QLabel *>("fullDiskLabel");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains("changes can't be saved"));
+
+    m_session->lock();
+    Database::simulateFullDisk(false);
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    QTRY_VERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

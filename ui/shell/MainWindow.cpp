@@ -72,6 +72,7 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     , m_vaultLabel(new QLabel(this))
     , m_settingLabel(new QLabel(this))
     , m_lockLabel(new QLabel(this))
+    , m_fullDiskLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     qApp->installEventFilter(new ReturnActivatesButton(this));
@@ -84,8 +85,13 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     m_vaultLabel->setObjectName(QStringLiteral("vaultLabel"));
     m_settingLabel->setObjectName(QStringLiteral("settingLabel"));
     m_lockLabel->setObjectName(QStringLiteral("lockLabel"));
+    m_fullDiskLabel->setObjectName(QStringLiteral("fullDiskLabel"));
+    m_fullDiskLabel->setText(tr("The disk is full: you can read this vault, but changes can't be saved until you "
+                                "free some space."));
+    m_fullDiskLabel->setVisible(false);
     statusBar()->addWidget(m_vaultLabel);
     statusBar()->addWidget(m_settingLabel);
+    statusBar()->addWidget(m_fullDiskLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
 
     createActions();
@@ -380,6 +386,7 @@ void MainWindow::updateStatus()
         m_vaultLabel->setText(tr("No vault open"));
         m_settingLabel->clear();
         m_lockLabel->clear();
+        m_fullDiskLabel->setVisible(false);
         return;
     }
     m_vaultLabel->setText(tr("Vault: %1").arg(m_session.name()));
@@ -391,9 +398,12 @@ void MainWindow::updateStatus()
             m_lockLabel->setText(tr("Unlocked: locks after %n minute(s) idle", nullptr, m_idle->timeoutMinutes()));
         else
             m_lockLabel->setText(tr("Unlocked: automatic lock paused"));
+        // Checked on every status tick, so it goes once a write has found space again.
+        m_fullDiskLabel->setVisible(!vault->canSaveChanges());
     } else {
         m_settingLabel->clear();
         m_lockLabel->setText(tr("Locked"));
+        m_fullDiskLabel->setVisible(false);
     }
 }
 

@@ -96,6 +96,8 @@ private:
     QLabel *m_vaultLabel;
     QLabel *m_settingLabel;
     QLabel *m_lockLabel;
+    // Shown while the vault opened on a full disk: it reads, but changes can't be saved.
+    QLabel *m_fullDiskLabel;
 
     QAction *m_newPerson = nullptr;
     QAction *m_lock = nullptr;

@@ -1,0 +1,222 @@
+#include "model/caseload/PersonReport.h"
+#include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
+#include "model/vault/RecordStore.h"
+#include "model/vault/Vault.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/**
+ * Faults a vault must live through: a damaged page (named, and never read as missing data or an odd error code)
+ * and a full disk (the vault still opens for reading, and its audit entries wait for space).
+ */
+class TestVaultFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void checkNamesTheDamagedTable();
+    void readingADamagedTableSaysDamaged();
+    void damageThatStopsOpeningIsStillNamed();
+    void fullDiskStillOpensForReading();
+    void auditHeldOnAFullDiskIsWrittenByTheNextWrite();
+    void auditHeldOnAFullDiskIsWrittenAtLock();
+    void exportOnAFullDiskIsRefusedNotHeld();
+
+private:
+    /** A vault with `people` people, locked, with one byte changed in the middle of `table`'s first page. */
+    static void makeDamagedVault(const QTemporaryDir &dir, const QString &table, int people = 20);
+};
+
+void TestVaultFaults::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestVaultFaults::cleanup()
+{
+    Database::simulateFullDisk(false);
+}
+
+void TestVaultFaults::makeDamagedVault(const QTemporaryDir &dir, const QString &table, int people)
+{
+    qint64 page = 0;
+    {
+        auto vault = Fixtures::create(dir);
+        QVERIFY(vault);
+        for (int i = 0; i < people; ++i) {
+            QVERIFY(vault->records().createPerson({{"given_name", QStringLiteral("Given%1").arg(i)},
+                                                   {"family_name", QStringLiteral("Family%1").arg(i)}}));
+        }
+        Statement root = vault->database().prepare("SELECT rootpage FROM sqlite_master WHERE name = ?");
+        root.bind(1, table);
+        QVERIFY(root.next());
+        page = root.integer(0);
+    }
+    // Locking closed the last connection, which moved every page from the write-ahead log into the file.
+    QVERIFY2(page > 1, "the first page holds the header and the catalogue; it is not the page under test");
+    QFile file(Vault::databasePath(Fixtures::pathIn(dir)));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 offset = (page - 1) * 4096 + 2048;
+    QVERIFY(file.size() > offset);
+    QVERIFY(file.seek(offset));
+    char byte = 0;
+    QVERIFY(file.getChar(&byte));
+    QVERIFY(file.seek(offset));
+    QVERIFY(file.putChar(char(byte ^ 0x5a)));
+}
+
+void TestVaultFaults::checkNamesTheDamagedTable()
+{
+    QTemporaryDir dir;
+    makeDamagedVault(dir, "person_index");
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    auto problems = vault.value()->integrityCheck();
+    QVERIFY2(problems, problems ? "" : qPrintable(problems.error().message));
+    QVERIFY(!problems->isEmpty());
+    QVERIFY2(problems->first().contains("damaged") && problems->first().contains("person_index"),
+             qPrintable(problems->join('\n')));
+    // One line per thing that can't be read, not SQLite's hundreds of page numbers.
+    QVERIFY2(problems->size() < 5, qPrintable(problems->join('\n')));
+}
+
+void TestVaultFaults::readingADamagedTableSaysDamaged()
+{
+    QTemporaryDir dir;
+    makeDamagedVault(dir, "person_index");
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(vault);
+    auto people = vault.value()->records().caseload();
+    QVERIFY(!people);
+    QCOMPARE(people.error().code, ErrorCode::Damaged);
+    QVERIFY2(people.error().message.contains("damaged") && people.error().message.contains("person_index"),
+             qPrintable(people.error().message));
+    QVERIFY(!people.error().message.contains("code 1"));
+}
+
+void TestVaultFaults::damageThatStopsOpeningIsStillNamed()
+{
+    QTemporaryDir dir;
+    makeDamagedVault(dir, "device_identity");
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, ErrorCode::Damaged);
+    auto problems = Vault::inspectDamage(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY2(problems, problems ? "" : qPrintable(problems.error().message));
+    QVERIFY2(problems->join('\n').contains("device_identity"), qPrintable(problems->join('\n')));
+}
+
+void TestVaultFaults::fullDiskStillOpensForReading()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Ffion"}, {"family_name", "Hughes"}}).value();
+    }
+    const QByteArray files = Fixtures::folderDigest(Fixtures::pathIn(dir));
+    {
+        Database::simulateFullDisk(true);
+        auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+        QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+        QVERIFY(!vault.value()->canSaveChanges());
+        QCOMPARE(vault.value()->records().caseload()->size(), 1);
+        auto problems = vault.value()->integrityCheck();
+        QVERIFY(problems);
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join('\n')));
+        auto added = vault.value()->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Price"}});
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, ErrorCode::DiskFull);
+        QCOMPARE(vault.value()->records().personCount().value(), 1);
+    }
+    QCOMPARE(Fixtures::folderDigest(Fixtures::pathIn(dir)), files); // nothing was written, not even at lock
+}
+
+void TestVaultFaults::auditHeldOnAFullDiskIsWrittenByTheNextWrite()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Ffion"}, {"family_name", "Hughes"}}).value();
+    }
+    Database::simulateFullDisk(true);
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(vault);
+    QVERIFY(vault.value()->records().recordView(id)); // a read, audited: held, not refused
+    QCOMPARE(vault.value()->audit().deferredCount(), 2);
+
+    Database::simulateFullDisk(false); // space comes back
+    QVERIFY(vault.value()->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Price"}}));
+    QVERIFY(vault.value()->canSaveChanges());
+    const auto entries = vault.value()->audit().entries({}, 3).value();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).action, QStringLiteral("create"));
+    QCOMPARE(entries.at(1).action, QStringLiteral("view_person"));
+    QCOMPARE(entries.at(1).object, id);
+    QCOMPARE(entries.at(2).action, QStringLiteral("unlock"));
+    QVERIFY(entries.at(1).detail.contains("deferred-from="));
+    QVERIFY(entries.at(2).detail.contains("deferred-from="));
+    auto verified = vault.value()->audit().verify();
+    QVERIFY(verified && verified->intact());
+}
+
+void TestVaultFaults::auditHeldOnAFullDiskIsWrittenAtLock()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Ffion"}, {"family_name", "Hughes"}}).value();
+    }
+    {
+        Database::simulateFullDisk(true);
+        auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+        QVERIFY(vault);
+        QVERIFY(vault.value()->records().recordView(id, true));
+        Database::simulateFullDisk(false);
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(vault);
+    const auto entries = vault.value()->audit().entries({}, 4).value();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).action, QStringLiteral("unlock"));
+    QCOMPARE(entries.at(1).action, QStringLiteral("lock"));
+    QCOMPARE(entries.at(2).action, QStringLiteral("view_health"));
+    QCOMPARE(entries.at(3).action, QStringLiteral("unlock"));
+    QVERIFY(entries.at(3).detail.contains("deferred-from="));
+    auto verified = vault.value()->audit().verify();
+    QVERIFY(verified && verified->intact());
+}
+
+void TestVaultFaults::exportOnAFullDiskIsRefusedNotHeld()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Ffion"}, {"family_name", "Hughes"}}).value();
+    }
+    Database::simulateFullDisk(true);
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(vault);
+    // The export file itself may land on another disk; its audit entry can't wait, or it might never be written.
+    QTemporaryDir out;
+    const QString path = out.filePath("report.html");
+    auto status = PersonReport::exportToFile(*vault.value(), id, path, PersonReport::Format::Html);
+    QVERIFY(!status);
+    QCOMPARE(status.error().code, ErrorCode::DiskFull);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(vault.value()->audit().deferredCount(), 1); // the unlock only
+}
+
+QTEST_GUILESS_MAIN(TestVaultFaults)
+#include "TestVaultFaults.moc"
