@@ -1,10 +1,12 @@
 #pragma once
 
 #include "model/core/Result.h"
+#include "model/vault/AuditChain.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 class Database;
@@ -21,13 +23,36 @@ struct AuditEntry
     QString detail;
 };
 
+/** The last entry of the chain: what another device keeps as an anchor (a number and a hash, nothing personal). */
+struct AuditHead
+{
+    qint64 seq = 0;
+    QByteArray hash;
+};
+
+/** A cut tail found when the vault was opened: the head kept in meta was ahead of (or other than) the last row. */
+struct AuditCut
+{
+    /** The entry that records the cut. */
+    qint64 seq = 0;
+    /** The last entry left when the vault was opened. */
+    qint64 lastKept = 0;
+    /** How many entries are known to be gone; 0 when the head was rewritten and the count is unknown. */
+    qint64 missing = 0;
+    QString noticedAt;
+};
+
 struct AuditVerification
 {
     qint64 rowsChecked = 0;
     /** 0 when the chain is intact; otherwise the first sequence number whose link is broken. */
     qint64 firstBrokenSeq = 0;
     QString problem;
-    bool intact() const { return firstBrokenSeq == 0; }
+    /** Cut tails noticed at open; each stays reported, because its record is part of the chain. */
+    QVector<AuditCut> cuts;
+    bool intact() const { return firstBrokenSeq == 0 && cuts.isEmpty(); }
+    /** Every problem found, each a whole translated sentence; empty when intact. */
+    QStringList problems() const;
 };
 
 /**
@@ -39,14 +64,26 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
-    AuditLog(Database &db, QString deviceId, QString actor);
+    AuditLog(Database &db, QString deviceId, QString actor, AuditChain chain = {});
 
     /** Appends inside the caller's transaction, if any. */
     Status append(const QString &action, const QString &object = {}, const QString &detail = {});
+    /**
+     * Compares the head kept in meta with the last row, before anything is appended at open: rows removed from
+     * the end (and the delete trigger put back) leave the head ahead. A mismatch is recorded as an entry of its
+     * own, so every later verify reports it; the vault still opens, because refusing would lock the coach out
+     * of their caseload for something they may not have done.
+     */
+    Status noticeCutTail();
+    /** The last entry's number and link; seq 0 for an empty log. */
+    Result<AuditHead> head() const;
     Result<AuditVerification> verify() const;
     Result<QVector<AuditEntry>> entries(const QString &object = {}, int limit = 1000) const;
 
     const QString &actor() const { return m_actor; }
+    const AuditChain &chain() const { return m_chain; }
+    /** The plain-words sentence for a cut tail, for verify's problems and the CLI. */
+    static QString describe(const AuditCut &cut);
 
 private:
     Result<AuditVerification> checkChain() const;
@@ -54,4 +91,5 @@ private:
     Database &m_db;
     QString m_deviceId;
     QString m_actor;
+    AuditChain m_chain;
 };
