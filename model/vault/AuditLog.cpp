@@ -127,7 +127,7 @@ Status AuditLog::noticeCutTail()
     }
     // Numbers only: the head and the last entry say how much is gone, and nothing about anyone.
     qCInfo(lcAudit) << "audit log cut: the head kept at lock is entry" << recordedSeq << "but the last entry is"
-                       << last->seq;
+                    << last->seq;
     return append(
         QString(AuditAction::AuditTailCut), {}, QStringLiteral("head=%1 last=%2").arg(recordedSeq).arg(last->seq));
 }
