@@ -128,8 +128,14 @@ Status AuditLog::noticeCutTail()
     // Numbers only: the head and the last entry say how much is gone, and nothing about anyone.
     qCInfo(lcAudit) << "audit log cut: the head kept at lock is entry" << recordedSeq << "but the last entry is"
                     << last->seq;
-    return append(
-        QString(AuditAction::AuditTailCut), {}, QStringLiteral("head=%1 last=%2").arg(recordedSeq).arg(last->seq));
+    if (auto status = append(
+            QString(AuditAction::AuditTailCut), {}, QStringLiteral("head=%1 last=%2").arg(recordedSeq).arg(last->seq));
+        !status)
+        return status;
+    auto recordedCut = entries({}, 1);
+    if (recordedCut && !recordedCut->isEmpty())
+        m_cutAtOpen = cutFrom(recordedCut->first());
+    return {};
 }
 
 QString AuditLog::describe(const AuditCut &cut)

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 class Database;
 
 /** One audit entry. Holds identifiers and action names only, never a value about a person. */
@@ -75,6 +77,8 @@ public:
      * of their caseload for something they may not have done.
      */
     Status noticeCutTail();
+    /** The cut noticeCutTail() recorded when this vault was opened, for the GUI to say so at once. */
+    std::optional<AuditCut> cutFoundAtOpen() const { return m_cutAtOpen; }
     /** The last entry's number and link; seq 0 for an empty log. */
     Result<AuditHead> head() const;
     Result<AuditVerification> verify() const;
@@ -92,4 +96,5 @@ private:
     QString m_deviceId;
     QString m_actor;
     AuditChain m_chain;
+    std::optional<AuditCut> m_cutAtOpen;
 };
