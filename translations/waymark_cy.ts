@@ -108,6 +108,42 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
+        <translation>Nid ffeil angorau archwilio gan Waymark yw hon: nid yw llinell %1 yn y ffurf ddisgwyliedig. Allforiwch hi eto gyda &quot;waymark-cli audit anchors&quot;.</translation>
+    </message>
+    <message>
+        <source>This audit anchors file is too large to be one Waymark wrote.</source>
+        <translation>Mae&apos;r ffeil angorau archwilio hon yn rhy fawr i fod yn un a ysgrifennwyd gan Waymark.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry another device received on %2: this audit log has been cut or rewritten since then, from entry %1 or before.</source>
+        <translation>Nid cofnod %1 yw&apos;r cofnod a gafodd dyfais arall ar %2: mae&apos;r log archwilio hwn wedi cael ei dorri neu ei ailysgrifennu ers hynny, o gofnod %1 neu cyn hynny.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been cut: another device received entry %1 on %2, but the log now ends at entry %3, so at least %n entries are missing.</source>
+        <translation>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n cofnod ar goll.</numerusform>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n cofnod ar goll.</numerusform>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n o gofnodion ar goll.</numerusform>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n o gofnodion ar goll.</numerusform>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n o gofnodion ar goll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, which another device received on %2, has been removed from the audit log.</source>
+        <translation>Mae cofnod %1, a gafodd dyfais arall ar %2, wedi cael ei dynnu o&apos;r log archwilio.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The key that protects this vault&apos;s audit log cannot be read: the vault is damaged or has been tampered with. Contact support.</source>
+        <translation>Nid oes modd darllen yr allwedd sy&apos;n diogelu log archwilio&apos;r storfa hon: mae&apos;r storfa wedi&apos;i difrodi neu mae rhywun wedi ymyrryd â hi. Cysylltwch â&apos;r tîm cymorth.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message numerus="yes">
         <source>%n entries checked.</source>
@@ -131,6 +167,38 @@
         <source>The audit log is broken at entry %1.</source>
         <translation>Mae&apos;r log archwilio wedi torri yng nghofnod %1.</translation>
     </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heads kept by another device checked.</source>
+        <translation>
+            <numerusform>Gwiriwyd %n pen a gadwyd gan ddyfais arall.</numerusform>
+            <numerusform>Gwiriwyd %n pen a gadwyd gan ddyfais arall.</numerusform>
+            <numerusform>Gwiriwyd %n o bennau a gadwyd gan ddyfais arall.</numerusform>
+            <numerusform>Gwiriwyd %n o bennau a gadwyd gan ddyfais arall.</numerusform>
+            <numerusform>Gwiriwyd %n o bennau a gadwyd gan ddyfais arall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no audit heads of this device: export the anchors on a device this one has sent caseload bundles or receipts to.</source>
+        <translation>Nid oes gan %1 unrhyw bennau log archwilio o&apos;r ddyfais hon: allforiwch yr angorau ar ddyfais y mae&apos;r un hon wedi anfon bwndeli llwyth achosion neu dderbynebau ati.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit heads written to %1.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n pen log archwilio i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pen log archwilio i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n o bennau log archwilio i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n o bennau log archwilio i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n o bennau log archwilio i %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -149,6 +217,20 @@
     <message>
         <source>Entries after %1 have been removed.</source>
         <translation>Mae&apos;r cofnodion ar ôl %1 wedi cael eu tynnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log was cut while the vault was closed: %n entries after entry %1 were removed. Waymark found this when the vault was opened at %2.</source>
+        <translation>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n cofnod ar ôl cofnod %1 ei dynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n cofnod ar ôl cofnod %1 ei dynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n o gofnodion ar ôl cofnod %1 eu tynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n o gofnodion ar ôl cofnod %1 eu tynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n o gofnodion ar ôl cofnod %1 eu tynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was changed while the vault was closed: it no longer ends with the entry it ended with before, so entries after entry %1 were removed or rewritten. Waymark found this when the vault was opened at %2.</source>
+        <translation>Cafodd y log archwilio ei newid tra oedd y storfa ar gau: nid yw bellach yn gorffen gyda&apos;r cofnod yr oedd yn gorffen ag ef o&apos;r blaen, felly cafodd cofnodion ar ôl cofnod %1 eu tynnu neu eu hailysgrifennu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</translation>
     </message>
 </context>
 <context>
@@ -542,6 +624,10 @@
     <message>
         <source>a consent record already held here cannot be changed or removed by another device; both versions are kept</source>
         <translation>ni all dyfais arall newid na dileu cofnod caniatâd sydd eisoes yma; cedwir y ddwy fersiwn</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record of its sender&apos;s audit log is malformed.</source>
+        <translation>Mae cofnod y bwndel o log archwilio ei anfonwr wedi&apos;i gamffurfio.</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3208,14 @@ Data sgiliau a galwedigaethau:
 %1
 %2</translation>
     </message>
+    <message>
+        <source>The audit log was cut</source>
+        <translation>Cafodd y log archwilio ei dorri</translation>
+    </message>
+    <message>
+        <source>Tell whoever is responsible for information governance. Vault ▸ Check the vault will report this every time.</source>
+        <translation>Dywedwch wrth bwy bynnag sy&apos;n gyfrifol am lywodraethu gwybodaeth. Bydd Storfa ▸ Gwirio&apos;r storfa yn adrodd hyn bob tro.</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4553,6 +4647,10 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>a receipt for a bundle this vault did not send to that device</source>
         <translation>derbynneb ar gyfer bwndel nad anfonodd y storfa hon at y ddyfais honno</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s record of its sender&apos;s audit log is malformed.</source>
+        <translation>Mae cofnod y dderbynneb o log archwilio ei hanfonwr wedi&apos;i gamffurfio.</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +7125,18 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Keep the other device&apos;s value.</source>
         <translation>Cadw gwerth y ddyfais arall.</translation>
+    </message>
+    <message>
+        <source>Also check the audit heads another device kept of this one (from audit anchors there).</source>
+        <translation>Gwiriwch hefyd bennau&apos;r log archwilio a gadwodd dyfais arall o&apos;r un hon (o audit anchors yno).</translation>
+    </message>
+    <message>
+        <source>Only the heads of this device, as listed by sync devices.</source>
+        <translation>Dim ond pennau&apos;r ddyfais hon, fel y&apos;u rhestrir gan sync devices.</translation>
+    </message>
+    <message>
+        <source>Export the audit heads other devices&apos; bundles and receipts carried, for them to check.</source>
+        <translation>Allforio pennau&apos;r log archwilio a gariwyd gan fwndeli a derbynebau dyfeisiau eraill, iddynt eu gwirio.</translation>
     </message>
 </context>
 </TS>

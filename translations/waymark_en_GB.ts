@@ -108,6 +108,39 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit anchors file is too large to be one Waymark wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry another device received on %2: this audit log has been cut or rewritten since then, from entry %1 or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been cut: another device received entry %1 on %2, but the log now ends at entry %3, so at least %n entries are missing.</source>
+        <translation>
+            <numerusform>The audit log has been cut: another device received entry %1 on %2, but the log now ends at entry %3, so at least %n entry is missing.</numerusform>
+            <numerusform>The audit log has been cut: another device received entry %1 on %2, but the log now ends at entry %3, so at least %n entries are missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, which another device received on %2, has been removed from the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The key that protects this vault&apos;s audit log cannot be read: the vault is damaged or has been tampered with. Contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message numerus="yes">
         <source>%n entries checked.</source>
@@ -128,6 +161,32 @@
         <source>The audit log is broken at entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heads kept by another device checked.</source>
+        <translation>
+            <numerusform>%n head kept by another device checked.</numerusform>
+            <numerusform>%n heads kept by another device checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no audit heads of this device: export the anchors on a device this one has sent caseload bundles or receipts to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit heads written to %1.</source>
+        <translation>
+            <numerusform>%n audit head written to %1.</numerusform>
+            <numerusform>%n audit heads written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -145,6 +204,17 @@
     </message>
     <message>
         <source>Entries after %1 have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log was cut while the vault was closed: %n entries after entry %1 were removed. Waymark found this when the vault was opened at %2.</source>
+        <translation>
+            <numerusform>The audit log was cut while the vault was closed: %n entry after entry %1 was removed. Waymark found this when the vault was opened at %2.</numerusform>
+            <numerusform>The audit log was cut while the vault was closed: %n entries after entry %1 were removed. Waymark found this when the vault was opened at %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was changed while the vault was closed: it no longer ends with the entry it ended with before, so entries after entry %1 were removed or rewritten. Waymark found this when the vault was opened at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +593,10 @@
     </message>
     <message>
         <source>a consent record already held here cannot be changed or removed by another device; both versions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record of its sender&apos;s audit log is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,6 +3136,14 @@ Skills and occupations data:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit log was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell whoever is responsible for information governance. Vault ▸ Check the vault will report this every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4462,6 +4544,10 @@ Skills and occupations data:
     <name>ReceiptBundle</name>
     <message>
         <source>a receipt for a bundle this vault did not send to that device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s record of its sender&apos;s audit log is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6871,6 +6957,18 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Keep the other device&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check the audit heads another device kept of this one (from audit anchors there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the heads of this device, as listed by sync devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit heads other devices&apos; bundles and receipts carried, for them to check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
