@@ -107,6 +107,15 @@ public:
     int run(CliContext &cli) override;
 };
 
+class AuditAnchorsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
 /** waymark-cli demo: fills a vault (new or existing) with a synthetic caseload. */
 class DemoCommand : public Command
 {

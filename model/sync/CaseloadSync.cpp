@@ -7,6 +7,7 @@
 #include "model/crypto/SigningKey.h"
 #include "model/io/PayloadArchive.h"
 #include "model/vault/AuditAction.h"
+#include "model/vault/AuditAnchors.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/CaseloadIndex.h"
 #include "model/vault/Database.h"
@@ -19,11 +20,35 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
 #include <sodium.h>
 #include <utility>
 
 namespace
 {
+    // The sender's audit head closes caseload/3 and receipt/2 payloads (docs/bundles.md): a number and a link.
+    void writeAuditHead(PayloadWriter &writer, const AuditHead &head)
+    {
+        writer.writeUInt(quint64(head.seq));
+        writer.writeBytes(head.hash);
+    }
+
+    /**
+     * Reads the head strictly: sequence numbers are positive int64 in the sender's table and a link is exactly 32
+     * bytes. A head that is neither refuses the bundle (false), as any malformed part of a payload does.
+     */
+    bool readAuditHead(PayloadReader &reader, AuditHead *head)
+    {
+        const quint64 seq = reader.readUInt();
+        const QByteArray hash = reader.readBytes(AuditChain::LinkBytes);
+        if (!reader.ok())
+            return true; // the reader's own error says what was wrong
+        if (seq == 0 || seq > quint64(std::numeric_limits<qint64>::max()) || hash.size() != AuditChain::LinkBytes)
+            return false;
+        *head = AuditHead{qint64(seq), hash};
+        return true;
+    }
+
     const QString DeletedField = QStringLiteral("_deleted");
 
     QString nowUtc()
@@ -267,7 +292,12 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
     if (!erasures)
         return erasures.error();
 
-    PayloadWriter writer(QByteArrayLiteral("caseload/2"));
+    // The head as it stands before this export's own entry: the recipient keeps it as an anchor of our log.
+    auto auditHead = m_vault.audit().head();
+    if (!auditHead)
+        return auditHead.error();
+
+    PayloadWriter writer(QByteArrayLiteral("caseload/3"));
     writer.writeString(m_vault.deviceId());
     writer.writeCount(quint64(records->size()));
     QString maxHlc;
@@ -296,6 +326,7 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
         writer.writeString(e.erasure.device);
         maxHlc = std::max(maxHlc, e.erasure.hlc);
     }
+    writeAuditHead(writer, auditHead.value());
 
     auto secret = m_vault.deviceSecretKey();
     if (!secret)
@@ -335,9 +366,13 @@ Result<QByteArray> CaseloadSync::receiptFor(const QByteArray &bundleId, const QS
     if (!secret)
         return secret.error();
     const SigningKey device = SigningKey::fromSecret(std::move(secret.value()));
-    PayloadWriter writer(QByteArrayLiteral("receipt/1"));
+    auto auditHead = m_vault.audit().head();
+    if (!auditHead)
+        return auditHead.error();
+    PayloadWriter writer(QByteArrayLiteral("receipt/2"));
     writer.writeBytes(bundleId);
     writer.writeString(maxHlc);
+    writeAuditHead(writer, auditHead.value());
     BundleHeader header;
     header.kind = BundleKind::Receipt;
     header.publisher = m_vault.deviceId();
@@ -428,6 +463,10 @@ Status CaseloadBundle::read(PayloadReader &reader)
         erasure.device = reader.readString(64);
         m_erasures.append(std::move(erasure));
     }
+    m_senderHead = {};
+    // The importer takes the reader's verdict, not read()'s: a malformed head is refused in apply(), which
+    // runs before anything is written.
+    m_senderHeadMalformed = reader.schema() == QByteArrayLiteral("caseload/3") && !readAuditHead(reader, &m_senderHead);
     return reader.ok() ? Status() : Status(reader.error());
 }
 
@@ -539,6 +578,8 @@ QByteArray CaseloadBundle::bothVersions(Database &db, const Item &item)
 Status
 CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress)
 {
+    if (m_senderHeadMalformed)
+        return Error{ErrorCode::BundlePayload, tr("The bundle's record of its sender's audit log is malformed.")};
     const QString me = m_vault.deviceId();
     const QString sender = Minisign::keyIdHex(header.signerKeyId);
     // Conflicts name devices by their key ids, as the devices list does, so a person can tell who wrote what.
@@ -721,6 +762,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     if (!m_maxHlc.isEmpty())
         (void)m_vault.clock().observe(m_maxHlc);
     summary.maxHlc = m_maxHlc;
+    if (auto status = AuditAnchors::keep(db, sender, m_senderHead); !status)
+        return status;
     // Counts and the sender's key id only: the merged fields are about people.
     qCInfo(lcSync).noquote() << "caseload from" << sender << "merged:" << m_items.size() << "records received,"
                              << summary.added << "added," << summary.changed << "changed," << summary.conflicts
@@ -733,11 +776,15 @@ Status ReceiptBundle::read(PayloadReader &reader)
 {
     m_bundleId = reader.readBytes(16);
     m_maxHlc = reader.readString(128);
+    m_senderHead = {};
+    m_senderHeadMalformed = reader.schema() == QByteArrayLiteral("receipt/2") && !readAuditHead(reader, &m_senderHead);
     return reader.ok() ? Status() : Status(reader.error());
 }
 
 Status ReceiptBundle::apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &)
 {
+    if (m_senderHeadMalformed)
+        return Error{ErrorCode::BundlePayload, tr("The receipt's record of its sender's audit log is malformed.")};
     const QString sender = Minisign::keyIdHex(header.signerKeyId);
     Statement sent = db.prepare("SELECT max_hlc FROM outbox WHERE bundle_id = ? AND device_id = ?");
     sent.bind(1, m_bundleId).bind(2, sender);
@@ -757,6 +804,8 @@ Status ReceiptBundle::apply(Database &db, const BundleHeader &header, ImportSumm
     Statement done = db.prepare("DELETE FROM outbox WHERE bundle_id = ?");
     done.bind(1, m_bundleId);
     if (auto status = done.exec(); !status)
+        return status;
+    if (auto status = AuditAnchors::keep(db, sender, m_senderHead); !status)
         return status;
     ++summary.changed;
     return {};

@@ -3,6 +3,7 @@
 #include "model/bundles/BundleImporter.h"
 #include "model/core/Result.h"
 #include "model/crypto/Minisign.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/VaultSetting.h"
 
 #include <QCoreApplication>
@@ -121,12 +122,12 @@ public:
 
     explicit CaseloadBundle(Vault &vault);
     BundleKind kind() const override { return BundleKind::Caseload; }
-    // 2 added the erasures. Bundles from builds before that ("caseload/1", the same without them) are still
-    // read, so devices that sync need not all be updated on the same day.
-    QByteArray schema() const override { return QByteArrayLiteral("caseload/2"); }
+    // 2 added the erasures, 3 the sender's audit head. Bundles from builds before ("caseload/2" and "caseload/1")
+    // are still read, so devices that sync need not all be updated on the same day.
+    QByteArray schema() const override { return QByteArrayLiteral("caseload/3"); }
     QList<QByteArray> readableSchemas() const override
     {
-        return {QByteArrayLiteral("caseload/2"), QByteArrayLiteral("caseload/1")};
+        return {QByteArrayLiteral("caseload/3"), QByteArrayLiteral("caseload/2"), QByteArrayLiteral("caseload/1")};
     }
     bool requiresEncryption() const override { return true; }
     Status read(PayloadReader &reader) override;
@@ -176,6 +177,9 @@ private:
     QVector<Item> m_items;
     QVector<Erasure> m_erasures;
     QString m_maxHlc;
+    /** The sender's audit head, kept as an anchor of its log (seq 0 from builds before caseload/3). */
+    AuditHead m_senderHead;
+    bool m_senderHeadMalformed = false;
     // People whose records the last apply() wrote, and people it erased; announced once it has committed.
     QSet<QString> m_touchedPeople;
     QStringList m_erasedPeople;
@@ -188,7 +192,12 @@ class ReceiptBundle : public BundleHandler
 
 public:
     BundleKind kind() const override { return BundleKind::Receipt; }
-    QByteArray schema() const override { return QByteArrayLiteral("receipt/1"); }
+    // 2 added the sender's audit head; "receipt/1" from earlier builds is still read.
+    QByteArray schema() const override { return QByteArrayLiteral("receipt/2"); }
+    QList<QByteArray> readableSchemas() const override
+    {
+        return {QByteArrayLiteral("receipt/2"), QByteArrayLiteral("receipt/1")};
+    }
     Status read(PayloadReader &reader) override;
     Status
     apply(Database &db, const BundleHeader &header, ImportSummary &summary, const ImportProgress &progress) override;
@@ -196,4 +205,6 @@ public:
 private:
     QByteArray m_bundleId;
     QString m_maxHlc;
+    AuditHead m_senderHead;
+    bool m_senderHeadMalformed = false;
 };

@@ -15,6 +15,8 @@ namespace AuditAction
     inline constexpr QLatin1String Lock{"lock"};
     inline constexpr QLatin1String PassphraseChange{"passphrase_change"};
     inline constexpr QLatin1String Rekey{"rekey"};
+    /** Opening found the log shorter than (or other than) the head kept at lock: rows were removed. */
+    inline constexpr QLatin1String AuditTailCut{"audit_tail_cut"};
 
     // Records about a person.
     inline constexpr QLatin1String Create{"create"};

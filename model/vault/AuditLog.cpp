@@ -1,37 +1,53 @@
 #include "model/vault/AuditLog.h"
 
 #include "model/core/Log.h"
-#include "model/core/SecureBytes.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/Database.h"
+
+#include <limits>
 
 namespace
 {
-    // Length-prefixed UTF-8, so a null and an empty string (which read back alike) hash alike.
-    void appendField(QByteArray &bytes, const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        bytes.append(QByteArray::number(utf8.size())).append(':').append(utf8);
-    }
-
-    QByteArray rowHash(const QByteArray &previous, const AuditEntry &e)
-    {
-        QByteArray bytes = previous;
-        bytes.append(QByteArray::number(e.seq)).append(';');
-        for (const QString *field : {&e.timestamp, &e.actor, &e.device, &e.action, &e.object})
-            appendField(bytes, *field);
-        // Rows written before schema 2 had no detail; an empty detail hashes as it did then.
-        if (!e.detail.isEmpty())
-            appendField(bytes, e.detail);
-        return Crypto::hash(bytes, 32);
-    }
-
     const char *const HeadKey = "audit_head";
+
+    QString formatHead(qint64 seq, const QByteArray &hash)
+    {
+        return QString::number(seq) + QLatin1Char(':') + QString::fromLatin1(hash.toHex());
+    }
+
+    /** The cut an `audit_tail_cut` entry records in its detail ("head=S last=L"). */
+    AuditCut cutFrom(const AuditEntry &e)
+    {
+        AuditCut cut;
+        cut.seq = e.seq;
+        cut.noticedAt = e.timestamp;
+        qint64 recorded = 0;
+        for (const QString &part : e.detail.split(QLatin1Char(' '))) {
+            if (part.startsWith(QLatin1String("head=")))
+                recorded = part.mid(5).toLongLong();
+            else if (part.startsWith(QLatin1String("last=")))
+                cut.lastKept = part.mid(5).toLongLong();
+        }
+        cut.missing = recorded > cut.lastKept ? recorded - cut.lastKept : 0;
+        return cut;
+    }
 } // namespace
 
-AuditLog::AuditLog(Database &db, QString deviceId, QString actor)
+QStringList AuditVerification::problems() const
+{
+    QStringList list;
+    if (firstBrokenSeq != 0)
+        list.append(problem);
+    for (const AuditCut &cut : cuts)
+        list.append(AuditLog::describe(cut));
+    return list;
+}
+
+AuditLog::AuditLog(Database &db, QString deviceId, QString actor, AuditChain chain)
     : m_db(db)
     , m_deviceId(std::move(deviceId))
     , m_actor(std::move(actor))
+    , m_chain(std::move(chain))
 {}
 
 Status AuditLog::append(const QString &action, const QString &object, const QString &detail)
@@ -82,7 +98,7 @@ Status AuditLog::appendNow(const QString &action, const QString &object, const Q
     }
     AuditEntry entry{
         seq, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, m_deviceId, action, object, detail};
-    const QByteArray hash = rowHash(previous, entry);
+    const QByteArray hash = m_chain.link(previous, entry);
     Statement insert = m_db.prepare(
         "INSERT INTO audit(seq, ts, actor, device, action, object, detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)");
     insert.bind(1, entry.seq)
@@ -103,9 +119,73 @@ Status AuditLog::appendNow(const QString &action, const QString &object, const Q
     if (auto status = clear.exec(); !status)
         return status;
     Statement head = m_db.prepare("INSERT INTO meta(key, value) VALUES(?, ?)");
-    head.bind(1, QString::fromLatin1(HeadKey))
-        .bind(2, QString::number(seq) + QLatin1Char(':') + QString::fromLatin1(hash.toHex()));
+    head.bind(1, QString::fromLatin1(HeadKey)).bind(2, formatHead(seq, hash));
     return head.exec();
+}
+
+Result<AuditHead> AuditLog::head() const
+{
+    Statement last = m_db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    if (last.next())
+        return AuditHead{last.integer(0), last.blob(1)};
+    if (last.failed())
+        return last.error();
+    return AuditHead{};
+}
+
+Status AuditLog::noticeCutTail()
+{
+    auto last = head();
+    if (!last)
+        return last.error();
+    Statement stored = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+    stored.bind(1, QString::fromLatin1(HeadKey));
+    QString recorded;
+    if (stored.next())
+        recorded = stored.text(0);
+    else if (stored.failed())
+        return stored.error();
+    if (recorded.isEmpty() && last->seq == 0)
+        return {};
+    const qint64 recordedSeq = recorded.section(QLatin1Char(':'), 0, 0).toLongLong();
+    if (recordedSeq >= 1 && recordedSeq <= last->seq) {
+        // A head behind the last row whose entry is still there as recorded is an append cut short by a crash
+        // between the row and the head (they are separate writes outside a transaction), not a removal.
+        Statement row = m_db.prepare("SELECT hash FROM audit WHERE seq = ?");
+        row.bind(1, recordedSeq);
+        if (row.next() && formatHead(recordedSeq, row.blob(0)) == recorded)
+            return {};
+        if (row.failed())
+            return row.error();
+    }
+    // Numbers only: the head and the last entry say how much is gone, and nothing about anyone.
+    qCInfo(lcAudit) << "audit log cut: the head kept at lock is entry" << recordedSeq << "but the last entry is"
+                    << last->seq;
+    if (auto status = append(
+            QString(AuditAction::AuditTailCut), {}, QStringLiteral("head=%1 last=%2").arg(recordedSeq).arg(last->seq));
+        !status)
+        return status;
+    auto recordedCut = entries({}, 1);
+    if (recordedCut && !recordedCut->isEmpty())
+        m_cutAtOpen = cutFrom(recordedCut->first());
+    return {};
+}
+
+QString AuditLog::describe(const AuditCut &cut)
+{
+    if (cut.missing > 0) {
+        return tr("The audit log was cut while the vault was closed: %n entries after entry %1 were removed. "
+                  "Waymark found this when the vault was opened at %2.",
+                  nullptr,
+                  int(qMin<qint64>(cut.missing, std::numeric_limits<int>::max())))
+            .arg(cut.lastKept)
+            .arg(cut.noticedAt);
+    }
+    return tr("The audit log was changed while the vault was closed: it no longer ends with the entry it ended "
+              "with before, so entries after entry %1 were removed or rewritten. Waymark found this when the vault "
+              "was opened at %2.")
+        .arg(cut.lastKept)
+        .arg(cut.noticedAt);
 }
 
 Result<AuditVerification> AuditLog::verify() const
@@ -142,12 +222,14 @@ Result<AuditVerification> AuditLog::checkChain() const
             result.problem = tr("Entry %1 does not follow on from the entry before it.").arg(e.seq);
             return result;
         }
-        const QByteArray hash = rowHash(previous, e);
+        const QByteArray hash = m_chain.link(previous, e);
         if (rows.blob(8) != hash) {
             result.firstBrokenSeq = e.seq;
             result.problem = tr("Entry %1 has been changed.").arg(e.seq);
             return result;
         }
+        if (e.action == AuditAction::AuditTailCut)
+            result.cuts.append(cutFrom(e));
         previous = hash;
         ++expectedSeq;
     }

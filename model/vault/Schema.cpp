@@ -438,6 +438,21 @@ CREATE TRIGGER form_versions_not_deleted BEFORE DELETE ON form_versions
     BEGIN SELECT RAISE(ABORT, 'a finished form cannot change'); END;
 )sql";
 
+    // Version 16: the audit chain is keyed from here on (AuditChain): rows already written keep their plain links
+    // and still verify as they are, and every row from `audit_keyed_from` links by HMAC under a key derived from
+    // the database key, which SQL alone cannot reach, so it is sealed into meta at the first open. Heads of other
+    // devices' audit logs, as their bundles and receipts carried them, are kept as anchors that device can later
+    // check its own log against (a number and a hash: nothing about anyone).
+    const char *const Migration16 = R"sql(
+INSERT INTO meta(key, value) SELECT 'audit_keyed_from', CAST(coalesce(max(seq), 0) + 1 AS TEXT) FROM audit;
+CREATE TABLE audit_anchors(
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    hash BLOB NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY(device_id, seq, hash)) WITHOUT ROWID;
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -452,7 +467,8 @@ CREATE TRIGGER form_versions_not_deleted BEFORE DELETE ON form_versions
                                       Migration12,
                                       Migration13,
                                       Migration14,
-                                      Migration15};
+                                      Migration15,
+                                      Migration16};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "model/core/Log.h"
 #include "model/crypto/KeySlot.h"
 #include "model/vault/AuditAction.h"
+#include "model/vault/AuditChain.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/DamageScan.h"
 #include "model/vault/Database.h"
@@ -196,6 +197,9 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
     const int version = options.schemaVersion > 0 ? options.schemaVersion : Schema::CurrentVersion;
     if (auto status = Schema::migrate(*vault->m_db, version); !status)
         return status.error();
+    auto chain = AuditChain::load(*vault->m_db, key);
+    if (!chain)
+        return chain.error();
 
     unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
     SecureBytes secretKey(crypto_sign_SECRETKEYBYTES);
@@ -224,7 +228,8 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
         if (!status)
             return status.error();
         vault->m_clock = std::make_unique<HybridClock>(vault->m_deviceId);
-        vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
+        vault->m_audit =
+            std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner, std::move(chain.value()));
         vault->writeDeferredAuditBeforeWrites();
         // Vaults of an older schema are made only by migration tests, and that schema's audit table differs.
         if (version == Schema::CurrentVersion) {
@@ -319,10 +324,17 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
         return saved.error();
     if (!saved->isEmpty())
         vault->m_clock->observe(saved.value());
-    vault->m_audit = std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner);
+    auto chain = AuditChain::load(*vault->m_db, vault->m_databaseKey);
+    if (!chain)
+        return chain.error();
+    vault->m_audit =
+        std::make_unique<AuditLog>(*vault->m_db, vault->m_deviceId, vault->m_owner, std::move(chain.value()));
     vault->writeDeferredAuditBeforeWrites();
     vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
-    // On a full disk this entry is held in memory (AuditLog::append), so the vault still opens for reading.
+    // Before the unlock entry moves the head on: a tail cut while the vault was closed shows only now. On a full
+    // disk, this entry and the unlock entry below are held in memory (AuditLog::append), so the vault still opens.
+    if (auto status = vault->m_audit->noticeCutTail(); !status)
+        return status.error();
     if (auto status = vault->m_audit->append(AuditAction::Unlock); !status)
         return status.error();
     qCInfo(lcVault) << "vault unlocked";
@@ -419,10 +431,18 @@ Status Vault::rekey(const SecureBytes &passphrase)
     const KdfParams kdf = params.value().strengthened();
     if (auto status = KeySlot::write(pending, newKey, passphrase, kdf); !status)
         return status;
+    // The audit chain's key is sealed under the next database key first, so whichever key the database ends
+    // with opens it; once the rekey has taken, the seal under the old key goes.
+    if (auto status = m_audit->chain().sealForRekey(*m_db, newKey); !status) {
+        QFile::remove(pending);
+        return status;
+    }
     if (auto status = m_db->rekey(newKey); !status) {
         QFile::remove(pending);
         return status;
     }
+    if (auto status = m_audit->chain().finishRekey(*m_db, newKey); !status)
+        qCWarning(lcVault) << "the audit key's old seal could not be replaced; the next open settles it";
     m_databaseKey = std::move(newKey);
     if (!replaceAtomically(pending, slotPath(m_path)))
         return Error{ErrorCode::Io, tr("The new key could not be saved. Keep Waymark open and contact support.")};
@@ -453,8 +473,12 @@ Result<QStringList> Vault::integrityCheck()
         return audit.error();
     if (!audit && !damaged)
         problems.append(audit.error().message);
-    else if (audit && !audit->intact())
+    if (!audit)
+        return problems;
+    if (audit->firstBrokenSeq != 0)
         problems.append(tr("The audit log is broken at entry %1: %2").arg(audit->firstBrokenSeq).arg(audit->problem));
+    for (const AuditCut &cut : audit->cuts)
+        problems.append(AuditLog::describe(cut));
     return problems;
 }
 

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void stampsAreCheckedBeforeTheyCount();
     void refusesCaseloadNotEncryptedForThisDevice();
     void fieldValuesLoseEscapesAndKeepLines();
+    void bundlesAndReceiptsCarryTheSendersAuditHead();
+    void refusesAMalformedAuditHead();
 
 private:
     static void pair(Vault &a, Vault &b);
@@ -381,7 +383,7 @@ void TestCaseloadSync::erasureReachesOtherDevice()
 
     const QByteArray bundle = sync.exportFor(peerId(*m_coach)).value();
     const QByteArray payload = payloadOf(*m_coach, bundle);
-    QVERIFY(payload.contains("caseload/2"));
+    QVERIFY(payload.contains("caseload/3"));
     QVERIFY(payload.contains(m_personId.toUtf8()));
     QVERIFY(!payload.contains("Evans"));
     QVERIFY(!payload.contains("Si\xc3\xa2n"));
@@ -712,6 +714,95 @@ void TestCaseloadSync::fieldValuesLoseEscapesAndKeepLines()
     for (const Record &goal : goals.value())
         titles.append(goal.value("title"));
     QVERIFY2(titles.contains(QStringLiteral("Driver]0;owned\nHGV class 2evird")), qPrintable(titles.join(u'|')));
+}
+
+namespace
+{
+    QStringList anchorsIn(Vault &vault)
+    {
+        QStringList out;
+        Statement rows = vault.database().prepare("SELECT device_id, seq, hex(hash) FROM audit_anchors ORDER BY seq");
+        while (rows.next())
+            out << rows.text(0) + ' ' + QString::number(rows.integer(1)) + ' ' + rows.text(2).toLower();
+        return out;
+    }
+
+    QString headOf(Vault &vault)
+    {
+        auto head = vault.audit().head();
+        return QString::number(head->seq) + ' ' + QString::fromLatin1(head->hash.toHex());
+    }
+} // namespace
+
+void TestCaseloadSync::bundlesAndReceiptsCarryTheSendersAuditHead()
+{
+    // Each side keeps the other's head as the signed bundle or receipt carried it: an anchor outside its vault.
+    const QString gpHead = headOf(*m_gp);
+    auto bundle = CaseloadSync(*m_gp).exportFor(peerId(*m_coach));
+    QVERIFY(bundle);
+    auto summary = import(*m_coach, bundle.value());
+    QVERIFY(summary);
+    QCOMPARE(anchorsIn(*m_coach), QStringList{peerId(*m_gp) + ' ' + gpHead});
+
+    const QString coachHead = headOf(*m_coach);
+    auto receipt = CaseloadSync(*m_coach).receiptFor(summary->bundleId, summary->maxHlc);
+    QVERIFY(receipt);
+    QVERIFY(import(*m_gp, receipt.value()));
+    QCOMPARE(anchorsIn(*m_gp), QStringList{peerId(*m_coach) + ' ' + coachHead});
+
+    // A bundle from a build before the head (caseload/2) still imports, and leaves no anchor.
+    CaseloadBundle::Item item{"older-item", m_personId, Kinds::JobGoal, "2026-11-01T09:00:00Z", "GP", {}};
+    item.fields.append({"title", "Driver", "1762000000000-000000-" + m_gp->deviceId(), m_gp->deviceId()});
+    auto older = import(*m_coach, craftedBundle({item}, 7));
+    QVERIFY2(older, older ? "" : qPrintable(older.error().message));
+    QCOMPARE(anchorsIn(*m_coach).size(), 1);
+
+    // And so does a receipt/1.
+    auto another = CaseloadSync(*m_gp).exportFor(peerId(*m_coach));
+    QVERIFY(another);
+    auto secondSummary = import(*m_coach, another.value());
+    QVERIFY(secondSummary);
+    const SigningKey coach = SigningKey::fromSecret(std::move(m_coach->deviceSecretKey().value()));
+    PayloadWriter writer("receipt/1");
+    writer.writeBytes(secondSummary->bundleId);
+    writer.writeString(secondSummary->maxHlc);
+    BundleHeader header;
+    header.kind = BundleKind::Receipt;
+    header.publisher = m_coach->deviceId();
+    header.sequence = 2;
+    auto oldReceipt =
+        import(*m_gp, BundleFile::write(header, writer.finish(), {coach.keyId(), &coach.secretKey()}).value());
+    QVERIFY2(oldReceipt, oldReceipt ? "" : qPrintable(oldReceipt.error().message));
+    QCOMPARE(oldReceipt->changed, 1);
+    QCOMPARE(anchorsIn(*m_gp).size(), 1);
+}
+
+void TestCaseloadSync::refusesAMalformedAuditHead()
+{
+    const SigningKey coach = SigningKey::fromSecret(std::move(m_coach->deviceSecretKey().value()));
+    auto bundle = CaseloadSync(*m_gp).exportFor(peerId(*m_coach));
+    QVERIFY(bundle);
+    auto summary = import(*m_coach, bundle.value());
+    QVERIFY(summary);
+    const QByteArray before = Fixtures::databaseDigest(*m_gp);
+    quint64 sequence = 10;
+    for (const auto &[seq, hash] : QList<QPair<quint64, QByteArray>>{
+             {0, QByteArray(32, 'x')}, {quint64(1) << 63, QByteArray(32, 'x')}, {5, QByteArray(31, 'x')}}) {
+        PayloadWriter writer("receipt/2");
+        writer.writeBytes(summary->bundleId);
+        writer.writeString(summary->maxHlc);
+        writer.writeUInt(seq);
+        writer.writeBytes(hash);
+        BundleHeader header;
+        header.kind = BundleKind::Receipt;
+        header.publisher = m_coach->deviceId();
+        header.sequence = ++sequence;
+        auto refused =
+            import(*m_gp, BundleFile::write(header, writer.finish(), {coach.keyId(), &coach.secretKey()}).value());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::BundlePayload);
+        QCOMPARE(Fixtures::databaseDigest(*m_gp), before);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadSync)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void opensFixtureOfEverySchemaVersion();
     void migratesOlderSchemaKeepingData();
     void schema14KeysPublisherDataBySigner();
+    void schema16KeysTheAuditChainFromWhereItWas();
     void writeFixtures();
 };
 
@@ -224,6 +225,8 @@ void TestVault::recoversFromInterruptedRekey()
     auto vault = Fixtures::create(dir);
     SecureBytes newKey = SecureBytes::random(32);
     QVERIFY(KeySlot::write(QDir(path).filePath("key.slot.next"), newKey, Fixtures::passphrase(), KdfParams::minimum()));
+    // Vault::rekey's steps up to the crash: the audit chain's key is sealed under the next key before the rekey.
+    QVERIFY(vault->audit().chain().sealForRekey(vault->database(), newKey));
     QVERIFY(vault->database().rekey(newKey));
     vault.reset();
     auto reopened = Vault::open(path, Fixtures::passphrase());
@@ -244,6 +247,7 @@ void TestVault::recoversFromRekeyStoppedBetweenRemoveAndRename()
         SecureBytes newKey = SecureBytes::random(32);
         QVERIFY(
             KeySlot::write(QDir(path).filePath("key.slot.next"), newKey, Fixtures::passphrase(), KdfParams::minimum()));
+        QVERIFY(vault->audit().chain().sealForRekey(vault->database(), newKey));
         QVERIFY(vault->database().rekey(newKey));
     }
     QVERIFY(QFile::remove(Vault::slotPath(path)));
@@ -508,6 +512,38 @@ void TestVault::schema14KeysPublisherDataBySigner()
              (QStringList{"Agency", "DWP"}));
     auto problems = vault.value()->integrityCheck();
     QVERIFY2(problems->isEmpty(), qPrintable(problems->join('\n')));
+}
+
+void TestVault::schema16KeysTheAuditChainFromWhereItWas()
+{
+    // A vault written before schema 16 holds a plain hash chain. Its rows stay as they are and still verify; the
+    // keyed chain starts at the next entry, and its key is sealed in the vault so the next open finds it again.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("fixture.waymark");
+    QVERIFY(Fixtures::copyFolder(fixturePath(15), copy));
+    qint64 oldRows = 0;
+    {
+        auto key = KeySlot::unwrap(Vault::slotPath(copy), Fixtures::passphrase(FixturePassphrase));
+        QVERIFY(key);
+        auto db = Database::open(Vault::databasePath(copy), key.value(), false);
+        QVERIFY(db);
+        oldRows = db.value()->scalarInteger("SELECT count(*) FROM audit").value();
+    }
+    QVERIFY(oldRows > 0);
+    {
+        auto vault = Vault::open(copy, Fixtures::passphrase(FixturePassphrase));
+        QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+        QCOMPARE(vault.value()->audit().chain().keyedFrom(), oldRows + 1);
+        QVERIFY(vault.value()->database().scalarText("SELECT value FROM meta WHERE key = 'audit_key'")->size() > 64);
+        QCOMPARE(vault.value()->database().scalarInteger("SELECT count(*) FROM audit_anchors").value(), qint64(0));
+        auto result = vault.value()->audit().verify();
+        QVERIFY2(result->intact(), qPrintable(result->problems().join('\n')));
+    }
+    auto vault = Vault::open(copy, Fixtures::passphrase(FixturePassphrase));
+    QVERIFY(vault);
+    auto result = vault.value()->audit().verify();
+    QVERIFY2(result->intact(), qPrintable(result->problems().join('\n')));
+    QCOMPARE(result->rowsChecked, oldRows + 3); // unlock, lock, unlock: keyed, and verified with the sealed key
 }
 
 void TestVault::writeFixtures()

@@ -1,8 +1,10 @@
 #include "model/caseload/CaseListModel.h"
 #include "model/core/Settings.h"
+#include "model/crypto/KeySlot.h"
 #include "model/session/VaultSession.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/Vault.h"
 #include "ui/caseload/CaseloadPanel.h"
 #include "ui/caseload/RecordEditDialog.h"
 #include "ui/caseload/RecordForm.h"
@@ -11,6 +13,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PersonWorkspace.h"
 #include "ui/shell/UnlockPage.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void lockHidesEverything();
     void wrongPassphraseKeepsLockedAndUnchanged();
     void unlocksWithPassphrase();
+    void unlockSaysWhenTheAuditLogWasCut();
     void locksWhenIdle();
     void statusBarShowsVaultAndSetting();
     void lockLabelStatesTheSetting();
@@ -318,6 +322,28 @@ void TestMainWindow::unlocksWithPassphrase()
     QCOMPARE(currentPage(), QStringLiteral("workSplitter"));
     QCOMPARE(m_window->findChild<QTableView *>("caseloadView")->model()->rowCount(), 3);
     QCOMPARE(m_settings->value(Settings::Key::LastVaultPath).toString(), m_session->path());
+}
+
+void TestMainWindow::unlockSaysWhenTheAuditLogWasCut()
+{
+    // Entries removed from the end while the vault was closed, with the key and the delete trigger put back.
+    {
+        const QString path = Fixtures::pathIn(*m_dir);
+        auto key = KeySlot::unwrap(Vault::slotPath(path), Fixtures::passphrase());
+        QVERIFY(key);
+        auto db = Database::open(Vault::databasePath(path), key.value(), false);
+        QVERIFY(db);
+        QVERIFY(db.value()->exec("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq > 2; "
+                                 "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+                                 "BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;"));
+    }
+    openWindow();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>("passphraseEdit"), "correct horse battery staple");
+    QTest::mouseClick(m_window->findChild<QPushButton *>("unlockButton"), Qt::LeftButton);
+    QVERIFY(m_session->isUnlocked());
+    QCOMPARE(currentPage(), QStringLiteral("workSplitter"));
+    QVERIFY2(MessageBox::lastText().contains("entries after entry 2 were removed"), qPrintable(MessageBox::lastText()));
 }
 
 void TestMainWindow::locksWhenIdle()

@@ -15,6 +15,7 @@
 #include "model/session/VaultServices.h"
 #include "model/session/VaultSession.h"
 #include "model/sync/CaseloadSync.h"
+#include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 #include "model/vault/VaultSetting.h"
@@ -317,6 +318,15 @@ void MainWindow::onUnlocked()
     m_caseload->focusSearch();
     updateStatus();
     updateActions();
+    // Said at once, not left for the next check: the person who unlocks may be the first to learn of it.
+    if (const auto cut = vault->audit().cutFoundAtOpen()) {
+        MessageBox::warning(
+            this,
+            tr("The audit log was cut"),
+            AuditLog::describe(*cut) + QStringLiteral("\n\n") +
+                tr("Tell whoever is responsible for information governance. Vault ▸ Check the vault will report this "
+                   "every time."));
+    }
     showKeySlotWarning();
 }
 
