@@ -15,6 +15,10 @@ namespace AuditAction
     inline constexpr QLatin1String Lock{"lock"};
     inline constexpr QLatin1String PassphraseChange{"passphrase_change"};
     inline constexpr QLatin1String Rekey{"rekey"};
+    /** The vault was copied into a backup file; the detail is when the backup says it was made. */
+    inline constexpr QLatin1String Backup{"backup"};
+    /** This vault was made from a backup; the detail is when that backup was made. */
+    inline constexpr QLatin1String Restore{"restore"};
 
     // Records about a person.
     inline constexpr QLatin1String Create{"create"};
