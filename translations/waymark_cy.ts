@@ -152,6 +152,38 @@
     </message>
 </context>
 <context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Choose between 0 and %1 days; 0 turns the backup reminder off.</source>
+        <translation>Dewiswch rhwng 0 a %1 diwrnod; mae 0 yn diffodd y nodyn atgoffa am wneud copi wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBanner</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Gwneud copi wrth gefn nawr…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nid nawr</translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault was last backed up %n day(s) ago.</source>
+        <translation>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>Nid oes copi wrth gefn o&apos;r gladdgell hon eto.</translation>
+    </message>
+</context>
+<context>
     <name>BundleCommands</name>
     <message>
         <source>%1 could not be written.</source>
@@ -1040,6 +1072,10 @@
     <message>
         <source>An unexpected database error happened (code %1). Nothing was changed.</source>
         <translation>Digwyddodd gwall annisgwyl yn y gronfa ddata (cod %1). Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>The copy was stopped before it finished.</source>
+        <translation>Cafodd y copïo ei atal cyn iddo orffen.</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3158,48 @@ Data sgiliau a galwedigaethau:
 %1
 %2</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Gwneud copi &amp;wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault into one encrypted file, to keep on another disk.</source>
+        <translation>Ysgrifennu&apos;r gladdgell gyfan i un ffeil wedi&apos;i hamgryptio, i&apos;w chadw ar ddisg arall.</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Gwneud copi wrth gefn o&apos;r gladdgell</translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.wmbackup);;All files (*)</source>
+        <translation>Copïau wrth gefn Waymark (*.wmbackup);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The backup is saved in %1. Keep it somewhere other than this computer. It opens with the vault&apos;s passphrase as it is today; after changing the passphrase, make a new backup.</source>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i gadw yn %1. Cadwch ef yn rhywle heblaw&apos;r cyfrifiadur hwn. Mae&apos;n agor gyda chyfrinymadrodd y gladdgell fel y mae heddiw; ar ôl newid y cyfrinymadrodd, gwnewch gopi wrth gefn newydd.</translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is restored as a new vault in %2.</source>
+        <translation>Mae&apos;r copi wrth gefn a wnaed ar %1 wedi&apos;i adfer fel claddgell newydd yn %2.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The vault check found no problems.</source>
+        <translation>Ni chafodd gwiriad y gladdgell hyd i unrhyw broblemau.</translation>
+    </message>
+    <message>
+        <source>The vault check found problems:
+%1</source>
+        <translation>Cafodd gwiriad y gladdgell hyd i broblemau:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4791,6 +4869,69 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a folder of its own; no existing vault is changed. Type the passphrase the vault had when the backup was made.</source>
+        <translation>Daw&apos;r copi wrth gefn yn gladdgell newydd mewn ffolder ei hun; ni chaiff unrhyw gladdgell sy&apos;n bodoli ei newid. Teipiwch y cyfrinymadrodd oedd gan y gladdgell pan wnaed y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Ffeil y copi &amp;wrth gefn:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Dewis ffeil y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>&amp;New vault:</source>
+        <translation>Claddgell &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>Choose where the restored vault goes</source>
+        <translation>Dewis ble mae&apos;r gladdgell a adferwyd yn mynd</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Dewis copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.wmbackup);;All files (*)</source>
+        <translation>Copïau wrth gefn Waymark (*.wmbackup);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation>Ble dylai&apos;r gladdgell a adferwyd fynd?</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Dewiswch y ffeil copi wrth gefn i&apos;w hadfer.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Dewiswch ffolder newydd ar gyfer y gladdgell a adferwyd.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Waymark. Update Waymark, then try again.</source>
@@ -4838,6 +4979,33 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after:</source>
+        <translation>Fy atgoffa i wneud copi &amp;wrth gefn ar ôl:</translation>
+    </message>
+    <message>
+        <source>Days without a backup before a reminder; 0 for never</source>
+        <translation>Diwrnodau heb gopi wrth gefn cyn nodyn atgoffa; 0 am byth</translation>
+    </message>
+    <message>
+        <source>Kept in this vault. After this many days without a backup, Waymark offers to make one when the vault is unlocked.</source>
+        <translation>Wedi&apos;i gadw yn y gladdgell hon. Ar ôl hyn o ddiwrnodau heb gopi wrth gefn, mae Waymark yn cynnig gwneud un pan gaiff y gladdgell ei datgloi.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number in the backup reminder box</comment>
+        <translation>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6370,6 +6538,93 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     </message>
 </context>
 <context>
+    <name>VaultBackup</name>
+    <message>
+        <source>This backup is incomplete: it ends after %1 of its %2 bytes, so it was probably cut short while it was written or copied. Nothing was restored; use another copy of the backup.</source>
+        <translation>Mae&apos;r copi wrth gefn hwn yn anghyflawn: mae&apos;n gorffen ar ôl %1 o&apos;i %2 beit, felly mae&apos;n debyg iddo gael ei dorri&apos;n fyr wrth ei ysgrifennu neu ei gopïo. Ni adferwyd dim; defnyddiwch gopi arall o&apos;r copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its contents do not match the checksum written with it. Nothing was restored; use another copy of the backup.</source>
+        <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i ddifrodi: nid yw ei gynnwys yn cyfateb i&apos;r swm gwirio a ysgrifennwyd gydag ef. Ni adferwyd dim; defnyddiwch gopi arall o&apos;r copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>This file is not a Waymark backup.</source>
+        <translation>Nid copi wrth gefn Waymark yw&apos;r ffeil hon.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Check there is space on the disk and that you may write to that folder, then try again.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn. Gwiriwch fod lle ar y ddisg a bod hawl gennych i ysgrifennu i&apos;r ffolder honno, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read. Check the disk and try again.</source>
+        <translation>Nid oedd modd darllen ffeil y copi wrth gefn. Gwiriwch y ddisg a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The backup was stopped. No backup file was written.</source>
+        <translation>Cafodd y copi wrth gefn ei atal. Ni ysgrifennwyd unrhyw ffeil copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the backup to, not a folder.</source>
+        <translation>Dewiswch ffeil i ysgrifennu&apos;r copi wrth gefn iddi, nid ffolder.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file. Waymark does not write a backup through a link; choose another name.</source>
+        <translation>Mae %1 yn ddolen i ffeil arall. Nid yw Waymark yn ysgrifennu copi wrth gefn drwy ddolen; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Nid yw&apos;r ffolder %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Save the backup outside the vault folder, ideally on another disk or a USB stick.</source>
+        <translation>Cadwch y copi wrth gefn y tu allan i ffolder y gladdgell, ar ddisg arall neu ffon USB os oes modd.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be read, so no backup was made.</source>
+        <translation>Nid oedd modd darllen ffeil allwedd y gladdgell, felly ni wnaed copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The copy of the vault could not be completed. Try again.</source>
+        <translation>Nid oedd modd cwblhau&apos;r copi o&apos;r gladdgell. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The backup was saved, but the vault could not note that it was made: %1</source>
+        <translation>Cafodd y copi wrth gefn ei gadw, ond ni allai&apos;r gladdgell nodi iddo gael ei wneud: %1</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Dewiswch ffolder newydd ar gyfer y gladdgell a adferwyd.</translation>
+    </message>
+    <message>
+        <source>There is already a file or folder called %1. A backup is restored into a new folder, so that no vault is ever overwritten; choose another name.</source>
+        <translation>Mae ffeil neu ffolder o&apos;r enw %1 eisoes. Caiff copi wrth gefn ei adfer i ffolder newydd, fel na chaiff unrhyw gladdgell byth ei throsysgrifo; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened. Check its name and try again.</source>
+        <translation>Nid oedd modd agor ffeil y copi wrth gefn. Gwiriwch ei henw a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation>Gwnaed y copi wrth gefn hwn gan fersiwn mwy newydd o Waymark. Diweddarwch Waymark, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. A backup opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y copi wrth gefn hwn. Mae copi wrth gefn yn agor gyda&apos;r cyfrinymadrodd oedd gan y gladdgell pan wnaed y copi.</translation>
+    </message>
+    <message>
+        <source>The folder for the restored vault could not be created. Check you can write there.</source>
+        <translation>Nid oedd modd creu&apos;r ffolder ar gyfer y gladdgell a adferwyd. Gwiriwch fod modd i chi ysgrifennu yno.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be written. Check you can write there.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r gladdgell a adferwyd. Gwiriwch fod modd i chi ysgrifennu yno.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put at %1. Choose a new folder and try again.</source>
+        <translation>Nid oedd modd rhoi&apos;r gladdgell a adferwyd yn %1. Dewiswch ffolder newydd a rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>VaultCommands</name>
     <message>
         <source>Say where to create the vault with --vault PATH.</source>
@@ -6424,6 +6679,48 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>Mae&apos;r cyfrinymadrodd wedi cael ei newid.</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made with Waymark.</source>
+        <translation>Nid oes copi wrth gefn o&apos;r gladdgell hon wedi&apos;i wneud gyda Waymark.</translation>
+    </message>
+    <message>
+        <source>The last backup was made on %1 (UTC).</source>
+        <translation>Gwnaed y copi wrth gefn diwethaf ar %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1. The backup opens with the vault&apos;s passphrase as it is today.</source>
+        <translation>Gwnaed copi wrth gefn o&apos;r gladdgell yn %1. Mae&apos;r copi wrth gefn yn agor gyda chyfrinymadrodd y gladdgell fel y mae heddiw.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Y ffeil copi wrth gefn i&apos;w hadfer.</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: vault restore FILE --vault NEW</source>
+        <translation>Enwch y copi wrth gefn i&apos;w adfer: vault restore FILE --vault NEW</translation>
+    </message>
+    <message>
+        <source>Say where to put the restored vault with --vault PATH (a new folder).</source>
+        <translation>Dywedwch ble i roi&apos;r gladdgell a adferwyd gyda --vault PATH (ffolder newydd).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made on %1 (UTC) into %2.</source>
+        <translation>Adferwyd y copi wrth gefn a wnaed ar %1 (UTC) i %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault has %n problem(s).</source>
+        <translation>
+            <numerusform>Mae gan y gladdgell a adferwyd %n problem.</numerusform>
+            <numerusform>Mae gan y gladdgell a adferwyd %n problem.</numerusform>
+            <numerusform>Mae gan y gladdgell a adferwyd %n o broblemau.</numerusform>
+            <numerusform>Mae gan y gladdgell a adferwyd %n o broblemau.</numerusform>
+            <numerusform>Mae gan y gladdgell a adferwyd %n o broblemau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6489,6 +6786,10 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>&amp;Open an existing vault…</source>
         <translation>&amp;Agor storfa sy&apos;n bodoli…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
     </message>
 </context>
 <context>
@@ -7027,6 +7328,14 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Keep the other device&apos;s value.</source>
         <translation>Cadw gwerth y ddyfais arall.</translation>
+    </message>
+    <message>
+        <source>Write the whole vault into one encrypted backup file.</source>
+        <translation>Ysgrifennu&apos;r gladdgell gyfan i un ffeil copi wrth gefn wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <source>Restore a backup file into a new vault folder and check it.</source>
+        <translation>Adfer ffeil copi wrth gefn i ffolder claddgell newydd a&apos;i gwirio.</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,35 @@
     </message>
 </context>
 <context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Choose between 0 and %1 days; 0 turns the backup reminder off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBanner</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault was last backed up %n day(s) ago.</source>
+        <translation>
+            <numerusform>This vault was last backed up %n day ago.</numerusform>
+            <numerusform>This vault was last backed up %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleCommands</name>
     <message>
         <source>%1 could not be written.</source>
@@ -1015,6 +1044,10 @@
     </message>
     <message>
         <source>An unexpected database error happened (code %1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was stopped before it finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,6 +3095,47 @@ Skills and occupations data:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole vault into one encrypted file, to keep on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.wmbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is saved in %1. Keep it somewhere other than this computer. It opens with the vault&apos;s passphrase as it is today; after changing the passphrase, make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is restored as a new vault in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault check found no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault check found problems:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4695,6 +4769,69 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a folder of its own; no existing vault is changed. Type the passphrase the vault had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the restored vault goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.wmbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Waymark. Update Waymark, then try again.</source>
@@ -4742,6 +4879,30 @@ Skills and occupations data:
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a backup before a reminder; 0 for never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this vault. After this many days without a backup, Waymark offers to make one when the vault is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number in the backup reminder box</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6218,6 +6379,93 @@ The taxonomy in use has not changed.</source>
     </message>
 </context>
 <context>
+    <name>VaultBackup</name>
+    <message>
+        <source>This backup is incomplete: it ends after %1 of its %2 bytes, so it was probably cut short while it was written or copied. Nothing was restored; use another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its contents do not match the checksum written with it. Nothing was restored; use another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Waymark backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Check there is space on the disk and that you may write to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file could not be read. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was stopped. No backup file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write the backup to, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file. Waymark does not write a backup through a link; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup outside the vault folder, ideally on another disk or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be read, so no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the vault could not be completed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved, but the vault could not note that it was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file or folder called %1. A backup is restored into a new folder, so that no vault is ever overwritten; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened. Check its name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. A backup opens with the passphrase the vault had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the restored vault could not be created. Check you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be written. Check you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put at %1. Choose a new folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultCommands</name>
     <message>
         <source>Say where to create the vault with --vault PATH.</source>
@@ -6269,6 +6517,45 @@ The taxonomy in use has not changed.</source>
     <message>
         <source>The passphrase has been changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made with Waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup was made on %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1. The backup opens with the vault&apos;s passphrase as it is today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: vault restore FILE --vault NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to put the restored vault with --vault PATH (a new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup made on %1 (UTC) into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault has %n problem(s).</source>
+        <translation>
+            <numerusform>The restored vault has %n problem.</numerusform>
+            <numerusform>The restored vault has %n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6333,6 +6620,10 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>&amp;Open an existing vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6871,6 +7162,14 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Keep the other device&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole vault into one encrypted backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup file into a new vault folder and check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
