@@ -47,6 +47,26 @@ public:
     int run(CliContext &cli) override;
 };
 
+/** waymark-cli vault backup */
+class VaultBackupCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli vault restore */
+class VaultRestoreCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
 /** waymark-cli person list */
 class PersonListCommand : public Command
 {

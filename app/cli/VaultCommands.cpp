@@ -1,5 +1,8 @@
+#include "model/vault/BackupReminder.h"
 #include "model/vault/Vault.h"
+#include "model/vault/VaultBackup.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -85,13 +88,22 @@ int VaultCheckCommand::run(CliContext &cli)
     }
     if (!problems)
         return cli.fail(problems.error());
+    auto lastBackup = BackupReminder(vault.value()->database()).lastBackup();
+    if (!lastBackup)
+        return cli.fail(lastBackup.error());
     if (cli.json()) {
         cli.outJson(QJsonObject{{QStringLiteral("intact"), problems->isEmpty()},
-                                {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())}});
-    } else if (problems->isEmpty()) {
-        cli.out(tr("The vault is intact."));
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(problems.value())},
+                                {QStringLiteral("lastBackup"),
+                                 lastBackup->isNull() ? QJsonValue() : QJsonValue(lastBackup->toString(Qt::ISODate))}});
     } else {
-        cli.out(problems->join(QLatin1Char('\n')));
+        if (problems->isEmpty())
+            cli.out(tr("The vault is intact."));
+        else
+            cli.out(problems->join(QLatin1Char('\n')));
+        cli.out(lastBackup->isNull() ? tr("No backup of this vault has been made with Waymark.")
+                                     : tr("The last backup was made on %1 (UTC).")
+                                           .arg(lastBackup->toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     if (!problems->isEmpty())
         return cli.fail(tr("The vault has %n problem(s).", nullptr, int(problems->size())));
@@ -151,5 +163,69 @@ int VaultPassphraseCommand::run(CliContext &cli)
         return cli.fail(status.error());
     if (!cli.json())
         cli.out(tr("The passphrase has been changed."));
+    return CliContext::ExitOk;
+}
+
+void VaultBackupCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::out(), CliOptions::json()};
+}
+
+int VaultBackupCommand::run(CliContext &cli)
+{
+    int exitCode = CliContext::ExitOk;
+    if (!cli.require(QStringLiteral("out"), &exitCode))
+        return exitCode;
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    const QString out = cli.value(QStringLiteral("out"));
+    auto made = VaultBackup::write(*vault.value(), out);
+    if (!made)
+        return cli.fail(made.error());
+    if (cli.json())
+        cli.outJson(QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
+                                {QStringLiteral("madeAt"), made->toString(Qt::ISODate)}});
+    else
+        cli.out(tr("Backed up the vault to %1. The backup opens with the vault's passphrase as it is today.")
+                    .arg(QFileInfo(out).absoluteFilePath()));
+    return CliContext::ExitOk;
+}
+
+void VaultRestoreCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+    spec.argumentSyntax = QStringLiteral("FILE");
+    spec.argumentDescription = tr("The backup file to restore.");
+}
+
+int VaultRestoreCommand::run(CliContext &cli)
+{
+    const QString backup = cli.argument();
+    if (backup.isEmpty())
+        return cli.usage(tr("Name the backup to restore: vault restore FILE --vault NEW"));
+    const QString path = cli.vaultPath();
+    if (path.isEmpty())
+        return cli.usage(tr("Say where to put the restored vault with --vault PATH (a new folder)."));
+    if (!QFileInfo::exists(backup))
+        return cli.fail(tr("%1 could not be read.").arg(backup));
+    auto passphrase = cli.passphrase();
+    if (!passphrase)
+        return cli.fail(passphrase.error());
+    auto report = VaultBackup::restore(backup, path, passphrase.value());
+    if (!report)
+        return cli.fail(report.error());
+    const QString madeAt = report->backupMadeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (cli.json()) {
+        cli.outJson(QJsonObject{{QStringLiteral("path"), report->vaultPath},
+                                {QStringLiteral("backupMadeAt"), report->backupMadeAt.toString(Qt::ISODate)},
+                                {QStringLiteral("intact"), report->problems.isEmpty()},
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
+    } else {
+        cli.out(tr("Restored the backup made on %1 (UTC) into %2.").arg(madeAt, report->vaultPath));
+        cli.out(report->problems.isEmpty() ? tr("The vault is intact.") : report->problems.join(QLatin1Char('\n')));
+    }
+    if (!report->problems.isEmpty())
+        return cli.fail(tr("The restored vault has %n problem(s).", nullptr, int(report->problems.size())));
     return CliContext::ExitOk;
 }

@@ -10,12 +10,11 @@
 namespace
 {
     const QByteArray Magic = QByteArrayLiteral("WMKSLOT1");
-    constexpr qint64 MaxSlotBytes = 4096;
 
     Result<QByteArray> readSlot(const QString &path)
     {
         QFile file(path);
-        if (!file.exists() || file.size() > MaxSlotBytes)
+        if (!file.exists() || file.size() > KeySlot::MaxSlotBytes)
             return Error{ErrorCode::NotAVault, KeySlot::tr("This is not a Waymark vault, or its key file is damaged.")};
         if (!file.open(QIODevice::ReadOnly))
             return Error{ErrorCode::Io, KeySlot::tr("The vault's key file could not be read.")};
@@ -82,7 +81,12 @@ Result<SecureBytes> KeySlot::unwrap(const QString &path, const SecureBytes &pass
     auto bytes = readSlot(path);
     if (!bytes)
         return bytes.error();
-    auto key = PassphraseBox::open(Magic, bytes.value(), passphrase, KeyBytes);
+    return unwrapBytes(bytes.value(), passphrase);
+}
+
+Result<SecureBytes> KeySlot::unwrapBytes(const QByteArray &slot, const SecureBytes &passphrase)
+{
+    auto key = PassphraseBox::open(Magic, slot, passphrase, KeyBytes);
     if (!key)
         return explain(key.error());
     return key;

@@ -28,6 +28,10 @@ public:
     write(const QString &path, const SecureBytes &databaseKey, const SecureBytes &passphrase, const KdfParams &params);
     /** Reads `path` and unwraps the database key with `passphrase`. */
     static Result<SecureBytes> unwrap(const QString &path, const SecureBytes &passphrase);
+    /** Unwraps a slot's bytes held in memory (a backup carries a copy of the slot); as unwrap() otherwise. */
+    static Result<SecureBytes> unwrapBytes(const QByteArray &slot, const SecureBytes &passphrase);
+    /** The largest slot file there is; anything bigger is not a slot. */
+    static constexpr qint64 MaxSlotBytes = 4096;
     /** The cost parameters a slot was written with, without unwrapping it. */
     static Result<KdfParams> paramsOf(const QString &path);
 };

@@ -17,6 +17,10 @@ namespace AuditAction
     inline constexpr QLatin1String Rekey{"rekey"};
     /** Opening found the log shorter than (or other than) the head kept at lock: rows were removed. */
     inline constexpr QLatin1String AuditTailCut{"audit_tail_cut"};
+    /** The vault was copied into a backup file; the detail is when the backup says it was made. */
+    inline constexpr QLatin1String Backup{"backup"};
+    /** This vault was made from a backup; the detail is when that backup was made. */
+    inline constexpr QLatin1String Restore{"restore"};
 
     // Records about a person.
     inline constexpr QLatin1String Create{"create"};

@@ -419,6 +419,33 @@ Status Database::rekey(const SecureBytes &newKey)
     return {};
 }
 
+Status Database::copyInto(Database &target, const std::function<bool(qint64, qint64)> &keepGoing)
+{
+    // A few hundred pages a step keeps each step short, so a caller can show progress or stop between them.
+    constexpr int PagesPerStep = 256;
+    sqlite3_backup *backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+    if (!backup)
+        return target.errorFromCode(sqlite3_errcode(target.m_db));
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, PagesPerStep);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20); // another connection is writing; the backup picks up its changes on the next step
+        const qint64 total = sqlite3_backup_pagecount(backup);
+        const qint64 copied = total - sqlite3_backup_remaining(backup);
+        if ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && keepGoing && !keepGoing(copied, total)) {
+            sqlite3_backup_finish(backup);
+            return Error{ErrorCode::Cancelled, tr("The copy was stopped before it finished.")};
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    const int finish = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return errorFromCode(rc);
+    if (finish != SQLITE_OK)
+        return target.errorFromCode(finish);
+    return {};
+}
+
 Status Database::setMaxPageCount(qint64 pages)
 {
     Statement stmt = prepare(QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages)).constData());

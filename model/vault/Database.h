@@ -93,6 +93,12 @@ public:
 
     /** Replaces the database key (PRAGMA rekey); the file is re-encrypted in place. */
     Status rekey(const SecureBytes &newKey);
+    /**
+     * Copies this database, page by page, into `target` with SQLite's online backup API, while this connection
+     * stays open and usable. Both must have the same key and page size (SQLCipher copies pages as they are).
+     * `keepGoing(copied, total)` is asked between steps; returning false stops with ErrorCode::Cancelled.
+     */
+    Status copyInto(Database &target, const std::function<bool(qint64 copied, qint64 total)> &keepGoing = {});
     /** For tests: a page budget that makes the next write fail as a full disk would. */
     Status setMaxPageCount(qint64 pages);
     /**

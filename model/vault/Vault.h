@@ -100,6 +100,9 @@ public:
     static QString slotPath(const QString &vaultPath);
 
 private:
+    // A backup copies the database under its own key and seals the copy with it, without asking for the passphrase.
+    friend class VaultBackup;
+
     Vault() = default;
     static Result<std::unique_ptr<QLockFile>> acquireLock(const QString &path);
     Status loadIdentity();

@@ -1,4 +1,5 @@
 #include "model/core/Settings.h"
+#include "model/vault/BackupReminder.h"
 #include "ui/shell/SettingsDialog.h"
 
 #include <QComboBox>
@@ -10,7 +11,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-/** Preferences: the dialog shows what is stored, Save stores what is shown, Cancel stores nothing. */
+#include "../support/Fixtures.h"
+
+/**
+ * Preferences: the dialog shows what is stored, Save stores what is shown, Cancel stores nothing; the backup reminder
+ * is the unlocked vault's own setting, offered only when there is one.
+ */
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT
@@ -25,6 +31,10 @@ private Q_SLOTS:
     void saveStoresWhatIsShown();
     void cancelStoresNothing();
     void lockTimeStaysWithinItsRange();
+    void backupReminderNeedsAnUnlockedVault();
+    void backupReminderIsStoredInTheVault_data();
+    void backupReminderIsStoredInTheVault();
+    void cancelLeavesTheBackupReminder();
 
 private:
     static void click(SettingsDialog &dialog, QDialogButtonBox::ButtonRole role);
@@ -142,6 +152,64 @@ void TestSettingsDialog::lockTimeStaysWithinItsRange()
     QCOMPARE(spin->value(), 1);
     spin->setValue(500);
     QCOMPARE(spin->value(), 60);
+}
+
+void TestSettingsDialog::backupReminderNeedsAnUnlockedVault()
+{
+    SettingsDialog dialog(*m_settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.findChild<QSpinBox *>("backupReminderSpin")->isVisible());
+    // The rest still works without a vault.
+    dialog.findChild<QSpinBox *>("autoLockSpin")->setValue(20);
+    click(dialog, QDialogButtonBox::AcceptRole);
+    QCOMPARE(m_settings->autoLockMinutes(), 20);
+}
+
+void TestSettingsDialog::backupReminderIsStoredInTheVault_data()
+{
+    QTest::addColumn<int>("stored");
+    QTest::addColumn<int>("chosen");
+    QTest::addRow("default to a fortnight") << -1 << 14;
+    QTest::addRow("a week to off") << 7 << 0;
+    QTest::addRow("off to a day") << 0 << 1;
+}
+
+void TestSettingsDialog::backupReminderIsStoredInTheVault()
+{
+    QFETCH(int, stored);
+    QFETCH(int, chosen);
+    auto vault = Fixtures::create(*m_dir);
+    QVERIFY(vault);
+    if (stored >= 0)
+        QVERIFY(BackupReminder(vault->database()).setDays(stored).ok());
+    SettingsDialog dialog(*m_settings, vault.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *spin = dialog.findChild<QSpinBox *>("backupReminderSpin");
+    QVERIFY(spin->isVisible());
+    QCOMPARE(spin->value(), stored >= 0 ? stored : BackupReminder::DefaultDays);
+    spin->setValue(chosen);
+    click(dialog, QDialogButtonBox::AcceptRole);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(BackupReminder(vault->database()).days().value(), chosen);
+    // It belongs to the vault, and goes wherever the vault goes.
+    vault.reset();
+    auto reopened = Vault::open(Fixtures::pathIn(*m_dir), Fixtures::passphrase());
+    QVERIFY(reopened);
+    QCOMPARE(BackupReminder(reopened.value()->database()).days().value(), chosen);
+}
+
+void TestSettingsDialog::cancelLeavesTheBackupReminder()
+{
+    auto vault = Fixtures::create(*m_dir);
+    QVERIFY(vault);
+    SettingsDialog dialog(*m_settings, vault.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QSpinBox *>("backupReminderSpin")->setValue(0);
+    click(dialog, QDialogButtonBox::RejectRole);
+    QCOMPARE(BackupReminder(vault->database()).days().value(), BackupReminder::DefaultDays);
 }
 
 QTEST_MAIN(TestSettingsDialog)

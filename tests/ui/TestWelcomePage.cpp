@@ -4,7 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-/** The first screen: one button to create a vault, one to open one, each saying so and nothing else. */
+/** The first screen: one button each to create a vault, open one and restore one from a backup, each doing only that.
+ */
 class TestWelcomePage : public QObject
 {
     Q_OBJECT
@@ -38,8 +39,10 @@ void TestWelcomePage::eachButtonAsksForItsOwnAction_data()
     QTest::addColumn<QString>("button");
     QTest::addColumn<int>("creates");
     QTest::addColumn<int>("opens");
-    QTest::addRow("create") << "createVaultButton" << 1 << 0;
-    QTest::addRow("open") << "openVaultButton" << 0 << 1;
+    QTest::addColumn<int>("restores");
+    QTest::addRow("create") << "createVaultButton" << 1 << 0 << 0;
+    QTest::addRow("open") << "openVaultButton" << 0 << 1 << 0;
+    QTest::addRow("restore") << "restoreBackupButton" << 0 << 0 << 1;
 }
 
 void TestWelcomePage::eachButtonAsksForItsOwnAction()
@@ -47,14 +50,17 @@ void TestWelcomePage::eachButtonAsksForItsOwnAction()
     QFETCH(QString, button);
     QFETCH(int, creates);
     QFETCH(int, opens);
+    QFETCH(int, restores);
     QSignalSpy create(m_page.get(), &WelcomePage::createRequested);
     QSignalSpy open(m_page.get(), &WelcomePage::openRequested);
+    QSignalSpy restore(m_page.get(), &WelcomePage::restoreRequested);
     auto *pushButton = m_page->findChild<QPushButton *>(button);
     QVERIFY(pushButton);
     QVERIFY(pushButton->isEnabled());
     QTest::mouseClick(pushButton, Qt::LeftButton);
     QCOMPARE(create.count(), creates);
     QCOMPARE(open.count(), opens);
+    QCOMPARE(restore.count(), restores);
 }
 
 void TestWelcomePage::createIsTheDefault()

@@ -16,17 +16,21 @@
 #include "model/session/VaultSession.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/AuditLog.h"
+#include "model/vault/BackupReminder.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
+#include "model/vault/VaultBackup.h"
 #include "model/vault/VaultSetting.h"
 #include "ui/caseload/CaseloadPanel.h"
 #include "ui/matching/MatchesPage.h"
 #include "ui/matching/TaxonomyDialog.h"
 #include "ui/matching/VacancyMatchesDialog.h"
+#include "ui/shell/BackupReminderBanner.h"
 #include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/CreateVaultDialog.h"
 #include "ui/shell/IdleLockTimer.h"
 #include "ui/shell/PersonWorkspace.h"
+#include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/UnlockPage.h"
 #include "ui/shell/WelcomePage.h"
@@ -47,10 +51,12 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSaveFile>
@@ -74,6 +80,7 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     , m_settingLabel(new QLabel(this))
     , m_lockLabel(new QLabel(this))
     , m_fullDiskLabel(new QLabel(this))
+    , m_backupReminder(new BackupReminderBanner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     qApp->installEventFilter(new ReturnActivatesButton(this));
@@ -93,7 +100,9 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     statusBar()->addWidget(m_vaultLabel);
     statusBar()->addWidget(m_settingLabel);
     statusBar()->addWidget(m_fullDiskLabel);
+    statusBar()->addPermanentWidget(m_backupReminder);
     statusBar()->addPermanentWidget(m_lockLabel);
+    connect(m_backupReminder, &BackupReminderBanner::backupRequested, this, &MainWindow::backUp);
 
     createActions();
     m_idle->setTimeoutMinutes(settings.autoLockMinutes());
@@ -111,6 +120,7 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     connect(&m_session, &VaultSession::locked, this, &MainWindow::onLocked);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openVault);
+    connect(m_welcome, &WelcomePage::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_unlock, &UnlockPage::openOtherVaultRequested, this, &MainWindow::openVault);
     m_statusTimer.setInterval(15000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -144,6 +154,8 @@ void MainWindow::createActions()
     auto *open = file->addAction(tr("&Open a vault…"), this, &MainWindow::openVault);
     open->setObjectName(QStringLiteral("openVaultAction"));
     open->setShortcut(QKeySequence::Open);
+    auto *restore = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
     m_lock = file->addAction(tr("&Lock"), &m_session, &VaultSession::lock);
     m_lock->setObjectName(QStringLiteral("lockAction"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -175,6 +187,9 @@ void MainWindow::createActions()
     m_changePassphrase->setObjectName(QStringLiteral("changePassphraseAction"));
     m_checkIntegrity = vault->addAction(tr("&Check the vault"), this, &MainWindow::checkIntegrity);
     m_checkIntegrity->setObjectName(QStringLiteral("checkIntegrityAction"));
+    m_backup = vault->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    m_backup->setObjectName(QStringLiteral("backupAction"));
+    m_backup->setStatusTip(tr("Write the whole vault into one encrypted file, to keep on another disk."));
     vault->addSeparator();
     m_taxonomy = vault->addAction(tr("Skills &taxonomy…"), this, &MainWindow::manageTaxonomy);
     m_taxonomy->setObjectName(QStringLiteral("taxonomyAction"));
@@ -327,6 +342,7 @@ void MainWindow::onUnlocked()
                 tr("Tell whoever is responsible for information governance. Vault ▸ Check the vault will report this "
                    "every time."));
     }
+    updateBackupReminder();
     showKeySlotWarning();
 }
 
@@ -361,6 +377,7 @@ void MainWindow::onLocked()
     // Whatever was copied from a record goes with the lock.
     if (QClipboard *clipboard = QApplication::clipboard())
         clipboard->clear();
+    m_backupReminder->hide();
     m_unlock->reset();
     m_pages->setCurrentWidget(m_unlock);
     showKeySlotWarning();
@@ -376,6 +393,7 @@ void MainWindow::updateActions()
                             m_find,
                             m_exportPerson,
                             m_changePassphrase,
+                            m_backup,
                             m_checkIntegrity,
                             m_importBundle,
                             m_trustedKeys,
@@ -493,6 +511,81 @@ void MainWindow::changePassphrase()
     }
 }
 
+void MainWindow::backUp()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(documents.isEmpty() ? QDir::homePath() : documents)
+            .filePath(vault->name() + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate) +
+                      QLatin1String(VaultBackup::Suffix));
+    QString path = FileDialog::saveFileName(
+        this, tr("Back up the vault"), suggested, tr("Waymark backups (*.wmbackup);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(VaultBackup::Suffix);
+    // The idle lock waits while the backup runs: locking would close the database under the copy.
+    m_idle->stop();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto made = VaultBackup::write(*vault, path);
+    QApplication::restoreOverrideCursor();
+    m_idle->start();
+    if (!made) {
+        MessageBox::warning(this, tr("Back up the vault"), made.error().message);
+        return;
+    }
+    updateBackupReminder();
+    MessageBox::information(this,
+                            tr("Back up the vault"),
+                            tr("The backup is saved in %1. Keep it somewhere other than this computer. It opens "
+                               "with the vault's passphrase as it is today; after changing the passphrase, make a "
+                               "new backup.")
+                                .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    RestoreBackupDialog dialog(documents.isEmpty() ? QDir::homePath() : documents, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.report())
+        return;
+    const RestoreReport &report = *dialog.report();
+    m_session.lock();
+    m_session.setPath(report.vaultPath);
+    showInitialPage();
+    const QString restored = tr("The backup made on %1 is restored as a new vault in %2.")
+                                 .arg(QLocale().toString(report.backupMadeAt.toLocalTime(), QLocale::LongFormat),
+                                      QDir::toNativeSeparators(report.vaultPath));
+    if (report.problems.isEmpty())
+        MessageBox::information(
+            this, tr("Restore from a backup"), restored + QLatin1Char('\n') + tr("The vault check found no problems."));
+    else
+        MessageBox::warning(this,
+                            tr("Restore from a backup"),
+                            restored + QLatin1Char('\n') +
+                                tr("The vault check found problems:\n%1").arg(report.problems.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::updateBackupReminder()
+{
+    Vault *vault = m_session.vault();
+    if (!vault) {
+        m_backupReminder->hide();
+        return;
+    }
+    BackupReminder reminder(vault->database());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto due = reminder.isDue(now);
+    const auto last = reminder.lastBackup();
+    if (due && due.value() && last)
+        m_backupReminder->showReminder(last.value(), now);
+    else
+        m_backupReminder->hide();
+}
+
 void MainWindow::checkIntegrity()
 {
     Vault *vault = m_session.vault();
@@ -511,8 +604,11 @@ void MainWindow::checkIntegrity()
 
 void MainWindow::editSettings()
 {
-    SettingsDialog dialog(m_settings, this);
-    dialog.exec();
+    SettingsDialog dialog(m_settings, m_session.vault(), this);
+    // A lock closes the vault under the dialog: close the dialog with it.
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        updateBackupReminder();
 }
 
 void MainWindow::exportPerson()

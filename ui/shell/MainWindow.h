@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class BackupReminderBanner;
 class CaseloadPanel;
 class IdleLockTimer;
 class MatchingContext;
@@ -57,6 +58,10 @@ private:
     void openVault();
     void addPerson();
     void changePassphrase();
+    void backUp();
+    void restoreBackup();
+    /** Shows the backup reminder if the unlocked vault is due one (BackupReminder decides), hides it otherwise. */
+    void updateBackupReminder();
     void checkIntegrity();
     void editSettings();
     void exportPerson();
@@ -98,12 +103,14 @@ private:
     QLabel *m_lockLabel;
     // Shown while the vault opened on a full disk: it reads, but changes can't be saved.
     QLabel *m_fullDiskLabel;
+    BackupReminderBanner *m_backupReminder;
 
     QAction *m_newPerson = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_find = nullptr;
     QAction *m_exportPerson = nullptr;
     QAction *m_changePassphrase = nullptr;
+    QAction *m_backup = nullptr;
     QAction *m_checkIntegrity = nullptr;
     QAction *m_importBundle = nullptr;
     QAction *m_trustedKeys = nullptr;

@@ -1,60 +1,70 @@
 #include "ui/shell/SettingsDialog.h"
 
+#include "ui_SettingsDialog.h"
+
 #include "model/core/Settings.h"
+#include "model/vault/BackupReminder.h"
+#include "model/vault/Vault.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, Vault *vault, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
-    , m_autoLock(new QSpinBox(this))
-    , m_language(new QComboBox(this))
+    , m_vault(vault)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
-    setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Settings"));
-    m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
-    m_autoLock->setRange(1, 60);
-    m_autoLock->setSuffix(tr(" min"));
-    m_autoLock->setAccessibleName(tr("Lock after this many idle minutes"));
-    m_autoLock->setValue(settings.autoLockMinutes());
+    m_ui->setupUi(this);
+    m_ui->settingsError->hide();
+    m_ui->autoLockSpin->setValue(settings.autoLockMinutes());
 
-    m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(tr("Same as the system"), QStringLiteral("system"));
-    m_language->addItem(QStringLiteral("English (UK)"), QStringLiteral("en_GB"));
-    m_language->addItem(QStringLiteral("Cymraeg"), QStringLiteral("cy"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    // The items carry the stored value as data, so they are added here rather than in the form.
+    m_ui->languageCombo->addItem(tr("Same as the system"), QStringLiteral("system"));
+    m_ui->languageCombo->addItem(QStringLiteral("English (UK)"), QStringLiteral("en_GB"));
+    m_ui->languageCombo->addItem(QStringLiteral("Cymraeg"), QStringLiteral("cy"));
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(settings.language())));
 
-    auto *form = new QFormLayout;
-    auto *lockLabel = new QLabel(tr("&Lock when idle for:"), this);
-    lockLabel->setBuddy(m_autoLock);
-    auto *languageLabel = new QLabel(tr("La&nguage:"), this);
-    languageLabel->setBuddy(m_language);
-    form->addRow(lockLabel, m_autoLock);
-    form->addRow(languageLabel, m_language);
-    auto *note = new QLabel(tr("A new language takes effect the next time Waymark starts."), this);
-    note->setWordWrap(true);
+    // The reminder belongs to a vault: with none unlocked there is nothing to set.
+    const auto days = m_vault ? BackupReminder(m_vault->database()).days() : Result<int>(BackupReminder::DefaultDays);
+    const bool backupShown = m_vault && days.ok();
+    m_ui->backupReminderLabel->setVisible(backupShown);
+    m_ui->backupReminderSpin->setVisible(backupShown);
+    m_ui->backupReminderSpin->setMaximum(BackupReminder::MaxDays);
+    connect(m_ui->backupReminderSpin, &QSpinBox::valueChanged, this, &SettingsDialog::showBackupReminderDays);
+    m_ui->backupReminderSpin->setValue(days.ok() ? days.value() : BackupReminder::DefaultDays);
+    showBackupReminderDays(m_ui->backupReminderSpin->value());
 
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole)->setDefault(true);
-    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    // Our own button words (not Qt's Ok) keep their translations in this class's context, so they are added here.
+    m_ui->buttonBox->addButton(tr("&Save"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    m_ui->buttonBox->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showBackupReminderDays(int days)
+{
+    // The suffix follows the number, so "1 day" and "7 days" each read right in every language.
+    m_ui->backupReminderSpin->setSuffix(tr(" day(s)", "after the number in the backup reminder box", days));
 }
 
 void SettingsDialog::accept()
 {
-    m_settings.setValue(Settings::Key::AutoLockMinutes, m_autoLock->value());
-    m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
+    if (m_vault && m_ui->backupReminderSpin->isVisibleTo(this)) {
+        const Status stored = BackupReminder(m_vault->database()).setDays(m_ui->backupReminderSpin->value());
+        if (!stored) {
+            m_ui->settingsError->setText(QStringLiteral("⚠ ") + stored.error().message);
+            m_ui->settingsError->setAccessibleName(stored.error().message);
+            m_ui->settingsError->show();
+            return;
+        }
+    }
+    m_settings.setValue(Settings::Key::AutoLockMinutes, m_ui->autoLockSpin->value());
+    m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->currentData().toString());
     QDialog::accept();
 }

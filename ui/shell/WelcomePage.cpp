@@ -22,6 +22,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     create->setDefault(true);
     auto *open = new QPushButton(tr("&Open an existing vault…"), this);
     open->setObjectName(QStringLiteral("openVaultButton"));
+    auto *restore = new QPushButton(tr("&Restore from a backup…"), this);
+    restore->setObjectName(QStringLiteral("restoreBackupButton"));
 
     auto *column = new QVBoxLayout;
     column->addWidget(title);
@@ -29,6 +31,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addSpacing(12);
     column->addWidget(create);
     column->addWidget(open);
+    column->addWidget(restore);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addLayout(column, 2);
@@ -40,4 +43,5 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     connect(create, &QPushButton::clicked, this, &WelcomePage::createRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(restore, &QPushButton::clicked, this, &WelcomePage::restoreRequested);
 }

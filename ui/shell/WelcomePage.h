@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-/** Shown when no vault is chosen yet: create one or open one. */
+/** Shown when no vault is chosen yet: create one, open one, or restore one from a backup. */
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -13,4 +13,5 @@ public:
 Q_SIGNALS:
     void createRequested();
     void openRequested();
+    void restoreRequested();
 };
