@@ -112,6 +112,42 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
+        <translation>Nid ffeil angorau archwilio gan Waymark yw hon: nid yw llinell %1 yn y ffurf ddisgwyliedig. Allforiwch hi eto gyda &quot;waymark-cli audit anchors&quot;.</translation>
+    </message>
+    <message>
+        <source>This audit anchors file is too large to be one Waymark wrote.</source>
+        <translation>Mae&apos;r ffeil angorau archwilio hon yn rhy fawr i fod yn un a ysgrifennwyd gan Waymark.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry another device received on %2: this audit log has been cut or rewritten since then, from entry %1 or before.</source>
+        <translation>Nid cofnod %1 yw&apos;r cofnod a gafodd dyfais arall ar %2: mae&apos;r log archwilio hwn wedi cael ei dorri neu ei ailysgrifennu ers hynny, o gofnod %1 neu cyn hynny.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been cut: another device received entry %1 on %2, but the log now ends at entry %3, so at least %n entries are missing.</source>
+        <translation>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n cofnod ar goll.</numerusform>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n cofnod ar goll.</numerusform>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n o gofnodion ar goll.</numerusform>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n o gofnodion ar goll.</numerusform>
+            <numerusform>Mae&apos;r log archwilio wedi cael ei dorri: cafodd dyfais arall gofnod %1 ar %2, ond mae&apos;r log bellach yn gorffen yng nghofnod %3, felly mae o leiaf %n o gofnodion ar goll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, which another device received on %2, has been removed from the audit log.</source>
+        <translation>Mae cofnod %1, a gafodd dyfais arall ar %2, wedi cael ei dynnu o&apos;r log archwilio.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The key that protects this vault&apos;s audit log cannot be read: the vault is damaged or has been tampered with. Contact support.</source>
+        <translation>Nid oes modd darllen yr allwedd sy&apos;n diogelu log archwilio&apos;r storfa hon: mae&apos;r storfa wedi&apos;i difrodi neu mae rhywun wedi ymyrryd â hi. Cysylltwch â&apos;r tîm cymorth.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message numerus="yes">
         <source>%n entries checked.</source>
@@ -135,6 +171,38 @@
         <source>The audit log is broken at entry %1.</source>
         <translation>Mae&apos;r log archwilio wedi torri yng nghofnod %1.</translation>
     </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heads kept by another device checked.</source>
+        <translation>
+            <numerusform>Gwiriwyd %n pen a gadwyd gan ddyfais arall.</numerusform>
+            <numerusform>Gwiriwyd %n pen a gadwyd gan ddyfais arall.</numerusform>
+            <numerusform>Gwiriwyd %n o bennau a gadwyd gan ddyfais arall.</numerusform>
+            <numerusform>Gwiriwyd %n o bennau a gadwyd gan ddyfais arall.</numerusform>
+            <numerusform>Gwiriwyd %n o bennau a gadwyd gan ddyfais arall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no audit heads of this device: export the anchors on a device this one has sent caseload bundles or receipts to.</source>
+        <translation>Nid oes gan %1 unrhyw bennau log archwilio o&apos;r ddyfais hon: allforiwch yr angorau ar ddyfais y mae&apos;r un hon wedi anfon bwndeli llwyth achosion neu dderbynebau ati.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit heads written to %1.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd %n pen log archwilio i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n pen log archwilio i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n o bennau log archwilio i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n o bennau log archwilio i %1.</numerusform>
+            <numerusform>Ysgrifennwyd %n o bennau log archwilio i %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -153,6 +221,52 @@
     <message>
         <source>Entries after %1 have been removed.</source>
         <translation>Mae&apos;r cofnodion ar ôl %1 wedi cael eu tynnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log was cut while the vault was closed: %n entries after entry %1 were removed. Waymark found this when the vault was opened at %2.</source>
+        <translation>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n cofnod ar ôl cofnod %1 ei dynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n cofnod ar ôl cofnod %1 ei dynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n o gofnodion ar ôl cofnod %1 eu tynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n o gofnodion ar ôl cofnod %1 eu tynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+            <numerusform>Cafodd y log archwilio ei dorri tra oedd y storfa ar gau: cafodd %n o gofnodion ar ôl cofnod %1 eu tynnu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was changed while the vault was closed: it no longer ends with the entry it ended with before, so entries after entry %1 were removed or rewritten. Waymark found this when the vault was opened at %2.</source>
+        <translation>Cafodd y log archwilio ei newid tra oedd y storfa ar gau: nid yw bellach yn gorffen gyda&apos;r cofnod yr oedd yn gorffen ag ef o&apos;r blaen, felly cafodd cofnodion ar ôl cofnod %1 eu tynnu neu eu hailysgrifennu. Sylwodd Waymark ar hyn pan agorwyd y storfa am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Choose between 0 and %1 days; 0 turns the backup reminder off.</source>
+        <translation>Dewiswch rhwng 0 a %1 diwrnod; mae 0 yn diffodd y nodyn atgoffa am wneud copi wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBanner</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Gwneud copi wrth gefn nawr…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nid nawr</translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault was last backed up %n day(s) ago.</source>
+        <translation>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+            <numerusform>Gwnaed copi wrth gefn o&apos;r gladdgell hon %n diwrnod yn ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>Nid oes copi wrth gefn o&apos;r gladdgell hon eto.</translation>
     </message>
 </context>
 <context>
@@ -457,6 +571,10 @@
         <source>This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing was changed. Ask the sender to export it again for this device.</source>
         <translation>Nid yw&apos;r %1 hwn wedi&apos;i amgryptio ar gyfer y ddyfais hon, a dim ond wedi&apos;i amgryptio y mae Waymark yn ei dderbyn. Ni newidiwyd dim. Gofynnwch i&apos;r anfonwr ei allforio eto ar gyfer y ddyfais hon.</translation>
     </message>
+    <message>
+        <source>You had already imported this %1 from %2 on %3. Nothing was changed; only its receipt is written again.</source>
+        <translation>Roeddech chi eisoes wedi mewnforio&apos;r %1 hwn gan %2 ar %3. Ni newidiwyd dim; dim ond ei dderbynneb sy&apos;n cael ei hysgrifennu eto.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -546,6 +664,10 @@
     <message>
         <source>a consent record already held here cannot be changed or removed by another device; both versions are kept</source>
         <translation>ni all dyfais arall newid na dileu cofnod caniatâd sydd eisoes yma; cedwir y ddwy fersiwn</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record of its sender&apos;s audit log is malformed.</source>
+        <translation>Mae cofnod y bwndel o log archwilio ei anfonwr wedi&apos;i gamffurfio.</translation>
     </message>
 </context>
 <context>
@@ -724,6 +846,10 @@
     <message>
         <source>Warning: this vault&apos;s passphrase is protected by a cheaper key derivation than Waymark now uses, so a stolen copy is easier to break. Run waymark-cli vault passphrase (or vault rekey, which keeps the passphrase) to strengthen it.</source>
         <translation>Rhybudd: mae cyfrinymadrodd y storfa hon wedi&apos;i ddiogelu gan ddeillio allwedd rhatach nag y mae Waymark yn ei ddefnyddio bellach, felly mae&apos;n haws torri copi wedi&apos;i ddwyn. Rhedwch waymark-cli vault passphrase (neu vault rekey, sy&apos;n cadw&apos;r cyfrinymadrodd) i&apos;w gryfhau.</translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk, so changes can&apos;t be saved. Reading works; free some space to save again.</source>
+        <translation>Does dim lle ar ôl ar y ddisg, felly does dim modd cadw newidiadau. Mae darllen yn gweithio; rhyddhewch rywfaint o le i gadw eto.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1126,17 @@
     </message>
 </context>
 <context>
+    <name>DamageScan</name>
+    <message>
+        <source>The vault is damaged: its %1 table can&apos;t be read.</source>
+        <translation>Mae&apos;r storfa wedi&apos;i difrodi: does dim modd darllen ei thabl %1.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: the index %1 of its %2 table can&apos;t be read.</source>
+        <translation>Mae&apos;r storfa wedi&apos;i difrodi: does dim modd darllen mynegai %1 ei thabl %2.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This vault&apos;s database is not encrypted. Waymark will not open it; contact support.</source>
@@ -1053,6 +1190,14 @@
         <source>The caseload database is missing from this vault. Don&apos;t create a new vault in its place; contact support, who can restore your most recent backup.</source>
         <translation>Mae cronfa ddata&apos;r llwyth achosion ar goll o&apos;r storfa hon. Peidiwch â chreu storfa newydd yn ei lle; cysylltwch â&apos;r tîm cymorth, a all adfer eich copi wrth gefn diweddaraf.</translation>
     </message>
+    <message>
+        <source>The copy was stopped before it finished.</source>
+        <translation>Cafodd y copïo ei atal cyn iddo orffen.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its %1 table can&apos;t be read. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation>Mae&apos;r storfa wedi&apos;i difrodi: does dim modd darllen ei thabl %1. Peidiwch â dileu dim; cysylltwch â&apos;r tîm cymorth, a all adfer eich copi wrth gefn diweddaraf.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseload</name>
@@ -1100,6 +1245,21 @@
     <message>
         <source>--vacancies must be a whole number from 0 to 1000000.</source>
         <translation>Rhaid i --vacancies fod yn rhif cyfan o 0 i 1000000.</translation>
+    </message>
+</context>
+<context>
+    <name>DistanceText</name>
+    <message>
+        <source>not known</source>
+        <translation>dim yn hysbys</translation>
+    </message>
+    <message>
+        <source>under 1 km</source>
+        <translation>llai nag 1 km</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2197,6 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>BBBB-MM-DD</translation>
-    </message>
-    <message>
         <source>QQ 12 34 56 C</source>
         <translation>QQ 12 34 56 C</translation>
     </message>
@@ -2055,10 +2211,6 @@
     <message>
         <source>name@example.com</source>
         <translation>enw@example.com</translation>
-    </message>
-    <message>
-        <source>Write the date as year-month-day, for example 2026-03-27.</source>
-        <translation>Ysgrifennwch y dyddiad fel blwyddyn-mis-diwrnod, er enghraifft 2026-03-27.</translation>
     </message>
     <message>
         <source>One item a line.</source>
@@ -2204,12 +2356,24 @@
         <source>The form was not finished</source>
         <translation>Ni orffennwyd y ffurflen</translation>
     </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/BBBB</translation>
+    </message>
+    <message>
+        <source>Write the date as day/month/year, for example 27/3/2026.</source>
+        <translation>Ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn, er enghraifft 27/3/2026.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and sign off</source>
+        <translation>&amp;Gorffen a chymeradwyo</translation>
+    </message>
 </context>
 <context>
     <name>FormExport</name>
     <message>
-        <source>The PDF leaves the vault&apos;s encrypted store: anyone who can open the file can read it. Keep it only as long as it is needed, then delete it. Saving it has been recorded in the audit log.</source>
-        <translation>Mae&apos;r PDF yn gadael y storfa wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Cadwch hi dim ond cyhyd ag y mae ei hangen, yna dilëwch hi. Mae&apos;r ffaith iddi gael ei chadw wedi&apos;i chofnodi yn y log archwilio.</translation>
+        <source>The PDF leaves the vault&apos;s encrypted store: anyone who can open the file can read it. Keep it only as long as it is needed, then delete it. If you save it, the audit log records that it was saved.</source>
+        <translation>Mae&apos;r PDF yn gadael storfa amgryptiedig y gladdgell: gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Cadwch hi dim ond cyhyd ag y mae ei hangen, yna dilëwch hi. Os byddwch yn ei chadw, bydd y log archwilio yn cofnodi iddi gael ei chadw.</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2693,14 @@
     <message>
         <source>Print %1</source>
         <translation>Argraffu %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1” as %2. It is outside the vault: delete it when it is no longer needed.</source>
+        <translation>Cadwyd “%1” fel %2. Mae y tu allan i&apos;r gladdgell: dilëwch hi pan nad oes ei hangen mwyach.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft</source>
+        <translation>&amp;Taflu&apos;r drafft</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3313,68 @@ Data sgiliau a galwedigaethau:
         <source>This vault&apos;s passphrase is protected by a cheaper key derivation than Waymark now uses. Choose Vault ▸ Change passphrase… to strengthen it.</source>
         <translation>Mae cyfrinymadrodd y storfa hon wedi&apos;i ddiogelu gan ddeillio allwedd rhatach nag y mae Waymark yn ei ddefnyddio bellach. Dewiswch Storfa ▸ Newid y cyfrinymadrodd… i&apos;w gryfhau.</translation>
     </message>
+    <message>
+        <source>The disk is full: you can read this vault, but changes can&apos;t be saved until you free some space.</source>
+        <translation>Mae&apos;r ddisg yn llawn: gallwch ddarllen y storfa hon, ond does dim modd cadw newidiadau nes i chi ryddhau rhywfaint o le.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>Gwneud copi &amp;wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Write the whole vault into one encrypted file, to keep on another disk.</source>
+        <translation>Ysgrifennu&apos;r gladdgell gyfan i un ffeil wedi&apos;i hamgryptio, i&apos;w chadw ar ddisg arall.</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything held on this %1…</source>
+        <translation>All&amp;forio popeth a gedwir ynglŷn â&apos;r %1 hwn…</translation>
+    </message>
+    <message>
+        <source>The audit log was cut</source>
+        <translation>Cafodd y log archwilio ei dorri</translation>
+    </message>
+    <message>
+        <source>Tell whoever is responsible for information governance. Vault ▸ Check the vault will report this every time.</source>
+        <translation>Dywedwch wrth bwy bynnag sy&apos;n gyfrifol am lywodraethu gwybodaeth. Bydd Storfa ▸ Gwirio&apos;r storfa yn adrodd hyn bob tro.</translation>
+    </message>
+    <message>
+        <source>Unlocked: automatic lock paused</source>
+        <translation>Wedi&apos;i datgloi: mae&apos;r cloi awtomatig wedi&apos;i oedi</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Gwneud copi wrth gefn o&apos;r gladdgell</translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.wmbackup);;All files (*)</source>
+        <translation>Copïau wrth gefn Waymark (*.wmbackup);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>The backup is saved in %1. Keep it somewhere other than this computer. It opens with the vault&apos;s passphrase as it is today; after changing the passphrase, make a new backup.</source>
+        <translation>Mae&apos;r copi wrth gefn wedi&apos;i gadw yn %1. Cadwch ef yn rhywle heblaw&apos;r cyfrifiadur hwn. Mae&apos;n agor gyda chyfrinymadrodd y gladdgell fel y mae heddiw; ar ôl newid y cyfrinymadrodd, gwnewch gopi wrth gefn newydd.</translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is restored as a new vault in %2.</source>
+        <translation>Mae&apos;r copi wrth gefn a wnaed ar %1 wedi&apos;i adfer fel claddgell newydd yn %2.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The vault check found no problems.</source>
+        <translation>Ni chafodd gwiriad y gladdgell hyd i unrhyw broblemau.</translation>
+    </message>
+    <message>
+        <source>The vault check found problems:
+%1</source>
+        <translation>Cafodd gwiriad y gladdgell hyd i broblemau:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3286,10 +3520,6 @@ Data sgiliau a galwedigaethau:
         <translation>%1%</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation>Anhysbys</translation>
     </message>
@@ -3353,10 +3583,6 @@ Data sgiliau a galwedigaethau:
         <translation>Addasiadau a rannwyd</translation>
     </message>
     <message>
-        <source>%1 km away.</source>
-        <translation>%1 km i ffwrdd.</translation>
-    </message>
-    <message>
         <source>Distance unknown: the person or the vacancy has no location.</source>
         <translation>Pellter yn anhysbys: nid oes lleoliad gan yr unigolyn na&apos;r swydd wag.</translation>
     </message>
@@ -3387,6 +3613,10 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Ask the employer about workplace adaptations, which the person shared.</source>
         <translation>Gofynnwch i&apos;r cyflogwr am addasiadau yn y gweithle (mae&apos;r unigolyn wedi rhannu hyn).</translation>
+    </message>
+    <message>
+        <source>%1 away.</source>
+        <translation>%1 i ffwrdd.</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4377,14 @@ Data sgiliau a galwedigaethau:
         <source>&amp;Erase permanently</source>
         <translation>&amp;Dileu&apos;n barhaol</translation>
     </message>
+    <message>
+        <source>The name matches. Erase permanently is now available.</source>
+        <translation>Mae&apos;r enw&apos;n cyfateb. Mae Dileu&apos;n barhaol ar gael nawr.</translation>
+    </message>
+    <message>
+        <source>This does not match the name yet.</source>
+        <translation>Nid yw hyn yn cyfateb i&apos;r enw eto.</translation>
+    </message>
 </context>
 <context>
     <name>PersonReport</name>
@@ -4573,6 +4811,10 @@ Data sgiliau a galwedigaethau:
         <source>a receipt for a bundle this vault did not send to that device</source>
         <translation>derbynneb ar gyfer bwndel nad anfonodd y storfa hon at y ddyfais honno</translation>
     </message>
+    <message>
+        <source>The receipt&apos;s record of its sender&apos;s audit log is malformed.</source>
+        <translation>Mae cofnod y dderbynneb o log archwilio ei hanfonwr wedi&apos;i gamffurfio.</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditDialog</name>
@@ -4587,14 +4829,6 @@ Data sgiliau a galwedigaethau:
 </context>
 <context>
     <name>RecordForm</name>
-    <message>
-        <source>Write the date as year-month-day, for example 2026-03-27. Leave it empty if it is not known.</source>
-        <translation>Ysgrifennwch y dyddiad ar y ffurf blwyddyn-mis-diwrnod, er enghraifft 2026-03-27. Gadewch y maes yn wag os nad yw&apos;n hysbys.</translation>
-    </message>
-    <message>
-        <source>Write the date and time as year-month-day hours:minutes, for example 2026-03-27 14:30.</source>
-        <translation>Ysgrifennwch y dyddiad a&apos;r amser ar y ffurf blwyddyn-mis-diwrnod oriau:munudau, er enghraifft 2026-03-27 14:30.</translation>
-    </message>
     <message>
         <source>For example, QQ 12 34 56 C.</source>
         <translation>Er enghraifft, QQ 12 34 56 C.</translation>
@@ -4618,14 +4852,6 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Tick all that apply. Use the arrow keys to move and Space to tick.</source>
         <translation>Ticiwch bob un sy&apos;n berthnasol. Defnyddiwch y bysellau saeth i symud a&apos;r Bylchwr i dicio.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>BBBB-MM-DD</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>BBBB-MM-DD AA:MM</translation>
     </message>
     <message>
         <source>QQ 12 34 56 C</source>
@@ -4664,6 +4890,22 @@ Data sgiliau a galwedigaethau:
             <numerusform>Mae angen cywiro %n gwall cyn cadw. Mae pob un i&apos;w weld wrth ymyl ei faes.</numerusform>
             <numerusform>Mae angen cywiro %n o wallau cyn cadw. Mae pob un i&apos;w weld wrth ymyl ei faes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the date as day/month/year, for example 27/3/2026. Leave it empty if it is not known.</source>
+        <translation>Ysgrifennwch y dyddiad fel diwrnod/mis/blwyddyn, er enghraifft 27/3/2026. Gadewch yn wag os nad yw&apos;n hysbys.</translation>
+    </message>
+    <message>
+        <source>Write the date and time as day/month/year hours:minutes, for example 27/3/2026 14:30.</source>
+        <translation>Ysgrifennwch y dyddiad a’r amser fel diwrnod/mis/blwyddyn oriau:munudau, er enghraifft 27/3/2026 14:30.</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/BBBB</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY HH:MM</source>
+        <translation>DD/MM/BBBB AA:MM</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +5052,69 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a folder of its own; no existing vault is changed. Type the passphrase the vault had when the backup was made.</source>
+        <translation>Daw&apos;r copi wrth gefn yn gladdgell newydd mewn ffolder ei hun; ni chaiff unrhyw gladdgell sy&apos;n bodoli ei newid. Teipiwch y cyfrinymadrodd oedd gan y gladdgell pan wnaed y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>Ffeil y copi &amp;wrth gefn:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Dewis ffeil y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>&amp;New vault:</source>
+        <translation>Claddgell &amp;newydd:</translation>
+    </message>
+    <message>
+        <source>Choose where the restored vault goes</source>
+        <translation>Dewis ble mae&apos;r gladdgell a adferwyd yn mynd</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Adfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Dewis copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.wmbackup);;All files (*)</source>
+        <translation>Copïau wrth gefn Waymark (*.wmbackup);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation>Ble dylai&apos;r gladdgell a adferwyd fynd?</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Dewiswch y ffeil copi wrth gefn i&apos;w hadfer.</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Dewiswch ffolder newydd ar gyfer y gladdgell a adferwyd.</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Waymark. Update Waymark, then try again.</source>
@@ -4857,6 +5162,33 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after:</source>
+        <translation>Fy atgoffa i wneud copi &amp;wrth gefn ar ôl:</translation>
+    </message>
+    <message>
+        <source>Days without a backup before a reminder; 0 for never</source>
+        <translation>Diwrnodau heb gopi wrth gefn cyn nodyn atgoffa; 0 am byth</translation>
+    </message>
+    <message>
+        <source>Kept in this vault. After this many days without a backup, Waymark offers to make one when the vault is unlocked.</source>
+        <translation>Wedi&apos;i gadw yn y gladdgell hon. Ar ôl hyn o ddiwrnodau heb gopi wrth gefn, mae Waymark yn cynnig gwneud un pan gaiff y gladdgell ei datgloi.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number in the backup reminder box</comment>
+        <translation>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6301,14 +6633,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>Dylai hwn fod yn god post fel LS1 4AP, neu ran gyntaf cod post fel LS1.</translation>
     </message>
     <message>
-        <source>This date should be a real date written as year-month-day, for example 2026-03-27.</source>
-        <translation>Dylai&apos;r dyddiad hwn fod yn ddyddiad go iawn ar y ffurf blwyddyn-mis-diwrnod, er enghraifft 2026-03-27.</translation>
-    </message>
-    <message>
-        <source>This should be a date and time written as 2026-03-27 14:30.</source>
-        <translation>Dylai hwn fod yn ddyddiad ac amser ar y ffurf 2026-03-27 14:30.</translation>
-    </message>
-    <message>
         <source>This email address should look like name@example.co.uk.</source>
         <translation>Dylai&apos;r cyfeiriad e-bost hwn edrych fel enw@example.co.uk.</translation>
     </message>
@@ -6327,6 +6651,22 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>This should be a whole number from %1 to %2.</source>
         <translation>Dylai hwn fod yn rhif cyfan o %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Write the year in full, for example 27/3/2026.</source>
+        <translation>Ysgrifennwch y flwyddyn yn llawn, er enghraifft 27/3/2026.</translation>
+    </message>
+    <message>
+        <source>Enter a real date, for example 27/3/2026.</source>
+        <translation>Rhowch ddyddiad go iawn, er enghraifft 27/3/2026.</translation>
+    </message>
+    <message>
+        <source>Write the year in full, for example 27/3/2026 14:30.</source>
+        <translation>Ysgrifennwch y flwyddyn yn llawn, er enghraifft 27/3/2026 14:30.</translation>
+    </message>
+    <message>
+        <source>Enter a real date and time, for example 27/3/2026 14:30.</source>
+        <translation>Rhowch ddyddiad ac amser go iawn, er enghraifft 27/3/2026 14:30.</translation>
     </message>
 </context>
 <context>
@@ -6393,6 +6733,93 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     </message>
 </context>
 <context>
+    <name>VaultBackup</name>
+    <message>
+        <source>This backup is incomplete: it ends after %1 of its %2 bytes, so it was probably cut short while it was written or copied. Nothing was restored; use another copy of the backup.</source>
+        <translation>Mae&apos;r copi wrth gefn hwn yn anghyflawn: mae&apos;n gorffen ar ôl %1 o&apos;i %2 beit, felly mae&apos;n debyg iddo gael ei dorri&apos;n fyr wrth ei ysgrifennu neu ei gopïo. Ni adferwyd dim; defnyddiwch gopi arall o&apos;r copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its contents do not match the checksum written with it. Nothing was restored; use another copy of the backup.</source>
+        <translation>Mae&apos;r copi wrth gefn hwn wedi&apos;i ddifrodi: nid yw ei gynnwys yn cyfateb i&apos;r swm gwirio a ysgrifennwyd gydag ef. Ni adferwyd dim; defnyddiwch gopi arall o&apos;r copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>This file is not a Waymark backup.</source>
+        <translation>Nid copi wrth gefn Waymark yw&apos;r ffeil hon.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Check there is space on the disk and that you may write to that folder, then try again.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn. Gwiriwch fod lle ar y ddisg a bod hawl gennych i ysgrifennu i&apos;r ffolder honno, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read. Check the disk and try again.</source>
+        <translation>Nid oedd modd darllen ffeil y copi wrth gefn. Gwiriwch y ddisg a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The backup was stopped. No backup file was written.</source>
+        <translation>Cafodd y copi wrth gefn ei atal. Ni ysgrifennwyd unrhyw ffeil copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the backup to, not a folder.</source>
+        <translation>Dewiswch ffeil i ysgrifennu&apos;r copi wrth gefn iddi, nid ffolder.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file. Waymark does not write a backup through a link; choose another name.</source>
+        <translation>Mae %1 yn ddolen i ffeil arall. Nid yw Waymark yn ysgrifennu copi wrth gefn drwy ddolen; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Nid yw&apos;r ffolder %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Save the backup outside the vault folder, ideally on another disk or a USB stick.</source>
+        <translation>Cadwch y copi wrth gefn y tu allan i ffolder y gladdgell, ar ddisg arall neu ffon USB os oes modd.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be read, so no backup was made.</source>
+        <translation>Nid oedd modd darllen ffeil allwedd y gladdgell, felly ni wnaed copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The copy of the vault could not be completed. Try again.</source>
+        <translation>Nid oedd modd cwblhau&apos;r copi o&apos;r gladdgell. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The backup was saved, but the vault could not note that it was made: %1</source>
+        <translation>Cafodd y copi wrth gefn ei gadw, ond ni allai&apos;r gladdgell nodi iddo gael ei wneud: %1</translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation>Dewiswch ffolder newydd ar gyfer y gladdgell a adferwyd.</translation>
+    </message>
+    <message>
+        <source>There is already a file or folder called %1. A backup is restored into a new folder, so that no vault is ever overwritten; choose another name.</source>
+        <translation>Mae ffeil neu ffolder o&apos;r enw %1 eisoes. Caiff copi wrth gefn ei adfer i ffolder newydd, fel na chaiff unrhyw gladdgell byth ei throsysgrifo; dewiswch enw arall.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened. Check its name and try again.</source>
+        <translation>Nid oedd modd agor ffeil y copi wrth gefn. Gwiriwch ei henw a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation>Gwnaed y copi wrth gefn hwn gan fersiwn mwy newydd o Waymark. Diweddarwch Waymark, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. A backup opens with the passphrase the vault had when the backup was made.</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y copi wrth gefn hwn. Mae copi wrth gefn yn agor gyda&apos;r cyfrinymadrodd oedd gan y gladdgell pan wnaed y copi.</translation>
+    </message>
+    <message>
+        <source>The folder for the restored vault could not be created. Check you can write there.</source>
+        <translation>Nid oedd modd creu&apos;r ffolder ar gyfer y gladdgell a adferwyd. Gwiriwch fod modd i chi ysgrifennu yno.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be written. Check you can write there.</source>
+        <translation>Nid oedd modd ysgrifennu&apos;r gladdgell a adferwyd. Gwiriwch fod modd i chi ysgrifennu yno.</translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put at %1. Choose a new folder and try again.</source>
+        <translation>Nid oedd modd rhoi&apos;r gladdgell a adferwyd yn %1. Dewiswch ffolder newydd a rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>VaultCommands</name>
     <message>
         <source>Say where to create the vault with --vault PATH.</source>
@@ -6443,6 +6870,48 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>Mae&apos;r cyfrinymadrodd wedi cael ei newid.</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made with Waymark.</source>
+        <translation>Nid oes copi wrth gefn o&apos;r gladdgell hon wedi&apos;i wneud gyda Waymark.</translation>
+    </message>
+    <message>
+        <source>The last backup was made on %1 (UTC).</source>
+        <translation>Gwnaed y copi wrth gefn diwethaf ar %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1. The backup opens with the vault&apos;s passphrase as it is today.</source>
+        <translation>Gwnaed copi wrth gefn o&apos;r gladdgell yn %1. Mae&apos;r copi wrth gefn yn agor gyda chyfrinymadrodd y gladdgell fel y mae heddiw.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Y ffeil copi wrth gefn i&apos;w hadfer.</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: vault restore FILE --vault NEW</source>
+        <translation>Enwch y copi wrth gefn i&apos;w adfer: vault restore FILE --vault NEW</translation>
+    </message>
+    <message>
+        <source>Say where to put the restored vault with --vault PATH (a new folder).</source>
+        <translation>Dywedwch ble i roi&apos;r gladdgell a adferwyd gyda --vault PATH (ffolder newydd).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup made on %1 (UTC) into %2.</source>
+        <translation>Adferwyd y copi wrth gefn a wnaed ar %1 (UTC) i %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault has %n problem(s).</source>
+        <translation>
+            <numerusform>Mae gan y gladdgell a adferwyd %n problem.</numerusform>
+            <numerusform>Mae gan y gladdgell a adferwyd %n problem.</numerusform>
+            <numerusform>Mae gan y gladdgell a adferwyd %n o broblemau.</numerusform>
+            <numerusform>Mae gan y gladdgell a adferwyd %n o broblemau.</numerusform>
+            <numerusform>Mae gan y gladdgell a adferwyd %n o broblemau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6508,6 +6977,10 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>&amp;Open an existing vault…</source>
         <translation>&amp;Agor storfa sy&apos;n bodoli…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7519,26 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>How hard the passphrase is to guess by trying: moderate (default) or interactive (faster to open, for slow machines).</source>
         <translation>Pa mor anodd yw dyfalu&apos;r cyfrinymadrodd drwy roi cynnig arni: moderate (diofyn) neu interactive (cyflymach i&apos;w agor, ar gyfer peiriannau araf).</translation>
+    </message>
+    <message>
+        <source>Also check the audit heads another device kept of this one (from audit anchors there).</source>
+        <translation>Gwiriwch hefyd bennau&apos;r log archwilio a gadwodd dyfais arall o&apos;r un hon (o audit anchors yno).</translation>
+    </message>
+    <message>
+        <source>Only the heads of this device, as listed by sync devices.</source>
+        <translation>Dim ond pennau&apos;r ddyfais hon, fel y&apos;u rhestrir gan sync devices.</translation>
+    </message>
+    <message>
+        <source>Write the whole vault into one encrypted backup file.</source>
+        <translation>Ysgrifennu&apos;r gladdgell gyfan i un ffeil copi wrth gefn wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <source>Restore a backup file into a new vault folder and check it.</source>
+        <translation>Adfer ffeil copi wrth gefn i ffolder claddgell newydd a&apos;i gwirio.</translation>
+    </message>
+    <message>
+        <source>Export the audit heads other devices&apos; bundles and receipts carried, for them to check.</source>
+        <translation>Allforio pennau&apos;r log archwilio a gariwyd gan fwndeli a derbynebau dyfeisiau eraill, iddynt eu gwirio.</translation>
     </message>
 </context>
 </TS>

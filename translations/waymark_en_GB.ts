@@ -112,6 +112,39 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit anchors file is too large to be one Waymark wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry another device received on %2: this audit log has been cut or rewritten since then, from entry %1 or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log has been cut: another device received entry %1 on %2, but the log now ends at entry %3, so at least %n entries are missing.</source>
+        <translation>
+            <numerusform>The audit log has been cut: another device received entry %1 on %2, but the log now ends at entry %3, so at least %n entry is missing.</numerusform>
+            <numerusform>The audit log has been cut: another device received entry %1 on %2, but the log now ends at entry %3, so at least %n entries are missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry %1, which another device received on %2, has been removed from the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>The key that protects this vault&apos;s audit log cannot be read: the vault is damaged or has been tampered with. Contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommands</name>
     <message numerus="yes">
         <source>%n entries checked.</source>
@@ -132,6 +165,32 @@
         <source>The audit log is broken at entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heads kept by another device checked.</source>
+        <translation>
+            <numerusform>%n head kept by another device checked.</numerusform>
+            <numerusform>%n heads kept by another device checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no audit heads of this device: export the anchors on a device this one has sent caseload bundles or receipts to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit heads written to %1.</source>
+        <translation>
+            <numerusform>%n audit head written to %1.</numerusform>
+            <numerusform>%n audit heads written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -149,6 +208,46 @@
     </message>
     <message>
         <source>Entries after %1 have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log was cut while the vault was closed: %n entries after entry %1 were removed. Waymark found this when the vault was opened at %2.</source>
+        <translation>
+            <numerusform>The audit log was cut while the vault was closed: %n entry after entry %1 was removed. Waymark found this when the vault was opened at %2.</numerusform>
+            <numerusform>The audit log was cut while the vault was closed: %n entries after entry %1 were removed. Waymark found this when the vault was opened at %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was changed while the vault was closed: it no longer ends with the entry it ended with before, so entries after entry %1 were removed or rewritten. Waymark found this when the vault was opened at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Choose between 0 and %1 days; 0 turns the backup reminder off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminderBanner</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This vault was last backed up %n day(s) ago.</source>
+        <translation>
+            <numerusform>This vault was last backed up %n day ago.</numerusform>
+            <numerusform>This vault was last backed up %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,6 +538,10 @@
         <source>This %1 is not encrypted for this device, and Waymark accepts it only encrypted. Nothing was changed. Ask the sender to export it again for this device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You had already imported this %1 from %2 on %3. Nothing was changed; only its receipt is written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -527,6 +630,10 @@
     </message>
     <message>
         <source>a consent record already held here cannot be changed or removed by another device; both versions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s record of its sender&apos;s audit log is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +809,10 @@
     </message>
     <message>
         <source>Warning: this vault&apos;s passphrase is protected by a cheaper key derivation than Waymark now uses, so a stolen copy is easier to break. Run waymark-cli vault passphrase (or vault rekey, which keeps the passphrase) to strengthen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left on the disk, so changes can&apos;t be saved. Reading works; free some space to save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +1087,17 @@
     </message>
 </context>
 <context>
+    <name>DamageScan</name>
+    <message>
+        <source>The vault is damaged: its %1 table can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: the index %1 of its %2 table can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This vault&apos;s database is not encrypted. Waymark will not open it; contact support.</source>
@@ -1029,6 +1151,14 @@
         <source>The caseload database is missing from this vault. Don&apos;t create a new vault in its place; contact support, who can restore your most recent backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The copy was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its %1 table can&apos;t be read. Don&apos;t delete anything; contact support, who can restore your most recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCaseload</name>
@@ -1072,6 +1202,21 @@
     </message>
     <message>
         <source>--vacancies must be a whole number from 0 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistanceText</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,10 +2149,6 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>QQ 12 34 56 C</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,10 +2162,6 @@
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the date as year-month-day, for example 2026-03-27.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2165,11 +2302,23 @@
         <source>The form was not finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as day/month/year, for example 27/3/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormExport</name>
     <message>
-        <source>The PDF leaves the vault&apos;s encrypted store: anyone who can open the file can read it. Keep it only as long as it is needed, then delete it. Saving it has been recorded in the audit log.</source>
+        <source>The PDF leaves the vault&apos;s encrypted store: anyone who can open the file can read it. Keep it only as long as it is needed, then delete it. If you save it, the audit log records that it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +2635,14 @@
     </message>
     <message>
         <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as %2. It is outside the vault: delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,6 +3238,67 @@ Skills and occupations data:
         <source>This vault&apos;s passphrase is protected by a cheaper key derivation than Waymark now uses. Choose Vault ▸ Change passphrase… to strengthen it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: you can read this vault, but changes can&apos;t be saved until you free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole vault into one encrypted file, to keep on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export everything held on this %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell whoever is responsible for information governance. Vault ▸ Check the vault will report this every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked: automatic lock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.wmbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is saved in %1. Keep it somewhere other than this computer. It opens with the vault&apos;s passphrase as it is today; after changing the passphrase, make a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is restored as a new vault in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault check found no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault check found problems:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3226,10 +3444,6 @@ Skills and occupations data:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,10 +3507,6 @@ Skills and occupations data:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 km away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Distance unknown: the person or the vacancy has no location.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,6 +3536,10 @@ Skills and occupations data:
     </message>
     <message>
         <source>Ask the employer about workplace adaptations, which the person shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4066,6 +4280,14 @@ Skills and occupations data:
         <source>&amp;Erase permanently</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name matches. Erase permanently is now available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not match the name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonReport</name>
@@ -4483,6 +4705,10 @@ Skills and occupations data:
         <source>a receipt for a bundle this vault did not send to that device</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receipt&apos;s record of its sender&apos;s audit log is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordEditDialog</name>
@@ -4497,14 +4723,6 @@ Skills and occupations data:
 </context>
 <context>
     <name>RecordForm</name>
-    <message>
-        <source>Write the date as year-month-day, for example 2026-03-27. Leave it empty if it is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the date and time as year-month-day hours:minutes, for example 2026-03-27 14:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>For example, QQ 12 34 56 C.</source>
         <translation type="unfinished"></translation>
@@ -4527,14 +4745,6 @@ Skills and occupations data:
     </message>
     <message>
         <source>Tick all that apply. Use the arrow keys to move and Space to tick.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4571,6 +4781,22 @@ Skills and occupations data:
             <numerusform>%n problem to fix before saving. Each is shown beside its field.</numerusform>
             <numerusform>%n problems to fix before saving. Each is shown beside its field.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write the date as day/month/year, for example 27/3/2026. Leave it empty if it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date and time as day/month/year hours:minutes, for example 27/3/2026 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY HH:MM</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4940,69 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a folder of its own; no existing vault is changed. Type the passphrase the vault had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the restored vault goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark backups (*.wmbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Waymark. Update Waymark, then try again.</source>
@@ -4761,6 +5050,30 @@ Skills and occupations data:
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a backup before a reminder; 0 for never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this vault. After this many days without a backup, Waymark offers to make one when the vault is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number in the backup reminder box</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6149,14 +6462,6 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This date should be a real date written as year-month-day, for example 2026-03-27.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This should be a date and time written as 2026-03-27 14:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This email address should look like name@example.co.uk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6174,6 +6479,22 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>This should be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year in full, for example 27/3/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a real date, for example 27/3/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year in full, for example 27/3/2026 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a real date and time, for example 27/3/2026 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6241,6 +6562,93 @@ The taxonomy in use has not changed.</source>
     </message>
 </context>
 <context>
+    <name>VaultBackup</name>
+    <message>
+        <source>This backup is incomplete: it ends after %1 of its %2 bytes, so it was probably cut short while it was written or copied. Nothing was restored; use another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: its contents do not match the checksum written with it. Nothing was restored; use another copy of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Waymark backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Check there is space on the disk and that you may write to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file could not be read. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was stopped. No backup file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to write the backup to, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file. Waymark does not write a backup through a link; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup outside the vault folder, ideally on another disk or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file could not be read, so no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the vault could not be completed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved, but the vault could not note that it was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new folder for the restored vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file or folder called %1. A backup is restored into a new folder, so that no vault is ever overwritten; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened. Check its name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Waymark. Update Waymark, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup. A backup opens with the passphrase the vault had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the restored vault could not be created. Check you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be written. Check you can write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put at %1. Choose a new folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultCommands</name>
     <message>
         <source>Say where to create the vault with --vault PATH.</source>
@@ -6288,6 +6696,45 @@ The taxonomy in use has not changed.</source>
     <message>
         <source>The passphrase has been changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been made with Waymark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup was made on %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up the vault to %1. The backup opens with the vault&apos;s passphrase as it is today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: vault restore FILE --vault NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to put the restored vault with --vault PATH (a new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup made on %1 (UTC) into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored vault has %n problem(s).</source>
+        <translation>
+            <numerusform>The restored vault has %n problem.</numerusform>
+            <numerusform>The restored vault has %n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6799,10 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>&amp;Open an existing vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6890,6 +7341,26 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>How hard the passphrase is to guess by trying: moderate (default) or interactive (faster to open, for slow machines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also check the audit heads another device kept of this one (from audit anchors there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the heads of this device, as listed by sync devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole vault into one encrypted backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup file into a new vault folder and check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit heads other devices&apos; bundles and receipts carried, for them to check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
