@@ -9,7 +9,7 @@ DEMO_PASSPHRASE ?= correct horse battery staple
 DEMO_PEOPLE ?= 250
 DEMO_VACANCIES ?= 3000
 
-.PHONY: deps configure build test demo bench fuzz package format check-format check-translations check-nogui clean
+.PHONY: deps configure build test test-asan demo bench fuzz package format check-format check-translations check-nogui clean
 
 deps:
 	@sh packaging/install-deps-debian.sh
@@ -22,6 +22,14 @@ build: configure
 
 test: build
 	@QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+# The whole suite on a Debug build with AddressSanitizer, LeakSanitizer and UBSan (presets debug-asan in
+# CMakePresets.json: its own folder build-asan, any finding fails the test; tests/sanitizers/lsan.supp
+# lists the leaks of libraries we do not build).
+test-asan: deps
+	@cmake --preset debug-asan >/dev/null
+	@cmake --build --preset debug-asan -j$(JOBS)
+	@ctest --preset debug-asan -j$(JOBS)
 
 demo: build
 	@mkdir -p "$(DEMO_DIR)"
