@@ -27,6 +27,7 @@
 #include <QTreeView>
 
 #include "../support/Fixtures.h"
+#include "AccessibilityCheck.h"
 
 /** Reverse matching (people for a vacancy) and the Matches tab's suggestions from work history. */
 class TestVacancyMatchesDialog : public QObject
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void listsOpenVacanciesWithFilter();
+    void isBuiltFromItsFormWithEveryControlNamed();
     void careVacancyRanksCarerFirst();
     void closedCasesAreLeftOut();
     void openPersonEmitsTheirId();
@@ -167,6 +169,21 @@ void TestVacancyMatchesDialog::listsOpenVacanciesWithFilter()
     QVERIFY(dialog->selectVacancy("V-CARE-1"));
     QCOMPARE(list->model()->rowCount(), 3);
     QVERIFY(!dialog->selectVacancy("NOT-THERE"));
+}
+
+void TestVacancyMatchesDialog::isBuiltFromItsFormWithEveryControlNamed()
+{
+    insertVacancies();
+    auto dialog = openDialog();
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Vacancies"));
+    const QStringList problems = AccessibilityCheck::problems(dialog.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // The vault's own word for a person, which the form cannot know.
+    auto *open = child<QPushButton>(dialog.get(), "openPersonButton");
+    QVERIFY2(open->text().contains("claimant"), qPrintable(open->text()));
+    QVERIFY(open->accessibleName().contains("claimant"));
+    QCOMPARE(AccessibilityCheck::tabOrder(child<QLineEdit>(dialog.get(), "vacancyFilterEdit")),
+             QStringList({"vacancyFilterEdit", "vacancyList", "peopleList", "explanationView"}));
 }
 
 void TestVacancyMatchesDialog::careVacancyRanksCarerFirst()

@@ -1,5 +1,7 @@
 #include "ui/matching/VacancyMatchesDialog.h"
 
+#include "ui_VacancyMatchesDialog.h"
+
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/VacancyIndex.h"
 #include "model/session/MatchingContextLoader.h"
@@ -63,54 +65,34 @@ VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
     , m_profileOf(std::move(profiles))
     , m_loader(std::move(loader))
     , m_noun(personNoun)
-    , m_emptyState(new QLabel(this))
-    , m_body(new QSplitter(Qt::Horizontal, this))
-    , m_filter(new QLineEdit(this))
-    , m_vacancies(new QTreeView(this))
+    , m_ui(std::make_unique<Ui::VacancyMatchesDialog>())
     , m_vacancyModel(new QStandardItemModel(0, VacancyColumnCount, this))
     , m_vacancyProxy(new QSortFilterProxyModel(this))
-    , m_peopleHeading(new QLabel(tr("&People who fit it best"), this))
-    , m_people(new QTreeView(this))
     , m_peopleModel(new QStandardItemModel(0, PersonColumnCount, this))
-    , m_explanation(new QPlainTextEdit(this))
-    , m_open(new QPushButton(tr("&Open this %1").arg(personNoun), this))
-    , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("vacancyMatchesDialog"));
-    setWindowTitle(tr("Vacancies"));
-
-    m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setTextFormat(Qt::PlainText);
-    m_emptyState->setAlignment(Qt::AlignCenter);
+    // The layout, words, accessible names and Tab order are in VacancyMatchesDialog.ui; the models, the score
+    // delegate, the column sizes and what names the vault's word for a person stay here.
+    m_ui->setupUi(this);
+    m_emptyState = m_ui->emptyStateLabel;
+    m_body = m_ui->body;
+    m_filter = m_ui->vacancyFilterEdit;
+    m_vacancies = m_ui->vacancyList;
+    m_peopleHeading = m_ui->peopleHeading;
+    m_people = m_ui->peopleList;
+    m_explanation = m_ui->explanationView;
+    m_open = m_ui->openPersonButton;
+    m_status = m_ui->statusLabel;
     m_emptyState->hide();
-
-    m_filter->setObjectName(QStringLiteral("vacancyFilterEdit"));
-    m_filter->setAccessibleName(tr("Filter the vacancies by title, employer or reference"));
-    m_filter->setPlaceholderText(tr("Title, employer or reference"));
-    m_filter->setClearButtonEnabled(true);
-    auto *filterLabel = new QLabel(tr("&Find a vacancy:"), this);
-    filterLabel->setBuddy(m_filter);
 
     m_vacancyModel->setHorizontalHeaderLabels({tr("Vacancy"), tr("Employer"), tr("Reference")});
     m_vacancyProxy->setSourceModel(m_vacancyModel);
     m_vacancyProxy->setFilterKeyColumn(-1);
     m_vacancyProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_vacancies->setObjectName(QStringLiteral("vacancyList"));
-    m_vacancies->setAccessibleName(tr("Open vacancies"));
     m_vacancies->setModel(m_vacancyProxy);
-    m_vacancies->setRootIsDecorated(false);
-    m_vacancies->setUniformRowHeights(true);
-    m_vacancies->setAlternatingRowColors(true);
-    m_vacancies->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_vacancies->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_vacancies->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_vacancies->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_vacancies->header()->setSectionResizeMode(EmployerColumn, QHeaderView::Stretch);
     m_vacancies->header()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
     m_vacancies->header()->setStretchLastSection(false);
-    auto *vacanciesLabel = new QLabel(tr("Open &vacancies"), this);
-    vacanciesLabel->setBuddy(m_vacancies);
     connect(m_filter, &QLineEdit::textChanged, m_vacancyProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_vacancies->selectionModel(),
             &QItemSelectionModel::selectionChanged,
@@ -118,15 +100,7 @@ VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
             &VacancyMatchesDialog::onVacancyChanged);
 
     m_peopleModel->setHorizontalHeaderLabels({tr("Rank"), tr("Name"), tr("Score")});
-    m_people->setObjectName(QStringLiteral("peopleList"));
-    m_people->setAccessibleName(tr("People with open cases who fit the selected vacancy, best first"));
     m_people->setModel(m_peopleModel);
-    m_people->setRootIsDecorated(false);
-    m_people->setUniformRowHeights(true);
-    m_people->setAlternatingRowColors(true);
-    m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_people->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_people->setItemDelegateForColumn(ScoreColumn, new ScoreBarDelegate(ScoreRole, m_people));
     QHeaderView *header = m_people->header();
     header->setStretchLastSection(false);
@@ -134,73 +108,20 @@ VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
     header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ScoreColumn, QHeaderView::Fixed);
     header->resizeSection(ScoreColumn, fontMetrics().horizontalAdvance(QStringLiteral("100%")) * 3);
-    m_peopleHeading->setBuddy(m_people);
     connect(m_people->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
             &VacancyMatchesDialog::onPersonChanged);
     connect(m_people, &QTreeView::activated, this, &VacancyMatchesDialog::openSelectedPerson);
 
-    m_explanation->setObjectName(QStringLiteral("explanationView"));
-    m_explanation->setReadOnly(true);
-    m_explanation->setTabChangesFocus(true);
-    m_explanation->setAccessibleName(tr("Why the selected person scores as they do"));
-    auto *whyLabel = new QLabel(tr("&Why this score"), this);
-    whyLabel->setBuddy(m_explanation);
-
-    m_open->setObjectName(QStringLiteral("openPersonButton"));
+    m_open->setText(tr("&Open this %1").arg(personNoun));
     m_open->setAccessibleName(tr("Open the selected %1 in the workspace").arg(m_noun));
-    m_open->setEnabled(false);
     connect(m_open, &QPushButton::clicked, this, &VacancyMatchesDialog::openSelectedPerson);
 
-    m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Ranking status"));
-
-    auto *vacancySide = new QWidget(m_body);
-    auto *vacancyLayout = new QVBoxLayout(vacancySide);
-    vacancyLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
-    filterRow->addWidget(m_filter, 1);
-    vacancyLayout->addLayout(filterRow);
-    vacancyLayout->addWidget(vacanciesLabel);
-    vacancyLayout->addWidget(m_vacancies, 1);
-
-    auto *peopleSide = new QWidget(m_body);
-    auto *peopleLayout = new QVBoxLayout(peopleSide);
-    peopleLayout->setContentsMargins(0, 0, 0, 0);
-    peopleLayout->addWidget(m_peopleHeading);
-    peopleLayout->addWidget(m_people, 2);
-    peopleLayout->addWidget(whyLabel);
-    peopleLayout->addWidget(m_explanation, 2);
-    auto *openRow = new QHBoxLayout;
-    openRow->addWidget(m_open);
-    openRow->addStretch();
-    peopleLayout->addLayout(openRow);
-
-    m_body->addWidget(vacancySide);
-    m_body->addWidget(peopleSide);
     m_body->setStretchFactor(0, 1);
     m_body->setStretchFactor(1, 1);
-    m_body->setChildrenCollapsible(false);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_emptyState);
-    layout->addWidget(m_body, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(box);
-
-    setTabOrder(m_filter, m_vacancies);
-    setTabOrder(m_vacancies, m_people);
-    setTabOrder(m_people, m_explanation);
-    setTabOrder(m_explanation, m_open);
-
-    resize(QSize(900, 600));
     if (readyOrStart && !readyOrStart()) {
         m_waitingForContext = true;
         m_emptyState->setText(MatchingContextLoader::readingMessage());

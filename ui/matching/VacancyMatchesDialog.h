@@ -24,6 +24,12 @@ class QTreeView;
 class RecordStore;
 class SkillNormaliser;
 
+// Only a forward declaration of the class uic generates from VacancyMatchesDialog.ui, so callers need no ui_ header.
+namespace Ui
+{
+    class VacancyMatchesDialog;
+}
+
 /**
  * Vacancies (employer work, reverse matching): the open vacancies with a filter, and for the one
  * chosen the people with open cases ranked by how well they fit it, with why each scores as they do.
@@ -97,16 +103,18 @@ private:
     quint64 m_generation = 0;
     int m_running = 0;
 
-    QLabel *m_emptyState;
-    QSplitter *m_body;
-    QLineEdit *m_filter;
-    QTreeView *m_vacancies;
+    std::unique_ptr<Ui::VacancyMatchesDialog> m_ui;
+    // Widgets of m_ui under the names the rest of the class uses.
+    QLabel *m_emptyState = nullptr;
+    QSplitter *m_body = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTreeView *m_vacancies = nullptr;
     QStandardItemModel *m_vacancyModel;
     QSortFilterProxyModel *m_vacancyProxy;
-    QLabel *m_peopleHeading;
-    QTreeView *m_people;
+    QLabel *m_peopleHeading = nullptr;
+    QTreeView *m_people = nullptr;
     QStandardItemModel *m_peopleModel;
-    QPlainTextEdit *m_explanation;
-    QPushButton *m_open;
-    QLabel *m_status;
+    QPlainTextEdit *m_explanation = nullptr;
+    QPushButton *m_open = nullptr;
+    QLabel *m_status = nullptr;
 };
