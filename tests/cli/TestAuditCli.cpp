@@ -1,6 +1,5 @@
 #include "model/core/SecureBytes.h"
 #include "model/crypto/KeySlot.h"
-#include "model/crypto/Minisign.h"
 #include "model/vault/Database.h"
 #include "model/vault/Vault.h"
 
@@ -31,7 +30,6 @@ private:
     using Run = Fixtures::CliRun;
     Run cli(const QStringList &args);
     QString makeVault(const QString &name, const QString &setting);
-    QString deviceKey(const QString &vault, QString *fingerprint, QString *deviceId);
     /** Removes entries from `fromSeq` on through the raw database, as someone holding the key could. */
     bool cutTail(const QString &vault, qint64 fromSeq, bool rewriteHead);
     QTemporaryDir m_dir;
@@ -48,19 +46,6 @@ QString TestAuditCli::makeVault(const QString &name, const QString &setting)
     const Run run =
         cli({"vault", "create", "--vault", path, "--setting", setting, "--owner", name, "--kdf", "minimum"});
     return run.exitCode == 0 ? path : QString();
-}
-
-QString TestAuditCli::deviceKey(const QString &vault, QString *fingerprint, QString *deviceId)
-{
-    const QString out = vault + ".pub";
-    if (cli({"key", "export", "--minisign", "--vault", vault, "--out", out}).exitCode != 0)
-        return {};
-    QFile file(out);
-    file.open(QIODevice::ReadOnly);
-    const auto key = Minisign::parsePublicKey(file.readAll());
-    *fingerprint = Minisign::fingerprint(key->key);
-    *deviceId = Minisign::keyIdHex(key->keyId);
-    return out;
 }
 
 bool TestAuditCli::cutTail(const QString &vault, qint64 fromSeq, bool rewriteHead)
@@ -127,38 +112,12 @@ void TestAuditCli::verifySaysTheTailWasCut()
 
 void TestAuditCli::anchorsFromAnotherDeviceProveACutTail()
 {
-    const QString gp = makeVault("practice", "gp-practice");
-    const QString coach = makeVault("coach", "work-coach");
-    QVERIFY(!gp.isEmpty() && !coach.isEmpty());
-    QString gpFingerprint, gpId, coachFingerprint, coachId;
-    const QString gpKey = deviceKey(gp, &gpFingerprint, &gpId);
-    const QString coachKey = deviceKey(coach, &coachFingerprint, &coachId);
-    QCOMPARE(cli({"sync",
-                  "add-device",
-                  coachKey,
-                  "--vault",
-                  gp,
-                  "--label",
-                  "Coach",
-                  "--setting",
-                  "work-coach",
-                  "--fingerprint",
-                  coachFingerprint})
-                 .exitCode,
-             0);
-    QCOMPARE(cli({"sync",
-                  "add-device",
-                  gpKey,
-                  "--vault",
-                  coach,
-                  "--label",
-                  "Practice",
-                  "--setting",
-                  "gp-practice",
-                  "--fingerprint",
-                  gpFingerprint})
-                 .exitCode,
-             0);
+    const Fixtures::PairedVaults pair = Fixtures::pairedVaultsWithCli(m_dir, "correct horse battery staple");
+    QVERIFY(pair.ok());
+    const QString &gp = pair.gp;
+    const QString &coach = pair.coach;
+    const QString &gpId = pair.gpId;
+    const QString &coachId = pair.coachId;
     QCOMPARE(cli({"person", "add", "--vault", gp, "--given", "Aled", "--family", "Jones"}).exitCode, 0);
     const QString bundle = m_dir.filePath("to-coach.wmbundle");
     QCOMPARE(cli({"sync", "export", "--vault", gp, "--device", coachId, "--out", bundle}).exitCode, 0);

@@ -1,4 +1,3 @@
-#include "model/crypto/Minisign.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,8 +19,6 @@ private Q_SLOTS:
 private:
     using Run = Fixtures::CliRun;
     Run cli(const QStringList &args);
-    QString makeVault(const QString &name, const QString &setting);
-    QString deviceKey(const QString &vault, QString *fingerprint, QString *deviceId);
     QTemporaryDir m_dir;
     QString m_pass;
 };
@@ -31,61 +28,13 @@ TestSyncCli::Run TestSyncCli::cli(const QStringList &args)
     return Fixtures::runCli(args, "correct horse battery staple");
 }
 
-QString TestSyncCli::makeVault(const QString &name, const QString &setting)
-{
-    const QString path = m_dir.filePath(name + ".waymark");
-    const Run run =
-        cli({"vault", "create", "--vault", path, "--setting", setting, "--owner", name, "--kdf", "minimum"});
-    return run.exitCode == 0 ? path : QString();
-}
-
-QString TestSyncCli::deviceKey(const QString &vault, QString *fingerprint, QString *deviceId)
-{
-    const QString out = vault + ".pub";
-    if (cli({"key", "export", "--minisign", "--vault", vault, "--out", out}).exitCode != 0)
-        return {};
-    QFile file(out);
-    file.open(QIODevice::ReadOnly);
-    const auto key = Minisign::parsePublicKey(file.readAll());
-    *fingerprint = Minisign::fingerprint(key->key);
-    *deviceId = Minisign::keyIdHex(key->keyId);
-    return out;
-}
-
 void TestSyncCli::syncsAndReceiptStopsResending()
 {
-    const QString gp = makeVault("practice", "gp-practice");
-    const QString coach = makeVault("coach", "work-coach");
-    QVERIFY(!gp.isEmpty() && !coach.isEmpty());
-    QString gpFingerprint, gpId, coachFingerprint, coachId;
-    const QString gpKey = deviceKey(gp, &gpFingerprint, &gpId);
-    const QString coachKey = deviceKey(coach, &coachFingerprint, &coachId);
-    QCOMPARE(cli({"sync",
-                  "add-device",
-                  coachKey,
-                  "--vault",
-                  gp,
-                  "--label",
-                  "Coach",
-                  "--setting",
-                  "work-coach",
-                  "--fingerprint",
-                  coachFingerprint})
-                 .exitCode,
-             0);
-    QCOMPARE(cli({"sync",
-                  "add-device",
-                  gpKey,
-                  "--vault",
-                  coach,
-                  "--label",
-                  "Practice",
-                  "--setting",
-                  "gp-practice",
-                  "--fingerprint",
-                  gpFingerprint})
-                 .exitCode,
-             0);
+    const Fixtures::PairedVaults pair = Fixtures::pairedVaultsWithCli(m_dir, "correct horse battery staple");
+    QVERIFY(pair.ok());
+    const QString &gp = pair.gp;
+    const QString &coach = pair.coach;
+    const QString &coachId = pair.coachId;
     QCOMPARE(cli({"person", "add", "--vault", gp, "--given", "Aled", "--family", "Jones"}).exitCode, 0);
 
     const Run preview = cli({"sync", "preview", "--vault", gp, "--device", coachId, "--json"});

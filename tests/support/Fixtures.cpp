@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 
+#include "model/crypto/Minisign.h"
 #include "model/matching/Taxonomy.h"
 #include "model/vault/Database.h"
 
@@ -223,4 +224,75 @@ Fixtures::CliRun Fixtures::createAdminVaultWithCli(const QString &path, const QS
                    QStringLiteral("minimum")},
                   {},
                   passphraseFile);
+}
+
+Fixtures::PairedVaults Fixtures::pairedVaultsWithCli(const QTemporaryDir &dir, const QByteArray &envPassphrase)
+{
+    const auto makeVault = [&](const QString &name, const QString &setting) {
+        const QString path = dir.filePath(name + QStringLiteral(".waymark"));
+        const CliRun run = runCli({QStringLiteral("vault"),
+                                   QStringLiteral("create"),
+                                   QStringLiteral("--vault"),
+                                   path,
+                                   QStringLiteral("--setting"),
+                                   setting,
+                                   QStringLiteral("--owner"),
+                                   name,
+                                   QStringLiteral("--kdf"),
+                                   QStringLiteral("minimum")},
+                                  envPassphrase);
+        return run.exitCode == 0 ? path : QString();
+    };
+    struct DeviceKey
+    {
+        QString file, fingerprint, id;
+    };
+    const auto exportKey = [&](const QString &vault) -> DeviceKey {
+        const QString out = vault + QStringLiteral(".pub");
+        if (runCli({QStringLiteral("key"),
+                    QStringLiteral("export"),
+                    QStringLiteral("--minisign"),
+                    QStringLiteral("--vault"),
+                    vault,
+                    QStringLiteral("--out"),
+                    out},
+                   envPassphrase)
+                .exitCode != 0)
+            return {};
+        QFile file(out);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const auto key = Minisign::parsePublicKey(file.readAll());
+        if (!key)
+            return {};
+        return {out, Minisign::fingerprint(key->key), Minisign::keyIdHex(key->keyId)};
+    };
+    const auto addDevice =
+        [&](const QString &vault, const DeviceKey &key, const QString &label, const QString &setting) {
+            return runCli({QStringLiteral("sync"),
+                           QStringLiteral("add-device"),
+                           key.file,
+                           QStringLiteral("--vault"),
+                           vault,
+                           QStringLiteral("--label"),
+                           label,
+                           QStringLiteral("--setting"),
+                           setting,
+                           QStringLiteral("--fingerprint"),
+                           key.fingerprint},
+                          envPassphrase)
+                       .exitCode == 0;
+        };
+
+    const QString gp = makeVault(QStringLiteral("practice"), QStringLiteral("gp-practice"));
+    const QString coach = makeVault(QStringLiteral("coach"), QStringLiteral("work-coach"));
+    if (gp.isEmpty() || coach.isEmpty())
+        return {};
+    const DeviceKey gpKey = exportKey(gp);
+    const DeviceKey coachKey = exportKey(coach);
+    if (gpKey.id.isEmpty() || coachKey.id.isEmpty() ||
+        !addDevice(gp, coachKey, QStringLiteral("Coach"), QStringLiteral("work-coach")) ||
+        !addDevice(coach, gpKey, QStringLiteral("Practice"), QStringLiteral("gp-practice")))
+        return {};
+    return {gp, coach, gpKey.id, coachKey.id};
 }

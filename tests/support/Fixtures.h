@@ -46,16 +46,16 @@ namespace Fixtures
         QByteArray err;
         QStringList errLines() const { return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
     };
+    /** Writes `content` to `name` inside `dir` and returns its path (passphrase files, keys, feeds). */
+    QString fileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
+    /** `waymark-cli vault create` of an admin vault at `path` (minimum KDF), passphrase from `passphraseFile`. */
+    CliRun createAdminVaultWithCli(const QString &path, const QString &passphraseFile);
     /**
      * Runs waymark-cli-test (waymark-cli's own commands, which also take "--kdf minimum" so tests stay fast) as a
      * script would: stdin closed (so never a terminal to prompt on),
      * WAYMARK_VAULT unset, LC_ALL=C.UTF-8, WAYMARK_PASSPHRASE set to `envPassphrase` (unset when empty), and
      * `--passphrase-file passphraseFile` appended when one is given.
      */
-    /** Writes `content` to `name` inside `dir` and returns its path (passphrase files, keys, feeds). */
-    QString fileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
-    /** `waymark-cli vault create` of an admin vault at `path` (minimum KDF), passphrase from `passphraseFile`. */
-    CliRun createAdminVaultWithCli(const QString &path, const QString &passphraseFile);
     CliRun runCli(const QStringList &arguments,
                   const QByteArray &envPassphrase = {},
                   const QString &passphraseFile = {},
@@ -65,4 +65,19 @@ namespace Fixtures
                          const QByteArray &envPassphrase = {},
                          const QString &passphraseFile = {},
                          int timeoutMs = 120000);
+
+    /** A GP practice's vault and a work coach's, made with the CLI, each trusting the other as a sync device. */
+    struct PairedVaults
+    {
+        QString gp;
+        QString coach;
+        QString gpId;
+        QString coachId;
+        bool ok() const { return !gp.isEmpty() && !coach.isEmpty(); }
+    };
+    /**
+     * `practice.waymark` and `coach.waymark` in `dir` (minimum KDF, passphrase `envPassphrase`); each device's key is
+     * exported and added to the other with its fingerprint, as two people pairing devices do. Empty on any failure.
+     */
+    PairedVaults pairedVaultsWithCli(const QTemporaryDir &dir, const QByteArray &envPassphrase);
 } // namespace Fixtures
