@@ -24,10 +24,6 @@
         <translation>Pwy sy&apos;n defnyddio&apos;r ddyfais hon</translation>
     </message>
     <message>
-        <source>Device %1. Compare its fingerprint with the one the device&apos;s admin gave you by phone or in person, not by the same route as the file. Type it below.</source>
-        <translation>Dyfais %1. Cymharwch ei hôl bys â&apos;r un a roddodd gweinyddwr y ddyfais i chi dros y ffôn neu wyneb yn wyneb, nid drwy&apos;r un llwybr â&apos;r ffeil. Teipiwch ef isod.</translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
         <translation>Ôl bys:</translation>
     </message>
@@ -58,6 +54,10 @@
     <message>
         <source>Give the device a name, such as the practice or the colleague who uses it.</source>
         <translation>Rhowch enw i&apos;r ddyfais, fel enw&apos;r feddygfa neu&apos;r cydweithiwr sy&apos;n ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>Device %1. Type below the fingerprint the device&apos;s admin gave you by phone or in person, not by the same route as the file; Waymark checks it against the key.</source>
+        <translation>Dyfais %1. Teipiwch isod yr ôl bys a roddodd gweinyddwr y ddyfais i chi dros y ffôn neu wyneb yn wyneb, nid ar yr un llwybr â&apos;r ffeil; mae Waymark yn ei wirio yn erbyn yr allwedd.</translation>
     </message>
 </context>
 <context>

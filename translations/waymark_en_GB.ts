@@ -24,10 +24,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device %1. Compare its fingerprint with the one the device&apos;s admin gave you by phone or in person, not by the same route as the file. Type it below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,6 +53,10 @@
     </message>
     <message>
         <source>Give the device a name, such as the practice or the colleague who uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1. Type below the fingerprint the device&apos;s admin gave you by phone or in person, not by the same route as the file; Waymark checks it against the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "ui_AddSyncDeviceDialog.h"
 #include "ui_SyncDevicesDialog.h"
 
+#include "model/bundles/TrustStore.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/VaultSetting.h"
 #include "ui/widgets/FileDialog.h"
@@ -96,10 +97,18 @@ AddSyncDeviceDialog::AddSyncDeviceDialog(CaseloadSync &sync, const Minisign::Pub
     , m_ui(std::make_unique<Ui::AddSyncDeviceDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(tr("Device %1. Compare its fingerprint with the one the device's admin gave you by "
-                                 "phone or in person, not by the same route as the file. Type it below.")
+    m_ui->introLabel->setText(tr("Device %1. Type below the fingerprint the device's admin gave you by phone or in "
+                                 "person, not by the same route as the file; Waymark checks it against the key.")
                                   .arg(Minisign::keyIdHex(key.keyId)));
-    m_ui->fingerprintLabel->setFingerprint(Minisign::fingerprint(key.key));
+    // The key's own fingerprint is shown only once the typed one matches: shown beside the box, it could be
+    // copied into it, and the check would prove nothing (as in AddTrustedKeyDialog).
+    const auto showWhenConfirmed = [this] {
+        const bool matches = TrustStore::fingerprintMatches(m_key.key, m_ui->confirmFingerprintEdit->text());
+        m_ui->fingerprintLabel->setFingerprint(matches ? Minisign::fingerprint(m_key.key) : QString());
+        m_ui->fingerprintLabel->setVisible(matches);
+    };
+    connect(m_ui->confirmFingerprintEdit, &QLineEdit::textChanged, this, showWhenConfirmed);
+    showWhenConfirmed();
     for (VaultSetting setting : {VaultSetting::WorkCoach, VaultSetting::GpPractice, VaultSetting::Admin})
         m_ui->deviceSettingCombo->addItem(VaultSettings::displayName(setting), int(setting));
     for (QLabel *error : errorLabels())
