@@ -2517,8 +2517,16 @@
         <translation>Teipiwch enw&apos;r unigolyn sy&apos;n cytuno.</translation>
     </message>
     <message>
-        <source>%1: this is needed.</source>
-        <translation>%1: mae angen hwn.</translation>
+        <source>Type your full name to agree.</source>
+        <translation>Teipiwch eich enw llawn i gytuno.</translation>
+    </message>
+    <message>
+        <source>Select %1.</source>
+        <translation>Dewiswch %1.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Rhowch %1.</translation>
     </message>
 </context>
 <context>

@@ -2460,7 +2460,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: this is needed.</source>
+        <source>Type your full name to agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,24 @@ QString FormValidator::typeProblem(const FormField &field, const QString &value)
     return {};
 }
 
+QString FormValidator::requiredMessage(const FormField &field, const QString &language)
+{
+    QString label = field.label.in(language).trimmed();
+    // "What the claimant will do each week" reads on as "Enter what the claimant…"; an acronym keeps its capitals.
+    if (label.size() > 1 && label.at(0).isUpper() && !label.at(1).isUpper())
+        label[0] = label.at(0).toLower();
+    switch (field.type) {
+    case FormFieldType::Signature:
+        return tr("Type your full name to agree.");
+    case FormFieldType::YesNo:
+    case FormFieldType::Choice:
+    case FormFieldType::MultiChoice:
+        return tr("Select %1.").arg(label);
+    default:
+        return tr("Enter %1.").arg(label);
+    }
+}
+
 QMap<QString, QString> FormValidator::problems(const FormDefinition &form,
                                                const FormAnswers &answers,
                                                const QString &language,
@@ -72,7 +90,7 @@ QMap<QString, QString> FormValidator::problems(const FormDefinition &form,
                 continue;
             if (value.isEmpty()) {
                 if (required)
-                    out.insert(field.id, tr("%1: this is needed.").arg(field.label.in(language)));
+                    out.insert(field.id, requiredMessage(field, language));
                 continue;
             }
             if (const QString problem = typeProblem(field, value); !problem.isEmpty()) {

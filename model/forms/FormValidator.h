@@ -35,4 +35,9 @@ public:
 
 private:
     static QString typeProblem(const FormField &field, const QString &value);
+    /**
+     * What to do about an empty required field, in the GOV.UK pattern ("Enter what the claimant will do each
+     * week", "Select …", "Type your full name to agree"): an instruction, not the label again with "is needed".
+     */
+    static QString requiredMessage(const FormField &field, const QString &language);
 };

@@ -108,15 +108,16 @@ void TestFormDefinition::validatesAnswers_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected"); // empty: no problem
-    QTest::newRow("required missing") << "hours"
-                                      << ""
-                                      << "needed";
     QTest::newRow("number ok") << "hours"
                                << "16"
                                << "";
     QTest::newRow("not a number") << "hours"
                                   << "lots"
                                   << "number";
+    // GOV.UK: an instruction that names the field, never "Hours: this is needed."
+    QTest::newRow("required says what to enter") << "hours"
+                                                 << ""
+                                                 << "Enter hours.";
     QTest::newRow("rule max") << "hours"
                               << "70"
                               << "Sixty at most";

@@ -608,8 +608,12 @@ void FormEditor::showProblems(const QMap<QString, QString> &problems)
         r.problem->setText(problem.isEmpty() ? QString() : QString(WarningSign) + QLatin1Char(' ') + problem);
         r.problem->setVisible(!problem.isEmpty());
         if (!problem.isEmpty()) {
-            links.append(QStringLiteral("<li><a href=\"field:%1\">%2: %3</a></li>")
-                             .arg(r.field->id, text(r.field->label).toHtmlEscaped(), problem.toHtmlEscaped()));
+            // A message that already names the field ("Enter what the claimant will do each week") is not
+            // prefixed with its label again; one that does not ("Enter a number…") is.
+            const QString label = text(r.field->label);
+            const QString line =
+                problem.contains(label, Qt::CaseInsensitive) ? problem : label + QStringLiteral(": ") + problem;
+            links.append(QStringLiteral("<li><a href=\"field:%1\">%2</a></li>").arg(r.field->id, line.toHtmlEscaped()));
         }
     }
     if (links.isEmpty()) {
