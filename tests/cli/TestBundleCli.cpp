@@ -63,11 +63,7 @@ TestBundleCli::Run TestBundleCli::cli(const QStringList &args, const QString &pa
 
 QString TestBundleCli::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
+    return Fixtures::fileIn(*m_dir, name, content);
 }
 
 QString TestBundleCli::vacanciesCsv(const QString &name, bool withBadRow)
@@ -93,9 +89,7 @@ void TestBundleCli::makeKeyAndVault()
     m_fingerprint = fingerprint;
 
     m_vault = m_dir->filePath("admin.waymark");
-    const Run create =
-        cli({"vault", "create", "--vault", m_vault, "--setting", "admin", "--owner", "Admin", "--kdf", "minimum"},
-            m_vaultPass);
+    const Run create = Fixtures::createAdminVaultWithCli(m_vault, m_vaultPass);
     QVERIFY2(create.exitCode == 0, create.err.constData());
     const Run wrong = cli({"trust",
                            "add",

@@ -45,9 +45,7 @@ void TestJobPostingCli::init()
     QVERIFY2(key.exitCode == 0, key.err.constData());
     const QString fingerprint = QJsonDocument::fromJson(key.out).object().value("fingerprint").toString();
     m_vault = m_dir->filePath("admin.waymark");
-    const Run create =
-        cli({"vault", "create", "--vault", m_vault, "--setting", "admin", "--owner", "Admin", "--kdf", "minimum"},
-            m_vaultPass);
+    const Run create = Fixtures::createAdminVaultWithCli(m_vault, m_vaultPass);
     QVERIFY2(create.exitCode == 0, create.err.constData());
     const Run trust = cli({"trust",
                            "add",
@@ -76,11 +74,7 @@ TestJobPostingCli::Run TestJobPostingCli::cli(const QStringList &args, const QSt
 
 QString TestJobPostingCli::writeFile(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(content);
-    return path;
+    return Fixtures::fileIn(*m_dir, name, content);
 }
 
 QString TestJobPostingCli::feed(const QString &name, bool withBadLine)
