@@ -4,6 +4,7 @@
 #include "model/vault/AuditAction.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 class AuditLog;
@@ -30,6 +31,12 @@ public:
 
     /** Shown before (GUI) or after (CLI) a PDF is saved outside the vault; in the UI's language. */
     static QString outsideVaultWarning();
+    /**
+     * The file name a saved document is offered under: "Action plan - Evans, Siân - 2026-12-07.pdf" (the document,
+     * the person, the day), so two people's plans saved in one folder are told apart. Characters that file systems
+     * refuse, and control characters, become spaces; `person` may be empty.
+     */
+    static QString suggestedFileName(const QString &title, const QString &person, const QDate &day);
 
     /**
      * Appends the audit entry: action PdfSavedAction, object `personId`, detail e.g. "cv v1 #2",

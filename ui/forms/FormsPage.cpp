@@ -21,7 +21,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -363,20 +362,11 @@ bool FormsPage::savePdf(Output output)
 
 QString FormsPage::suggestedPdfName(const QString &title, const FormVersion &version) const
 {
-    // The person and the day, so two people's plans saved in one folder are told apart; characters that file
-    // systems refuse become spaces.
     auto person = m_records.summary(m_personId);
-    const QString who = person ? person.value().documentName() : QString();
     const QDateTime signedAt = QDateTime::fromString(version.signedAt, Qt::ISODate);
-    const QDate day = signedAt.isValid() ? signedAt.toLocalTime().date() : QDate::currentDate();
-    QStringList parts{title};
-    if (!who.isEmpty())
-        parts.append(who);
-    parts.append(day.toString(Qt::ISODate));
-    QString name = parts.join(QStringLiteral(" - "));
-    static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    name.replace(refused, QStringLiteral(" "));
-    return name.simplified() + QStringLiteral(".pdf");
+    return FormExport::suggestedFileName(title,
+                                         person ? person.value().documentName() : QString(),
+                                         signedAt.isValid() ? signedAt.toLocalTime().date() : QDate::currentDate());
 }
 
 void FormsPage::print(Output output)
