@@ -35,26 +35,14 @@ void TestDamagedVaultCli::initTestCase()
 
 bool TestDamagedVaultCli::damageTable(const QTemporaryDir &dir, const char *table)
 {
-    constexpr qint64 PageSize = 4096;
     qint64 page = 0;
     {
         auto vault = Fixtures::create(dir);
         if (!vault || !vault->records().createPerson({{"given_name", "Siân"}, {"family_name", "Evans"}}))
             return false;
-        Statement stmt = vault->database().prepare("SELECT rootpage FROM sqlite_master WHERE name = ?");
-        stmt.bind(1, QString::fromLatin1(table));
-        page = stmt.next() ? stmt.integer(0) : 0;
+        page = Fixtures::rootPage(*vault, QString::fromLatin1(table));
     }
-    QFile file(Vault::databasePath(Fixtures::pathIn(dir)));
-    if (page < 2 || !file.open(QIODevice::ReadWrite) || file.size() < page * PageSize)
-        return false;
-    const qint64 offset = (page - 1) * PageSize + PageSize / 2;
-    file.seek(offset);
-    QByteArray bytes = file.read(16);
-    for (char &byte : bytes)
-        byte = char(~byte);
-    file.seek(offset);
-    return file.write(bytes) == bytes.size();
+    return Fixtures::damagePage(Vault::databasePath(Fixtures::pathIn(dir)), page);
 }
 
 void TestDamagedVaultCli::emptiedDatabaseIsDamagedOnOneLineAndUnchanged()

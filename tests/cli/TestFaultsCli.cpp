@@ -66,21 +66,11 @@ QString TestFaultsCli::makeDamagedVault(const QTemporaryDir &dir, const QString 
                                                 {"family_name", QStringLiteral("Family%1").arg(i)}}))
                 return {};
         }
-        Statement root = vault->database().prepare("SELECT rootpage FROM sqlite_master WHERE name = ?");
-        root.bind(1, table);
-        if (!root.next())
-            return {};
-        page = root.integer(0);
+        page = Fixtures::rootPage(*vault, table);
         path = vault->path();
     }
     // The first page holds the header and the catalogue; every other table starts on a later one.
-    if (page <= 1)
-        return {};
-    QFile file(Vault::databasePath(path));
-    const qint64 offset = (page - 1) * 4096 + 2048;
-    char byte = 0;
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset) || !file.getChar(&byte) || !file.seek(offset) ||
-        !file.putChar(char(byte ^ 0x5a)))
+    if (!Fixtures::damagePage(Vault::databasePath(path), page))
         return {};
     return path;
 }

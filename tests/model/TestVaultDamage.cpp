@@ -39,24 +39,12 @@ void TestVaultDamage::initTestCase()
 
 qint64 TestVaultDamage::rootPage(Vault &vault, const char *table)
 {
-    Statement stmt = vault.database().prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?");
-    stmt.bind(1, QString::fromLatin1(table));
-    return stmt.next() ? stmt.integer(0) : 0;
+    return Fixtures::rootPage(vault, QString::fromLatin1(table));
 }
 
 bool TestVaultDamage::damagePage(const QString &databasePath, qint64 page)
 {
-    constexpr qint64 PageSize = 4096; // PRAGMA cipher_page_size, set by Database::open
-    QFile file(databasePath);
-    if (page < 2 || !file.open(QIODevice::ReadWrite) || file.size() < page * PageSize)
-        return false;
-    const qint64 offset = (page - 1) * PageSize + PageSize / 2;
-    file.seek(offset);
-    QByteArray bytes = file.read(16);
-    for (char &byte : bytes)
-        byte = char(~byte);
-    file.seek(offset);
-    return file.write(bytes) == bytes.size();
+    return Fixtures::damagePage(databasePath, page);
 }
 
 void TestVaultDamage::unreadableOwnRowsAreDamage_data()

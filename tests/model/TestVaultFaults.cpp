@@ -55,22 +55,11 @@ void TestVaultFaults::makeDamagedVault(const QTemporaryDir &dir, const QString &
             QVERIFY(vault->records().createPerson({{"given_name", QStringLiteral("Given%1").arg(i)},
                                                    {"family_name", QStringLiteral("Family%1").arg(i)}}));
         }
-        Statement root = vault->database().prepare("SELECT rootpage FROM sqlite_master WHERE name = ?");
-        root.bind(1, table);
-        QVERIFY(root.next());
-        page = root.integer(0);
+        page = Fixtures::rootPage(*vault, table);
     }
     // Locking closed the last connection, which moved every page from the write-ahead log into the file.
     QVERIFY2(page > 1, "the first page holds the header and the catalogue; it is not the page under test");
-    QFile file(Vault::databasePath(Fixtures::pathIn(dir)));
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 offset = (page - 1) * 4096 + 2048;
-    QVERIFY(file.size() > offset);
-    QVERIFY(file.seek(offset));
-    char byte = 0;
-    QVERIFY(file.getChar(&byte));
-    QVERIFY(file.seek(offset));
-    QVERIFY(file.putChar(char(byte ^ 0x5a)));
+    QVERIFY(Fixtures::damagePage(Vault::databasePath(Fixtures::pathIn(dir)), page));
 }
 
 void TestVaultFaults::checkNamesTheDamagedTable()

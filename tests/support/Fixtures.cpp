@@ -296,3 +296,25 @@ Fixtures::PairedVaults Fixtures::pairedVaultsWithCli(const QTemporaryDir &dir, c
         return {};
     return {gp, coach, gpKey.id, coachKey.id};
 }
+
+qint64 Fixtures::rootPage(Vault &vault, const QString &table)
+{
+    Statement stmt = vault.database().prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?");
+    stmt.bind(1, table);
+    return stmt.next() ? stmt.integer(0) : 0;
+}
+
+bool Fixtures::damagePage(const QString &databasePath, qint64 page)
+{
+    constexpr qint64 PageSize = 4096; // PRAGMA cipher_page_size, set by Database::open
+    QFile file(databasePath);
+    if (page < 2 || !file.open(QIODevice::ReadWrite) || file.size() < page * PageSize)
+        return false;
+    const qint64 offset = (page - 1) * PageSize + PageSize / 2;
+    file.seek(offset);
+    QByteArray bytes = file.read(16);
+    for (char &byte : bytes)
+        byte = char(~byte);
+    file.seek(offset);
+    return file.write(bytes) == bytes.size();
+}

@@ -66,6 +66,15 @@ namespace Fixtures
                          const QString &passphraseFile = {},
                          int timeoutMs = 120000);
 
+    /** The first page of `table` in the vault's database (sqlite_master's rootpage); 0 when there is none. */
+    qint64 rootPage(Vault &vault, const QString &table);
+    /**
+     * Damages page `page` of the encrypted database file at `databasePath` as a failing disk would: 16 bytes in the
+     * middle of the page are inverted, so its HMAC no longer holds. Refuses page 1 (the header and catalogue) and a
+     * page past the end. The vault must be locked (its write-ahead log folded into the file) first.
+     */
+    bool damagePage(const QString &databasePath, qint64 page);
+
     /** A GP practice's vault and a work coach's, made with the CLI, each trusting the other as a sync device. */
     struct PairedVaults
     {
