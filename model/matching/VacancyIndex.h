@@ -33,7 +33,11 @@ public:
     /** Bit set on a vacancy's term, and on a term's posting, when the skill is essential to the vacancy's occupation.
      */
     static constexpr quint32 EssentialBit = 0x8000'0000u;
-    static constexpr quint32 TermMask = 0x7fff'ffffu;
+    /** Bit set when the skill was read from the advert's words (SkillSource::Stated), not listed. */
+    static constexpr quint32 StatedBit = 0x4000'0000u;
+    /** Bit set when the skill is only implied by the vacancy's occupation (SkillSource::Implied). */
+    static constexpr quint32 ImpliedBit = 0x2000'0000u;
+    static constexpr quint32 TermMask = 0x1fff'ffffu;
     static constexpr float Unknown = std::numeric_limits<float>::quiet_NaN();
 
     struct Entry
