@@ -195,8 +195,7 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
             const quint32 t = terms[s];
             const int term = int(t & VacancyIndex::TermMask);
             if (q.held.at(term))
-                held += m_index->termWeight(term) *
-                        ((t & VacancyIndex::EssentialBit) ? 1.0f : VacancyIndex::OtherSkillFactor);
+                held += m_index->termWeight(term) * VacancyIndex::termFactor(t);
         }
         skillValue = held / v.skillWeight;
     }
@@ -360,14 +359,13 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     candidates.clear();
     for (int term : query.heldTerms) {
         const float weight = m_index->termWeight(term);
-        const float other = weight * VacancyIndex::OtherSkillFactor;
         for (quint32 posting : m_index->postings(term)) {
             const int v = int(posting & VacancyIndex::TermMask);
             if (held[size_t(v)] < 0) {
                 held[size_t(v)] = 0;
                 candidates.push_back(v);
             }
-            held[size_t(v)] += (posting & VacancyIndex::EssentialBit) ? weight : other;
+            held[size_t(v)] += weight * VacancyIndex::termFactor(posting);
         }
     }
     for (int occupation : query.relatedOccupations) {

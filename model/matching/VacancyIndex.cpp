@@ -27,6 +27,8 @@ public:
     {
         int term = -1;
         int conceptIndex = -1;
+        /** StatedBit or ImpliedBit for a skill that was read rather than listed. */
+        quint32 bits = 0;
     };
 
     /**
@@ -76,6 +78,28 @@ public:
         addTerms(std::move(entry), m_scratch, true);
     }
 
+    /**
+     * A vacancy with what VacancyUnderstanding read of it: its occupation from the reading, its listed labels
+     * as add() takes them (free text included), then the skills it states and those its occupation implies.
+     */
+    void addRead(Entry entry, const QStringList &listed, const VacancyReading &reading)
+    {
+        m_scratch.clear();
+        for (const QString &label : listed)
+            m_scratch.append(termOf(label));
+        for (const ReadSkill &skill : reading.skills) {
+            if (skill.source == SkillSource::Listed)
+                continue;
+            Term t = conceptTerm(skill.conceptId);
+            t.bits = skill.source == SkillSource::Implied ? ImpliedBit : StatedBit;
+            m_scratch.append(t);
+        }
+        entry.occupation = m_normaliser.taxonomy().occupationIndex(reading.occupationId);
+        entry.title = intern(entry.title);
+        entry.employer = intern(entry.employer);
+        addTerms(std::move(entry), m_scratch, false);
+    }
+
     void addTerms(Entry entry, const QVector<Term> &terms, bool mapTitle)
     {
         if (mapTitle) {
@@ -98,8 +122,9 @@ public:
                 begin + count)
                 continue;
             const bool isEssential = essential && t.conceptIndex >= 0 && essential->contains(t.conceptIndex);
-            m_index->m_terms.append(quint32(t.term) | (isEssential ? EssentialBit : 0));
-            m_index->m_postings[t.term].append(row | (isEssential ? EssentialBit : 0));
+            const quint32 bits = t.bits | (isEssential ? EssentialBit : 0);
+            m_index->m_terms.append(quint32(t.term) | bits);
+            m_index->m_postings[t.term].append(row | bits);
             ++count;
         }
         entry.skillCount = count;
@@ -119,7 +144,7 @@ public:
             float total = 0;
             for (quint16 s = 0; s < e.skillCount; ++s) {
                 const quint32 t = index.m_terms.at(e.skillBegin + s);
-                total += index.m_termWeights.at(int(t & TermMask)) * ((t & EssentialBit) ? 1.0f : OtherSkillFactor);
+                total += index.m_termWeights.at(int(t & TermMask)) * termFactor(t);
             }
             e.skillWeight = total;
         }
@@ -202,6 +227,23 @@ private:
         }
         m_labels.insert(label, out);
         return out;
+    }
+
+    /** The term of a taxonomy concept read from an advert, made when first seen. */
+    Term conceptTerm(const QString &conceptId)
+    {
+        const int conceptIndex = m_normaliser.taxonomy().conceptIndex(conceptId);
+        if (conceptIndex < 0)
+            return Term{};
+        int term = m_index->m_termByKey.value(conceptId, -1);
+        if (term < 0) {
+            term = int(m_index->m_termKeys.size());
+            m_index->m_termByKey.insert(conceptId, term);
+            m_index->m_termKeys.append(conceptId);
+            m_index->m_termLabels.append(m_normaliser.taxonomy().concepts().at(conceptIndex).preferredLabel);
+            m_index->m_postings.append(QVector<quint32>());
+        }
+        return Term{term, conceptIndex, 0};
     }
 
     int occupationOf(const QString &title)
@@ -338,7 +380,10 @@ VacancyIndex::fromVacancies(const QVector<Vacancy> &vacancies, const SkillNormal
         e.contract = v.contractType;
         e.closingDay = qint32(v.closingDate.toJulianDay());
         e.listedDay = qint32(today.toJulianDay());
-        builder.add(std::move(e), v.skills);
+        if (v.reading.isEmpty())
+            builder.add(std::move(e), v.skills);
+        else
+            builder.addRead(std::move(e), v.skills, v.reading);
     }
     return builder.finish();
 }

@@ -68,7 +68,10 @@ public:
     /** Open vacancies in the vault (not withdrawn, closing today or later), placed by coordinates or outcode. */
     static Result<std::shared_ptr<const VacancyIndex>>
     build(Database &db, const SkillNormaliser &normaliser, const QDate &today, const Progress &progress = {});
-    /** From vacancies in memory (tests, the benchmark); those closed before `today` are left out. */
+    /**
+     * From vacancies in memory (tests, the benchmark); those closed before `today` are left out. A vacancy
+     * with a reading (VacancyUnderstanding) takes its occupation and read skills from it.
+     */
     static std::shared_ptr<const VacancyIndex>
     fromVacancies(const QVector<Vacancy> &vacancies, const SkillNormaliser &normaliser, const QDate &today);
 
@@ -102,6 +105,18 @@ public:
 
     /** Weight of a non-essential skill relative to an essential one. */
     static constexpr float OtherSkillFactor = 0.7f;
+    /**
+     * Weight of a skill only implied by the vacancy's occupation: below any skill the advert lists or
+     * states (issue 12 §2), since the employer did not ask for it in words.
+     */
+    static constexpr float ImpliedSkillFactor = 0.4f;
+    /** How much one of a vacancy's terms (with its bits) counts towards its skill coverage. */
+    static constexpr float termFactor(quint32 term)
+    {
+        if (term & ImpliedBit)
+            return ImpliedSkillFactor;
+        return (term & EssentialBit) ? 1.0f : OtherSkillFactor;
+    }
 
 private:
     class Builder;

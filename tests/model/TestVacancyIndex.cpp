@@ -22,6 +22,7 @@ private Q_SLOTS:
     void findsVacanciesById_data();
     void findsVacanciesById();
     void emptyIndexIsUsable();
+    void takesOccupationAndReadSkillsFromAReading();
 
 private:
     static Vacancy vacancy(const QString &id, const QStringList &skills, const QDate &closing);
@@ -179,6 +180,33 @@ void TestVacancyIndex::emptyIndexIsUsable()
     QCOMPARE(empty->indexOf("v1"), -1);
     QVERIFY(empty->occupationPostings(0).isEmpty());
     QCOMPARE(empty->textBytes(), 0);
+}
+
+void TestVacancyIndex::takesOccupationAndReadSkillsFromAReading()
+{
+    const Taxonomy &taxonomy = m_normaliser->taxonomy();
+    const Occupation &care = taxonomy.occupations().first();
+    QVERIFY(care.essentialSkills.size() >= 2);
+    Vacancy v = vacancy("read", {}, m_today);
+    v.title = "Zzyzx role"; // the title maps to nothing: the occupation comes from the reading alone
+    v.reading.occupationId = care.id;
+    v.reading.skills = {{care.essentialSkills.at(0), SkillSource::Stated, 0.9f, 0, 5},
+                        {care.essentialSkills.at(1), SkillSource::Implied, 0.8f, -1, -1}};
+    const auto index = VacancyIndex::fromVacancies({v}, *m_normaliser, m_today);
+    QCOMPARE(index->size(), 1);
+    QCOMPARE(index->entry(0).occupation, taxonomy.occupationIndex(care.id));
+    QCOMPARE(index->entry(0).skillCount, quint16(2));
+    const quint32 stated = index->termsOf(0)[0];
+    const quint32 implied = index->termsOf(0)[1];
+    QCOMPARE(index->termKey(int(stated & VacancyIndex::TermMask)), care.essentialSkills.at(0));
+    QVERIFY(stated & VacancyIndex::StatedBit);
+    QVERIFY(stated & VacancyIndex::EssentialBit);
+    QVERIFY(implied & VacancyIndex::ImpliedBit);
+    // An implied skill counts for less than one the advert states.
+    QVERIFY(VacancyIndex::termFactor(implied) < VacancyIndex::termFactor(stated));
+    const float expected = index->termWeight(int(stated & VacancyIndex::TermMask)) * VacancyIndex::termFactor(stated) +
+                           index->termWeight(int(implied & VacancyIndex::TermMask)) * VacancyIndex::termFactor(implied);
+    QCOMPARE(index->entry(0).skillWeight, expected);
 }
 
 QTEST_APPLESS_MAIN(TestVacancyIndex)
