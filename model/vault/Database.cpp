@@ -399,6 +399,11 @@ bool Database::fullDiskSimulated()
     return simulatedFullDisk;
 }
 
+void Database::noteSpaceFreed()
+{
+    simulatedFullDisk = false;
+}
+
 Status Database::commit()
 {
     return exec("COMMIT");

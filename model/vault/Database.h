@@ -109,6 +109,8 @@ public:
      */
     static void simulateFullDisk(bool full);
     static bool fullDiskSimulated();
+    /** A file was removed to make room (AuditReserve): a simulated full disk has room again. */
+    static void noteSpaceFreed();
     /**
      * Called before a write transaction begins, and by writers that run outside one (see beforeWrite()), so that
      * work held back while nothing could be written (audit entries on a full disk) goes in first. Not re-entered.

@@ -6,6 +6,7 @@
 #include "model/vault/AuditAction.h"
 #include "model/vault/AuditChain.h"
 #include "model/vault/AuditLog.h"
+#include "model/vault/AuditReserve.h"
 #include "model/vault/DamageScan.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
@@ -45,6 +46,7 @@ namespace
                                                DatabaseFile + QStringLiteral("-journal"),
                                                SlotFile,
                                                PendingSlotFile,
+                                               AuditReserve::fileName(),
                                                LockFile}) {
             if (QFileInfo(QDir(vaultPath).filePath(name)).isSymLink()) {
                 return Error{ErrorCode::NotAllowed,
@@ -141,6 +143,11 @@ Vault::~Vault()
         (void)setMeta(*m_db, QStringLiteral("clock"), m_clock->now());
     if (m_audit)
         (void)m_audit->append(AuditAction::Lock);
+    // Still no room: the space set aside for this takes the waiting entries.
+    if (m_audit && m_audit->deferredCount() > 0 && AuditReserve::release(m_path)) {
+        qCInfo(lcVault) << "disk full at lock: audit reserve released for" << m_audit->deferredCount() << "entries";
+        (void)m_audit->writeDeferred();
+    }
     // Entries still waiting for space are lost with the process; the count (never what they were about) says so.
     if (m_audit && m_audit->deferredCount() > 0)
         qCInfo(lcVault) << "disk still full at lock:" << m_audit->deferredCount() << "audit entries not written";
@@ -246,6 +253,7 @@ Vault::create(const QString &path, const SecureBytes &passphrase, const VaultOpt
     vault->m_records = std::make_unique<RecordStore>(*vault->m_db, *vault->m_audit, *vault->m_clock);
     vault->m_databaseKey = std::move(key);
     cleanup.dismiss();
+    AuditReserve::ensure(path);
     qCInfo(lcVault) << "vault created, schema" << version;
     return vault;
 }
@@ -337,6 +345,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const SecureByte
         return status.error();
     if (auto status = vault->m_audit->append(AuditAction::Unlock); !status)
         return status.error();
+    // Made again after a lock that needed it, once there is room (held entries mean there is none now).
+    if (vault->canSaveChanges())
+        AuditReserve::ensure(path);
     qCInfo(lcVault) << "vault unlocked";
     return vault;
 }

@@ -1,3 +1,4 @@
+#include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
@@ -7,11 +8,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include "../support/Fixtures.h"
 
 /**
  * The real waymark-cli on a damaged vault and on a full disk: every command says "damaged" in one line, a full
- * disk still lets a coach read with one line saying changes can't be saved, and a write fails without a trace.
+ * disk still lets a coach read with one line saying changes can't be saved, a write fails leaving the caseload
+ * as it was, and the audit of each access is written into the space the vault set aside for it.
  */
 class TestFaultsCli : public QObject
 {
@@ -119,6 +123,18 @@ void TestFaultsCli::fullDiskStillLetsACommandRead()
     QVERIFY(run.out.contains(expected));
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.err.contains("no space left") && run.err.contains("can't be saved"), run.err.constData());
+
+    // The command ended with the disk still full; its access was written into the space set aside for it.
+    qunsetenv("WAYMARK_TEST_DISK_FULL");
+    auto opened = Vault::open(vault, Fixtures::passphrase());
+    QVERIFY(opened);
+    const auto entries = opened.value()->audit().entries({}, 5).value();
+    QVERIFY(entries.size() >= 3);
+    QCOMPARE(entries.at(1).action, QStringLiteral("lock"));
+    QVERIFY(entries.at(1).detail.contains("deferred-from="));
+    QVERIFY(std::any_of(entries.cbegin() + 2, entries.cend(), [](const AuditEntry &e) {
+        return e.action == QStringLiteral("unlock") && e.detail.contains("deferred-from=");
+    }));
 }
 
 void TestFaultsCli::fullDiskRefusesAWriteAndChangesNothing()
@@ -126,13 +142,21 @@ void TestFaultsCli::fullDiskRefusesAWriteAndChangesNothing()
     QTemporaryDir dir;
     const QString vault = makeVault(dir);
     QVERIFY(!vault.isEmpty());
-    const QByteArray before = Fixtures::folderDigest(vault);
     qputenv("WAYMARK_TEST_DISK_FULL", "1");
     const Run add = cli({"person", "add", "--vault", vault, "--given", "Rhys", "--family", "Price"});
     QVERIFY(add.exitCode != 0);
     QCOMPARE(add.errLines().size(), 1);
     QVERIFY2(add.err.contains("no space left"), add.err.constData());
-    QCOMPARE(Fixtures::folderDigest(vault), before);
+    // Nothing of the refused change was written; only the audit of the attempt's unlock and lock, into the
+    // space the vault set aside for it.
+    qunsetenv("WAYMARK_TEST_DISK_FULL");
+    auto opened = Vault::open(vault, Fixtures::passphrase());
+    QVERIFY(opened);
+    QCOMPARE(opened.value()->records().personCount().value(), 20);
+    const auto entries = opened.value()->audit().entries({}, 3).value();
+    QCOMPARE(entries.at(1).action, QStringLiteral("lock"));
+    QCOMPARE(entries.at(2).action, QStringLiteral("unlock"));
+    QVERIFY(entries.at(2).detail.contains("deferred-from="));
 }
 
 QTEST_GUILESS_MAIN(TestFaultsCli)

@@ -1,9 +1,11 @@
 #include "model/caseload/PersonReport.h"
 #include "model/vault/AuditLog.h"
+#include "model/vault/AuditReserve.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void fullDiskStillOpensForReading();
     void auditHeldOnAFullDiskIsWrittenByTheNextWrite();
     void auditHeldOnAFullDiskIsWrittenAtLock();
+    void auditHeldOnAFullDiskIsWrittenIntoTheReserveAtLock();
+    void auditReserveIsZerosOwnerOnlyAndNeverALink();
     void exportOnAFullDiskIsRefusedNotHeld();
 
 private:
@@ -111,7 +115,6 @@ void TestVaultFaults::fullDiskStillOpensForReading()
         auto vault = Fixtures::create(dir);
         id = vault->records().createPerson({{"given_name", "Ffion"}, {"family_name", "Hughes"}}).value();
     }
-    const QByteArray files = Fixtures::folderDigest(Fixtures::pathIn(dir));
     {
         Database::simulateFullDisk(true);
         auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
@@ -126,7 +129,71 @@ void TestVaultFaults::fullDiskStillOpensForReading()
         QCOMPARE(added.error().code, ErrorCode::DiskFull);
         QCOMPARE(vault.value()->records().personCount().value(), 1);
     }
-    QCOMPARE(Fixtures::folderDigest(Fixtures::pathIn(dir)), files); // nothing was written, not even at lock
+    // The refused person was never written; only the held audit entries were, into the reserve, at lock.
+    Database::simulateFullDisk(false);
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(vault);
+    QCOMPARE(vault.value()->records().personCount().value(), 1);
+}
+
+void TestVaultFaults::auditHeldOnAFullDiskIsWrittenIntoTheReserveAtLock()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        auto vault = Fixtures::create(dir);
+        id = vault->records().createPerson({{"given_name", "Ffion"}, {"family_name", "Hughes"}}).value();
+    }
+    QVERIFY(AuditReserve::isInPlace(Fixtures::pathIn(dir))); // set aside when the vault was made
+    {
+        Database::simulateFullDisk(true);
+        auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+        QVERIFY(vault);
+        QVERIFY(vault.value()->records().recordView(id));
+        QCOMPARE(vault.value()->audit().deferredCount(), 2);
+        // The disk is still full when it locks, as when a short command ends: the reserve makes the room.
+    }
+    QVERIFY(!Database::fullDiskSimulated());
+    QVERIFY(!AuditReserve::isInPlace(Fixtures::pathIn(dir)));
+    auto vault = Vault::open(Fixtures::pathIn(dir), Fixtures::passphrase());
+    QVERIFY(vault);
+    QVERIFY(AuditReserve::isInPlace(Fixtures::pathIn(dir))); // made again once there is room
+    const auto entries = vault.value()->audit().entries({}, 4).value();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).action, QStringLiteral("unlock"));
+    QCOMPARE(entries.at(1).action, QStringLiteral("lock"));
+    QCOMPARE(entries.at(2).action, QStringLiteral("view_person"));
+    QCOMPARE(entries.at(2).object, id);
+    QCOMPARE(entries.at(3).action, QStringLiteral("unlock"));
+    QVERIFY(entries.at(2).detail.contains("deferred-from="));
+    auto verified = vault.value()->audit().verify();
+    QVERIFY(verified && verified->intact());
+}
+
+void TestVaultFaults::auditReserveIsZerosOwnerOnlyAndNeverALink()
+{
+    QTemporaryDir dir;
+    Fixtures::create(dir);
+    const QString folder = Fixtures::pathIn(dir);
+    const QString reserve = QDir(folder).filePath(AuditReserve::fileName());
+    QFile file(reserve);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.size(), AuditReserve::Bytes);
+    QVERIFY(file.readAll().count('\0') == AuditReserve::Bytes);
+    file.close();
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    // A link in its place is refused like a link to the database, and is never written through.
+    QTemporaryDir elsewhere;
+    const QString target = elsewhere.filePath("target");
+    QVERIFY(QFile::remove(reserve));
+    QVERIFY(QFile::link(target, reserve));
+    QVERIFY(!AuditReserve::release(folder));
+    AuditReserve::ensure(folder);
+    QVERIFY(!QFile::exists(target));
+    auto vault = Vault::open(folder, Fixtures::passphrase());
+    QVERIFY(!vault);
+    QCOMPARE(vault.error().code, ErrorCode::NotAllowed);
 }
 
 void TestVaultFaults::auditHeldOnAFullDiskIsWrittenByTheNextWrite()
