@@ -66,7 +66,17 @@ namespace
         auto passphrase = cli.passphrase();
         if (!passphrase)
             return passphrase.error();
-        return SigningKey::readSecretFile(cli.value(QStringLiteral("key")), passphrase.value());
+        KdfParams cost;
+        auto key = SigningKey::readSecretFile(cli.value(QStringLiteral("key")), passphrase.value(), &cost);
+        // Like a weak vault slot (issue 13 #7): a stolen copy of this file could be opened by guessing quickly.
+        if (key && KdfChoice::warnsAbout(cost)) {
+            cli.warn(QCoreApplication::translate(
+                "BundleCommands",
+                "This secret key file is protected with a much cheaper passphrase cost than Waymark uses now, so a "
+                "stolen copy could be opened by guessing. Make a new key with 'waymark-cli key generate' and move "
+                "trust to it with 'waymark-cli key rotate'."));
+        }
+        return key;
     }
 
     /** A visible line from the terminal; refuses when there is no terminal, so scripts must pass the option. */

@@ -42,16 +42,22 @@ Status SigningKey::writeSecretFile(const QString &path, const SecureBytes &passp
     return {};
 }
 
-Result<SigningKey> SigningKey::readSecretFile(const QString &path, const SecureBytes &passphrase)
+Result<SigningKey> SigningKey::readSecretFile(const QString &path, const SecureBytes &passphrase, KdfParams *cost)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > 4096)
         return Error{ErrorCode::NotFound, tr("The secret key file could not be read.")};
-    auto secret = PassphraseBox::open(Magic, file.readAll(), passphrase, crypto_sign_SECRETKEYBYTES);
+    const QByteArray box = file.readAll();
+    auto secret = PassphraseBox::open(Magic, box, passphrase, crypto_sign_SECRETKEYBYTES);
     if (!secret) {
         if (secret.error().code == ErrorCode::NotAVault)
             return Error{ErrorCode::Invalid, tr("This is not a Waymark secret key file.")};
         return secret.error();
+    }
+    if (cost) {
+        // The box opened, so its header reads.
+        if (auto params = PassphraseBox::paramsOf(Magic, box, crypto_sign_SECRETKEYBYTES); params)
+            *cost = params.value();
     }
     return fromSecret(std::move(secret.value()));
 }

@@ -23,7 +23,9 @@ public:
 
     /** Writes the secret key sealed under `passphrase` (PassphraseBox, magic "WMSIGKY1"). */
     Status writeSecretFile(const QString &path, const SecureBytes &passphrase, const KdfParams &kdf) const;
-    static Result<SigningKey> readSecretFile(const QString &path, const SecureBytes &passphrase);
+    /** `cost`, when given, receives the passphrase cost the file was sealed with (to warn about a weak one). */
+    static Result<SigningKey>
+    readSecretFile(const QString &path, const SecureBytes &passphrase, KdfParams *cost = nullptr);
     /** Whether `bytes` start as a secret key file does: tells it from a public key without a passphrase. */
     static bool isSecretFile(const QByteArray &bytes);
 

@@ -1,4 +1,5 @@
 #include "model/crypto/KeySlot.h"
+#include "model/crypto/SigningKey.h"
 #include "model/vault/Vault.h"
 
 #include <QDir>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void shippedCliWarnsWhenItOpensAWeakVault();
     void passphraseCommandRaisesAWeakSlot();
     void rekeyCommandRaisesAWeakSlot();
+    void shippedCliWarnsWhenItUsesAWeakSecretKey();
 
 private:
     using Run = Fixtures::CliRun;
@@ -110,6 +112,29 @@ void TestWeakKdfCli::rekeyCommandRaisesAWeakSlot()
     const Run listed = Fixtures::runShippedCli({"person", "list", "--vault", path}, m_passphrase);
     QCOMPARE(listed.exitCode, 0);
     QVERIFY2(listed.err.isEmpty(), listed.err.constData());
+}
+
+void TestWeakKdfCli::shippedCliWarnsWhenItUsesAWeakSecretKey()
+{
+    QTemporaryDir dir;
+    const QString weak = dir.filePath("weak.key");
+    const QString strong = dir.filePath("strong.key");
+    QByteArray plain = m_passphrase;
+    const SecureBytes passphrase = SecureBytes::takeFrom(plain);
+    QVERIFY(SigningKey::generate().writeSecretFile(weak, passphrase, KdfParams::minimum()));
+    QVERIFY(SigningKey::generate().writeSecretFile(strong, passphrase, KdfParams::interactive()));
+
+    const Run warned = Fixtures::runShippedCli(
+        {"key", "export", "--minisign", "--key", weak, "--out", dir.filePath("weak.pub")}, m_passphrase);
+    QVERIFY2(warned.exitCode == 0, warned.err.constData());
+    QCOMPARE(warned.errLines().size(), 1);
+    QVERIFY2(warned.err.contains("secret key file") && warned.err.contains("key rotate"), warned.err.constData());
+    QVERIFY(QFile::exists(dir.filePath("weak.pub"))); // a warning: the command still does its work
+
+    const Run quiet = Fixtures::runShippedCli(
+        {"key", "export", "--minisign", "--key", strong, "--out", dir.filePath("strong.pub")}, m_passphrase);
+    QVERIFY2(quiet.exitCode == 0, quiet.err.constData());
+    QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestWeakKdfCli)
