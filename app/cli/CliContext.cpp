@@ -46,6 +46,16 @@ Result<SecureBytes> CliContext::passphrase(bool confirm)
     return PassphraseReader::prompt(tr("Passphrase:"), confirm ? tr("Passphrase again:") : QString());
 }
 
+int CliContext::requireVault() const
+{
+    const QString path = vaultPath();
+    if (path.isEmpty())
+        return usage(tr("Say which vault to use with --vault PATH or WAYMARK_VAULT."));
+    if (!Vault::looksLikeVault(path))
+        return fail(tr("%1 is not a Waymark vault.").arg(path));
+    return ExitOk;
+}
+
 Result<std::unique_ptr<Vault>> CliContext::openVault()
 {
     const QString path = vaultPath();

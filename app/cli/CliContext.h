@@ -49,6 +49,11 @@ public:
 
     /** --vault, else WAYMARK_VAULT; empty if neither is given. */
     QString vaultPath() const;
+    /**
+     * For commands that open the vault their own way (check, rekey, passphrase): ExitOk when --vault or
+     * WAYMARK_VAULT names a vault; otherwise the exit code, after one line saying why (usage when none is named).
+     */
+    int requireVault() const;
     /** The current passphrase: --passphrase-file, else WAYMARK_PASSPHRASE, else a prompt (twice if `confirm`). */
     Result<SecureBytes> passphrase(bool confirm = false);
     /**

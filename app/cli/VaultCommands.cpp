@@ -66,11 +66,9 @@ void VaultCheckCommand::declare(CommandSpec &spec) const
 
 int VaultCheckCommand::run(CliContext &cli)
 {
+    if (const int code = cli.requireVault(); code != CliContext::ExitOk)
+        return code;
     const QString path = cli.vaultPath();
-    if (path.isEmpty())
-        return cli.usage(tr("Say which vault to use with --vault PATH or WAYMARK_VAULT."));
-    if (!Vault::looksLikeVault(path))
-        return cli.fail(tr("%1 is not a Waymark vault.").arg(path));
     auto passphrase = cli.passphrase();
     if (!passphrase)
         return cli.fail(passphrase.error());
@@ -88,7 +86,10 @@ int VaultCheckCommand::run(CliContext &cli)
     }
     if (!problems)
         return cli.fail(problems.error());
-    auto lastBackup = BackupReminder(vault.value()->database()).lastBackup();
+    // A vault too damaged to open can't say when it was last backed up.
+    Result<QDateTime> lastBackup = QDateTime();
+    if (vault)
+        lastBackup = BackupReminder(vault.value()->database()).lastBackup();
     if (!lastBackup)
         return cli.fail(lastBackup.error());
     if (cli.json()) {
@@ -117,11 +118,9 @@ void VaultRekeyCommand::declare(CommandSpec &spec) const
 
 int VaultRekeyCommand::run(CliContext &cli)
 {
+    if (const int code = cli.requireVault(); code != CliContext::ExitOk)
+        return code;
     const QString path = cli.vaultPath();
-    if (path.isEmpty())
-        return cli.usage(tr("Say which vault to use with --vault PATH or WAYMARK_VAULT."));
-    if (!Vault::looksLikeVault(path))
-        return cli.fail(tr("%1 is not a Waymark vault.").arg(path));
     auto passphrase = cli.passphrase();
     if (!passphrase)
         return cli.fail(passphrase.error());
@@ -143,11 +142,9 @@ void VaultPassphraseCommand::declare(CommandSpec &spec) const
 
 int VaultPassphraseCommand::run(CliContext &cli)
 {
+    if (const int code = cli.requireVault(); code != CliContext::ExitOk)
+        return code;
     const QString path = cli.vaultPath();
-    if (path.isEmpty())
-        return cli.usage(tr("Say which vault to use with --vault PATH or WAYMARK_VAULT."));
-    if (!Vault::looksLikeVault(path))
-        return cli.fail(tr("%1 is not a Waymark vault.").arg(path));
     auto current = cli.passphrase();
     if (!current)
         return cli.fail(current.error());

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void damagedVaultIsNamedByCheck();
     void damagedVaultFailsAReadingCommand();
+    void damageThatStopsOpeningIsNamedByCheck();
     void fullDiskStillLetsACommandRead_data();
     void fullDiskStillLetsACommandRead();
     void fullDiskRefusesAWriteAndChangesNothing();
@@ -100,6 +101,18 @@ void TestFaultsCli::damagedVaultFailsAReadingCommand()
     QCOMPARE(list.errLines().size(), 1);
     QVERIFY2(list.err.contains("damaged"), list.err.constData());
     QVERIFY(!list.err.contains("code 1"));
+}
+
+void TestFaultsCli::damageThatStopsOpeningIsNamedByCheck()
+{
+    QTemporaryDir dir;
+    const QString vault = makeDamagedVault(dir, "device_identity");
+    QVERIFY(!vault.isEmpty());
+    // Opening reads the identity, so the open fails; the check still finishes and names what is damaged.
+    const Run check = cli({"vault", "check", "--vault", vault});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains("device_identity"), check.out.constData());
+    QCOMPARE(check.errLines().size(), 1);
 }
 
 void TestFaultsCli::fullDiskStillLetsACommandRead_data()
