@@ -1,6 +1,7 @@
 #include "model/core/HybridClock.h"
 #include "model/crypto/KeySlot.h"
 #include "model/vault/AuditLog.h"
+#include "model/vault/AuditReserve.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Schema.h"
@@ -574,6 +575,8 @@ void TestVault::writeFixtures()
         QVERIFY(vault.value()->database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
         vault.value().reset();
         QFile::remove(fixturePath(version) + "/.lock");
+        // The audit reserve is 1 MiB of zeros that any open makes again: not worth keeping in the repository.
+        QFile::remove(fixturePath(version) + "/" + AuditReserve::fileName());
     }
 }
 
