@@ -97,6 +97,8 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     m_fullDiskLabel->setText(tr("The disk is full: you can read this vault, but changes can't be saved until you "
                                 "free some space."));
     m_fullDiskLabel->setVisible(false);
+    // Long messages wrap rather than hold the window wider than a small or scaled screen.
+    m_fullDiskLabel->setWordWrap(true);
     statusBar()->addWidget(m_vaultLabel);
     statusBar()->addWidget(m_settingLabel);
     statusBar()->addWidget(m_fullDiskLabel);
@@ -354,6 +356,7 @@ void MainWindow::showKeySlotWarning()
     if (!label) {
         label = new QLabel(statusBar());
         label->setObjectName(QStringLiteral("keySlotWarning"));
+        label->setWordWrap(true);
         statusBar()->addWidget(label, 1);
     }
     const Vault *vault = m_session.vault();
