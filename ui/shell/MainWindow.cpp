@@ -60,6 +60,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -130,7 +131,12 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
 
     // Typing anywhere searches the caseload, as in a mail client.
     qApp->installEventFilter(this);
-    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    if (!restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray())) {
+        // First run: room for the caseload beside a person's record, measured in text so it scales with the font
+        // and the display, and never larger than the screen (it opened at its bare minimum before).
+        const QSize text(fontMetrics().averageCharWidth() * 140, fontMetrics().lineSpacing() * 45);
+        resize(text.boundedTo(screen()->availableGeometry().size() * 0.9));
+    }
     showInitialPage();
 }
 
