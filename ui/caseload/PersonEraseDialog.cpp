@@ -3,6 +3,7 @@
 #include "ui_PersonEraseDialog.h"
 
 #include "model/core/TextFolding.h"
+#include "ui/widgets/DialogSizer.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -35,6 +36,7 @@ PersonEraseDialog::PersonEraseDialog(const QString &fullName,
     , m_ui(std::make_unique<Ui::PersonEraseDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 50);
     setWindowTitle(tr("Erase this %1").arg(noun));
     setAccessibleName(windowTitle());
     m_ui->eraseDetails->setText(details);

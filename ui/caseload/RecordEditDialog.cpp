@@ -2,6 +2,7 @@
 
 #include "model/vault/RecordStore.h"
 #include "ui/caseload/RecordForm.h"
+#include "ui/widgets/DialogSizer.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -37,6 +38,7 @@ RecordEditDialog::RecordEditDialog(RecordStore &store,
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not to their container
     scroll->setWidget(m_form);
 
     auto *layout = new QVBoxLayout(this);
@@ -45,7 +47,7 @@ RecordEditDialog::RecordEditDialog(RecordStore &store,
 
     m_form->setValues(m_record.fields);
     m_form->focusFirstField();
-    resize(qMax(sizeHint().width(), 480), sizeHint().height());
+    DialogSizer::fitToText(this, 60);
 }
 
 void RecordEditDialog::accept()

@@ -291,6 +291,8 @@ QWidget *FormEditor::buildSection(int sectionIndex)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a stop on the Tab path (it was an unnamed one before the fields): Tab goes to the fields inside.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     return scroll;
 }

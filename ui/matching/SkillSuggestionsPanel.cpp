@@ -97,6 +97,7 @@ void SkillSuggestionsPanel::rebuild()
     scroll->setObjectName(QStringLiteral("suggestionsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the suggestions, not to their container
     auto *inner = new QWidget(scroll);
     auto *grid = new QGridLayout(inner);
     grid->setContentsMargins(0, 0, 0, 0);

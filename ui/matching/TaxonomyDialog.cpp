@@ -4,6 +4,7 @@
 
 #include "model/matching/SkillNormaliser.h"
 #include "model/session/VaultServices.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -48,6 +49,7 @@ TaxonomyDialog::TaxonomyDialog(VaultServices &services, QWidget *parent)
     , m_ui(std::make_unique<Ui::TaxonomyDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 60);
     m_chooser = [](QWidget *parent) {
         return FileDialog::existingDirectory(
             parent, tr("Choose the folder of an ESCO release (the CSV files)"), QDir::homePath());
@@ -65,7 +67,8 @@ TaxonomyDialog::TaxonomyDialog(VaultServices &services, QWidget *parent)
 
     setBusy(false);
     showCurrent();
-    resize(sizeHint().expandedTo(QSize(560, 420)));
+    // Room for the report to be read without scrolling at first, measured in text so it scales with the display.
+    resize(sizeHint().expandedTo(QSize(DialogSizer::charactersWide(this, 80), fontMetrics().lineSpacing() * 24)));
 }
 
 TaxonomyDialog::~TaxonomyDialog()

@@ -8,6 +8,7 @@
 #include "model/vault/RecordStore.h"
 #include "ui/matching/MatchExplanation.h"
 #include "ui/matching/ScoreBarDelegate.h"
+#include "ui/widgets/DialogSizer.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
@@ -73,6 +74,7 @@ VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
     // The layout, words, accessible names and Tab order are in VacancyMatchesDialog.ui; the models, the score
     // delegate, the column sizes and what names the vault's word for a person stay here.
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 80);
     m_emptyState = m_ui->emptyStateLabel;
     m_body = m_ui->body;
     m_filter = m_ui->vacancyFilterEdit;

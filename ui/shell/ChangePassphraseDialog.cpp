@@ -3,6 +3,7 @@
 #include "ui_ChangePassphraseDialog.h"
 
 #include "model/vault/Vault.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/PassphraseStrengthMeter.h"
 
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Vault &vault, QWidget *parent)
     , m_ui(std::make_unique<Ui::ChangePassphraseDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 50);
     // Screen readers get the label's words without the mnemonic and colon, in whichever language the label is in.
     for (QLabel *label : {m_ui->currentLabel, m_ui->newLabel, m_ui->confirmLabel})
         label->buddy()->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));

@@ -4,6 +4,7 @@
 
 #include "model/session/VaultSession.h"
 #include "model/vault/VaultSetting.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/PassphraseStrengthMeter.h"
 
@@ -22,6 +23,7 @@ CreateVaultDialog::CreateVaultDialog(VaultSession &session, const QString &defau
     , m_ui(std::make_unique<Ui::CreateVaultDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 70);
     m_ui->folderEdit->setText(defaultFolder);
     // The group's ids are the settings themselves, so the checked button's id is what the vault records.
     m_ui->settingGroup->setId(m_ui->settingWorkCoach, int(VaultSetting::WorkCoach));

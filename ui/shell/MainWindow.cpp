@@ -60,6 +60,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -97,6 +98,8 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     m_fullDiskLabel->setText(tr("The disk is full: you can read this vault, but changes can't be saved until you "
                                 "free some space."));
     m_fullDiskLabel->setVisible(false);
+    // Long messages wrap rather than hold the window wider than a small or scaled screen.
+    m_fullDiskLabel->setWordWrap(true);
     statusBar()->addWidget(m_vaultLabel);
     statusBar()->addWidget(m_settingLabel);
     statusBar()->addWidget(m_fullDiskLabel);
@@ -128,7 +131,12 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
 
     // Typing anywhere searches the caseload, as in a mail client.
     qApp->installEventFilter(this);
-    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+    if (!restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray())) {
+        // First run: room for the caseload beside a person's record, measured in text so it scales with the font
+        // and the display, and never larger than the screen (it opened at its bare minimum before).
+        const QSize text(fontMetrics().averageCharWidth() * 140, fontMetrics().lineSpacing() * 45);
+        resize(text.boundedTo(screen()->availableGeometry().size() * 0.9));
+    }
     showInitialPage();
 }
 
@@ -354,6 +362,7 @@ void MainWindow::showKeySlotWarning()
     if (!label) {
         label = new QLabel(statusBar());
         label->setObjectName(QStringLiteral("keySlotWarning"));
+        label->setWordWrap(true);
         statusBar()->addWidget(label, 1);
     }
     const Vault *vault = m_session.vault();

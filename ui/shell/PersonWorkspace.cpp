@@ -139,8 +139,9 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     tab->setObjectName(QStringLiteral("planTab"));
     m_tabs->addTab(tab, tr("Pla&n"));
 
-    m_notes->setObjectName(QStringLiteral("notesTab"));
-    m_tabs->addTab(m_notes, tr("No&tes"));
+    tab = scrolling(m_notes);
+    tab->setObjectName(QStringLiteral("notesTab"));
+    m_tabs->addTab(tab, tr("No&tes"));
 
     tab = listTab({Kinds::Appointment}, QString());
     tab->setObjectName(QStringLiteral("appointmentsTab"));
@@ -188,10 +189,12 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
 
 QWidget *PersonWorkspace::scrolling(QWidget *content)
 {
-    // Forms scroll rather than clip at 200% scaling or with long Welsh labels.
+    // Every page scrolls rather than clips at 200% scaling (960×540 logical pixels) or with long Welsh labels.
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // A container is no stop on the Tab path (and would be an unnamed one): Tab goes to the fields inside.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(content);
     return scroll;
 }
@@ -226,9 +229,10 @@ RecordListPage *PersonWorkspace::listPage(const QString &kind) const
 void PersonWorkspace::setMatching(MatchingLoader loader, MatchProfileSource profiles)
 {
     m_matches->setMatching(std::move(loader), std::move(profiles));
-    if (m_tabs->indexOf(m_matches) < 0) {
-        m_matches->setObjectName(QStringLiteral("matchesTab"));
-        const int index = m_tabs->addTab(m_matches, tr("Matc&hes"));
+    if (!m_matchesTab) {
+        m_matchesTab = scrolling(m_matches);
+        m_matchesTab->setObjectName(QStringLiteral("matchesTab"));
+        const int index = m_tabs->addTab(m_matchesTab, tr("Matc&hes"));
         Q_ASSERT(index == MatchesTab);
         Q_UNUSED(index);
     }
@@ -241,8 +245,11 @@ void PersonWorkspace::setForms(std::unique_ptr<FormStore> store,
                                QString audience)
 {
     m_forms->setForms(std::move(store), std::move(forms), std::move(signer), std::move(audience));
-    if (m_tabs->indexOf(m_forms) < 0)
-        m_tabs->addTab(m_forms, tr("Fo&rms"));
+    if (!m_formsTab) {
+        m_formsTab = scrolling(m_forms);
+        m_formsTab->setObjectName(QStringLiteral("formsTab"));
+        m_tabs->addTab(m_formsTab, tr("Fo&rms"));
+    }
     if (!m_personId.isEmpty())
         m_forms->load(m_personId);
 }

@@ -136,6 +136,9 @@ private:
     NotesPage *m_notes;
     MatchesPage *m_matches;
     FormsPage *m_forms;
+    /** The scroll areas the Matches and Forms pages sit in, once their tabs are added. */
+    QWidget *m_matchesTab = nullptr;
+    QWidget *m_formsTab = nullptr;
     QVector<RecordListPage *> m_lists;
     QPushButton *m_closeCase;
     QPushButton *m_erase;

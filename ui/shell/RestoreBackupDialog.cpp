@@ -4,6 +4,7 @@
 
 #include "model/core/SecureBytes.h"
 #include "model/vault/Vault.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/FileDialog.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &folder, QWidget *parent)
     , m_ui(std::make_unique<Ui::RestoreBackupDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 60);
     for (QLabel *label : {m_ui->backupLabel, m_ui->vaultLabel, m_ui->passphraseLabel})
         label->buddy()->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     m_ui->restoreError->hide();

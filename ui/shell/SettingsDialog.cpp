@@ -5,6 +5,7 @@
 #include "model/core/Settings.h"
 #include "model/vault/BackupReminder.h"
 #include "model/vault/Vault.h"
+#include "ui/widgets/DialogSizer.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@ SettingsDialog::SettingsDialog(Settings &settings, Vault *vault, QWidget *parent
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 50);
     m_ui->settingsError->hide();
     m_ui->autoLockSpin->setValue(settings.autoLockMinutes());
 

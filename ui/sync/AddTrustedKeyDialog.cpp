@@ -3,6 +3,7 @@
 #include "ui_AddTrustedKeyDialog.h"
 
 #include "model/bundles/TrustStore.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/FingerprintLabel.h"
 
 #include <QCheckBox>
@@ -27,6 +28,7 @@ AddTrustedKeyDialog::AddTrustedKeyDialog(TrustStore &trust, const Minisign::Publ
     , m_ui(std::make_unique<Ui::AddTrustedKeyDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 60);
     m_ui->introLabel->setText(
         tr("Key %1. Type the fingerprint the publisher or colleague gave you by phone, in person or in a letter, "
            "not by the same route as the file. This key's own fingerprint is shown only once yours matches it.")

@@ -8,6 +8,7 @@
 #include "model/vault/Record.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QDateTime>
@@ -25,6 +26,7 @@ ConflictsDialog::ConflictsDialog(Vault &vault, CaseloadSync &sync, QWidget *pare
     , m_ui(std::make_unique<Ui::ConflictsDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 70);
 
     // Added in code: custom words in the button box, with the objectNames tests press them by.
     m_keep = m_ui->buttonBox->addButton(tr("&Keep this value"), QDialogButtonBox::ActionRole);

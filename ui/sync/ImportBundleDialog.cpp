@@ -2,6 +2,8 @@
 
 #include "ui_ImportBundleDialog.h"
 
+#include "ui/widgets/DialogSizer.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -12,6 +14,8 @@
 #include <QPushButton>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 ImportBundleDialog::ImportBundleDialog(BundleImporter &importer, const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_importer(importer)
@@ -19,6 +23,8 @@ ImportBundleDialog::ImportBundleDialog(BundleImporter &importer, const QString &
     , m_ui(std::make_unique<Ui::ImportBundleDialog>())
 {
     m_ui->setupUi(this);
+    // Wide enough for a refusal's reason and a rejected item's line without wrapping them into a column.
+    DialogSizer::fitToText(this, 80);
     m_ui->importStatus->setText(tr("Checking and importing %1…").arg(QFileInfo(path).fileName()));
     m_ui->importSummary->hide();
 
@@ -76,6 +82,7 @@ void ImportBundleDialog::showOutcome()
         m_result = result.value();
         m_ui->importStatus->setText(tr("The bundle was imported."));
         m_ui->importSummary->setPlainText(result->text());
+        showWholeSummary();
         m_ui->importSummary->show();
         m_copy->show();
     } else {
@@ -85,6 +92,16 @@ void ImportBundleDialog::showOutcome()
     m_ui->importStatus->setAccessibleName(m_ui->importStatus->text());
     m_close->setFocus();
     Q_EMIT finished(m_succeeded);
+}
+
+void ImportBundleDialog::showWholeSummary()
+{
+    // Every line at once, rejected items included, up to what a small screen holds; a longer summary scrolls. One
+    // line to spare for a rejection that wraps. The dialog grows to match (DialogSizer).
+    QPlainTextEdit *summary = m_ui->importSummary;
+    const int lines = std::min(summary->blockCount() + 1, MaxSummaryLines);
+    const int margins = 2 * (summary->frameWidth() + int(summary->document()->documentMargin()));
+    summary->setMinimumHeight(summary->fontMetrics().lineSpacing() * lines + margins);
 }
 
 QString ImportBundleDialog::outcomeText() const

@@ -40,7 +40,10 @@ Q_SIGNALS:
     void finished(bool succeeded);
 
 private:
+    /** The most summary lines shown before it scrolls: what fits a 960×540 window at a large font. */
+    static constexpr int MaxSummaryLines = 16;
     void showOutcome();
+    void showWholeSummary();
 
     BundleImporter &m_importer;
     QString m_path;

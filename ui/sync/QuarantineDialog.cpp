@@ -5,6 +5,7 @@
 #include "model/bundles/BundleFile.h"
 #include "model/bundles/QuarantineStore.h"
 #include "model/vault/Vault.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -51,6 +52,7 @@ QuarantineDialog::QuarantineDialog(QuarantineStore &store, QWidget *parent)
     , m_ui(std::make_unique<Ui::QuarantineDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 70);
     // Designer cannot set a splitter's stretch factors: the list gets the room, the details a strip below it.
     m_ui->quarantineSplitter->setStretchFactor(0, 3);
     m_ui->quarantineSplitter->setStretchFactor(1, 1);

@@ -6,6 +6,7 @@
 #include "model/bundles/TrustStore.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/VaultSetting.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/FingerprintLabel.h"
 #include "ui/widgets/MessageBox.h"
@@ -29,6 +30,7 @@ SyncDevicesDialog::SyncDevicesDialog(CaseloadSync &sync, QWidget *parent)
     , m_ui(std::make_unique<Ui::SyncDevicesDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 60);
 
     // Added in code: a custom word in the button box, with the objectName tests press it by.
     QPushButton *add = m_ui->buttonBox->addButton(tr("&Add a device from a key file…"), QDialogButtonBox::ActionRole);
@@ -97,6 +99,7 @@ AddSyncDeviceDialog::AddSyncDeviceDialog(CaseloadSync &sync, const Minisign::Pub
     , m_ui(std::make_unique<Ui::AddSyncDeviceDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 60);
     m_ui->introLabel->setText(tr("Device %1. Type below the fingerprint the device's admin gave you by phone or in "
                                  "person, not by the same route as the file; Waymark checks it against the key.")
                                   .arg(Minisign::keyIdHex(key.keyId)));

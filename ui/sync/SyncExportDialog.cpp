@@ -4,6 +4,7 @@
 
 #include "model/core/PrivateSaveFile.h"
 #include "model/sync/CaseloadSync.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -26,6 +27,7 @@ SyncExportDialog::SyncExportDialog(CaseloadSync &sync,
     , m_ui(std::make_unique<Ui::SyncExportDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 60);
     if (auto peers = m_sync.peers()) {
         for (const SyncPeer &peer : peers.value())
             m_ui->deviceCombo->addItem(tr("%1 (%2)").arg(peer.label, VaultSettings::displayName(peer.setting)),

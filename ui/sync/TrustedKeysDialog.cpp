@@ -5,6 +5,7 @@
 #include "model/bundles/KeyRotation.h"
 #include "model/bundles/TrustStore.h"
 #include "ui/sync/AddTrustedKeyDialog.h"
+#include "ui/widgets/DialogSizer.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/FingerprintLabel.h"
 #include "ui/widgets/MessageBox.h"
@@ -25,6 +26,7 @@ TrustedKeysDialog::TrustedKeysDialog(TrustStore &trust, QWidget *parent)
     , m_ui(std::make_unique<Ui::TrustedKeysDialog>())
 {
     m_ui->setupUi(this);
+    DialogSizer::fitToText(this, 70);
 
     // Added in code: a button box takes its buttons from code, and these words belong to this class's context.
     auto *add = m_ui->buttonBox->addButton(tr("&Add a key from a file…"), QDialogButtonBox::ActionRole);
