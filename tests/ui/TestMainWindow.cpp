@@ -28,6 +28,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void findsPersonByTyping();
     void addsPersonWithShortcutAndFindsThem();
     void typingAnywhereGoesToSearch();
+    void typingOutsideTheCaseloadLeavesSearchAlone();
     void tabbingIntoCaseloadOpensNobody();
     void caseloadShowsWholeNamesAndEveryColumn();
     void returnPressesFocusedButton();
@@ -205,6 +208,26 @@ void TestMainWindow::typingAnywhereGoesToSearch()
     auto *search = m_window->findChild<QLineEdit *>("searchEdit");
     QCOMPARE(search->text(), QStringLiteral("daf"));
     QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestMainWindow::typingOutsideTheCaseloadLeavesSearchAlone()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    m_window->caseloadPanel()->selectPerson(view->model()->index(0, 0).data(CaseListModel::PersonIdRole).toString());
+    QVERIFY(!m_window->workspace()->personId().isEmpty());
+    // A click that missed a field leaves focus on something that takes no text, here the workspace's tabs.
+    QWidget *tabs = m_window->workspace()->tabs()->tabBar();
+    tabs->setFocus();
+    QTRY_VERIFY(tabs->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), "Demo coach");
+    auto *search = m_window->findChild<QLineEdit *>("searchEdit");
+    QVERIFY2(search->text().isEmpty(), qPrintable(search->text()));
+    QCOMPARE(view->model()->rowCount(), 3);
+    QVERIFY(!m_window->workspace()->personId().isEmpty());
 }
 
 void TestMainWindow::tabbingIntoCaseloadOpensNobody()

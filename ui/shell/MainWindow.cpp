@@ -126,7 +126,7 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
 
-    // Typing anywhere searches the caseload, as in a mail client.
+    // Typing in the caseload list searches it, as in a mail client.
     qApp->installEventFilter(this);
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
     showInitialPage();
@@ -445,8 +445,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                              (qobject_cast<QComboBox *>(focus) && static_cast<QComboBox *>(focus)->isEditable());
         const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint() &&
                                !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-        const bool inMainWindow = focus && focus->window() == this;
-        if (!editing && printable && inMainWindow && key->key() != Qt::Key_Space) {
+        // Only from inside the caseload panel: a click that missed a field in the workspace left focus on a
+        // label or a tab, and the name typed next went into the search and emptied the list (issue 16 #6).
+        const bool inCaseload = focus && (focus == m_caseload || m_caseload->isAncestorOf(focus));
+        if (!editing && printable && inCaseload && key->key() != Qt::Key_Space) {
             m_caseload->typeIntoSearch(key->text());
             return true;
         }
