@@ -13,6 +13,8 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PersonWorkspace.h"
 #include "ui/shell/UnlockPage.h"
+#include "ui/sync/ImportBundleDialog.h"
+#include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
@@ -20,6 +22,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -59,6 +63,8 @@ private Q_SLOTS:
     void unlocksWithPassphrase();
     void unlockSaysWhenTheAuditLogWasCut();
     void locksWhenIdle();
+    void lockClosesOpenDialogs();
+    void finishedImportDoesNotPauseTheLock();
     void statusBarShowsVaultAndSetting();
     void lockLabelStatesTheSetting();
     void exportPersonNeedsSomeoneOpen();
@@ -376,6 +382,70 @@ void TestMainWindow::locksWhenIdle()
     m_window->idleTimer()->setTimeoutMillis(100);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isUnlocked(), 5000);
     QCOMPARE(currentPage(), QStringLiteral("unlockPage"));
+}
+
+void TestMainWindow::lockClosesOpenDialogs()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    m_window->caseloadPanel()->selectPerson(view->model()->index(0, 0).data(CaseListModel::PersonIdRole).toString());
+    QPointer<QDialog> modeless = new QDialog(m_window.get());
+    modeless->show();
+    // Only for the old behaviour, so the test ends: closes the box if the lock left it open.
+    bool leftOpen = false;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    connect(&watchdog, &QTimer::timeout, this, [&] {
+        leftOpen = true;
+        if (auto *box = m_window->findChild<QMessageBox *>())
+            box->reject();
+    });
+    watchdog.start(5000);
+    m_window->idleTimer()->setTimeoutMillis(200);
+    // Modal: this returns only once the box is closed, here by the lock.
+    MessageBox::question(m_window.get(), "A question", "Is this the right address?");
+    QVERIFY(!leftOpen);
+    QVERIFY(!m_session->isUnlocked());
+    QCOMPARE(currentPage(), QStringLiteral("unlockPage"));
+    QVERIFY(!modeless || !modeless->isVisible());
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(window))
+            QVERIFY2(!window->isVisible(), qPrintable(window->metaObject()->className()));
+    }
+    delete modeless.data();
+}
+
+void TestMainWindow::finishedImportDoesNotPauseTheLock()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    bool lockedOverResult = false;
+    // Connected before the window is made, so this sees the dialog before the lock closes it.
+    QObject listening; // the connection goes with the test
+    connect(m_session.get(), &VaultSession::aboutToLock, &listening, [&] {
+        auto *dialog = m_window ? m_window->findChild<ImportBundleDialog *>() : nullptr;
+        lockedOverResult =
+            dialog && dialog->isVisible() && dialog->findChild<QPushButton *>("closeButton")->isVisible();
+    });
+    openWindow();
+    // Not a bundle: the import ends at once and its dialog stays open with the reason.
+    const QString path = Fixtures::fileIn(*m_dir, "not-a-bundle.wmbundle", "not a bundle");
+    FileDialog::setNextFileName(path);
+    // Only for the old behaviour, so the test ends: closes the dialog if the lock never came.
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    connect(&watchdog, &QTimer::timeout, this, [&] {
+        if (auto *dialog = m_window->findChild<ImportBundleDialog *>())
+            dialog->reject();
+    });
+    watchdog.start(5000);
+    m_window->idleTimer()->setTimeoutMillis(300);
+    // Modal: returns once the dialog is closed.
+    m_window->findChild<QAction *>("importBundleAction")->trigger();
+    QVERIFY(lockedOverResult);
+    QVERIFY(!m_session->isUnlocked());
+    QCOMPARE(currentPage(), QStringLiteral("unlockPage"));
+    QVERIFY(!m_window->idleTimer()->isActive());
 }
 
 void TestMainWindow::statusBarShowsVaultAndSetting()

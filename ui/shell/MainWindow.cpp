@@ -43,6 +43,7 @@
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/GripSplitter.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/OpenWindows.h"
 #include "ui/widgets/ReturnActivatesButton.h"
 
 #include <QAbstractSpinBox>
@@ -116,6 +117,9 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     connect(&m_session, &VaultSession::aboutToLock, this, [this] {
         if (m_workspace)
             m_workspace->saveOpenWork();
+        // Before the data goes: a dialog left open (a message, a file chooser, an import's result, a record
+        // editor) would otherwise stay on screen over the unlock form with a person's details in it.
+        OpenWindows::closeAllExcept(this);
     });
     connect(&m_session, &VaultSession::locked, this, &MainWindow::onLocked);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
@@ -628,17 +632,25 @@ void MainWindow::importBundle()
         this, tr("Import a bundle"), QString(), tr("Waymark bundles (*.wmbundle);;All files (*)"));
     if (path.isEmpty())
         return;
-    // The idle lock waits while an import runs: locking would close the database under it.
-    m_idle->stop();
     auto importer = services()->bundleImporter();
     ImportBundleDialog dialog(*importer, path, this);
+    // The idle lock waits only while the import runs, since locking would close the database under it. The
+    // result may sit open over a person's details, so the clock starts again as soon as it shows (issue 16 #2).
+    m_idle->stop();
+    connect(&dialog, &ImportBundleDialog::finished, this, &MainWindow::resumeIdleLock);
     dialog.start();
     dialog.exec();
-    m_idle->start();
+    resumeIdleLock();
     // The import may have brought vacancies or a taxonomy: matching reads the vault again when next needed.
     dropImportedDataCaches();
     if (const auto summary = dialog.summary(); summary && summary->kind == BundleKind::Caseload)
         offerReceipt(*summary);
+}
+
+void MainWindow::resumeIdleLock()
+{
+    if (m_session.isUnlocked())
+        m_idle->start();
 }
 
 void MainWindow::offerReceipt(const ImportSummary &summary)
@@ -768,13 +780,17 @@ void MainWindow::manageTaxonomy()
 {
     if (!services())
         return;
-    // The idle lock waits while the dialog is open: locking would close the database under an import.
+    // The idle lock waits only while an import reads a release: locking would close the database under it.
     // A new taxonomy drops what was built on the old one (VaultServices::importedDataDropped).
-    m_idle->stop();
     TaxonomyDialog dialog(*services(), this);
+    connect(&dialog, &TaxonomyDialog::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_idle->stop();
+        else
+            resumeIdleLock();
+    });
     dialog.exec();
-    if (m_session.isUnlocked())
-        m_idle->start();
+    resumeIdleLock();
 }
 
 void MainWindow::findPeopleForVacancy()

@@ -78,6 +78,8 @@ private:
     void showConflicts();
     void showQuarantine();
     void offerReceipt(const ImportSummary &summary);
+    /** Starts the idle lock again after a pause for work that must not be locked under, if still unlocked. */
+    void resumeIdleLock();
     void showAbout();
     void updateStatus();
     void updateActions();
