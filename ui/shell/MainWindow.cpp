@@ -115,8 +115,10 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     });
     connect(&m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_session, &VaultSession::aboutToLock, this, [this] {
+        // Nobody may be there to ask (an idle lock): what validates is saved, and what could not be is said
+        // after the next unlock.
         if (m_workspace)
-            m_workspace->saveOpenWork();
+            m_notSavedAtLock = m_workspace->saveOpenWork();
         // Before the data goes: a dialog left open (a message, a file chooser, an import's result, a record
         // editor) would otherwise stay on screen over the unlock form with a person's details in it.
         OpenWindows::closeAllExcept(this);
@@ -160,7 +162,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     auto *restore = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
-    m_lock = file->addAction(tr("&Lock"), &m_session, &VaultSession::lock);
+    m_lock = file->addAction(tr("&Lock"), this, &MainWindow::lockAsked);
     m_lock->setObjectName(QStringLiteral("lockAction"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
@@ -320,6 +322,15 @@ void MainWindow::onUnlocked()
     m_pages->setCurrentWidget(m_work);
 
     connect(m_caseload, &CaseloadPanel::personSelected, this, [this](const QString &id) {
+        if (id == m_workspace->personId())
+            return;
+        if (!mayLeavePerson()) {
+            // Staying: the list goes back to the person whose changes are still on screen.
+            QTimer::singleShot(0, m_caseload, [caseload = m_caseload, keep = m_workspace->personId()] {
+                caseload->selectPerson(keep);
+            });
+            return;
+        }
         m_workspace->setEnabled(true);
         m_workspace->showPerson(id);
         updateActions();
@@ -348,6 +359,7 @@ void MainWindow::onUnlocked()
     }
     updateBackupReminder();
     showKeySlotWarning();
+    tellWhatWasNotSaved();
 }
 
 void MainWindow::showKeySlotWarning()
@@ -462,13 +474,43 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayLeavePerson()) {
+        event->ignore();
+        return;
+    }
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_session.lock();
     event->accept();
 }
 
+bool MainWindow::mayLeavePerson()
+{
+    return !m_session.isUnlocked() || !m_workspace || m_workspace->confirmLeave();
+}
+
+void MainWindow::lockAsked()
+{
+    if (mayLeavePerson())
+        m_session.lock();
+}
+
+void MainWindow::tellWhatWasNotSaved()
+{
+    if (m_notSavedAtLock.isEmpty())
+        return;
+    QStringList lines{tr("When Waymark locked, these changes could not be saved because they did not pass the "
+                         "checks, so they were not kept:")};
+    for (const QString &page : std::as_const(m_notSavedAtLock))
+        lines.append(tr("• %1").arg(page));
+    lines.append(tr("Enter them again and save them."));
+    m_notSavedAtLock.clear();
+    MessageBox::warning(this, tr("Changes not saved"), lines.join(QLatin1Char('\n')));
+}
+
 void MainWindow::createVault()
 {
+    if (!mayLeavePerson())
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_session.lock();
     CreateVaultDialog dialog(m_session, folder.isEmpty() ? QDir::homePath() : folder, this);
@@ -488,6 +530,8 @@ void MainWindow::openVault()
                             tr("This folder is not a Waymark vault. Choose a folder whose name ends in .waymark."));
         return;
     }
+    if (!mayLeavePerson())
+        return;
     m_session.lock();
     m_session.setPath(path);
     showInitialPage();
@@ -495,7 +539,8 @@ void MainWindow::openVault()
 
 void MainWindow::addPerson()
 {
-    if (!m_session.isUnlocked() || !m_workspace)
+    // The new person is shown once added, so the one shown now is left first.
+    if (!m_session.isUnlocked() || !m_workspace || !mayLeavePerson())
         return;
     const QString id = m_workspace->addPerson();
     if (!id.isEmpty()) {
@@ -559,6 +604,8 @@ void MainWindow::restoreBackup()
     if (dialog.exec() != QDialog::Accepted || !dialog.report())
         return;
     const RestoreReport &report = *dialog.report();
+    if (!mayLeavePerson())
+        return;
     m_session.lock();
     m_session.setPath(report.vaultPath);
     showInitialPage();
@@ -820,6 +867,8 @@ void MainWindow::findPeopleForVacancy()
 void MainWindow::showPersonInWorkspace(const QString &personId)
 {
     if (!m_caseload || !m_workspace || personId.isEmpty())
+        return;
+    if (personId != m_workspace->personId() && !mayLeavePerson())
         return;
     m_caseload->selectPerson(personId);
     m_workspace->setEnabled(true);
