@@ -3383,6 +3383,22 @@ Data sgiliau a galwedigaethau:
         <translation>Cafodd gwiriad y gladdgell hyd i broblemau:
 %1</translation>
     </message>
+    <message>
+        <source>When Waymark locked, these changes could not be saved because they did not pass the checks, so they were not kept:</source>
+        <translation>Pan gloodd Waymark, nid oedd modd cadw&apos;r newidiadau hyn am nad oeddent yn pasio&apos;r gwiriadau, felly ni chawsant eu cadw:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Enter them again and save them.</source>
+        <translation>Rhowch nhw eto a&apos;u cadw.</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3916,6 +3932,21 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Cadw&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Taflu&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>Minisign</name>
     <message>
         <source>The signature or key is not in minisign&apos;s format.</source>
@@ -4177,6 +4208,30 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Correction</source>
         <translation>Cywiriad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) not decided</source>
+        <translation>
+            <numerusform>%n o awgrymiadau heb benderfyniad</numerusform>
+            <numerusform>%n awgrym heb benderfyniad</numerusform>
+            <numerusform>%n awgrym heb benderfyniad</numerusform>
+            <numerusform>%n awgrym heb benderfyniad</numerusform>
+            <numerusform>%n o awgrymiadau heb benderfyniad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from this note are not accepted or rejected yet. They are not kept once the note is added. Choose Cancel to go back and decide them.</source>
+        <translation>
+            <numerusform>Nid yw %n o awgrymiadau o&apos;r nodyn hwn wedi&apos;u derbyn na&apos;u gwrthod eto. Ni chânt eu cadw unwaith y bydd y nodyn wedi&apos;i ychwanegu. Dewiswch Canslo i fynd yn ôl a phenderfynu arnynt.</numerusform>
+            <numerusform>Nid yw %n awgrym o&apos;r nodyn hwn wedi&apos;i dderbyn na&apos;i wrthod eto. Ni chaiff ei gadw unwaith y bydd y nodyn wedi&apos;i ychwanegu. Dewiswch Canslo i fynd yn ôl a phenderfynu arno.</numerusform>
+            <numerusform>Nid yw %n awgrym o&apos;r nodyn hwn wedi&apos;u derbyn na&apos;u gwrthod eto. Ni chânt eu cadw unwaith y bydd y nodyn wedi&apos;i ychwanegu. Dewiswch Canslo i fynd yn ôl a phenderfynu arnynt.</numerusform>
+            <numerusform>Nid yw %n awgrym o&apos;r nodyn hwn wedi&apos;u derbyn na&apos;u gwrthod eto. Ni chânt eu cadw unwaith y bydd y nodyn wedi&apos;i ychwanegu. Dewiswch Canslo i fynd yn ôl a phenderfynu arnynt.</numerusform>
+            <numerusform>Nid yw %n o awgrymiadau o&apos;r nodyn hwn wedi&apos;u derbyn na&apos;u gwrthod eto. Ni chânt eu cadw unwaith y bydd y nodyn wedi&apos;i ychwanegu. Dewiswch Canslo i fynd yn ôl a phenderfynu arnynt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the note &amp;anyway</source>
+        <translation>Ychwanegu&apos;r nodyn &amp;beth bynnag</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +4732,22 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Fo&amp;rms</source>
         <translation>Ffurfle&amp;nni</translation>
+    </message>
+    <message>
+        <source>%1: a note not added yet</source>
+        <translation>%1: nodyn heb ei ychwanegu eto</translation>
+    </message>
+    <message>
+        <source>Some changes to this %1 are not saved yet:</source>
+        <translation>Nid yw rhai newidiadau i&apos;r %1 hwn wedi&apos;u cadw eto:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Save your changes?</source>
+        <translation>Cadw eich newidiadau?</translation>
     </message>
 </context>
 <context>

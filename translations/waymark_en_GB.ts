@@ -3307,6 +3307,22 @@ Skills and occupations data:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When Waymark locked, these changes could not be saved because they did not pass the checks, so they were not kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter them again and save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3825,6 +3841,21 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Minisign</name>
     <message>
         <source>The signature or key is not in minisign&apos;s format.</source>
@@ -4082,6 +4113,24 @@ Skills and occupations data:
     </message>
     <message>
         <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) not decided</source>
+        <translation>
+            <numerusform>%n suggestion not decided</numerusform>
+            <numerusform>%n suggestions not decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from this note are not accepted or rejected yet. They are not kept once the note is added. Choose Cancel to go back and decide them.</source>
+        <translation>
+            <numerusform>%n suggestion from this note is not accepted or rejected yet. It is not kept once the note is added. Choose Cancel to go back and decide it.</numerusform>
+            <numerusform>%n suggestions from this note are not accepted or rejected yet. They are not kept once the note is added. Choose Cancel to go back and decide them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the note &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4576,6 +4625,22 @@ Skills and occupations data:
     </message>
     <message>
         <source>Fo&amp;rms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a note not added yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some changes to this %1 are not saved yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,16 +3,21 @@
 #include "model/crypto/KeySlot.h"
 #include "model/session/VaultSession.h"
 #include "model/vault/Database.h"
+#include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 #include "ui/caseload/CaseloadPanel.h"
 #include "ui/caseload/RecordEditDialog.h"
 #include "ui/caseload/RecordForm.h"
+#include "ui/caseload/RecordFormPage.h"
+#include "ui/caseload/RecordListPage.h"
 #include "ui/shell/CreateVaultDialog.h"
 #include "ui/shell/IdleLockTimer.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PersonWorkspace.h"
 #include "ui/shell/UnlockPage.h"
+#include "ui/sync/ImportBundleDialog.h"
+#include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QAction>
@@ -20,6 +25,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -28,6 +36,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +58,7 @@ private Q_SLOTS:
     void findsPersonByTyping();
     void addsPersonWithShortcutAndFindsThem();
     void typingAnywhereGoesToSearch();
+    void typingOutsideTheCaseloadLeavesSearchAlone();
     void tabbingIntoCaseloadOpensNobody();
     void caseloadShowsWholeNamesAndEveryColumn();
     void returnPressesFocusedButton();
@@ -56,6 +67,13 @@ private Q_SLOTS:
     void unlocksWithPassphrase();
     void unlockSaysWhenTheAuditLogWasCut();
     void locksWhenIdle();
+    void lockClosesOpenDialogs();
+    void finishedImportDoesNotPauseTheLock();
+    void switchingPersonAsksAboutUnsavedChanges();
+    void quittingAsksAboutUnsavedChanges();
+    void lockingAsksAboutUnsavedChanges();
+    void idleLockSavesWhatValidatesAndSaysWhatDidNot();
+    void idleLockSavesAnOpenRecordEditor();
     void statusBarShowsVaultAndSetting();
     void lockLabelStatesTheSetting();
     void exportPersonNeedsSomeoneOpen();
@@ -63,6 +81,9 @@ private Q_SLOTS:
 
 private:
     void openWindow();
+    QString personAt(int row) const;
+    QLineEdit *hoursEdit() const;
+    RecordStore &store() const { return m_session->vault()->records(); }
     QString currentPage() const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -205,6 +226,26 @@ void TestMainWindow::typingAnywhereGoesToSearch()
     auto *search = m_window->findChild<QLineEdit *>("searchEdit");
     QCOMPARE(search->text(), QStringLiteral("daf"));
     QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestMainWindow::typingOutsideTheCaseloadLeavesSearchAlone()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    m_window->caseloadPanel()->selectPerson(view->model()->index(0, 0).data(CaseListModel::PersonIdRole).toString());
+    QVERIFY(!m_window->workspace()->personId().isEmpty());
+    // A click that missed a field leaves focus on something that takes no text, here the workspace's tabs.
+    QWidget *tabs = m_window->workspace()->tabs()->tabBar();
+    tabs->setFocus();
+    QTRY_VERIFY(tabs->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), "Demo coach");
+    auto *search = m_window->findChild<QLineEdit *>("searchEdit");
+    QVERIFY2(search->text().isEmpty(), qPrintable(search->text()));
+    QCOMPARE(view->model()->rowCount(), 3);
+    QVERIFY(!m_window->workspace()->personId().isEmpty());
 }
 
 void TestMainWindow::tabbingIntoCaseloadOpensNobody()
@@ -353,6 +394,220 @@ void TestMainWindow::locksWhenIdle()
     m_window->idleTimer()->setTimeoutMillis(100);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->isUnlocked(), 5000);
     QCOMPARE(currentPage(), QStringLiteral("unlockPage"));
+}
+
+void TestMainWindow::lockClosesOpenDialogs()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    m_window->caseloadPanel()->selectPerson(view->model()->index(0, 0).data(CaseListModel::PersonIdRole).toString());
+    QPointer<QDialog> modeless = new QDialog(m_window.get());
+    modeless->show();
+    // Only for the old behaviour, so the test ends: closes the box if the lock left it open.
+    bool leftOpen = false;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    connect(&watchdog, &QTimer::timeout, this, [&] {
+        leftOpen = true;
+        if (auto *box = m_window->findChild<QMessageBox *>())
+            box->reject();
+    });
+    watchdog.start(5000);
+    m_window->idleTimer()->setTimeoutMillis(200);
+    // Modal: this returns only once the box is closed, here by the lock.
+    MessageBox::question(m_window.get(), "A question", "Is this the right address?");
+    QVERIFY(!leftOpen);
+    QVERIFY(!m_session->isUnlocked());
+    QCOMPARE(currentPage(), QStringLiteral("unlockPage"));
+    QVERIFY(!modeless || !modeless->isVisible());
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(window))
+            QVERIFY2(!window->isVisible(), qPrintable(window->metaObject()->className()));
+    }
+    delete modeless.data();
+}
+
+void TestMainWindow::finishedImportDoesNotPauseTheLock()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    bool lockedOverResult = false;
+    // Connected before the window is made, so this sees the dialog before the lock closes it.
+    QObject listening; // the connection goes with the test
+    connect(m_session.get(), &VaultSession::aboutToLock, &listening, [&] {
+        auto *dialog = m_window ? m_window->findChild<ImportBundleDialog *>() : nullptr;
+        lockedOverResult =
+            dialog && dialog->isVisible() && dialog->findChild<QPushButton *>("closeButton")->isVisible();
+    });
+    openWindow();
+    // Not a bundle: the import ends at once and its dialog stays open with the reason.
+    const QString path = Fixtures::fileIn(*m_dir, "not-a-bundle.wmbundle", "not a bundle");
+    FileDialog::setNextFileName(path);
+    // Only for the old behaviour, so the test ends: closes the dialog if the lock never came.
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    connect(&watchdog, &QTimer::timeout, this, [&] {
+        if (auto *dialog = m_window->findChild<ImportBundleDialog *>())
+            dialog->reject();
+    });
+    watchdog.start(5000);
+    m_window->idleTimer()->setTimeoutMillis(300);
+    // Modal: returns once the dialog is closed.
+    m_window->findChild<QAction *>("importBundleAction")->trigger();
+    QVERIFY(lockedOverResult);
+    QVERIFY(!m_session->isUnlocked());
+    QCOMPARE(currentPage(), QStringLiteral("unlockPage"));
+    QVERIFY(!m_window->idleTimer()->isActive());
+}
+
+QString TestMainWindow::personAt(int row) const
+{
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    return view->model()->index(row, 0).data(CaseListModel::PersonIdRole).toString();
+}
+
+QLineEdit *TestMainWindow::hoursEdit() const
+{
+    m_window->workspace()->tabs()->setCurrentIndex(PersonWorkspace::CircumstancesTab);
+    return m_window->workspace()->circumstancesPage()->findChild<QLineEdit *>("hours_available");
+}
+
+void TestMainWindow::switchingPersonAsksAboutUnsavedChanges()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    const QString first = personAt(0);
+    const QString second = personAt(1);
+    m_window->caseloadPanel()->selectPerson(first);
+    QCOMPARE(m_window->workspace()->personId(), first);
+    QTest::keyClicks(hoursEdit(), "20");
+
+    // Cancel stays on the person, with the change and the list's selection as they were.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->caseloadPanel()->selectPerson(second);
+    QVERIFY2(MessageBox::lastText().contains("Circumstances"), qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_window->workspace()->personId(), first);
+    QCOMPARE(hoursEdit()->text(), QStringLiteral("20"));
+    QTRY_COMPARE(m_window->caseloadPanel()->selectedPersonId(), first);
+    QVERIFY(store().single(first, Kinds::Circumstances)->value("hours_available").isEmpty());
+
+    // Save changes saves them, then moves on.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    m_window->caseloadPanel()->selectPerson(second);
+    QCOMPARE(m_window->workspace()->personId(), second);
+    QCOMPARE(store().single(first, Kinds::Circumstances)->value("hours_available"), QStringLiteral("20"));
+
+    // Discard changes drops them, then moves on.
+    QTest::keyClicks(hoursEdit(), "16");
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_window->caseloadPanel()->selectPerson(first);
+    QCOMPARE(m_window->workspace()->personId(), first);
+    QVERIFY(store().single(second, Kinds::Circumstances)->value("hours_available").isEmpty());
+    QCOMPARE(hoursEdit()->text(), QStringLiteral("20"));
+
+    // A change that does not validate is not saved, and the workspace stays on it with the problem shown.
+    hoursEdit()->clear();
+    QTest::keyClicks(hoursEdit(), "200");
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    m_window->caseloadPanel()->selectPerson(second);
+    QCOMPARE(m_window->workspace()->personId(), first);
+    QCOMPARE(hoursEdit()->text(), QStringLiteral("200"));
+    QCOMPARE(m_window->workspace()->tabs()->currentIndex(), int(PersonWorkspace::CircumstancesTab));
+}
+
+void TestMainWindow::quittingAsksAboutUnsavedChanges()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    const QString first = personAt(0);
+    m_window->caseloadPanel()->selectPerson(first);
+    QTest::keyClicks(hoursEdit(), "20");
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_session->isUnlocked());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(hoursEdit()->text(), QStringLiteral("20"));
+
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(m_window->close());
+    QVERIFY(!m_session->isUnlocked());
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    QCOMPARE(store().single(first, Kinds::Circumstances)->value("hours_available"), QStringLiteral("20"));
+}
+
+void TestMainWindow::lockingAsksAboutUnsavedChanges()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    const QString first = personAt(0);
+    m_window->caseloadPanel()->selectPerson(first);
+    QTest::keyClicks(hoursEdit(), "20");
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QVERIFY(m_session->isUnlocked());
+    QCOMPARE(hoursEdit()->text(), QStringLiteral("20"));
+
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QVERIFY(!m_session->isUnlocked());
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    QVERIFY(store().single(first, Kinds::Circumstances)->value("hours_available").isEmpty());
+}
+
+void TestMainWindow::idleLockSavesWhatValidatesAndSaysWhatDidNot()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    const QString first = personAt(0);
+    m_window->caseloadPanel()->selectPerson(first);
+    // Valid: saved by the lock, with nobody there to ask.
+    QTest::keyClicks(hoursEdit(), "20");
+    m_window->workspace()->tabs()->setCurrentIndex(PersonWorkspace::NotesTab);
+    QTest::keyClicks(m_window->workspace()->findChild<QPlainTextEdit *>("noteEdit"), "Rang about the interview.");
+    m_window->idleTimer()->setTimeoutMillis(150);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isUnlocked(), 5000);
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    QCOMPARE(store().single(first, Kinds::Circumstances)->value("hours_available"), QStringLiteral("20"));
+    const auto notes = store().list(first, Kinds::Note);
+    QCOMPARE(notes->size(), 1);
+    QCOMPARE(notes->first().value("text"), QStringLiteral("Rang about the interview."));
+
+    // Not valid: it cannot be kept, and the next unlock says which page lost a change.
+    m_window->caseloadPanel()->selectPerson(first);
+    hoursEdit()->clear();
+    QTest::keyClicks(hoursEdit(), "200");
+    m_window->idleTimer()->setTimeoutMillis(150);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isUnlocked(), 5000);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>("passphraseEdit"), "correct horse battery staple");
+    QTest::mouseClick(m_window->findChild<QPushButton *>("unlockButton"), Qt::LeftButton);
+    QVERIFY(m_session->isUnlocked());
+    QVERIFY2(MessageBox::lastText().contains("Circumstances"), qPrintable(MessageBox::lastText()));
+    QCOMPARE(store().single(first, Kinds::Circumstances)->value("hours_available"), QStringLiteral("20"));
+}
+
+void TestMainWindow::idleLockSavesAnOpenRecordEditor()
+{
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    openWindow();
+    const QString first = personAt(0);
+    m_window->caseloadPanel()->selectPerson(first);
+    m_window->workspace()->tabs()->setCurrentIndex(PersonWorkspace::WorkTab);
+    RecordListPage *page = m_window->workspace()->listPage(Kinds::WorkHistory);
+    page->addRecord();
+    QPointer<RecordEditDialog> dialog = page->openDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->form()->findChild<QLineEdit *>("job_title"), "Warehouse operative");
+    m_window->idleTimer()->setTimeoutMillis(150);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isUnlocked(), 5000);
+    QVERIFY(!dialog || !dialog->isVisible());
+    QVERIFY(m_session->unlock(Fixtures::passphrase()));
+    const auto jobs = store().list(first, Kinds::WorkHistory);
+    QCOMPARE(jobs->size(), 1);
+    QCOMPARE(jobs->first().value("job_title"), QStringLiteral("Warehouse operative"));
 }
 
 void TestMainWindow::statusBarShowsVaultAndSetting()

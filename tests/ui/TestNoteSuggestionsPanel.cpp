@@ -4,6 +4,7 @@
 #include "model/vault/RecordStore.h"
 #include "ui/caseload/NoteSuggestionsPanel.h"
 #include "ui/caseload/NotesPage.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void noCaseTargetIsOnlyForAnOpenForm();
     void formSinkReceivesDate();
     void addingTheNoteClearsThePanel();
+    void addingWarnsOfUndecidedSuggestions();
     void clearLeavesNoNoteText();
 
 private:
@@ -361,6 +363,8 @@ void TestNoteSuggestionsPanel::addingTheNoteClearsThePanel()
     QTRY_VERIFY(rowOf(ExtractedSuggestion::Kind::Hours) >= 0);
     m_panel->setCurrentRow(rowOf(ExtractedSuggestion::Kind::Hours));
     QTest::mouseClick(child<QPushButton>("rejectSuggestionButton"), Qt::LeftButton);
+    // The others are not decided: the coach is warned and adds the note anyway.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>("addNoteButton"), Qt::LeftButton);
     QCOMPARE(store().list(m_person, Kinds::Note)->size(), 1);
     QVERIFY(m_panel->suggestions().isEmpty());
@@ -370,6 +374,32 @@ void TestNoteSuggestionsPanel::addingTheNoteClearsThePanel()
     // A new note starts afresh: the rejection belonged to the note just added.
     typeNote(Note);
     QTRY_VERIFY(rowOf(ExtractedSuggestion::Kind::Hours) >= 0);
+}
+
+void TestNoteSuggestionsPanel::addingWarnsOfUndecidedSuggestions()
+{
+    typeNote(Note);
+    QTRY_VERIFY(m_panel->suggestions().size() >= 2);
+    m_panel->setCurrentRow(0);
+    QTest::mouseClick(child<QPushButton>("rejectSuggestionButton"), Qt::LeftButton);
+    const int open = int(m_panel->suggestions().size());
+    auto *editor = child<QPlainTextEdit>("noteEdit");
+
+    // Going back keeps the note and every suggestion still to decide.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(child<QPushButton>("addNoteButton"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().startsWith(QString::number(open) + " suggestion"),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(store().list(m_person, Kinds::Note)->size(), 0);
+    QCOMPARE(editor->toPlainText(), QString::fromUtf8(Note));
+    QCOMPARE(m_panel->suggestions().size(), open);
+
+    // Ctrl+Enter asks too; adding anyway adds the note as written.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(MessageBox::lastText().startsWith(QString::number(open) + " suggestion"));
+    QCOMPARE(store().list(m_person, Kinds::Note)->size(), 1);
+    QCOMPARE(store().list(m_person, Kinds::Note)->first().value("text"), QString::fromUtf8(Note).trimmed());
 }
 
 void TestNoteSuggestionsPanel::clearLeavesNoNoteText()

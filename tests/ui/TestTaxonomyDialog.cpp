@@ -147,10 +147,15 @@ void TestTaxonomyDialog::brokenReleaseChangesNothing()
     TaxonomyDialog dialog(services);
     QSignalSpy changed(&dialog, &TaxonomyDialog::taxonomyChanged);
     QSignalSpy finished(&dialog, &TaxonomyDialog::importFinished);
+    QSignalSpy busy(&dialog, &TaxonomyDialog::busyChanged);
     QVERIFY(importRelease(dialog, m_release->path()));
 
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
+    // Busy only while the release was read (the idle lock waits only then), not while the report shows.
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.at(0).at(0).toBool(), true);
+    QCOMPARE(busy.at(1).at(0).toBool(), false);
     QCOMPARE(changed.count(), 0);
     const QString report = child<QPlainTextEdit>(dialog, "reportView")->toPlainText();
     QVERIFY2(report.contains("occupations_en.csv"), qPrintable(report));

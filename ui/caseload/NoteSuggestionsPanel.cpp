@@ -272,6 +272,16 @@ const NoteSuggestionsPanel::Shown *NoteSuggestionsPanel::current() const
     return &m_shown.at(row);
 }
 
+int NoteSuggestionsPanel::undecidedCount()
+{
+    if (!m_provider)
+        return 0;
+    // The last words typed may not have been read yet (the timer waits for a pause in typing).
+    if (m_timer.isActive())
+        extractNow();
+    return int(m_shown.size());
+}
+
 QVector<ExtractedSuggestion> NoteSuggestionsPanel::suggestions() const
 {
     QVector<ExtractedSuggestion> out;

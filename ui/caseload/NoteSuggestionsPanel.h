@@ -73,6 +73,8 @@ public:
     void clearFormSink();
     bool hasFormSink() const { return static_cast<bool>(m_formSink); }
 
+    /** How many suggestions from the note are neither accepted nor rejected, reading any typing not read yet. */
+    int undecidedCount();
     /** The suggestions listed, in order. */
     QVector<ExtractedSuggestion> suggestions() const;
     /** Makes the suggestion at `row` the chosen one. */

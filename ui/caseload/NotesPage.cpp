@@ -2,6 +2,7 @@
 
 #include "model/core/DateText.h"
 #include "model/vault/RecordStore.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -108,7 +109,7 @@ NotesPage::NotesPage(RecordStore &store, QWidget *parent)
     m_cancelCorrection->setObjectName(QStringLiteral("cancelCorrectionButton"));
     m_cancelCorrection->hide();
 
-    connect(m_add, &QPushButton::clicked, this, &NotesPage::addNote);
+    connect(m_add, &QPushButton::clicked, this, [this] { addNote(); });
     connect(m_correct, &QPushButton::clicked, this, &NotesPage::startCorrection);
     connect(m_cancelCorrection, &QPushButton::clicked, this, &NotesPage::cancelCorrection);
     connect(m_view, &QTreeWidget::itemSelectionChanged, this, [this] {
@@ -249,17 +250,45 @@ void NotesPage::updateButtons()
     m_correct->setEnabled(hasPerson && !m_view->selectedItems().isEmpty());
 }
 
-void NotesPage::addNote()
+bool NotesPage::hasUnsavedNote() const
+{
+    return !m_personId.isEmpty() && !m_editor->toPlainText().trimmed().isEmpty();
+}
+
+void NotesPage::discardNote()
+{
+    m_editor->clear();
+    cancelCorrection();
+    m_problem->hide();
+}
+
+bool NotesPage::addNote(Undecided undecided)
 {
     if (m_personId.isEmpty())
-        return;
+        return false;
     const QString text = m_editor->toPlainText().trimmed();
     m_problem->hide();
     if (text.isEmpty()) {
         m_problem->setText(QString(WarningSign) + QLatin1Char(' ') + tr("Write the note before adding it."));
         m_problem->show();
         m_editor->setFocus(Qt::OtherFocusReason);
-        return;
+        return false;
+    }
+    // Suggestions are read from the note being written and are not kept once it is added, so the ones not yet
+    // accepted or rejected would be gone for good without a word (issue 16 #4).
+    if (const int open = m_suggestions->undecidedCount(); open > 0 && undecided == Undecided::Ask) {
+        const bool addAnyway = MessageBox::confirm(
+            this,
+            tr("%n suggestion(s) not decided", nullptr, open),
+            tr("%n suggestion(s) from this note are not accepted or rejected yet. They are not kept once the note "
+               "is added. Choose Cancel to go back and decide them.",
+               nullptr,
+               open),
+            tr("Add the note &anyway"));
+        if (!addAnyway) {
+            m_suggestions->firstFocusWidget()->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
     }
     Result<QString> added = m_correcting.isEmpty() ? m_store.add(m_personId, Kinds::Note, {{textField(), text}})
                                                    : m_store.correctNote(m_correcting, text);
@@ -268,7 +297,7 @@ void NotesPage::addNote()
         m_problem->setText(QString(WarningSign) + QLatin1Char(' ') + message);
         m_problem->show();
         m_editor->setFocus(Qt::OtherFocusReason);
-        return;
+        return false;
     }
     m_editor->clear();
     m_suggestions->noteAdded();
@@ -279,6 +308,7 @@ void NotesPage::addNote()
             m_view->setCurrentItem(m_view->topLevelItem(i));
     }
     Q_EMIT notesChanged();
+    return true;
 }
 
 void NotesPage::startCorrection()

@@ -40,8 +40,24 @@ public:
     /** The note being corrected, or an empty string when the editor writes a new note. */
     QString correcting() const { return m_correcting; }
 
-    /** Adds the editor's text as a new note, or as a correction when correcting. */
-    void addNote();
+    /** How addNote() treats suggestions from the note that nobody has accepted or rejected yet. */
+    enum class Undecided
+    {
+        /** Warns ("4 suggestions not decided") and lets the coach go back to them. */
+        Ask,
+        /** Adds the note without asking (a lock, with nobody there to answer). */
+        AddAnyway,
+    };
+
+    /**
+     * Adds the editor's text as a new note, or as a correction when correcting. True once added; false when the
+     * note is empty, not valid, or the coach went back to decide its suggestions.
+     */
+    bool addNote(Undecided undecided = Undecided::Ask);
+    /** True while the editor holds text that is not added as a note yet. */
+    bool hasUnsavedNote() const;
+    /** Empties the editor and stops any correction, dropping the text not added. */
+    void discardNote();
     /** Starts a correction of the selected note: the editor's next text corrects it. */
     void startCorrection();
     void cancelCorrection();

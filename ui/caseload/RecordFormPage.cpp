@@ -87,6 +87,11 @@ void RecordFormPage::clear()
     load(QString());
 }
 
+bool RecordFormPage::hasUnsavedChanges() const
+{
+    return !m_personId.isEmpty() && m_form->isModified();
+}
+
 bool RecordFormPage::save()
 {
     if (m_personId.isEmpty())

@@ -36,6 +36,8 @@ public:
     void refresh();
     void clear();
 
+    /** True while the form holds a change to a shown person's record that is not saved. */
+    bool hasUnsavedChanges() const;
     /** Saves the changes; true if they were saved (or there were none). */
     bool save();
     void revert();

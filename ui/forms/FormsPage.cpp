@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -377,9 +378,14 @@ void FormsPage::print(Output output)
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print %1").arg(title));
-    if (dialog.exec() != QDialog::Accepted)
+    // On the heap and watched: locking closes the dialog and deletes this page while exec() runs.
+    QPointer<QPrintDialog> dialog = new QPrintDialog(&printer, this);
+    dialog->setWindowTitle(tr("Print %1").arg(title));
+    const int answer = dialog->exec();
+    if (!dialog)
+        return;
+    delete dialog.data();
+    if (answer != QDialog::Accepted)
         return;
     printOn(output, printer);
 }

@@ -123,6 +123,7 @@ void TaxonomyDialog::setBusy(bool busy)
     m_ui->progressLabel->setVisible(busy);
     if (busy)
         m_ui->useBuiltInButton->setEnabled(false);
+    Q_EMIT busyChanged(busy);
 }
 
 void TaxonomyDialog::showReport(const QString &text)

@@ -54,6 +54,8 @@ Q_SIGNALS:
     void taxonomyChanged();
     /** An import finished, stored or not. */
     void importFinished(bool stored);
+    /** A release started (true) or stopped (false) being read: the idle lock waits only meanwhile. */
+    void busyChanged(bool busy);
 
 public Q_SLOTS:
     void reject() override;

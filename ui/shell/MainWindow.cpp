@@ -43,6 +43,7 @@
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/GripSplitter.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/OpenWindows.h"
 #include "ui/widgets/ReturnActivatesButton.h"
 
 #include <QAbstractSpinBox>
@@ -117,8 +118,13 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     });
     connect(&m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_session, &VaultSession::aboutToLock, this, [this] {
+        // Nobody may be there to ask (an idle lock): what validates is saved, and what could not be is said
+        // after the next unlock.
         if (m_workspace)
-            m_workspace->saveOpenWork();
+            m_notSavedAtLock = m_workspace->saveOpenWork();
+        // Before the data goes: a dialog left open (a message, a file chooser, an import's result, a record
+        // editor) would otherwise stay on screen over the unlock form with a person's details in it.
+        OpenWindows::closeAllExcept(this);
     });
     connect(&m_session, &VaultSession::locked, this, &MainWindow::onLocked);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createVault);
@@ -129,7 +135,7 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start();
 
-    // Typing anywhere searches the caseload, as in a mail client.
+    // Typing in the caseload list searches it, as in a mail client.
     qApp->installEventFilter(this);
     if (!restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray())) {
         // First run: room for the caseload beside a person's record, measured in text so it scales with the font
@@ -164,7 +170,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     auto *restore = file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
-    m_lock = file->addAction(tr("&Lock"), &m_session, &VaultSession::lock);
+    m_lock = file->addAction(tr("&Lock"), this, &MainWindow::lockAsked);
     m_lock->setObjectName(QStringLiteral("lockAction"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
@@ -324,6 +330,15 @@ void MainWindow::onUnlocked()
     m_pages->setCurrentWidget(m_work);
 
     connect(m_caseload, &CaseloadPanel::personSelected, this, [this](const QString &id) {
+        if (id == m_workspace->personId())
+            return;
+        if (!mayLeavePerson()) {
+            // Staying: the list goes back to the person whose changes are still on screen.
+            QTimer::singleShot(0, m_caseload, [caseload = m_caseload, keep = m_workspace->personId()] {
+                caseload->selectPerson(keep);
+            });
+            return;
+        }
         m_workspace->setEnabled(true);
         m_workspace->showPerson(id);
         updateActions();
@@ -352,6 +367,7 @@ void MainWindow::onUnlocked()
     }
     updateBackupReminder();
     showKeySlotWarning();
+    tellWhatWasNotSaved();
 }
 
 void MainWindow::showKeySlotWarning()
@@ -454,8 +470,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                              (qobject_cast<QComboBox *>(focus) && static_cast<QComboBox *>(focus)->isEditable());
         const bool printable = !key->text().isEmpty() && key->text().at(0).isPrint() &&
                                !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-        const bool inMainWindow = focus && focus->window() == this;
-        if (!editing && printable && inMainWindow && key->key() != Qt::Key_Space) {
+        // Only from inside the caseload panel: a click that missed a field in the workspace left focus on a
+        // label or a tab, and the name typed next went into the search and emptied the list (issue 16 #6).
+        const bool inCaseload = focus && (focus == m_caseload || m_caseload->isAncestorOf(focus));
+        if (!editing && printable && inCaseload && key->key() != Qt::Key_Space) {
             m_caseload->typeIntoSearch(key->text());
             return true;
         }
@@ -465,13 +483,43 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayLeavePerson()) {
+        event->ignore();
+        return;
+    }
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_session.lock();
     event->accept();
 }
 
+bool MainWindow::mayLeavePerson()
+{
+    return !m_session.isUnlocked() || !m_workspace || m_workspace->confirmLeave();
+}
+
+void MainWindow::lockAsked()
+{
+    if (mayLeavePerson())
+        m_session.lock();
+}
+
+void MainWindow::tellWhatWasNotSaved()
+{
+    if (m_notSavedAtLock.isEmpty())
+        return;
+    QStringList lines{tr("When Waymark locked, these changes could not be saved because they did not pass the "
+                         "checks, so they were not kept:")};
+    for (const QString &page : std::as_const(m_notSavedAtLock))
+        lines.append(tr("• %1").arg(page));
+    lines.append(tr("Enter them again and save them."));
+    m_notSavedAtLock.clear();
+    MessageBox::warning(this, tr("Changes not saved"), lines.join(QLatin1Char('\n')));
+}
+
 void MainWindow::createVault()
 {
+    if (!mayLeavePerson())
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_session.lock();
     CreateVaultDialog dialog(m_session, folder.isEmpty() ? QDir::homePath() : folder, this);
@@ -491,6 +539,8 @@ void MainWindow::openVault()
                             tr("This folder is not a Waymark vault. Choose a folder whose name ends in .waymark."));
         return;
     }
+    if (!mayLeavePerson())
+        return;
     m_session.lock();
     m_session.setPath(path);
     showInitialPage();
@@ -498,7 +548,8 @@ void MainWindow::openVault()
 
 void MainWindow::addPerson()
 {
-    if (!m_session.isUnlocked() || !m_workspace)
+    // The new person is shown once added, so the one shown now is left first.
+    if (!m_session.isUnlocked() || !m_workspace || !mayLeavePerson())
         return;
     const QString id = m_workspace->addPerson();
     if (!id.isEmpty()) {
@@ -562,6 +613,8 @@ void MainWindow::restoreBackup()
     if (dialog.exec() != QDialog::Accepted || !dialog.report())
         return;
     const RestoreReport &report = *dialog.report();
+    if (!mayLeavePerson())
+        return;
     m_session.lock();
     m_session.setPath(report.vaultPath);
     showInitialPage();
@@ -635,17 +688,25 @@ void MainWindow::importBundle()
         this, tr("Import a bundle"), QString(), tr("Waymark bundles (*.wmbundle);;All files (*)"));
     if (path.isEmpty())
         return;
-    // The idle lock waits while an import runs: locking would close the database under it.
-    m_idle->stop();
     auto importer = services()->bundleImporter();
     ImportBundleDialog dialog(*importer, path, this);
+    // The idle lock waits only while the import runs, since locking would close the database under it. The
+    // result may sit open over a person's details, so the clock starts again as soon as it shows (issue 16 #2).
+    m_idle->stop();
+    connect(&dialog, &ImportBundleDialog::finished, this, &MainWindow::resumeIdleLock);
     dialog.start();
     dialog.exec();
-    m_idle->start();
+    resumeIdleLock();
     // The import may have brought vacancies or a taxonomy: matching reads the vault again when next needed.
     dropImportedDataCaches();
     if (const auto summary = dialog.summary(); summary && summary->kind == BundleKind::Caseload)
         offerReceipt(*summary);
+}
+
+void MainWindow::resumeIdleLock()
+{
+    if (m_session.isUnlocked())
+        m_idle->start();
 }
 
 void MainWindow::offerReceipt(const ImportSummary &summary)
@@ -775,13 +836,17 @@ void MainWindow::manageTaxonomy()
 {
     if (!services())
         return;
-    // The idle lock waits while the dialog is open: locking would close the database under an import.
+    // The idle lock waits only while an import reads a release: locking would close the database under it.
     // A new taxonomy drops what was built on the old one (VaultServices::importedDataDropped).
-    m_idle->stop();
     TaxonomyDialog dialog(*services(), this);
+    connect(&dialog, &TaxonomyDialog::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_idle->stop();
+        else
+            resumeIdleLock();
+    });
     dialog.exec();
-    if (m_session.isUnlocked())
-        m_idle->start();
+    resumeIdleLock();
 }
 
 void MainWindow::findPeopleForVacancy()
@@ -811,6 +876,8 @@ void MainWindow::findPeopleForVacancy()
 void MainWindow::showPersonInWorkspace(const QString &personId)
 {
     if (!m_caseload || !m_workspace || personId.isEmpty())
+        return;
+    if (personId != m_workspace->personId() && !mayLeavePerson())
         return;
     m_caseload->selectPerson(personId);
     m_workspace->setEnabled(true);

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -54,6 +55,15 @@ private:
     void onLocked();
     /** Shows, in the status bar, that the open vault's key slot is weak (KdfParams::isWeak), or clears it. */
     void showKeySlotWarning();
+    /**
+     * Before the person shown is left (another person, quit, a lock asked for, another vault): the workspace asks
+     * what to do with unsaved changes. True to go on.
+     */
+    bool mayLeavePerson();
+    /** File ▸ Lock and Ctrl+L: asks about unsaved changes first, as quitting does. */
+    void lockAsked();
+    /** After an unlock, says which changes the last lock could not save (they did not validate). */
+    void tellWhatWasNotSaved();
     void createVault();
     void openVault();
     void addPerson();
@@ -78,6 +88,8 @@ private:
     void showConflicts();
     void showQuarantine();
     void offerReceipt(const ImportSummary &summary);
+    /** Starts the idle lock again after a pause for work that must not be locked under, if still unlocked. */
+    void resumeIdleLock();
     void showAbout();
     void updateStatus();
     void updateActions();
@@ -104,6 +116,8 @@ private:
     // Shown while the vault opened on a full disk: it reads, but changes can't be saved.
     QLabel *m_fullDiskLabel;
     BackupReminderBanner *m_backupReminder;
+    // Page names only (never values): what the last lock could not save, said after the next unlock.
+    QStringList m_notSavedAtLock;
 
     QAction *m_newPerson = nullptr;
     QAction *m_lock = nullptr;

@@ -254,9 +254,98 @@ void PersonWorkspace::setForms(std::unique_ptr<FormStore> store,
         m_forms->load(m_personId);
 }
 
-void PersonWorkspace::saveOpenWork()
+QString PersonWorkspace::tabName(int index) const
+{
+    QString name = m_tabs->tabText(index);
+    return name.remove(QLatin1Char('&'));
+}
+
+QStringList PersonWorkspace::unsavedPages() const
+{
+    QStringList pages;
+    if (m_personId.isEmpty())
+        return pages;
+    if (m_profile->hasUnsavedChanges())
+        pages.append(tabName(ProfileTab));
+    if (m_circumstances->hasUnsavedChanges())
+        pages.append(tabName(CircumstancesTab));
+    if (m_notes->hasUnsavedNote())
+        pages.append(tr("%1: a note not added yet").arg(tabName(NotesTab)));
+    return pages;
+}
+
+bool PersonWorkspace::confirmLeave()
+{
+    const QStringList pages = unsavedPages();
+    if (pages.isEmpty())
+        return true;
+    QStringList lines{tr("Some changes to this %1 are not saved yet:").arg(m_noun)};
+    for (const QString &page : pages)
+        lines.append(tr("• %1").arg(page));
+    switch (MessageBox::askToSave(this, tr("Save your changes?"), lines.join(QLatin1Char('\n')))) {
+    case QMessageBox::Save:
+        return saveChanges();
+    case QMessageBox::Discard:
+        discardChanges();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool PersonWorkspace::saveChanges()
+{
+    // Stops on the first page that does not validate, with its problems shown beside its fields.
+    if (m_profile->hasUnsavedChanges() && !m_profile->save()) {
+        m_tabs->setCurrentIndex(ProfileTab);
+        return false;
+    }
+    if (m_circumstances->hasUnsavedChanges() && !m_circumstances->save()) {
+        m_tabs->setCurrentIndex(CircumstancesTab);
+        return false;
+    }
+    if (m_notes->hasUnsavedNote() && !m_notes->addNote()) {
+        m_tabs->setCurrentIndex(NotesTab);
+        return false;
+    }
+    return true;
+}
+
+void PersonWorkspace::discardChanges()
+{
+    if (m_profile->hasUnsavedChanges())
+        m_profile->revert();
+    if (m_circumstances->hasUnsavedChanges())
+        m_circumstances->revert();
+    m_notes->discardNote();
+}
+
+QStringList PersonWorkspace::saveOpenWork()
 {
     m_forms->saveOpenForm();
+    QStringList lost;
+    if (m_personId.isEmpty() && !m_adding)
+        return lost;
+    if (m_profile->hasUnsavedChanges() && !m_profile->save())
+        lost.append(tabName(ProfileTab));
+    if (m_circumstances->hasUnsavedChanges() && !m_circumstances->save())
+        lost.append(tabName(CircumstancesTab));
+    // Nobody is there to decide the note's suggestions; the note itself is kept.
+    if (m_notes->hasUnsavedNote() && !m_notes->addNote(NotesPage::Undecided::AddAnyway))
+        lost.append(tr("%1: a note not added yet").arg(tabName(NotesTab)));
+    // An editor accepts only an entry that validates, and stays open otherwise.
+    const auto saveEditor = [&lost](RecordEditDialog *dialog) {
+        QPointer<RecordEditDialog> editor(dialog);
+        if (!editor || !editor->isVisible() || !editor->form()->isModified())
+            return;
+        editor->accept();
+        if (editor && editor->isVisible())
+            lost.append(editor->windowTitle());
+    };
+    for (RecordListPage *page : std::as_const(m_lists))
+        saveEditor(page->openDialog());
+    saveEditor(m_adding);
+    return lost;
 }
 
 void PersonWorkspace::reloadMatching()
@@ -474,6 +563,7 @@ QString PersonWorkspace::addPerson()
     // On the heap and watched: locking deletes the workspace, and with it this dialog, while exec() runs.
     QPointer<RecordEditDialog> dialog =
         new RecordEditDialog(m_store, kindOf(Kinds::Person), QString(), Record(), {QStringLiteral("status")}, this);
+    m_adding = dialog;
     dialog->setWindowTitle(tr("Add a %1").arg(m_noun));
     dialog->setAccessibleName(dialog->windowTitle());
     const int result = dialog->exec();

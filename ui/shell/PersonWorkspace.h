@@ -8,6 +8,7 @@
 #include "ui/forms/FormsPage.h"
 #include "ui/matching/MatchesPage.h"
 
+#include <QPointer>
 #include <QVector>
 #include <QWidget>
 
@@ -21,6 +22,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class RecordFormPage;
+class RecordEditDialog;
 class RecordListPage;
 class RecordStore;
 
@@ -89,8 +91,24 @@ public:
     /** Supplies forms (drafts store, definitions, who signs off) and adds the Forms tab last. */
     void setForms(std::unique_ptr<FormStore> store, FormsPage::FormsProvider forms, QString signer, QString audience);
     FormsPage *formsPage() const { return m_forms; }
-    /** Saves whatever is being filled in (a form draft) while the vault is still open. */
-    void saveOpenWork();
+    /**
+     * The one rule for unsaved changes (docs/ui.md): before leaving the person shown (for another person, on
+     * quit or on a lock the coach asked for) Waymark asks Save changes / Discard changes / Cancel. True to go on
+     * (the changes are saved or dropped), false to stay. Nothing to save, nothing asked.
+     */
+    bool confirmLeave();
+    /** The pages holding a change not saved yet (a record page, a note not added), by name. */
+    QStringList unsavedPages() const;
+    /** Saves every unsaved change; false, on the page that could not be saved, when one does not validate. */
+    bool saveChanges();
+    /** Drops every unsaved change: record pages go back to what is saved and the note editor empties. */
+    void discardChanges();
+    /**
+     * On a lock nobody may be there to ask: saves a form draft, every record change that validates, the note
+     * being written and any open record editor whose entry validates, while the vault is still open. Returns
+     * the names of the pages whose change did not validate and so could not be kept.
+     */
+    QStringList saveOpenWork();
 
     QTabWidget *tabs() const { return m_tabs; }
     RecordFormPage *profilePage() const { return m_profile; }
@@ -117,6 +135,8 @@ private:
     void erasePerson();
     QString fullName() const;
     QString eraseDetails() const;
+    /** A tab's title as read aloud, without its mnemonic. */
+    QString tabName(int index) const;
 
     RecordStore &m_store;
     QString m_noun;
@@ -142,4 +162,6 @@ private:
     QVector<RecordListPage *> m_lists;
     QPushButton *m_closeCase;
     QPushButton *m_erase;
+    // The "Add a person" dialog while it is open, so a lock can save what it holds.
+    QPointer<RecordEditDialog> m_adding;
 };

@@ -1,5 +1,6 @@
 #include "ui/widgets/MessageBox.h"
 
+#include <QAbstractButton>
 #include <QList>
 #include <QPointer>
 #include <QPushButton>
@@ -25,7 +26,7 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon,
                                              const QString &text,
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton,
-                                             const QString &yesText)
+                                             const QList<QPair<QMessageBox::StandardButton, QString>> &labels)
 {
     lastShownText() = text;
     if (!queuedAnswers().isEmpty())
@@ -33,8 +34,11 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon,
     // On the heap behind a QPointer: a lock may delete the parent (and so the box) while it is open.
     QPointer<QMessageBox> box = new QMessageBox(icon, title, text, buttons, parent);
     box->setDefaultButton(defaultButton);
-    if (!yesText.isEmpty() && box->button(QMessageBox::Yes))
-        box->button(QMessageBox::Yes)->setText(yesText);
+    // Buttons say what they do ("Save changes"), not Yes or No.
+    for (const auto &[button, label] : labels) {
+        if (QAbstractButton *shown = box->button(button))
+            shown->setText(label);
+    }
     box->setAccessibleName(title);
     box->setAccessibleDescription(text);
     const int answer = box->exec();
@@ -61,7 +65,22 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
                 text,
                 QMessageBox::Yes | QMessageBox::Cancel,
                 QMessageBox::Cancel,
-                action) == QMessageBox::Yes;
+                {{QMessageBox::Yes, action}}) == QMessageBox::Yes;
+}
+
+QMessageBox::StandardButton MessageBox::askToSave(QWidget *parent, const QString &title, const QString &text)
+{
+    const QMessageBox::StandardButton answer = show(QMessageBox::Question,
+                                                    parent,
+                                                    title,
+                                                    text,
+                                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                    QMessageBox::Cancel,
+                                                    {{QMessageBox::Save, tr("&Save changes")},
+                                                     {QMessageBox::Discard, tr("&Discard changes")},
+                                                     {QMessageBox::Cancel, tr("Cancel")}});
+    // A box closed some other way (a lock closes every dialog) stays, as Cancel does.
+    return answer == QMessageBox::Save || answer == QMessageBox::Discard ? answer : QMessageBox::Cancel;
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QList>
 #include <QMessageBox>
+#include <QPair>
 #include <QString>
 
 /**
@@ -9,6 +12,8 @@
  */
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
 public:
     static QMessageBox::StandardButton question(QWidget *parent,
                                                 const QString &title,
@@ -21,6 +26,11 @@ public:
      * which is the default. True when the action was chosen. Tests answer it with Yes or Cancel.
      */
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &action);
+    /**
+     * Asks what to do with changes not saved yet, before leaving them: "Save changes", "Discard changes" or
+     * "Cancel" (the default, which stays). Returns QMessageBox::Save, Discard or Cancel; tests answer with those.
+     */
+    static QMessageBox::StandardButton askToSave(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
@@ -36,5 +46,5 @@ private:
                                             const QString &text,
                                             QMessageBox::StandardButtons buttons,
                                             QMessageBox::StandardButton defaultButton,
-                                            const QString &yesText = {});
+                                            const QList<QPair<QMessageBox::StandardButton, QString>> &labels = {});
 };
