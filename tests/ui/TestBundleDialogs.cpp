@@ -398,7 +398,7 @@ void TestBundleDialogs::trustedKeysDialogIsBuiltFromItsForm()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(AccessibilityCheck::tabOrder(&dialog),
-             QStringList({"keysTable", "addKeyButton", "removeKeyButton", "rotateKeyButton"}));
+             QStringList({"keysTable", "addKeyButton", "removeKeyButton", "rotateKeyButton", "Close"}));
 }
 
 QTEST_MAIN(TestBundleDialogs)

@@ -20,7 +20,7 @@
 #include <QTreeWidget>
 
 #include "../support/Fixtures.h"
-#include "AccessibleNames.h"
+#include "AccessibilityCheck.h"
 
 /** The quarantine dialog: items set aside by a real import, the empty state, and the export for the sender. */
 class TestQuarantineDialog : public QObject
@@ -165,14 +165,15 @@ void TestQuarantineDialog::namesEveryControl()
     QuarantineStore store(m_vault->database(), m_vault->audit());
     QuarantineDialog dialog(store);
     QCOMPARE(dialog.objectName(), QString("quarantineDialog"));
-    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
-    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList());
-    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+    QCOMPARE(AccessibilityCheck::problems(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::buddies(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog, AccessibilityCheck::Stops::Declared),
              QStringList({"quarantineView", "quarantineDetails", "exportButton", "Close"}));
 
     // The check sees a control that has lost its name.
     dialog.findChild<QTreeWidget *>("quarantineView")->setAccessibleName(QString());
-    QCOMPARE(AccessibleNames::missing(&dialog), QStringList({"QTreeWidget \"quarantineView\" has no accessible name"}));
+    QCOMPARE(AccessibilityCheck::problems(&dialog),
+             QStringList({"QTreeWidget \"quarantineView\" has no accessible name"}));
 }
 
 void TestQuarantineDialog::speaksWelshFromItsForm()
