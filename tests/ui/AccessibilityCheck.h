@@ -4,13 +4,19 @@
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTabBar>
 #include <QTextEdit>
 #include <QWidget>
 
@@ -147,5 +153,137 @@ namespace AccessibilityCheck
             widget = widget->nextInFocusChain();
         } while (widget && widget != start);
         return order;
+    }
+
+    /** "QComboBox \"name\" (ComboBox)": who the problem is with, and what a screen reader calls it. */
+    inline QString describe(QAccessibleInterface *node)
+    {
+        const auto *widget = qobject_cast<const QWidget *>(node->object());
+        return (widget ? describe(widget) : QStringLiteral("?")) + QStringLiteral(" (role %1)").arg(int(node->role()));
+    }
+
+    /** What a screen reader offers to act on: anything that takes focus, and buttons that do not (a clear button). */
+    inline bool isInteractive(QAccessibleInterface *node)
+    {
+        if (node->state().focusable)
+            return true;
+        switch (node->role()) {
+        case QAccessible::Button:
+        case QAccessible::CheckBox:
+        case QAccessible::RadioButton:
+        case QAccessible::ComboBox:
+        case QAccessible::EditableText:
+        case QAccessible::SpinBox:
+        case QAccessible::Slider:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    inline void walkUnnamed(QAccessibleInterface *node, QStringList &found)
+    {
+        if (!node || node->state().invisible)
+            return;
+        // Only what widgets stand for: table cells and list items are named by their text and checked elsewhere.
+        if (qobject_cast<const QWidget *>(node->object()) && isInteractive(node)) {
+            const QString name = node->text(QAccessible::Name).trimmed();
+            const bool labelled = !node->relations(QAccessible::Label).isEmpty();
+            if (node->role() == QAccessible::ComboBox) {
+                // On Linux Qt gives a combo box its current value as its name, whatever its accessibleName says
+                // ("English, combo box"): only a label tied to it (a buddy beside it) tells what it is for.
+                if (!labelled && (name.isEmpty() || name == node->text(QAccessible::Value).trimmed()))
+                    found.append(describe(node) + QStringLiteral(" is heard only as its value: tie a label to it"));
+            } else if (name.isEmpty() && !labelled) {
+                found.append(describe(node) + QStringLiteral(" is focusable or pressable but has no name"));
+            }
+        }
+        for (int i = 0; i < node->childCount(); ++i)
+            walkUnnamed(node->child(i), found);
+    }
+
+    /**
+     * Walks `window`'s accessible tree as a screen reader does (QAccessible, which AT-SPI reads) and lists every
+     * visible control that takes focus or can be pressed but would be read without a name, or a combo box read
+     * only as its value. Empty when all are named.
+     */
+    inline QStringList unnamedControls(QWidget *window)
+    {
+        QStringList found;
+        walkUnnamed(QAccessible::queryAccessibleInterface(window), found);
+        return found;
+    }
+
+    /** The mnemonic letter in `text`, lower-cased ("Matc&hes" gives 'h'); null when there is none. */
+    inline QChar mnemonic(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return {};
+    }
+
+    inline void addMnemonic(QMap<QChar, QStringList> &owners, const QString &text, const QString &owner)
+    {
+        if (const QChar letter = mnemonic(text); !letter.isNull())
+            owners[letter].append(owner + QStringLiteral(" \"") + plain(text) + QLatin1Char('"'));
+    }
+
+    /**
+     * Every Alt+letter that the controls visible together in `window` answer to: buttons, labels with buddies, group
+     * boxes, the tabs of each visible tab bar and the menu bar's menus. Each menu's own items are a group of their
+     * own (they answer only while that menu is open), keyed "menu <title>".
+     */
+    inline QMap<QString, QMap<QChar, QStringList>> mnemonics(QWidget *window)
+    {
+        QMap<QString, QMap<QChar, QStringList>> groups;
+        QMap<QChar, QStringList> &shown = groups[QStringLiteral("window")];
+        for (QWidget *widget : window->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->window() != window)
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                addMnemonic(shown, button->text(), describe(widget));
+            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                addMnemonic(shown, label->text(), describe(widget));
+            else if (auto *box = qobject_cast<QGroupBox *>(widget))
+                addMnemonic(shown, box->title(), describe(widget));
+            else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    addMnemonic(shown, tabs->tabText(i), describe(widget) + QStringLiteral(" tab"));
+            } else if (auto *bar = qobject_cast<QMenuBar *>(widget)) {
+                for (QAction *action : bar->actions()) {
+                    addMnemonic(shown, action->text(), QStringLiteral("menu"));
+                    if (QMenu *menu = action->menu()) {
+                        QMap<QChar, QStringList> &items = groups[QStringLiteral("menu ") + plain(action->text())];
+                        for (QAction *item : menu->actions()) {
+                            if (item->isVisible())
+                                addMnemonic(items, item->text(), QStringLiteral("item"));
+                        }
+                    }
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** One line per Alt+letter that more than one control in a group answers to, naming them all. */
+    inline QStringList mnemonicClashes(QWidget *window)
+    {
+        QStringList clashes;
+        const QMap<QString, QMap<QChar, QStringList>> groups = mnemonics(window);
+        for (auto group = groups.cbegin(); group != groups.cend(); ++group) {
+            for (auto letter = group->cbegin(); letter != group->cend(); ++letter) {
+                if (letter->size() > 1)
+                    clashes.append(QStringLiteral("%1: Alt+%2 goes to %3")
+                                       .arg(group.key(), letter.key().toUpper(), letter->join(QStringLiteral(", "))));
+            }
+        }
+        return clashes;
     }
 } // namespace AccessibilityCheck

@@ -289,6 +289,8 @@ QWidget *FormEditor::buildSection(int sectionIndex)
     layout->addStretch();
 
     auto *scroll = new QScrollArea;
+    // A container, not a control: out of the Tab order, where it took focus with no name and no ring.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

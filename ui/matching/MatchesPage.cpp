@@ -9,6 +9,7 @@
 #include "ui/matching/MatchExplanation.h"
 #include "ui/matching/ScoreBarDelegate.h"
 #include "ui/matching/SkillSuggestionsPanel.h"
+#include "ui/widgets/ClearButton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,7 +73,7 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
            "Add to their skills.")
             .arg(m_noun));
     m_trySkill->setPlaceholderText(tr("For example: forklift licence"));
-    m_trySkill->setClearButtonEnabled(true);
+    ClearButton::enable(m_trySkill, tr("Clear the skill to try"));
     auto *tryLabel = new QLabel(tr("&Add a skill to try:"), this);
     tryLabel->setBuddy(m_trySkill);
     m_tryMapping->setObjectName(QStringLiteral("trySkillMapping"));

@@ -190,6 +190,8 @@ QWidget *PersonWorkspace::scrolling(QWidget *content)
 {
     // Forms scroll rather than clip at 200% scaling or with long Welsh labels.
     auto *scroll = new QScrollArea(this);
+    // A container, not a control: out of the Tab order, where it took focus with no name and no ring.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
