@@ -95,7 +95,7 @@ CaseloadPanel::CaseloadPanel(CaseListModel &cases, const QString &personNoun, QW
     m_stack->addWidget(empty);
 
     auto *filters = new QFormLayout;
-    auto *statusLabel = new QLabel(tr("S&how:"), this);
+    auto *statusLabel = new QLabel(tr("Sh&ow:"), this);
     statusLabel->setBuddy(m_status);
     auto *ownerLabel = new QLabel(tr("O&wner:"), this);
     ownerLabel->setBuddy(m_owner);

@@ -14,6 +14,7 @@
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
 
+#include <QAbstractButton>
 #include <QDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -112,43 +113,46 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setAccessibleName(tr("Records about the %1").arg(m_noun));
     m_tabs->setDocumentMode(true);
+    // The tabs have no Alt+letter of their own: with ten of them beside the menus and the caseload, their letters
+    // clashed with the controls on the pages (Alt+H went to three places, Alt+R was Revert and Forms). They are
+    // switched with Ctrl+PgUp and Ctrl+PgDown (or Ctrl+Tab) from anywhere in the workspace instead.
 
     QWidget *tab = scrolling(profile);
     tab->setObjectName(QStringLiteral("profileTab"));
-    m_tabs->addTab(tab, tr("&Profile"));
+    m_tabs->addTab(tab, tr("Profile"));
 
     tab = scrolling(m_circumstances);
     tab->setObjectName(QStringLiteral("circumstancesTab"));
-    m_tabs->addTab(tab, tr("Circu&mstances"));
+    m_tabs->addTab(tab, tr("Circumstances"));
 
     tab = listTab({Kinds::WorkHistory, Kinds::Qualification, Kinds::Skill}, QString());
     tab->setObjectName(QStringLiteral("workTab"));
-    m_tabs->addTab(tab, tr("Wor&k and skills"));
+    m_tabs->addTab(tab, tr("Work and skills"));
 
     tab = listTab({Kinds::HealthCondition, Kinds::Adjustment, Kinds::FitNote},
                   tr("Health information is special category data. Each time this section is opened for a %1, the "
                      "opening is recorded in the audit log. Record only what the %1 agrees is needed.")
                       .arg(m_noun));
     tab->setObjectName(QStringLiteral("healthTab"));
-    m_tabs->addTab(tab, tr("Hea&lth and work"));
+    m_tabs->addTab(tab, tr("Health and work"));
 
     tab = listTab({Kinds::JobGoal, Kinds::ActionItem},
                   tr("Record actions as agreed with the %1. Mark an action as required only when it comes from a "
                      "requirement set elsewhere: Waymark records requirements, it does not set them.")
                       .arg(m_noun));
     tab->setObjectName(QStringLiteral("planTab"));
-    m_tabs->addTab(tab, tr("Pla&n"));
+    m_tabs->addTab(tab, tr("Plan"));
 
     m_notes->setObjectName(QStringLiteral("notesTab"));
-    m_tabs->addTab(m_notes, tr("No&tes"));
+    m_tabs->addTab(m_notes, tr("Notes"));
 
     tab = listTab({Kinds::Appointment}, QString());
     tab->setObjectName(QStringLiteral("appointmentsTab"));
-    m_tabs->addTab(tab, tr("Appo&intments"));
+    m_tabs->addTab(tab, tr("Appointments"));
 
     tab = listTab({Kinds::Consent}, QString());
     tab->setObjectName(QStringLiteral("consentTab"));
-    m_tabs->addTab(tab, tr("C&onsent"));
+    m_tabs->addTab(tab, tr("Consent"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -209,6 +213,12 @@ QWidget *PersonWorkspace::listTab(const QStringList &kinds, const QString &intro
     }
     for (const QString &key : kinds) {
         auto *page = new RecordListPage(m_store, kindOf(key), content);
+        // Two lists on one tab would share Alt+A and Alt+R, which then only moves between them: there the buttons
+        // are reached with Tab, and named for their list.
+        if (kinds.size() > 1) {
+            for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+                button->setText(button->text().remove(QLatin1Char('&')));
+        }
         m_lists.append(page);
         layout->addWidget(page);
     }
@@ -230,7 +240,7 @@ void PersonWorkspace::setMatching(MatchingLoader loader, MatchProfileSource prof
     m_matches->setMatching(std::move(loader), std::move(profiles));
     if (m_tabs->indexOf(m_matches) < 0) {
         m_matches->setObjectName(QStringLiteral("matchesTab"));
-        const int index = m_tabs->addTab(m_matches, tr("Matc&hes"));
+        const int index = m_tabs->addTab(m_matches, tr("Matches"));
         Q_ASSERT(index == MatchesTab);
         Q_UNUSED(index);
     }
@@ -244,7 +254,7 @@ void PersonWorkspace::setForms(std::unique_ptr<FormStore> store,
 {
     m_forms->setForms(std::move(store), std::move(forms), std::move(signer), std::move(audience));
     if (m_tabs->indexOf(m_forms) < 0)
-        m_tabs->addTab(m_forms, tr("Fo&rms"));
+        m_tabs->addTab(m_forms, tr("Forms"));
     if (!m_personId.isEmpty())
         m_forms->load(m_personId);
 }
