@@ -13,6 +13,7 @@
 #include "ui/matching/MatchesPage.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/TabSwitchKeys.h"
 
 #include <QAbstractButton>
 #include <QDialog>
@@ -116,6 +117,7 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     // The tabs have no Alt+letter of their own: with ten of them beside the menus and the caseload, their letters
     // clashed with the controls on the pages (Alt+H went to three places, Alt+R was Revert and Forms). They are
     // switched with Ctrl+PgUp and Ctrl+PgDown (or Ctrl+Tab) from anywhere in the workspace instead.
+    new TabSwitchKeys(m_tabs);
 
     QWidget *tab = scrolling(profile);
     tab->setObjectName(QStringLiteral("profileTab"));
