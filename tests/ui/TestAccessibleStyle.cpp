@@ -1,15 +1,23 @@
+#include "model/vault/RecordStore.h"
+#include "model/vault/Vault.h"
+#include "ui/shell/PersonWorkspace.h"
 #include "ui/widgets/AccessibleStyle.h"
 #include "ui/widgets/ColourContrast.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include "tests/support/Fixtures.h"
 
 /**
  * The application style: a thick, high-contrast focus ring where Fusion drew a faint line (issue 16 #8), and
@@ -27,6 +35,7 @@ private Q_SLOTS:
     void focusRectangleIsThick();
     void focusedLineEditAndComboHaveARing();
     void placeholderTextIsReadable();
+    void noOneSelectedMessageIsReadable();
 
 private:
     AccessibleStyle m_style;
@@ -192,6 +201,23 @@ void TestAccessibleStyle::placeholderTextIsReadable()
     search.setPlaceholderText(QStringLiteral("Search by name, NI number or postcode"));
     const double contrast = ColourContrast::ratio(search.palette().color(QPalette::PlaceholderText),
                                                   search.palette().color(QPalette::Base));
+    QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
+}
+
+void TestAccessibleStyle::noOneSelectedMessageIsReadable()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    QVERIFY(vault);
+    PersonWorkspace workspace(vault->records(), VaultSetting::WorkCoach);
+    // As the main window shows it until someone is chosen from the caseload.
+    workspace.setEnabled(false);
+    auto *name = workspace.findChild<QLabel *>("personNameLabel");
+    QVERIFY(name->text().startsWith("No claimant selected"));
+    const QPalette palette = name->palette();
+    const double contrast = ColourContrast::ratio(palette.color(QPalette::Disabled, QPalette::WindowText),
+                                                  palette.color(QPalette::Disabled, QPalette::Window));
     QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
 }
 

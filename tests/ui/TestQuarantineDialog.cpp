@@ -127,6 +127,14 @@ void TestQuarantineDialog::listsTheItemSetAside()
     auto *details = dialog.findChild<QPlainTextEdit *>("quarantineDetails");
     QVERIFY(details);
     QVERIFY(details->toPlainText().contains("BAD1"));
+    // Every value in the detail says what it is.
+    const QStringList lines = details->toPlainText().split('\n');
+    QCOMPARE(lines.at(0), "Received: " + row->text(0));
+    QCOMPARE(lines.at(1), "Kind: " + row->text(1));
+    QCOMPARE(lines.at(2), QStringLiteral("From: DWP"));
+    QCOMPARE(lines.at(3), QStringLiteral("Item: BAD1"));
+    QCOMPARE(lines.at(4), "Why it was set aside: " + reason);
+    QCOMPARE(lines.at(5), QStringLiteral("What it held:"));
     QVERIFY(dialog.findChild<QPushButton *>("exportButton")->isEnabled());
 }
 

@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMap>
+#include <QPalette>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -77,6 +78,12 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
     m_name->setFont(nameFont);
+    // The window disables the whole workspace while no one is open, and disabled grey made "No claimant selected"
+    // 1.6:1 against the window. It is a message, not a control: it keeps the normal text colour (WCAG 1.4.3).
+    QPalette namePalette = m_name->palette();
+    namePalette.setColor(
+        QPalette::Disabled, QPalette::WindowText, namePalette.color(QPalette::Active, QPalette::WindowText));
+    m_name->setPalette(namePalette);
     auto *details = new QHBoxLayout;
     details->addWidget(m_preferredName);
     details->addWidget(m_language);
