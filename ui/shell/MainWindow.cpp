@@ -630,6 +630,8 @@ void MainWindow::importBundle()
     m_idle->stop();
     auto importer = services()->bundleImporter();
     ImportBundleDialog dialog(*importer, path, this);
+    const auto trust = services()->trustStore();
+    dialog.setTrustStore(trust.get());
     dialog.start();
     dialog.exec();
     m_idle->start();
