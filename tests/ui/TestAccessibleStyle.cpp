@@ -34,6 +34,7 @@ private Q_SLOTS:
     void unfocusedButtonHasNoRing();
     void focusRectangleIsThick();
     void focusedLineEditAndComboHaveARing();
+    void focusedErrorSummaryHasARing();
     void placeholderTextIsReadable();
     void noOneSelectedMessageIsReadable();
 
@@ -180,6 +181,27 @@ void TestAccessibleStyle::focusedLineEditAndComboHaveARing()
     m_style.drawComplexControl(QStyle::CC_ComboBox, &box, &painter, &combo);
     painter.end();
     QVERIFY(edgesAreRing(image, ring));
+}
+
+void TestAccessibleStyle::focusedErrorSummaryHasARing()
+{
+    // The form's error summary: a framed label whose links take focus.
+    QLabel summary(QStringLiteral("<a href=\"field:name\">Enter their name</a>"));
+    summary.setFrameShape(QFrame::Box);
+    summary.resize(200, 60);
+    QStyleOptionFrame frame;
+    frame.initFrom(&summary);
+    frame.palette = m_style.standardPalette();
+    frame.frameShape = QFrame::Box;
+    frame.lineWidth = 1;
+    frame.state |= QStyle::State_HasFocus;
+    QImage image = blank(summary.size(), frame.palette);
+    QPainter painter(&image);
+    m_style.drawControl(QStyle::CE_ShapedFrame, &frame, &painter, &summary);
+    painter.end();
+    const QColor ring = AccessibleStyle::focusRingColour(frame.palette);
+    QVERIFY(edgesAreRing(image, ring));
+    QCOMPARE(ringDepth(image, ring), AccessibleStyle::FocusRingWidth);
 }
 
 void TestAccessibleStyle::placeholderTextIsReadable()

@@ -3,6 +3,7 @@
 #include "ui/widgets/ColourContrast.h"
 
 #include <QAbstractScrollArea>
+#include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyleOption>
@@ -94,7 +95,10 @@ void AccessibleStyle::drawControl(ControlElement element,
     const bool focused = option->state.testFlag(State_HasFocus);
     if (focused && element == CE_PushButton)
         drawFocusRing(option->rect, option->palette, painter);
-    else if (focused && element == CE_ShapedFrame && qobject_cast<const QAbstractScrollArea *>(widget))
+    else if (focused && element == CE_ShapedFrame &&
+             (qobject_cast<const QAbstractScrollArea *>(widget) || qobject_cast<const QLabel *>(widget)))
+        // A framed label takes focus for its links (the form's error summary): Qt marks the link itself only with
+        // a faint dotted box, so the whole box gets the ring.
         drawFocusRing(option->rect, option->palette, painter);
 }
 
