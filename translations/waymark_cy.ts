@@ -733,10 +733,6 @@
         <translation>&amp;Ychwanegu %1</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Dangos:</translation>
-    </message>
-    <message>
         <source>O&amp;wner:</source>
         <translation>&amp;Perchennog:</translation>
     </message>
@@ -757,6 +753,14 @@
             <numerusform>Yn dangos %1 o %n</numerusform>
             <numerusform>Yn dangos %1 o %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clirio&apos;r chwiliad</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Dangos:</translation>
     </message>
 </context>
 <context>
@@ -801,10 +805,6 @@
         <translation>Cyfrinymadrodd newydd &amp;eto:</translation>
     </message>
     <message>
-        <source>&amp;Change passphrase</source>
-        <translation>Ne&amp;wid y cyfrinymadrodd</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -815,6 +815,10 @@
     <message>
         <source>The two new passphrases are different. Type the same passphrase twice.</source>
         <translation>Mae&apos;r ddau gyfrinymadrodd newydd yn wahanol. Teipiwch yr un cyfrinymadrodd ddwywaith.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Ne&amp;wid y cyfrinymadrodd</translation>
     </message>
 </context>
 <context>
@@ -2563,14 +2567,6 @@
         <translation>Drafftiau</translation>
     </message>
     <message>
-        <source>C&amp;ontinue the draft</source>
-        <translation>Parhau â&apos;r &amp;drafft</translation>
-    </message>
-    <message>
-        <source>&amp;Discard the draft…</source>
-        <translation>&amp;Taflu&apos;r drafft…</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Fersiwn</translation>
     </message>
@@ -2613,14 +2609,6 @@
     <message>
         <source>Start a form</source>
         <translation>Dechrau ffurflen</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Ffurflen:</translation>
-    </message>
-    <message>
-        <source>La&amp;yout:</source>
-        <translation>C&amp;ynllun:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
@@ -2667,10 +2655,6 @@
         <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
-        <source>Print the summar&amp;y…</source>
-        <translation>Argraffu&apos;r cr&amp;ynodeb…</translation>
-    </message>
-    <message>
         <source>The file is written outside the vault&apos;s encrypted store.</source>
         <translation>Caiff y ffeil ei hysgrifennu y tu allan i storfa wedi&apos;i hamgryptio&apos;r gladdgell.</translation>
     </message>
@@ -2709,6 +2693,26 @@
     <message>
         <source>&amp;Discard the draft</source>
         <translation>&amp;Taflu&apos;r drafft</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the draft</source>
+        <translation>Parhau â&apos;r &amp;drafft</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard the draft…</source>
+        <translation>&amp;Taflu&apos;r drafft…</translation>
+    </message>
+    <message>
+        <source>Print the su&amp;mmary…</source>
+        <translation>Argraffu&apos;r cr&amp;ynodeb…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rm:</source>
+        <translation>&amp;Ffurflen:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>C&amp;ynllun:</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2767,18 @@
     <message>
         <source>The bundle was imported.</source>
         <translation>Cafodd y bwndel ei fewnforio.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key…</source>
+        <translation>&amp;Ymddiried yn yr allwedd hon…</translation>
+    </message>
+    <message>
+        <source>Opens Add a trusted key for the key this file names. Trust it only if its fingerprint matches the one the publisher gave you.</source>
+        <translation>Yn agor y ffenestr i ymddiried yn yr allwedd y mae&apos;r ffeil hon yn ei henwi. Ymddiriedwch ynddi dim ond os yw ei hôl bys yn cyfateb i&apos;r un a roddodd y cyhoeddwr i chi.</translation>
+    </message>
+    <message>
+        <source>The key is trusted now. Import the file again to bring in what it holds.</source>
+        <translation>Mae&apos;r allwedd wedi&apos;i hymddiried nawr. Mewngludwch y ffeil eto i ddod â&apos;r hyn sydd ynddi i mewn.</translation>
     </message>
 </context>
 <context>
@@ -3646,20 +3662,8 @@ Data sgiliau a galwedigaethau:
 <context>
     <name>MatchesPage</name>
     <message>
-        <source>An&amp;y date</source>
-        <translation>&amp;Unrhyw ddyddiad</translation>
-    </message>
-    <message>
-        <source>Add to th&amp;eir skills</source>
-        <translation>Ychwanegu at eu &amp;sgiliau</translation>
-    </message>
-    <message>
         <source>Use shared ad&amp;justments</source>
         <translation>Defnyddio&apos;r &amp;addasiadau a rannwyd</translation>
-    </message>
-    <message>
-        <source>Matching &amp;vacancies</source>
-        <translation>S&amp;wyddi gwag addas</translation>
     </message>
     <message>
         <source>&amp;Shortlist</source>
@@ -3704,10 +3708,6 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Why the selected vacancy scores as it does</source>
         <translation>Pam mae&apos;r swydd wag a ddewiswyd yn cael y sgôr hon</translation>
-    </message>
-    <message>
-        <source>&amp;Why this score</source>
-        <translation>&amp;Pam y sgôr hon</translation>
     </message>
     <message>
         <source>Skills the selected vacancy asks for that are missing, and courses that help</source>
@@ -3758,10 +3758,6 @@ Data sgiliau a galwedigaethau:
         <translation>Uchafswm y pellter mewn cilometrau; mae sero yn defnyddio terfyn y %1 ei hun</translation>
     </message>
     <message>
-        <source>Max &amp;distance:</source>
-        <translation>Pellter &amp;mwyaf:</translation>
-    </message>
-    <message>
         <source> hours</source>
         <translation> awr</translation>
     </message>
@@ -3788,10 +3784,6 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Only vacancies received on or after this date</source>
         <translation>Dim ond swyddi gwag a ddaeth i law ar y dyddiad hwn neu ar ei ôl</translation>
-    </message>
-    <message>
-        <source>Posted on or a&amp;fter:</source>
-        <translation>&amp;Hysbysebwyd ar neu ar ôl:</translation>
     </message>
     <message>
         <source>Vacancies posted on any date</source>
@@ -3919,6 +3911,34 @@ Data sgiliau a galwedigaethau:
         <source>Added to the plan: shortlisted %1 at %2.</source>
         <translation>Ychwanegwyd at y cynllun: rhoddwyd %1 gyda %2 ar y rhestr fer.</translation>
     </message>
+    <message>
+        <source>Any da&amp;te</source>
+        <translation>&amp;Unrhyw ddyddiad</translation>
+    </message>
+    <message>
+        <source>Add to their s&amp;kills</source>
+        <translation>Ychwanegu at eu &amp;sgiliau</translation>
+    </message>
+    <message>
+        <source>Matching vaca&amp;ncies</source>
+        <translation>S&amp;wyddi gwag addas</translation>
+    </message>
+    <message>
+        <source>Clear the skill to try</source>
+        <translation>Clirio&apos;r sgil i roi cynnig arni</translation>
+    </message>
+    <message>
+        <source>Why th&amp;is score</source>
+        <translation>&amp;Pam y sgôr hon</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x distance:</source>
+        <translation>Pellter &amp;mwyaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Posted on or after:</source>
+        <translation>&amp;Hysbysebwyd ar neu ar ôl:</translation>
+    </message>
 </context>
 <context>
     <name>MatchingContextLoader</name>
@@ -3981,14 +4001,6 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Suggestions from this note</source>
         <translation>Awgrymiadau o&apos;r nodyn hwn</translation>
-    </message>
-    <message>
-        <source>&amp;Value to save</source>
-        <translation>G&amp;werth i&apos;w gadw</translation>
-    </message>
-    <message>
-        <source>Acc&amp;ept</source>
-        <translation>Der&amp;byn</translation>
     </message>
     <message>
         <source>&amp;Use in the form</source>
@@ -4095,10 +4107,6 @@ Data sgiliau a galwedigaethau:
         <translation>Daethpwyd o hyd iddo yn y nodyn: “%1”, yn y frawddeg “%2”.</translation>
     </message>
     <message>
-        <source>Add to the cas&amp;e</source>
-        <translation>Ychwan&amp;egu at yr achos</translation>
-    </message>
-    <message>
         <source>Add the chosen suggestion to the case</source>
         <translation>Ychwanegu&apos;r awgrym a ddewiswyd at yr achos</translation>
     </message>
@@ -4121,6 +4129,18 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Rejected. Nothing was saved to the case.</source>
         <translation>Gwrthodwyd. Ni chafodd dim ei gadw yn yr achos.</translation>
+    </message>
+    <message>
+        <source>Va&amp;lue to save</source>
+        <translation>G&amp;werth i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation>Der&amp;byn</translation>
+    </message>
+    <message>
+        <source>Add &amp;to the case</source>
+        <translation>Ychwan&amp;egu at yr achos</translation>
     </message>
 </context>
 <context>
@@ -4567,44 +4587,12 @@ Data sgiliau a galwedigaethau:
         <translation>Cofnodion ynglŷn â&apos;r %1</translation>
     </message>
     <message>
-        <source>&amp;Profile</source>
-        <translation>&amp;Proffil</translation>
-    </message>
-    <message>
-        <source>Circu&amp;mstances</source>
-        <translation>A&amp;mgylchiadau</translation>
-    </message>
-    <message>
-        <source>Wor&amp;k and skills</source>
-        <translation>&amp;Gwaith a sgiliau</translation>
-    </message>
-    <message>
         <source>Health information is special category data. Each time this section is opened for a %1, the opening is recorded in the audit log. Record only what the %1 agrees is needed.</source>
         <translation>Mae gwybodaeth iechyd yn ddata categori arbennig. Bob tro y caiff yr adran hon ei hagor ar gyfer %1, caiff hynny ei gofnodi yn y log archwilio. Dim ond yr hyn y mae&apos;r %1 yn cytuno sydd ei angen y dylech ei gofnodi.</translation>
     </message>
     <message>
-        <source>Hea&amp;lth and work</source>
-        <translation>&amp;Iechyd a gwaith</translation>
-    </message>
-    <message>
         <source>Record actions as agreed with the %1. Mark an action as required only when it comes from a requirement set elsewhere: Waymark records requirements, it does not set them.</source>
         <translation>Cofnodwch gamau gweithredu fel y cytunwyd â&apos;r %1. Dim ond pan fydd yn deillio o ofyniad a osodwyd yn rhywle arall y dylech nodi bod cam gweithredu&apos;n ofynnol: mae Waymark yn cofnodi gofynion, nid yw&apos;n eu gosod.</translation>
-    </message>
-    <message>
-        <source>Pla&amp;n</source>
-        <translation>C&amp;ynllun</translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation>&amp;Nodiadau</translation>
-    </message>
-    <message>
-        <source>Appo&amp;intments</source>
-        <translation>&amp;Apwyntiadau</translation>
-    </message>
-    <message>
-        <source>C&amp;onsent</source>
-        <translation>&amp;Caniatâd</translation>
     </message>
     <message>
         <source>Could not open the record</source>
@@ -4726,12 +4714,44 @@ Data sgiliau a galwedigaethau:
         <translation>Mae popeth a gedwir ynglŷn â&apos;r %1 hwn bellach yn y ffeil %2. Mae&apos;r ffeil yn cynnwys data personol: cadwch hi&apos;n ddiogel a&apos;i dileu ar ôl ei throsglwyddo.</translation>
     </message>
     <message>
-        <source>Matc&amp;hes</source>
-        <translation>Pa&amp;ru</translation>
+        <source>Profile</source>
+        <translation>Proffil</translation>
     </message>
     <message>
-        <source>Fo&amp;rms</source>
-        <translation>Ffurfle&amp;nni</translation>
+        <source>Circumstances</source>
+        <translation>Amgylchiadau</translation>
+    </message>
+    <message>
+        <source>Work and skills</source>
+        <translation>Gwaith a sgiliau</translation>
+    </message>
+    <message>
+        <source>Health and work</source>
+        <translation>Iechyd a gwaith</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Apwyntiadau</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Paru</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Ffurflenni</translation>
     </message>
     <message>
         <source>%1: a note not added yet</source>
@@ -4883,6 +4903,30 @@ Data sgiliau a galwedigaethau:
         <source>Saved to %1. It is not encrypted: send it to the sender, then delete it.</source>
         <translation>Wedi&apos;i chadw yn %1. Nid yw wedi&apos;i hamgryptio: anfonwch hi at yr anfonwr, yna ei dileu.</translation>
     </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Derbyniwyd: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Math: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Oddi wrth: %1</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Eitem: %1</translation>
+    </message>
+    <message>
+        <source>Why it was set aside: %1</source>
+        <translation>Pam y&apos;i rhoddwyd o&apos;r neilltu: %1</translation>
+    </message>
+    <message>
+        <source>What it held:</source>
+        <translation>Beth oedd ynddo:</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptBundle</name>
@@ -4985,6 +5029,11 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>DD/MM/YYYY HH:MM</source>
         <translation>DD/MM/BBBB AA:MM</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <comment>the clear button in a date field; %1 is the field&apos;s label</comment>
+        <translation>Clirio %1</translation>
     </message>
 </context>
 <context>
@@ -6311,10 +6360,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>Peidio ag ymddiried yn &quot;%1&quot; (allwedd %2)? Bydd bwndeli sydd wedi&apos;u llofnodi ganddi yn cael eu gwrthod o hyn ymlaen.</translation>
     </message>
     <message>
-        <source>Apply a key &amp;rotation…</source>
-        <translation>Cymhwyso &amp;newid allwedd…</translation>
-    </message>
-    <message>
         <source>Choose a key change statement</source>
         <translation>Dewiswch ddatganiad newid allwedd</translation>
     </message>
@@ -6341,6 +6386,10 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The new key will be trusted for: %1. The old key will no longer be trusted for anything. Apply the change?</source>
         <translation>Bydd yr allwedd newydd yn ddibynadwy ar gyfer: %1. Ni fydd yr hen allwedd yn ddibynadwy ar gyfer dim mwyach. Cymhwyso&apos;r newid?</translation>
+    </message>
+    <message>
+        <source>Apply a &amp;key rotation…</source>
+        <translation>Cymhwyso &amp;newid allwedd…</translation>
     </message>
 </context>
 <context>

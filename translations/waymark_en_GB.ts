@@ -700,10 +700,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>O&amp;wner:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,6 +717,14 @@
             <numerusform>Showing %1 of %n</numerusform>
             <numerusform>Showing %1 of %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,10 +769,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Change passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,6 +778,10 @@
     </message>
     <message>
         <source>The two new passphrases are different. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2506,14 +2510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ontinue the draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard the draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,14 +2551,6 @@
     </message>
     <message>
         <source>Start a form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La&amp;yout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2610,10 +2598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the summar&amp;y…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is written outside the vault&apos;s encrypted store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,6 +2635,26 @@
     </message>
     <message>
         <source>&amp;Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the su&amp;mmary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fo&amp;rm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2705,6 +2709,18 @@
     </message>
     <message>
         <source>The bundle was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Add a trusted key for the key this file names. Trust it only if its fingerprint matches the one the publisher gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is trusted now. Import the file again to bring in what it holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3570,19 +3586,7 @@ Skills and occupations data:
 <context>
     <name>MatchesPage</name>
     <message>
-        <source>An&amp;y date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to th&amp;eir skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use shared ad&amp;justments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matching &amp;vacancies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3627,10 +3631,6 @@ Skills and occupations data:
     </message>
     <message>
         <source>Why the selected vacancy scores as it does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Why this score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3682,10 +3682,6 @@ Skills and occupations data:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Max &amp;distance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,10 +3707,6 @@ Skills and occupations data:
     </message>
     <message>
         <source>Only vacancies received on or after this date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posted on or a&amp;fter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3828,6 +3820,34 @@ Skills and occupations data:
         <source>Added to the plan: shortlisted %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Any da&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to their s&amp;kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching vaca&amp;ncies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the skill to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why th&amp;is score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x distance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Posted on or after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchingContextLoader</name>
@@ -3889,14 +3909,6 @@ Skills and occupations data:
     <name>NoteSuggestionsPanel</name>
     <message>
         <source>Suggestions from this note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value to save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acc&amp;ept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4001,10 +4013,6 @@ Skills and occupations data:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add to the cas&amp;e</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add the chosen suggestion to the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,6 +4034,18 @@ Skills and occupations data:
     </message>
     <message>
         <source>Rejected. Nothing was saved to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Va&amp;lue to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;to the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4464,43 +4484,11 @@ Skills and occupations data:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Circu&amp;mstances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wor&amp;k and skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Health information is special category data. Each time this section is opened for a %1, the opening is recorded in the audit log. Record only what the %1 agrees is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hea&amp;lth and work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record actions as agreed with the %1. Mark an action as required only when it comes from a requirement set elsewhere: Waymark records requirements, it does not set them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pla&amp;n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appo&amp;intments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;onsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4620,11 +4608,43 @@ Skills and occupations data:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matc&amp;hes</source>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fo&amp;rms</source>
+        <source>Circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4771,6 +4791,30 @@ Skills and occupations data:
         <source>Saved to %1. It is not encrypted: send it to the sender, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it held:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReceiptBundle</name>
@@ -4869,6 +4913,11 @@ Skills and occupations data:
     </message>
     <message>
         <source>DD/MM/YYYY HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <comment>the clear button in a date field; %1 is the field&apos;s label</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6146,10 +6195,6 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply a key &amp;rotation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a key change statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,6 +6220,10 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>The new key will be trusted for: %1. The old key will no longer be trusted for anything. Apply the change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a &amp;key rotation…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

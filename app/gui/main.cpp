@@ -4,6 +4,7 @@
 #include "model/session/VaultSession.h"
 #include "model/vault/Vault.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/AccessibleStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +21,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(WAYMARK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.waymark.Waymark"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/waymark.svg")));
+    // Thick focus rings and readable placeholders on top of the platform style (issue 16 #8, #15).
+    QApplication::setStyle(new AccessibleStyle);
 
     Settings settings;
     Translations::install(app, settings.language());

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void acceptsANamedForm();
     void reportsAnInputWithoutAName();
     void reportsAMnemonicWithoutABuddy();
+    void reportsABuddyLabelWithoutText();
     void reportsAButtonWithoutWords();
     void ignoresThePartsInsideAnInput();
     void followsTheTabChain();
@@ -50,9 +51,12 @@ void TestAccessibilityCheck::reportsAnInputWithoutAName()
 {
     Form form;
     form.edit->setAccessibleName(QString());
+    // Its buddy label still names it, as a screen reader reads the buddy's text.
+    QCOMPARE(AccessibilityCheck::problems(&form.window), QStringList());
+    form.label->setBuddy(nullptr);
     const QStringList problems = AccessibilityCheck::problems(&form.window);
-    QCOMPARE(problems.size(), 2); // once as the label's buddy, once as an input
-    QVERIFY2(problems.first().contains("nameEdit"), qPrintable(problems.first()));
+    QCOMPARE(problems.size(), 2); // the label's mnemonic goes nowhere, and the input has no name
+    QVERIFY2(problems.last().contains("nameEdit"), qPrintable(problems.last()));
 }
 
 void TestAccessibilityCheck::reportsAMnemonicWithoutABuddy()
@@ -63,6 +67,19 @@ void TestAccessibilityCheck::reportsAMnemonicWithoutABuddy()
     // A doubled ampersand is a literal one, not a mnemonic.
     form.label->setText(QStringLiteral("Name && address:"));
     QCOMPARE(AccessibilityCheck::problems(&form.window), QStringList());
+}
+
+void TestAccessibilityCheck::reportsABuddyLabelWithoutText()
+{
+    Form form;
+    form.edit->setAccessibleName(QString());
+    form.label->clear();
+    QCOMPARE(
+        AccessibilityCheck::problems(&form.window),
+        QStringList({"QLabel \"\" is a buddy label with no text", "QLineEdit \"nameEdit\" has no accessible name"}));
+    QCOMPARE(AccessibilityCheck::buddies(&form.window), QStringList({" -> nameEdit"}));
+    form.label->setText(QStringLiteral("&Name:"));
+    QCOMPARE(AccessibilityCheck::buddies(&form.window), QStringList({"Name: -> nameEdit"}));
 }
 
 void TestAccessibilityCheck::reportsAButtonWithoutWords()
@@ -96,6 +113,12 @@ void TestAccessibilityCheck::followsTheTabChain()
     second->hide();
     form.button->setEnabled(false);
     QCOMPARE(AccessibilityCheck::tabOrder(&form.window), QStringList({"nameEdit"}));
+    QCOMPARE(AccessibilityCheck::tabOrder(&form.window, AccessibilityCheck::Stops::Declared),
+             QStringList({"nameEdit", "secondEdit", "saveButton"}));
+    // A button without an object name is listed by its words, as a button box's buttons are.
+    form.button->setEnabled(true);
+    form.button->setObjectName(QString());
+    QCOMPARE(AccessibilityCheck::tabOrder(&form.window), QStringList({"nameEdit", "Save"}));
 }
 
 QTEST_MAIN(TestAccessibilityCheck)

@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "../support/Fixtures.h"
 #include "AccessibilityCheck.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void trustButtonWaitsForTheTypedFingerprint();
     void addTrustedKeyDialogIsBuiltFromItsForm();
     void importShowsSummary();
+    void untrustedBundleOffersToTrustItsKey();
     void importBundleDialogIsBuiltFromItsForm();
     void refusedImportShowsReasonAndChangesNothing();
     void keyRotationShowsBothKeysAndAppliesOnlyWhenConfirmed();
@@ -273,6 +275,52 @@ void TestBundleDialogs::importShowsSummary()
     QVERIFY(GeodataBundle::lookup(m_vault->database(), "CF10"));
 }
 
+void TestBundleDialogs::untrustedBundleOffersToTrustItsKey()
+{
+    const SigningKey key = SigningKey::generate();
+    TrustStore trust(m_vault->database(), m_vault->audit());
+    auto importer = BundleHandlers::makeImporter(*m_vault);
+    const QString path = writeBundle(key);
+
+    // Without a trust store to add to, the refusal only explains.
+    {
+        ImportBundleDialog dialog(*importer, path);
+        QSignalSpy finished(&dialog, &ImportBundleDialog::finished);
+        dialog.show();
+        dialog.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!dialog.succeeded());
+        QVERIFY(!dialog.findChild<QPushButton *>("trustKeyButton")->isVisible());
+    }
+
+    ImportBundleDialog dialog(*importer, path);
+    dialog.setTrustStore(&trust);
+    QSignalSpy finished(&dialog, &ImportBundleDialog::finished);
+    dialog.show();
+    dialog.start();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!dialog.succeeded());
+    auto *trustKey = dialog.findChild<QPushButton *>("trustKeyButton");
+    QVERIFY(trustKey->isVisible());
+    QVERIFY(!AccessibilityCheck::mnemonic(trustKey->text()).isNull());
+
+    // It opens the add-trusted-key dialog for the key the bundle names, which still asks for the fingerprint.
+    QString intro;
+    bool asksForFingerprint = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *add = qobject_cast<AddTrustedKeyDialog *>(QApplication::activeModalWidget());
+        QVERIFY(add);
+        intro = add->findChild<QLabel *>("introLabel")->text();
+        asksForFingerprint = add->findChild<QLineEdit *>("confirmFingerprintEdit")->isVisible() &&
+                             !add->findChild<QPushButton *>("trustButton")->isEnabled();
+        add->reject();
+    });
+    trustKey->click();
+    QVERIFY2(intro.contains(Minisign::keyIdHex(key.keyId())), qPrintable(intro));
+    QVERIFY(asksForFingerprint);
+    QVERIFY(!trust.isTrusted(key.keyId()));
+}
+
 void TestBundleDialogs::importBundleDialogIsBuiltFromItsForm()
 {
     const SigningKey key = SigningKey::generate();
@@ -398,7 +446,7 @@ void TestBundleDialogs::trustedKeysDialogIsBuiltFromItsForm()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(AccessibilityCheck::tabOrder(&dialog),
-             QStringList({"keysTable", "addKeyButton", "removeKeyButton", "rotateKeyButton"}));
+             QStringList({"keysTable", "addKeyButton", "removeKeyButton", "rotateKeyButton", "Close"}));
 }
 
 QTEST_MAIN(TestBundleDialogs)

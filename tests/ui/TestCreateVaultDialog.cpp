@@ -84,7 +84,8 @@ void TestCreateVaultDialog::tabFollowsTheFormOrder()
                           "settingWorkCoach",
                           "settingGpPractice",
                           "settingAdmin",
-                          "createButton"}));
+                          "createButton",
+                          "Cancel"}));
 }
 
 void TestCreateVaultDialog::eachChoiceCreatesAVaultOfThatSetting_data()

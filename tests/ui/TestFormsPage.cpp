@@ -28,6 +28,7 @@
 #include <QTreeWidget>
 
 #include "tests/support/Fixtures.h"
+#include "tests/ui/AccessibilityCheck.h"
 
 /** The Forms tab: start, fill by keyboard, error summary, autosave, finish, and writing back to the case. */
 class TestFormsPage : public QObject
@@ -130,6 +131,20 @@ private Q_SLOTS:
         // The GP practice's work-and-health plan is not a work coach's form.
         QVERIFY(!ids.contains(QStringLiteral("work-health-plan")));
         QCOMPARE(p.languageChoice()->currentData().toString(), QStringLiteral("cy"));
+    }
+
+    void tabReachesTheFieldsBeforeTheButtons()
+    {
+        FormEditor *editor = page().startForm(QStringLiteral("action-plan"), {}, QStringLiteral("en"));
+        QVERIFY(editor);
+        const QStringList order = AccessibilityCheck::tabOrder(editor->findChild<QWidget *>("sectionList"));
+        QCOMPARE(order.first(), QStringLiteral("sectionList"));
+        const qsizetype next = order.indexOf(QStringLiteral("nextSection"));
+        QVERIFY2(next > 1, qPrintable(order.join(',')));
+        // Every field of the section shown comes between the section list and the buttons.
+        QVERIFY2(order.indexOf(QStringLiteral("postcode")) > 0 && order.indexOf(QStringLiteral("postcode")) < next,
+                 qPrintable(order.join(',')));
+        QCOMPARE(order.mid(next), QStringList({"nextSection", "closeForm", "finishForm"}));
     }
 
     void prefilledValuesShowTheirSource()

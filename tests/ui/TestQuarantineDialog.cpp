@@ -20,7 +20,7 @@
 #include <QTreeWidget>
 
 #include "../support/Fixtures.h"
-#include "AccessibleNames.h"
+#include "AccessibilityCheck.h"
 
 /** The quarantine dialog: items set aside by a real import, the empty state, and the export for the sender. */
 class TestQuarantineDialog : public QObject
@@ -127,6 +127,14 @@ void TestQuarantineDialog::listsTheItemSetAside()
     auto *details = dialog.findChild<QPlainTextEdit *>("quarantineDetails");
     QVERIFY(details);
     QVERIFY(details->toPlainText().contains("BAD1"));
+    // Every value in the detail says what it is.
+    const QStringList lines = details->toPlainText().split('\n');
+    QCOMPARE(lines.at(0), "Received: " + row->text(0));
+    QCOMPARE(lines.at(1), "Kind: " + row->text(1));
+    QCOMPARE(lines.at(2), QStringLiteral("From: DWP"));
+    QCOMPARE(lines.at(3), QStringLiteral("Item: BAD1"));
+    QCOMPARE(lines.at(4), "Why it was set aside: " + reason);
+    QCOMPARE(lines.at(5), QStringLiteral("What it held:"));
     QVERIFY(dialog.findChild<QPushButton *>("exportButton")->isEnabled());
 }
 
@@ -165,14 +173,15 @@ void TestQuarantineDialog::namesEveryControl()
     QuarantineStore store(m_vault->database(), m_vault->audit());
     QuarantineDialog dialog(store);
     QCOMPARE(dialog.objectName(), QString("quarantineDialog"));
-    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
-    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList());
-    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+    QCOMPARE(AccessibilityCheck::problems(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::buddies(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog, AccessibilityCheck::Stops::Declared),
              QStringList({"quarantineView", "quarantineDetails", "exportButton", "Close"}));
 
     // The check sees a control that has lost its name.
     dialog.findChild<QTreeWidget *>("quarantineView")->setAccessibleName(QString());
-    QCOMPARE(AccessibleNames::missing(&dialog), QStringList({"QTreeWidget \"quarantineView\" has no accessible name"}));
+    QCOMPARE(AccessibilityCheck::problems(&dialog),
+             QStringList({"QTreeWidget \"quarantineView\" has no accessible name"}));
 }
 
 void TestQuarantineDialog::speaksWelshFromItsForm()

@@ -24,7 +24,7 @@
 #include <QTranslator>
 
 #include "../support/Fixtures.h"
-#include "AccessibleNames.h"
+#include "AccessibilityCheck.h"
 
 namespace
 {
@@ -346,21 +346,22 @@ void TestSyncDialogs::devicesDialogsNameEveryControl()
     CaseloadSync sync(*m_gp);
     SyncDevicesDialog devices(sync);
     QCOMPARE(devices.objectName(), QString("syncDevicesDialog"));
-    QCOMPARE(AccessibleNames::missing(&devices), QStringList());
-    QCOMPARE(AccessibleNames::buddies(&devices), QStringList());
-    QCOMPARE(AccessibleNames::tabOrder(&devices), QStringList({"devicesTable", "addDeviceButton", "Close"}));
+    QCOMPARE(AccessibilityCheck::problems(&devices), QStringList());
+    QCOMPARE(AccessibilityCheck::buddies(&devices), QStringList());
+    QCOMPARE(AccessibilityCheck::tabOrder(&devices, AccessibilityCheck::Stops::Declared),
+             QStringList({"devicesTable", "addDeviceButton", "Close"}));
     QCOMPARE(columnHeaders(devices.findChild<QTableWidget *>("devicesTable")),
              QStringList({"Name", "Device", "Setting", "Fingerprint"}));
 
     const QByteArray key = m_coach->devicePublicKey();
     AddSyncDeviceDialog add(sync, {Minisign::keyIdFor(key), key});
     QCOMPARE(add.objectName(), QString("addSyncDeviceDialog"));
-    QCOMPARE(AccessibleNames::missing(&add), QStringList());
-    QCOMPARE(AccessibleNames::buddies(&add),
+    QCOMPARE(AccessibilityCheck::problems(&add), QStringList());
+    QCOMPARE(AccessibilityCheck::buddies(&add),
              QStringList({"Fingerprint you were given: -> confirmFingerprintEdit",
                           "Name: -> deviceLabelEdit",
                           "Used by: -> deviceSettingCombo"}));
-    QCOMPARE(AccessibleNames::tabOrder(&add),
+    QCOMPARE(AccessibilityCheck::tabOrder(&add, AccessibilityCheck::Stops::Declared),
              QStringList(
                  {"confirmFingerprintEdit", "deviceLabelEdit", "deviceSettingCombo", "addDeviceOkButton", "Cancel"}));
     // The form's FingerprintLabel says whose key it is; the code gives it the key, spoken a character at a time.
@@ -377,9 +378,9 @@ void TestSyncDialogs::exportDialogNamesEveryControl()
     CaseloadSync sync(*m_gp);
     SyncExportDialog dialog(sync, nullptr, m_personId, "Siân Evans");
     QCOMPARE(dialog.objectName(), QString("syncExportDialog"));
-    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
-    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList({"Send to: -> deviceCombo"}));
-    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+    QCOMPARE(AccessibilityCheck::problems(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::buddies(&dialog), QStringList({"Send to: -> deviceCombo"}));
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog, AccessibilityCheck::Stops::Declared),
              QStringList({"deviceCombo", "handoverCheck", "previewTable", "exportButton", "Close"}));
     QCOMPARE(columnHeaders(dialog.findChild<QTableWidget *>("previewTable")),
              QStringList({"Person (tick to send)", "Sent", "Not sent: no consent recorded"}));
@@ -391,9 +392,9 @@ void TestSyncDialogs::conflictsDialogNamesEveryControl()
     CaseloadSync sync(*m_coach);
     ConflictsDialog dialog(*m_coach, sync);
     QCOMPARE(dialog.objectName(), QString("conflictsDialog"));
-    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
-    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList());
-    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+    QCOMPARE(AccessibilityCheck::problems(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::buddies(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog, AccessibilityCheck::Stops::Declared),
              QStringList({"conflictsTable", "keepButton", "useOtherButton", "Close"}));
     QCOMPARE(
         columnHeaders(dialog.findChild<QTableWidget *>("conflictsTable")),

@@ -15,7 +15,7 @@
 #include <QTranslator>
 
 #include "../support/Fixtures.h"
-#include "AccessibleNames.h"
+#include "AccessibilityCheck.h"
 
 /** Vault > Skills taxonomy: ESCO import off the UI thread, errors that change nothing, and going back. */
 class TestTaxonomyDialog : public QObject
@@ -214,9 +214,9 @@ void TestTaxonomyDialog::namesEveryControl()
     VaultServices services(*m_vault);
     TaxonomyDialog dialog(services);
     QCOMPARE(dialog.objectName(), QString("taxonomyDialog"));
-    QCOMPARE(AccessibleNames::missing(&dialog), QStringList());
-    QCOMPARE(AccessibleNames::buddies(&dialog), QStringList({"Result of the last import: -> reportView"}));
-    QCOMPARE(AccessibleNames::tabOrder(&dialog),
+    QCOMPARE(AccessibilityCheck::problems(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::buddies(&dialog), QStringList({"Result of the last import: -> reportView"}));
+    QCOMPARE(AccessibilityCheck::tabOrder(&dialog, AccessibilityCheck::Stops::Declared),
              QStringList({"importEscoButton", "useBuiltInButton", "cancelImportButton", "reportView", "closeButton"}));
     // Tab leaves the read-only report instead of typing a tab into it.
     auto *report = child<QPlainTextEdit>(dialog, "reportView");
@@ -225,7 +225,8 @@ void TestTaxonomyDialog::namesEveryControl()
 
     // The check sees a label that no longer names its field.
     child<QLabel>(dialog, "reportLabel")->clear();
-    QCOMPARE(AccessibleNames::missing(&dialog), QStringList({"QLabel \"reportLabel\" is a buddy label with no text"}));
+    QCOMPARE(AccessibilityCheck::problems(&dialog),
+             QStringList({"QLabel \"reportLabel\" is a buddy label with no text"}));
 }
 
 void TestTaxonomyDialog::speaksWelshFromItsForm()

@@ -183,7 +183,7 @@ void TestVacancyMatchesDialog::isBuiltFromItsFormWithEveryControlNamed()
     QVERIFY2(open->text().contains("claimant"), qPrintable(open->text()));
     QVERIFY(open->accessibleName().contains("claimant"));
     QCOMPARE(AccessibilityCheck::tabOrder(child<QLineEdit>(dialog.get(), "vacancyFilterEdit")),
-             QStringList({"vacancyFilterEdit", "vacancyList", "peopleList", "explanationView"}));
+             QStringList({"vacancyFilterEdit", "vacancyList", "peopleList", "explanationView", "Close"}));
 }
 
 void TestVacancyMatchesDialog::careVacancyRanksCarerFirst()

@@ -2,6 +2,7 @@
 
 #include "model/caseload/CaseFilterProxy.h"
 #include "model/caseload/CaseListModel.h"
+#include "ui/widgets/ClearButton.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -33,7 +34,7 @@ CaseloadPanel::CaseloadPanel(CaseListModel &cases, const QString &personNoun, QW
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name, NI number or postcode"));
     m_search->setAccessibleName(tr("Search the caseload"));
-    m_search->setClearButtonEnabled(true);
+    ClearButton::enable(m_search, tr("Clear the search"));
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Show cases"));
@@ -94,7 +95,7 @@ CaseloadPanel::CaseloadPanel(CaseListModel &cases, const QString &personNoun, QW
     m_stack->addWidget(empty);
 
     auto *filters = new QFormLayout;
-    auto *statusLabel = new QLabel(tr("S&how:"), this);
+    auto *statusLabel = new QLabel(tr("Sh&ow:"), this);
     statusLabel->setBuddy(m_status);
     auto *ownerLabel = new QLabel(tr("O&wner:"), this);
     ownerLabel->setBuddy(m_owner);

@@ -27,9 +27,9 @@ NoteSuggestionsPanel::NoteSuggestionsPanel(RecordStore &store, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_source(new QLabel(this))
     , m_target(new QLabel(this))
-    , m_valueLabel(new QLabel(tr("&Value to save"), this))
+    , m_valueLabel(new QLabel(tr("Va&lue to save"), this))
     , m_valueEdit(new QLineEdit(this))
-    , m_accept(new QPushButton(tr("Acc&ept"), this))
+    , m_accept(new QPushButton(tr("Accep&t"), this))
     , m_useInForm(new QPushButton(tr("&Use in the form"), this))
     , m_edit(new QPushButton(tr("Chan&ge…"), this))
     , m_reject(new QPushButton(tr("Re&ject"), this))
@@ -344,11 +344,11 @@ void NoteSuggestionsPanel::updateButtons()
     m_edit->setEnabled(chosen);
     m_reject->setEnabled(chosen);
     if (hasFormSink()) {
-        m_accept->setText(tr("Add to the cas&e"));
+        m_accept->setText(tr("Add &to the case"));
         m_accept->setAccessibleName(tr("Add the chosen suggestion to the case"));
         m_useInForm->setAccessibleDescription(tr("Puts the value into the open form: %1").arg(m_formTitle));
     } else {
-        m_accept->setText(tr("Acc&ept"));
+        m_accept->setText(tr("Accep&t"));
         m_accept->setAccessibleName(tr("Accept the chosen suggestion"));
     }
     m_accept->setAccessibleDescription(!shown       ? QString()

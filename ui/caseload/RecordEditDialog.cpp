@@ -36,6 +36,8 @@ RecordEditDialog::RecordEditDialog(RecordStore &store,
 
     // Long forms (a fit note) scroll rather than grow past a small or scaled screen.
     auto *scroll = new QScrollArea(this);
+    // A container, not a control: out of the Tab order, where it took focus with no name and no ring.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not to their container

@@ -1,6 +1,7 @@
 #include "ui/caseload/RecordForm.h"
 
 #include "model/core/DateText.h"
+#include "ui/widgets/ClearButton.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -124,14 +125,13 @@ RecordForm::RecordForm(const EntityKind &kind, const QStringList &hiddenFields, 
         problem->setFont(bold);
         problem->hide();
 
-        auto *cell = new QWidget(this);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        editor->setParent(cell);
-        problem->setParent(cell);
-        cellLayout->addWidget(editor);
-        cellLayout->addWidget(problem);
+        // A layout, not a widget, holds the field and its message: the label stays the editor's sibling, which
+        // is where Qt's accessibility looks for a buddy. Without that a combo box was read only as its value.
+        auto *cell = new QVBoxLayout;
+        cell->setContentsMargins(0, 0, 0, 0);
+        cell->setSpacing(2);
+        cell->addWidget(editor);
+        cell->addWidget(problem);
         form->addRow(label, cell);
 
         m_rows.append({i, editor, problem});
@@ -195,7 +195,9 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
         auto *edit = new QLineEdit(this);
         edit->setPlaceholderText(placeholderFor(field));
         if (field.type == FieldType::Date || field.type == FieldType::DateTime)
-            edit->setClearButtonEnabled(true);
+            ClearButton::enable(edit,
+                                tr("Clear %1", "the clear button in a date field; %1 is the field's label")
+                                    .arg(field.translatedLabel()));
         return edit;
     }
     }

@@ -173,6 +173,18 @@ FormEditor::FormEditor(const FormDefinition &form,
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
+    // Tab goes through the form as it reads: the error summary, the sections, the fields, then the buttons below
+    // them. The buttons were made first, so by default Tab reached Next, Finish and Close before any field.
+    QList<QWidget *> order{m_summary, m_sections};
+    for (const FieldRow &r : std::as_const(m_rows)) {
+        order.append(r.editor);
+        if (r.updateCase)
+            order.append(r.updateCase);
+    }
+    order.append({m_previous, m_next, m_close, m_finish});
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(AutosaveMillis);
     connect(m_autosave, &QTimer::timeout, this, &FormEditor::saveDraft);
@@ -289,6 +301,8 @@ QWidget *FormEditor::buildSection(int sectionIndex)
     layout->addStretch();
 
     auto *scroll = new QScrollArea;
+    // A container, not a control: out of the Tab order, where it took focus with no name and no ring.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // Not a stop on the Tab path (it was an unnamed one before the fields): Tab goes to the fields inside.

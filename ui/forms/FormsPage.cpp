@@ -53,14 +53,14 @@ FormsPage::FormsPage(RecordStore &records, QWidget *parent)
     , m_languageChoice(new QComboBox(m_listPage))
     , m_start(new QPushButton(tr("&Start the form"), m_listPage))
     , m_drafts(makeList({tr("Form"), tr("Started"), tr("Last saved")}, tr("Drafts"), m_listPage))
-    , m_continue(new QPushButton(tr("C&ontinue the draft"), m_listPage))
-    , m_discard(new QPushButton(tr("&Discard the draft…"), m_listPage))
+    , m_continue(new QPushButton(tr("&Continue the draft"), m_listPage))
+    , m_discard(new QPushButton(tr("Disc&ard the draft…"), m_listPage))
     , m_versions(makeList(
           {tr("Form"), tr("Version"), tr("Signed off by"), tr("Signed off")}, tr("Finished forms"), m_listPage))
     , m_savePdf(new QPushButton(tr("Save as &PDF…"), m_listPage))
     , m_saveSummary(new QPushButton(tr("Save the take-away s&ummary…"), m_listPage))
     , m_print(new QPushButton(tr("Pr&int…"), m_listPage))
-    , m_printSummary(new QPushButton(tr("Print the summar&y…"), m_listPage))
+    , m_printSummary(new QPushButton(tr("Print the su&mmary…"), m_listPage))
     , m_problem(new QLabel(m_listPage))
     , m_notice(new QLabel(m_listPage))
 {
@@ -88,8 +88,8 @@ FormsPage::FormsPage(RecordStore &records, QWidget *parent)
 
     auto *startBox = new QGroupBox(tr("Start a form"), m_listPage);
     auto *startForm = new QFormLayout(startBox);
-    startForm->addRow(tr("&Form:"), m_formChoice);
-    startForm->addRow(tr("La&yout:"), m_layoutChoice);
+    startForm->addRow(tr("Fo&rm:"), m_formChoice);
+    startForm->addRow(tr("&Layout:"), m_layoutChoice);
     startForm->addRow(tr("Lan&guage:"), m_languageChoice);
     startForm->addRow(QString(), m_start);
 

@@ -9,6 +9,7 @@
 #include "ui/matching/MatchExplanation.h"
 #include "ui/matching/ScoreBarDelegate.h"
 #include "ui/matching/SkillSuggestionsPanel.h"
+#include "ui/widgets/ClearButton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,14 +46,14 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     , m_hours(new QSpinBox(this))
     , m_contract(new QComboBox(this))
     , m_postedSince(new QDateEdit(this))
-    , m_anyDate(new QCheckBox(tr("An&y date"), this))
+    , m_anyDate(new QCheckBox(tr("Any da&te"), this))
     , m_trySkill(new QLineEdit(this))
     , m_tryMapping(new QLabel(this))
-    , m_addSkill(new QPushButton(tr("Add to th&eir skills"), this))
+    , m_addSkill(new QPushButton(tr("Add to their s&kills"), this))
     , m_useAdjustments(new QCheckBox(tr("Use shared ad&justments"), this))
     , m_emptyState(new QLabel(this))
     , m_body(new QSplitter(Qt::Horizontal, this))
-    , m_listHeading(new QLabel(tr("Matching &vacancies"), this))
+    , m_listHeading(new QLabel(tr("Matching vaca&ncies"), this))
     , m_list(new QTreeView(this))
     , m_model(new MatchResultsModel(this))
     , m_explanation(new QPlainTextEdit(this))
@@ -72,7 +73,7 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
            "Add to their skills.")
             .arg(m_noun));
     m_trySkill->setPlaceholderText(tr("For example: forklift licence"));
-    m_trySkill->setClearButtonEnabled(true);
+    ClearButton::enable(m_trySkill, tr("Clear the skill to try"));
     auto *tryLabel = new QLabel(tr("&Add a skill to try:"), this);
     tryLabel->setBuddy(m_trySkill);
     m_tryMapping->setObjectName(QStringLiteral("trySkillMapping"));
@@ -132,7 +133,7 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     m_explanation->setReadOnly(true);
     m_explanation->setAccessibleName(tr("Why the selected vacancy scores as it does"));
     m_explanation->setTabChangesFocus(true);
-    auto *whyLabel = new QLabel(tr("&Why this score"), this);
+    auto *whyLabel = new QLabel(tr("Why th&is score"), this);
     whyLabel->setBuddy(m_explanation);
 
     m_gap->setObjectName(QStringLiteral("gapView"));
@@ -227,7 +228,7 @@ void MatchesPage::buildFilters()
     m_distance->setSuffix(tr(" km"));
     m_distance->setSpecialValueText(tr("Their own limit"));
     m_distance->setAccessibleName(tr("Maximum distance in kilometres; zero uses the %1's own limit").arg(m_noun));
-    auto *distanceLabel = new QLabel(tr("Max &distance:"), this);
+    auto *distanceLabel = new QLabel(tr("Ma&x distance:"), this);
     distanceLabel->setBuddy(m_distance);
 
     m_hours->setObjectName(QStringLiteral("hoursFilter"));
@@ -255,7 +256,7 @@ void MatchesPage::buildFilters()
     m_postedSince->setDate(QDate::currentDate().addDays(-14));
     m_postedSince->setAccessibleName(tr("Only vacancies received on or after this date"));
     m_postedSince->setEnabled(false);
-    auto *postedLabel = new QLabel(tr("Posted on or a&fter:"), this);
+    auto *postedLabel = new QLabel(tr("&Posted on or after:"), this);
     postedLabel->setBuddy(m_postedSince);
     m_anyDate->setObjectName(QStringLiteral("postedAnyDateCheck"));
     m_anyDate->setAccessibleName(tr("Vacancies posted on any date"));

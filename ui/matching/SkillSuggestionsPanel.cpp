@@ -95,6 +95,8 @@ void SkillSuggestionsPanel::rebuild()
                           "not saved."));
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("suggestionsScroll"));
+    // A container, not a control: out of the Tab order, where it took focus with no name and no ring.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the suggestions, not to their container

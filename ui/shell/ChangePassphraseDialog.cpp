@@ -24,7 +24,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Vault &vault, QWidget *parent)
     m_ui->changeError->hide();
 
     // Our own button words (not Qt's Ok) keep their translations in this class's context, so they are added here.
-    m_ui->buttonBox->addButton(tr("&Change passphrase"), QDialogButtonBox::AcceptRole)->setDefault(true);
+    m_ui->buttonBox->addButton(tr("C&hange passphrase"), QDialogButtonBox::AcceptRole)->setDefault(true);
     m_ui->buttonBox->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     connect(m_ui->newEdit, &QLineEdit::textChanged, m_ui->strengthMeter, &PassphraseStrengthMeter::setPassphrase);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::accept);

@@ -694,6 +694,8 @@ void MainWindow::importBundle()
     // result may sit open over a person's details, so the clock starts again as soon as it shows (issue 16 #2).
     m_idle->stop();
     connect(&dialog, &ImportBundleDialog::finished, this, &MainWindow::resumeIdleLock);
+    const auto trust = services()->trustStore();
+    dialog.setTrustStore(trust.get());
     dialog.start();
     dialog.exec();
     resumeIdleLock();

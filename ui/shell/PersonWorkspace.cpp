@@ -13,7 +13,9 @@
 #include "ui/matching/MatchesPage.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBox.h"
+#include "ui/widgets/TabSwitchKeys.h"
 
+#include <QAbstractButton>
 #include <QDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -21,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMap>
+#include <QPalette>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -75,6 +78,12 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
     m_name->setFont(nameFont);
+    // The window disables the whole workspace while no one is open, and disabled grey made "No claimant selected"
+    // 1.6:1 against the window. It is a message, not a control: it keeps the normal text colour (WCAG 1.4.3).
+    QPalette namePalette = m_name->palette();
+    namePalette.setColor(
+        QPalette::Disabled, QPalette::WindowText, namePalette.color(QPalette::Active, QPalette::WindowText));
+    m_name->setPalette(namePalette);
     auto *details = new QHBoxLayout;
     details->addWidget(m_preferredName);
     details->addWidget(m_language);
@@ -112,44 +121,48 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setAccessibleName(tr("Records about the %1").arg(m_noun));
     m_tabs->setDocumentMode(true);
+    // The tabs have no Alt+letter of their own: with ten of them beside the menus and the caseload, their letters
+    // clashed with the controls on the pages (Alt+H went to three places, Alt+R was Revert and Forms). They are
+    // switched with Ctrl+PgUp and Ctrl+PgDown (or Ctrl+Tab) from anywhere in the workspace instead.
+    new TabSwitchKeys(m_tabs);
 
     QWidget *tab = scrolling(profile);
     tab->setObjectName(QStringLiteral("profileTab"));
-    m_tabs->addTab(tab, tr("&Profile"));
+    m_tabs->addTab(tab, tr("Profile"));
 
     tab = scrolling(m_circumstances);
     tab->setObjectName(QStringLiteral("circumstancesTab"));
-    m_tabs->addTab(tab, tr("Circu&mstances"));
+    m_tabs->addTab(tab, tr("Circumstances"));
 
     tab = listTab({Kinds::WorkHistory, Kinds::Qualification, Kinds::Skill}, QString());
     tab->setObjectName(QStringLiteral("workTab"));
-    m_tabs->addTab(tab, tr("Wor&k and skills"));
+    m_tabs->addTab(tab, tr("Work and skills"));
 
     tab = listTab({Kinds::HealthCondition, Kinds::Adjustment, Kinds::FitNote},
                   tr("Health information is special category data. Each time this section is opened for a %1, the "
                      "opening is recorded in the audit log. Record only what the %1 agrees is needed.")
                       .arg(m_noun));
     tab->setObjectName(QStringLiteral("healthTab"));
-    m_tabs->addTab(tab, tr("Hea&lth and work"));
+    m_tabs->addTab(tab, tr("Health and work"));
 
     tab = listTab({Kinds::JobGoal, Kinds::ActionItem},
                   tr("Record actions as agreed with the %1. Mark an action as required only when it comes from a "
                      "requirement set elsewhere: Waymark records requirements, it does not set them.")
                       .arg(m_noun));
     tab->setObjectName(QStringLiteral("planTab"));
-    m_tabs->addTab(tab, tr("Pla&n"));
+    m_tabs->addTab(tab, tr("Plan"));
 
     tab = scrolling(m_notes);
     tab->setObjectName(QStringLiteral("notesTab"));
-    m_tabs->addTab(tab, tr("No&tes"));
+    m_tabs->addTab(tab, tr("Notes"));
 
     tab = listTab({Kinds::Appointment}, QString());
     tab->setObjectName(QStringLiteral("appointmentsTab"));
-    m_tabs->addTab(tab, tr("Appo&intments"));
+    m_tabs->addTab(tab, tr("Appointments"));
 
     tab = listTab({Kinds::Consent}, QString());
     tab->setObjectName(QStringLiteral("consentTab"));
-    m_tabs->addTab(tab, tr("C&onsent"));
+    m_tabs->addTab(tab, tr("Consent"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -210,6 +223,12 @@ QWidget *PersonWorkspace::listTab(const QStringList &kinds, const QString &intro
     }
     for (const QString &key : kinds) {
         auto *page = new RecordListPage(m_store, kindOf(key), content);
+        // Two lists on one tab would share Alt+A and Alt+R, which then only moves between them: there the buttons
+        // are reached with Tab, and named for their list.
+        if (kinds.size() > 1) {
+            for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+                button->setText(button->text().remove(QLatin1Char('&')));
+        }
         m_lists.append(page);
         layout->addWidget(page);
     }
@@ -232,7 +251,7 @@ void PersonWorkspace::setMatching(MatchingLoader loader, MatchProfileSource prof
     if (!m_matchesTab) {
         m_matchesTab = scrolling(m_matches);
         m_matchesTab->setObjectName(QStringLiteral("matchesTab"));
-        const int index = m_tabs->addTab(m_matchesTab, tr("Matc&hes"));
+        const int index = m_tabs->addTab(m_matchesTab, tr("Matches"));
         Q_ASSERT(index == MatchesTab);
         Q_UNUSED(index);
     }
@@ -248,7 +267,7 @@ void PersonWorkspace::setForms(std::unique_ptr<FormStore> store,
     if (!m_formsTab) {
         m_formsTab = scrolling(m_forms);
         m_formsTab->setObjectName(QStringLiteral("formsTab"));
-        m_tabs->addTab(m_formsTab, tr("Fo&rms"));
+        m_tabs->addTab(m_formsTab, tr("Forms"));
     }
     if (!m_personId.isEmpty())
         m_forms->load(m_personId);

@@ -3,10 +3,13 @@
 #include "ui_ImportBundleDialog.h"
 
 #include "ui/widgets/DialogSizer.h"
+#include "model/bundles/BundleFile.h"
+#include "ui/sync/AddTrustedKeyDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -15,6 +18,32 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+
+namespace
+{
+    /**
+     * The public key a refused bundle names as its signer, read again from the file: the refusal carries only words.
+     * The file is hostile: it is read only up to the bundle size limit, and the key counts only when its id is the
+     * one the signature gives (Minisign::keyNamedIn); nothing here trusts it.
+     */
+    std::optional<Minisign::PublicKey> namedSigner(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > BundleLimits().maxFileBytes)
+            return std::nullopt;
+        const auto parts = BundleFile::detach(file.readAll());
+        if (!parts)
+            return std::nullopt;
+        const QByteArray &signatureText = parts->second;
+        const auto signature = Minisign::parseSignature(signatureText);
+        if (!signature)
+            return std::nullopt;
+        const auto key = Minisign::keyNamedIn(signatureText.left(signatureText.indexOf('\n')), signature->keyId);
+        if (!key)
+            return std::nullopt;
+        return Minisign::PublicKey{signature->keyId, *key};
+    }
+} // namespace
 
 ImportBundleDialog::ImportBundleDialog(BundleImporter &importer, const QString &path, QWidget *parent)
     : QDialog(parent)
@@ -36,13 +65,20 @@ ImportBundleDialog::ImportBundleDialog(BundleImporter &importer, const QString &
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_copy = new QPushButton(tr("&Copy summary"), this);
     m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_trustKey = new QPushButton(tr("&Trust this key…"), this);
+    m_trustKey->setObjectName(QStringLiteral("trustKeyButton"));
+    m_trustKey->setAccessibleDescription(
+        tr("Opens Add a trusted key for the key this file names. Trust it only if its fingerprint matches the one the "
+           "publisher gave you."));
     m_ui->buttonBox->addButton(m_copy, QDialogButtonBox::ActionRole);
+    m_ui->buttonBox->addButton(m_trustKey, QDialogButtonBox::ActionRole);
     m_ui->buttonBox->addButton(m_cancel, QDialogButtonBox::RejectRole);
     m_ui->buttonBox->addButton(m_close, QDialogButtonBox::AcceptRole);
     // Hidden only after they are in the box: adding a button shows it again, which once left Close and Copy
     // offered while the import was still running.
     m_close->hide();
     m_copy->hide();
+    m_trustKey->hide();
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancelRequested = true;
@@ -51,6 +87,7 @@ ImportBundleDialog::ImportBundleDialog(BundleImporter &importer, const QString &
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(outcomeText()); });
+    connect(m_trustKey, &QPushButton::clicked, this, &ImportBundleDialog::trustSigner);
     connect(&m_watcher, &QFutureWatcher<Result<ImportSummary>>::finished, this, &ImportBundleDialog::showOutcome);
 }
 
@@ -88,6 +125,10 @@ void ImportBundleDialog::showOutcome()
     } else {
         m_ui->importProgress->hide();
         m_ui->importStatus->setText(QStringLiteral("⚠ ") + result.error().message);
+        if (result.error().code == ErrorCode::BundleUnknownSigner && m_trust) {
+            m_untrustedSigner = namedSigner(m_path);
+            m_trustKey->setVisible(m_untrustedSigner.has_value());
+        }
     }
     m_ui->importStatus->setAccessibleName(m_ui->importStatus->text());
     m_close->setFocus();
@@ -102,6 +143,19 @@ void ImportBundleDialog::showWholeSummary()
     const int lines = std::min(summary->blockCount() + 1, MaxSummaryLines);
     const int margins = 2 * (summary->frameWidth() + int(summary->document()->documentMargin()));
     summary->setMinimumHeight(summary->fontMetrics().lineSpacing() * lines + margins);
+}
+
+void ImportBundleDialog::trustSigner()
+{
+    if (!m_trust || !m_untrustedSigner)
+        return;
+    AddTrustedKeyDialog dialog(*m_trust, *m_untrustedSigner, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_trustKey->hide();
+    m_ui->importStatus->setText(tr("The key is trusted now. Import the file again to bring in what it holds."));
+    m_ui->importStatus->setAccessibleName(m_ui->importStatus->text());
+    m_close->setFocus();
 }
 
 QString ImportBundleDialog::outcomeText() const

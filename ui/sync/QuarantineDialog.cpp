@@ -110,8 +110,20 @@ void QuarantineDialog::reload()
 void QuarantineDialog::showSelected()
 {
     const QList<QTreeWidgetItem *> selected = m_ui->quarantineView->selectedItems();
-    m_ui->quarantineDetails->setPlainText(
-        selected.isEmpty() ? QString() : selected.first()->data(ReceivedColumn, ContentRole).toString());
+    if (selected.isEmpty()) {
+        m_ui->quarantineDetails->clear();
+        return;
+    }
+    // Each value with its label: on its own, a line of the sender's data did not say what it was.
+    const QTreeWidgetItem *row = selected.first();
+    const QStringList lines{tr("Received: %1").arg(row->text(ReceivedColumn)),
+                            tr("Kind: %1").arg(row->text(KindColumn)),
+                            tr("From: %1").arg(row->text(FromColumn)),
+                            tr("Item: %1").arg(row->text(ItemColumn)),
+                            tr("Why it was set aside: %1").arg(row->text(ReasonColumn)),
+                            tr("What it held:"),
+                            row->data(ReceivedColumn, ContentRole).toString()};
+    m_ui->quarantineDetails->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 void QuarantineDialog::exportForSender()

@@ -33,7 +33,7 @@ TrustedKeysDialog::TrustedKeysDialog(TrustStore &trust, QWidget *parent)
     add->setObjectName(QStringLiteral("addKeyButton"));
     auto *remove = m_ui->buttonBox->addButton(tr("&Remove"), QDialogButtonBox::ActionRole);
     remove->setObjectName(QStringLiteral("removeKeyButton"));
-    auto *rotate = m_ui->buttonBox->addButton(tr("Apply a key &rotation…"), QDialogButtonBox::ActionRole);
+    auto *rotate = m_ui->buttonBox->addButton(tr("Apply a &key rotation…"), QDialogButtonBox::ActionRole);
     rotate->setObjectName(QStringLiteral("rotateKeyButton"));
     m_ui->buttonBox->addButton(tr("Close"), QDialogButtonBox::RejectRole);
 
