@@ -112,6 +112,41 @@
     </message>
 </context>
 <context>
+    <name>AdvertHighlights</name>
+    <message>
+        <source>%1 (%2% sure)</source>
+        <extracomment>A skill recognised in an advert and how sure the reading was, e.g. &quot;infection control (92% sure)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This advert has not been read with the skills taxonomy in use yet, so no skills are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills were recognised in this advert&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised skills: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvertTextView</name>
+    <message>
+        <source>&amp;Advert text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advert text, with the skills recognised in it highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vacancy came without an advert text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
@@ -1940,6 +1975,48 @@
     </message>
 </context>
 <context>
+    <name>FeedReport</name>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <extracomment>%1 of %2 vacancies, %3 the percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read for the taxonomy in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given an occupation from their title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median skills per vacancy: %1 stated in the advert, %2 implied by the occupation, %3 listed by the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every title read mapped to an occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Titles that mapped to no occupation (%n different):</source>
+        <translation>
+            <numerusform>Titles that mapped to no occupation (%n different):</numerusform>
+            <numerusform>Titles that mapped to no occupation (%n different):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%n vacancies)</source>
+        <translation>
+            <numerusform>  %1 (%n vacancy)</numerusform>
+            <numerusform>  %1 (%n vacancies)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormCatalogue</name>
     <message>
         <source>built in</source>
@@ -3307,6 +3384,18 @@ Skills and occupations data:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Vacancies report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how many imported vacancies got an occupation and skills, and which titles mapped to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3810,6 +3899,10 @@ Skills and occupations data:
     </message>
     <message>
         <source>Added to the plan: shortlisted %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to see its advert.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6227,6 +6320,20 @@ The taxonomy in use has not changed.</source>
     </message>
 </context>
 <context>
+    <name>VacancyCommands</name>
+    <message>
+        <source>--top takes a whole number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancies read in %1 s.</source>
+        <translation>
+            <numerusform>%n vacancy read in %1 s.</numerusform>
+            <numerusform>%n vacancies read in %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VacancyCsv</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -6448,6 +6555,84 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>%1 for %2 at %3: score %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to see its advert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyReadingStore</name>
+    <message>
+        <source>Reading the vacancies again was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vacancy could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That vacancy is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyReportDialog</name>
+    <message>
+        <source>Vacancies report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Waymark understood of the open vacancies when they were imported: the occupation each title maps to, and the skills each advert states or its occupation implies. Matching uses these; titles that mapped to nothing show what a feed needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read for the taxonomy in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given an occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills per vacancy (median):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titles that mapped to no occupation, most frequent first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles that mapped to no occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stated in the advert, %2 implied by the occupation, %3 listed by the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every title read mapped to an occupation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7369,6 +7554,26 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Export the audit heads other devices&apos; bundles and receipts carried, for them to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what was understood of the open vacancies: occupations, skills and unmapped titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again the open vacancies not yet read for the taxonomy in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the vacancies signed by this key id (as trust list shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this many of the titles that mapped to nothing (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
