@@ -9,6 +9,7 @@
 #include "FormFillCommand.h"
 #include "MatchCommands.h"
 #include "SyncCommands.h"
+#include "VacancyCommands.h"
 
 namespace
 {
@@ -140,6 +141,13 @@ const std::vector<CommandEntry> &CommandTable::entries()
          QT_TRANSLATE_NOOP("waymark-cli",
                            "Rank vacancies for a person, people for a vacancy, or vacancies for a file of profiles."),
          &make<MatchCommand>},
+        {"vacancies report",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Show what was understood of the open vacancies: occupations, skills and unmapped titles."),
+         &make<VacancyReportCommand>},
+        {"vacancies read",
+         QT_TRANSLATE_NOOP("waymark-cli", "Read again the open vacancies not yet read for the taxonomy in use."),
+         &make<VacancyReadCommand>},
         {"form list", QT_TRANSLATE_NOOP("waymark-cli", "List the forms that can be filled."), &make<FormListCommand>},
         {"form check", QT_TRANSLATE_NOOP("waymark-cli", "Check a form definition file."), &make<FormCheckCommand>},
         {"form fill",

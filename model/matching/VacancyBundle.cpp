@@ -4,6 +4,7 @@
 #include "model/io/PayloadArchive.h"
 #include "model/matching/GeodataBundle.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/matching/VacancyReadingCodec.h"
 #include "model/vault/Database.h"
 
 #include <QDateTime>
@@ -197,6 +198,41 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
         while (outcodes.next())
             placeable.insert(outcodes.text(0));
     }
+    // What was read of a vacancy is written beside it: a new row's plainly, a known row's over its old reading (or
+    // as a first one), and a known row read by nothing loses the reading of what it used to say.
+    Statement insertReading = db.prepare("INSERT INTO vacancy_readings(row, stamp, occupation, confidence, "
+                                         "title_evidence, skills) VALUES(?1,?2,?3,?4,?5,?6)");
+    Statement updateReading = db.prepare("UPDATE vacancy_readings SET stamp = ?2, occupation = ?3, confidence = ?4, "
+                                         "title_evidence = ?5, skills = ?6 WHERE row = ?1");
+    Statement dropReading = db.prepare("DELETE FROM vacancy_readings WHERE row = ?");
+    const qint64 readingStamp = m_reader ? m_reader->stamp() : 0;
+    auto writeReading = [&](qint64 row, bool exists, const VacancyReading *reading) -> Status {
+        if (!reading) {
+            if (!exists)
+                return {};
+            dropReading.reset();
+            dropReading.bind(1, row);
+            return dropReading.exec();
+        }
+        for (Statement *s : {&updateReading, &insertReading}) {
+            if (s == &updateReading && !exists)
+                continue;
+            s->reset();
+            s->bind(1, row)
+                .bind(2, readingStamp)
+                .bind(3, reading->occupationId)
+                .bind(4, double(reading->occupationConfidence))
+                .bind(5, reading->titleEvidence)
+                .bind(6, VacancyReadingCodec::encodeSkills(reading->skills));
+            if (auto status = s->exec(); !status)
+                return status;
+            if (s == &updateReading && db.changes() > 0)
+                return {};
+        }
+        return {};
+    };
+    QVector<const Vacancy *> toRead;
+    QVector<VacancyReading> readings;
     QSet<QString> seen;
     const qsizetype total = std::max<qsizetype>(1, m_handover.expected());
     seen.reserve(total);
@@ -204,7 +240,17 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
     QVector<Parsed> batch;
     qsizetype i = -1;
     while (m_handover.take(batch)) {
-        for (const Parsed &parsed : std::as_const(batch)) {
+        // The whole batch is read at once, so the reader can spread it over threads; the few that turn out to
+        // be rejected below are read for nothing.
+        readings.clear();
+        if (m_reader) {
+            toRead.clear();
+            for (const Parsed &parsed : std::as_const(batch))
+                toRead.append(&parsed.vacancy);
+            readings = m_reader->read(toRead);
+        }
+        for (qsizetype b = 0; b < batch.size(); ++b) {
+            const Parsed &parsed = batch.at(b);
             ++i;
             const Vacancy &v = parsed.vacancy;
             QString problem = parsed.problem;
@@ -241,8 +287,11 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
                 return status;
             Statement &text = exists ? updateText : insertText;
             text.reset();
-            text.bind(1, exists ? knownRow.value() : db.lastInsertRowId()).bind(2, v.description);
+            const qint64 row = exists ? knownRow.value() : db.lastInsertRowId();
+            text.bind(1, row).bind(2, v.description);
             if (auto status = text.exec(); !status)
+                return status;
+            if (auto status = writeReading(row, exists, b < readings.size() ? &readings.at(b) : nullptr); !status)
                 return status;
             ++(exists ? summary.changed : summary.added);
             if (v.closingDate < today)
@@ -270,6 +319,13 @@ VacancyBundle::apply(Database &db, const BundleHeader &header, ImportSummary &su
             return status;
         summary.withdrawn += db.changes();
     }
+    // A withdrawn or closed vacancy is no longer matched, so what was read of it goes (its description stays
+    // for history until the purge below).
+    Statement dropReadings = db.prepare("DELETE FROM vacancy_readings WHERE row IN "
+                                        "(SELECT row FROM vacancies WHERE withdrawn = 1 OR closing_date < ?)");
+    dropReadings.bind(1, today.toString(Qt::ISODate));
+    if (auto status = dropReadings.exec(); !status)
+        return status;
     // History is kept for a while after a vacancy closes (a coach may need to see what was applied for),
     // then it goes: whatever closed more than RetentionDays ago, from any publisher.
     const QString cutOff = today.addDays(-RetentionDays).toString(Qt::ISODate);

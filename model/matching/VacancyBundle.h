@@ -7,6 +7,22 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
+
+/**
+ * Reads vacancies at import (issue 12 §2). The session layer gives one built on VacancyUnderstanding,
+ * which sits above matching; VacancyBundle only stores what it answers.
+ */
+class VacancyReadingSource
+{
+public:
+    virtual ~VacancyReadingSource() = default;
+    /** VacancyReadingCodec::stamp of the taxonomy and reader the readings come from. */
+    virtual qint64 stamp() const = 0;
+    /** One reading per vacancy, in order; may read on several threads, and may be called from any one. */
+    virtual QVector<VacancyReading> read(const QVector<const Vacancy *> &vacancies) const = 0;
+};
+
 /**
  * `vacancies` bundles from a publisher: a full snapshot (anything of theirs not in it is withdrawn) or a
  * delta (added or changed vacancies, and ids withdrawn). Vacancies past their closing date are kept for
@@ -31,6 +47,12 @@ public:
     static QByteArray encode(const QVector<Vacancy> &vacancies, Mode mode, const QStringList &withdrawn = {});
     /** Why a vacancy cannot be used, or an empty string if it can (placing by outcode is checked on import). */
     static QString problemWith(const Vacancy &vacancy);
+
+    /**
+     * Reads each vacancy as it is imported and stores the reading with it, in the same transaction
+     * (`vacancy_readings`). Without one, vacancies are stored unread, and a changed vacancy loses its old reading.
+     */
+    void setReader(std::shared_ptr<const VacancyReadingSource> reader) { m_reader = std::move(reader); }
 
     /** Vacancies made on this device (demo data) rather than read from a bundle; apply() then writes them. */
     void setContent(QVector<Vacancy> vacancies, Mode mode, QStringList withdrawn = {});
@@ -59,4 +81,5 @@ private:
     Mode m_mode = Mode::Delta;
     ItemHandover<Parsed> m_handover;
     QStringList m_withdrawn;
+    std::shared_ptr<const VacancyReadingSource> m_reader;
 };

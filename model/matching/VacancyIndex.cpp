@@ -2,6 +2,7 @@
 
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/matching/VacancyReadingCodec.h"
 #include "model/vault/Database.h"
 
 #include <QSet>
@@ -37,10 +38,17 @@ public:
      */
     void addUtf8(Entry entry, QByteArrayView title, QByteArrayView employer, QByteArrayView skills)
     {
-        const Titled &t = titled(title);
+        const Titled &t = titled(title, true);
         entry.title = t.text;
         entry.occupation = t.occupation;
         entry.employer = interned(employer);
+        listedTerms(skills);
+        addTerms(std::move(entry), m_scratch, false);
+    }
+
+    /** Fills m_scratch with the terms of a stored skills column (labels joined by ';'). */
+    void listedTerms(QByteArrayView skills)
+    {
         m_scratch.clear();
         qsizetype from = 0;
         while (from <= skills.size()) {
@@ -61,6 +69,33 @@ public:
             }
             from = to + 1;
         }
+    }
+
+    /**
+     * A stored row with its stored reading (schema 17): the listed labels as addUtf8() takes them, the occupation
+     * from the reading rather than from the title, and the stated and implied skills decoded from the packed blob,
+     * each distinct concept id looked up once.
+     */
+    void addUtf8Read(Entry entry,
+                     QByteArrayView title,
+                     QByteArrayView employer,
+                     QByteArrayView skills,
+                     QByteArrayView occupation,
+                     QByteArrayView packed)
+    {
+        const Titled &t = titled(title, false);
+        entry.title = t.text;
+        entry.employer = interned(employer);
+        entry.occupation = occupationById(occupation);
+        listedTerms(skills);
+        // A damaged blob gives the skills before the damage; the vacancy still matches on those and its listing.
+        (void)VacancyReadingCodec::forEachSkill(packed, [this](const VacancyReadingCodec::PackedSkill &skill) {
+            if (skill.source == SkillSource::Listed)
+                return;
+            Term term = conceptTermUtf8(skill.conceptId);
+            term.bits = skill.source == SkillSource::Implied ? ImpliedBit : StatedBit;
+            m_scratch.append(term);
+        });
         addTerms(std::move(entry), m_scratch, false);
     }
 
@@ -172,14 +207,47 @@ private:
         int occupation = -1;
     };
 
-    const Titled &titled(QByteArrayView utf8)
+    /** A title's shared text and, when `map` (it has no reading), the occupation it maps to, worked out once. */
+    const Titled &titled(QByteArrayView utf8, bool map)
     {
         const std::string_view key(utf8.data(), size_t(utf8.size()));
         auto it = m_titles8.find(key);
         if (it == m_titles8.end()) {
             const std::string &stored = m_keys.emplace_back(key);
             const QString text = intern(QString::fromUtf8(stored.data(), qsizetype(stored.size())));
-            it = m_titles8.emplace(std::string_view(stored), Titled{text, occupationOf(text)}).first;
+            it = m_titles8.emplace(std::string_view(stored), Titled{text, -2}).first;
+        }
+        if (map && it->second.occupation == -2)
+            it->second.occupation = occupationOf(it->second.text);
+        return it->second;
+    }
+
+    /** A stored reading's occupation id as a taxonomy index (-1 for none or unknown). */
+    int occupationById(QByteArrayView utf8)
+    {
+        if (utf8.isEmpty())
+            return -1;
+        const std::string_view key(utf8.data(), size_t(utf8.size()));
+        auto it = m_occupations8.find(key);
+        if (it == m_occupations8.end()) {
+            const std::string &stored = m_keys.emplace_back(key);
+            const int index =
+                m_normaliser.taxonomy().occupationIndex(QString::fromUtf8(stored.data(), qsizetype(stored.size())));
+            it = m_occupations8.emplace(std::string_view(stored), index).first;
+        }
+        return it->second;
+    }
+
+    /** conceptTerm() for an id in a stored reading's blob, found again without decoding it. */
+    Term conceptTermUtf8(std::string_view id)
+    {
+        auto it = m_concepts8.find(id);
+        if (it == m_concepts8.end()) {
+            const std::string &stored = m_keys.emplace_back(id);
+            it = m_concepts8
+                     .emplace(std::string_view(stored),
+                              conceptTerm(QString::fromUtf8(stored.data(), qsizetype(stored.size()))))
+                     .first;
         }
         return it->second;
     }
@@ -278,6 +346,8 @@ private:
     std::unordered_map<std::string_view, Term> m_utf8Labels;
     std::unordered_map<std::string_view, Titled> m_titles8;
     std::unordered_map<std::string_view, QString> m_employers8;
+    std::unordered_map<std::string_view, int> m_occupations8;
+    std::unordered_map<std::string_view, Term> m_concepts8;
     QVector<Term> m_scratch;
     QHash<QString, int> m_titles;
     QHash<int, QSet<int>> m_essential;
@@ -319,12 +389,16 @@ VacancyIndex::build(Database &db, const SkillNormaliser &normaliser, const QDate
     // One pass over the table decrypts each page once. Most vacancies are open, so walking an index on the
     // closing date (schema 12 dropped the one there was) would decrypt each table page many times over;
     // NOT INDEXED keeps it that way if an index is ever added.
+    // What was read of each vacancy at import (schema 17) joins by row number, and only when it was read against
+    // this taxonomy and reader: a stale reading is left out, and its vacancy is indexed from its title and listed
+    // skills as before.
     Statement rows = db.prepare(
         "SELECT v.id, v.title, v.employer, v.skills, coalesce(v.latitude, o.latitude), "
         "coalesce(v.longitude, o.longitude), v.hours, v.salary_min, v.salary_max, v.contract_type, v.closing_date, "
-        "v.updated_at FROM vacancies v NOT INDEXED LEFT JOIN outcodes o ON o.outcode = v.outcode "
-        "WHERE v.withdrawn = 0 AND v.closing_date >= ?");
-    rows.bind(1, today.toString(Qt::ISODate));
+        "v.updated_at, r.row IS NOT NULL, r.occupation, r.skills FROM vacancies v NOT INDEXED "
+        "LEFT JOIN outcodes o ON o.outcode = v.outcode LEFT JOIN vacancy_readings r ON r.row = v.row AND r.stamp = ?2 "
+        "WHERE v.withdrawn = 0 AND v.closing_date >= ?1");
+    rows.bind(1, today.toString(Qt::ISODate)).bind(2, VacancyReadingCodec::stamp(normaliser.taxonomy()));
     if (auto rowids = db.scalarInteger("SELECT coalesce(max(rowid), 0) FROM vacancies"); rowids)
         builder.reserve(qsizetype(std::min<qint64>(rowids.value(), 5'000'000)));
     qint64 count = 0;
@@ -352,7 +426,10 @@ VacancyIndex::build(Database &db, const SkillNormaliser &normaliser, const QDate
         e.contract = contractOf(rows.view(9));
         e.closingDay = julianDay(rows.view(10));
         e.listedDay = julianDay(rows.view(11));
-        builder.addUtf8(std::move(e), rows.view(1), rows.view(2), rows.view(3));
+        if (rows.integer(12) != 0)
+            builder.addUtf8Read(std::move(e), rows.view(1), rows.view(2), rows.view(3), rows.view(13), rows.view(14));
+        else
+            builder.addUtf8(std::move(e), rows.view(1), rows.view(2), rows.view(3));
         if (progress && ++count % 10000 == 0 && !progress(count))
             return Error{ErrorCode::Cancelled, tr("Building the vacancy index was cancelled.")};
     }

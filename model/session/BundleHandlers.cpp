@@ -5,16 +5,20 @@
 #include "model/matching/GeodataBundle.h"
 #include "model/matching/TaxonomyBundle.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/session/RereadingTaxonomyBundle.h"
 #include "model/sync/CaseloadSync.h"
 
-std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault)
+std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault,
+                                                             std::shared_ptr<const VacancyReadingSource> reader)
 {
     auto importer = std::make_unique<BundleImporter>(vault);
     importer->addHandler(std::make_unique<GeodataBundle>());
-    importer->addHandler(std::make_unique<VacancyBundle>());
+    auto vacancies = std::make_unique<VacancyBundle>();
+    vacancies->setReader(std::move(reader));
+    importer->addHandler(std::move(vacancies));
     importer->addHandler(std::make_unique<CaseloadBundle>(vault));
     importer->addHandler(std::make_unique<ReceiptBundle>());
-    importer->addHandler(std::make_unique<TaxonomyBundle>());
+    importer->addHandler(std::make_unique<RereadingTaxonomyBundle>());
     importer->addHandler(std::make_unique<CoursesBundle>());
     importer->addHandler(std::make_unique<FormsBundle>());
     return importer;

@@ -12,7 +12,11 @@
 #include "model/matching/TaxonomyStore.h"
 #include "model/notes/NoteExtractor.h"
 #include "model/session/BundleHandlers.h"
+#include "model/session/FeedReport.h"
 #include "model/session/MatchingContextLoader.h"
+#include "model/session/VacancyReader.h"
+#include "model/session/VacancyReadingStore.h"
+#include "model/vault/Database.h"
 #include "model/vault/Vault.h"
 
 VaultServices::VaultServices(Vault &vault, QObject *parent)
@@ -65,6 +69,51 @@ Result<std::shared_ptr<const NoteExtractor>> VaultServices::noteExtractor()
     return m_noteExtractor;
 }
 
+Result<std::shared_ptr<const VacancyReader>> VaultServices::vacancyReader()
+{
+    if (!m_vacancyReader) {
+        auto normaliser = this->normaliser();
+        if (!normaliser)
+            return normaliser.error();
+        m_vacancyReader = VacancyReader::forTaxonomy(normaliser.value());
+    }
+    return m_vacancyReader;
+}
+
+Result<qint64> VaultServices::rereadVacancies(const std::function<bool(qint64, qint64)> &progress)
+{
+    auto reader = vacancyReader();
+    if (!reader)
+        return reader.error();
+    Transaction transaction(m_vault.database());
+    if (!transaction.beginStatus())
+        return transaction.beginStatus().error();
+    auto read = VacancyReadingStore::refresh(m_vault.database(), *reader.value(), QDate::currentDate(), progress);
+    if (!read)
+        return read.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    if (read.value() > 0)
+        m_matchingContexts->invalidate();
+    return read;
+}
+
+Result<VacancyText> VaultServices::vacancyText(const QString &vacancyId)
+{
+    auto reader = vacancyReader();
+    if (!reader)
+        return reader.error();
+    return VacancyReadingStore::load(m_vault.database(), vacancyId, reader.value()->stamp());
+}
+
+Result<FeedReport> VaultServices::feedReport(int topTitles)
+{
+    auto reader = vacancyReader();
+    if (!reader)
+        return reader.error();
+    return FeedReport::compute(m_vault.database(), reader.value()->stamp(), QDate::currentDate(), {}, topTitles);
+}
+
 Result<std::shared_ptr<const FormCatalogue>> VaultServices::formCatalogue()
 {
     if (!m_formCatalogue) {
@@ -100,17 +149,29 @@ Result<bool> VaultServices::hasImportedTaxonomy()
 Status VaultServices::replaceTaxonomy(const Taxonomy &taxonomy, const std::function<bool(qint64, qint64)> &progress)
 {
     Status written = TaxonomyStore::replace(m_vault.database(), m_vault.audit(), taxonomy, progress);
-    if (written)
-        dropImportedData();
-    return written;
+    if (!written)
+        return written;
+    dropImportedData();
+    return rereadAfterTaxonomyChange(progress);
 }
 
-Status VaultServices::useBuiltInTaxonomy()
+Status VaultServices::useBuiltInTaxonomy(const std::function<bool(qint64, qint64)> &progress)
 {
     Status cleared = TaxonomyStore::clear(m_vault.database(), m_vault.audit());
-    if (cleared)
-        dropImportedData();
-    return cleared;
+    if (!cleared)
+        return cleared;
+    dropImportedData();
+    return rereadAfterTaxonomyChange(progress);
+}
+
+Status VaultServices::rereadAfterTaxonomyChange(const std::function<bool(qint64, qint64)> &progress)
+{
+    // The taxonomy is in; a cancelled or failed re-reading leaves stale readings that matching leaves aside, and
+    // the next taxonomy change or `waymark-cli vacancies read` reads them again. Only an unreadable vault fails.
+    auto read = rereadVacancies(progress);
+    if (!read && read.error().code != ErrorCode::Cancelled)
+        return read.error();
+    return {};
 }
 
 std::unique_ptr<QuarantineStore> VaultServices::quarantineStore()
@@ -135,7 +196,10 @@ std::unique_ptr<TrustStore> VaultServices::trustStore()
 
 std::unique_ptr<BundleImporter> VaultServices::bundleImporter()
 {
-    return BundleHandlers::makeImporter(m_vault);
+    // Without a readable taxonomy vacancies are imported unread, as before readings existed; matching reports
+    // the taxonomy's damage itself.
+    auto reader = vacancyReader();
+    return BundleHandlers::makeImporter(m_vault, reader ? reader.value() : nullptr);
 }
 
 void VaultServices::dropImportedData()
@@ -143,6 +207,7 @@ void VaultServices::dropImportedData()
     m_matchingContexts->invalidate();
     m_normaliser.reset();
     m_noteExtractor.reset();
+    m_vacancyReader.reset();
     m_formCatalogue.reset();
     Q_EMIT importedDataDropped();
 }

@@ -19,6 +19,9 @@ class QuarantineStore;
 class Taxonomy;
 class SkillNormaliser;
 class TrustStore;
+class FeedReport;
+class VacancyReader;
+struct VacancyText;
 class Vault;
 
 /**
@@ -49,6 +52,17 @@ public:
     Result<std::shared_ptr<const NoteExtractor>> noteExtractor();
     /** Built-in forms and every version imported from signed forms bundles (drafts keep theirs). */
     Result<std::shared_ptr<const FormCatalogue>> formCatalogue();
+    /** Reads vacancies as they are imported, over the taxonomy in use, built once (VacancyUnderstanding). */
+    Result<std::shared_ptr<const VacancyReader>> vacancyReader();
+    /**
+     * Reads again every open vacancy whose stored reading is missing or from another taxonomy, in one
+     * transaction (a cancel keeps the old readings, which matching then leaves aside). Returns how many.
+     */
+    Result<qint64> rereadVacancies(const std::function<bool(qint64, qint64)> &progress = {});
+    /** One vacancy's advert text and what was read of it (for the taxonomy in use), for its detail view. */
+    Result<VacancyText> vacancyText(const QString &vacancyId);
+    /** What was understood of the open vacancies (all publishers'), for an admin. */
+    Result<FeedReport> feedReport(int topTitles = 10);
     /** The vacancies and taxonomy for matching, read on a worker thread when a view asks ahead. */
     MatchingContextLoader &matchingContexts() { return *m_matchingContexts; }
 
@@ -61,10 +75,14 @@ public:
 
     /** Whether the vault holds an imported taxonomy (else it uses the built-in one). */
     Result<bool> hasImportedTaxonomy();
-    /** Stores `taxonomy` in place of the one in use (audited); everything built on the old one is dropped. */
+    /**
+     * Stores `taxonomy` in place of the one in use (audited); everything built on the old one is dropped, and
+     * the open vacancies are read again against it (rereadVacancies, reported through the same `progress`).
+     * Cancelling the reading keeps the new taxonomy; the vacancies not read yet match by title and listing.
+     */
     Status replaceTaxonomy(const Taxonomy &taxonomy, const std::function<bool(qint64, qint64)> &progress = {});
-    /** Goes back to the built-in taxonomy (audited); everything built on the old one is dropped. */
-    Status useBuiltInTaxonomy();
+    /** Goes back to the built-in taxonomy (audited) and reads the open vacancies again, as replaceTaxonomy(). */
+    Status useBuiltInTaxonomy(const std::function<bool(qint64, qint64)> &progress = {});
 
     std::unique_ptr<FormStore> formStore();
     std::unique_ptr<QuarantineStore> quarantineStore();
@@ -85,9 +103,12 @@ Q_SIGNALS:
     void importedDataDropped();
 
 private:
+    Status rereadAfterTaxonomyChange(const std::function<bool(qint64, qint64)> &progress);
+
     Vault &m_vault;
     MatchingContextLoader *m_matchingContexts;
     std::shared_ptr<const SkillNormaliser> m_normaliser;
     std::shared_ptr<const NoteExtractor> m_noteExtractor;
+    std::shared_ptr<const VacancyReader> m_vacancyReader;
     std::shared_ptr<const FormCatalogue> m_formCatalogue;
 };

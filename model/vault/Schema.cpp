@@ -453,6 +453,21 @@ CREATE TABLE audit_anchors(
     PRIMARY KEY(device_id, seq, hash)) WITHOUT ROWID;
 )sql";
 
+    // Version 17: what Waymark read of each vacancy at import (VacancyUnderstanding, issue 12 §2), keyed by the
+    // vacancy's row number like its description and deleted with it: the occupation its title maps to with the
+    // words that matched, and the skills its advert states or its occupation implies, packed into one blob
+    // (VacancyReadingCodec) so the matching index decodes them without parsing text. `stamp` fingerprints the
+    // taxonomy and reader they came from; matching ignores a reading whose stamp is not the current one.
+    const char *const Migration17 = R"sql(
+CREATE TABLE vacancy_readings(
+    row INTEGER PRIMARY KEY,
+    stamp INTEGER NOT NULL,
+    occupation TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    title_evidence TEXT NOT NULL,
+    skills BLOB NOT NULL);
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -468,7 +483,8 @@ CREATE TABLE audit_anchors(
                                       Migration13,
                                       Migration14,
                                       Migration15,
-                                      Migration16};
+                                      Migration16,
+                                      Migration17};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

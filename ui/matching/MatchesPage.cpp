@@ -2,10 +2,12 @@
 
 #include "model/matching/MatchingContext.h"
 #include "model/matching/SkillGap.h"
+#include "model/matching/SkillNormaliser.h"
 #include "model/matching/VacancyIndex.h"
 #include "model/session/MatchingContextLoader.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
+#include "ui/matching/AdvertTextView.h"
 #include "ui/matching/MatchExplanation.h"
 #include "ui/matching/ScoreBarDelegate.h"
 #include "ui/matching/SkillSuggestionsPanel.h"
@@ -57,6 +59,7 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     , m_list(new QTreeView(this))
     , m_model(new MatchResultsModel(this))
     , m_explanation(new QPlainTextEdit(this))
+    , m_advert(new AdvertTextView(this))
     , m_gap(new QTreeWidget(this))
     , m_shortlist(new QPushButton(tr("&Shortlist"), this))
     , m_discussed(new QPushButton(tr("Disc&ussed with %1").arg(personNoun), this))
@@ -178,6 +181,8 @@ MatchesPage::MatchesPage(RecordStore &store, const QString &personNoun, QWidget 
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(whyLabel);
     detailLayout->addWidget(m_explanation, 1);
+    detailLayout->addWidget(m_advert, 1);
+    m_advert->setVisible(false); // until setAdvertSource()
     detailLayout->addWidget(m_useAdjustments);
     detailLayout->addWidget(gapLabel);
     detailLayout->addWidget(m_gap, 1);
@@ -313,7 +318,9 @@ void MatchesPage::updateTabOrder()
     // The suggestions' Add buttons come and go: keep them between the skill to try and the list.
     QList<QWidget *> chain{m_anyDate, m_trySkill, m_addSkill};
     chain += m_suggestions->focusWidgets();
-    chain += {m_list, m_explanation, m_useAdjustments, m_gap, m_shortlist, m_discussed};
+    chain += {m_list, m_explanation};
+    chain += m_advert->focusWidgets();
+    chain += {m_useAdjustments, m_gap, m_shortlist, m_discussed};
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -555,6 +562,7 @@ void MatchesPage::onSelectionChanged()
 {
     const MatchResult *result = selectedResult();
     showExplanation(result);
+    showAdvert(result);
     showGap(result);
     m_shortlist->setEnabled(result != nullptr);
     m_discussed->setEnabled(result != nullptr);
@@ -573,6 +581,30 @@ void MatchesPage::showExplanation(const MatchResult *result)
     lines << QString();
     lines << MatchExplanation::lines(*result);
     m_explanation->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void MatchesPage::setAdvertSource(std::function<Result<VacancyText>(const QString &vacancyId)> adverts)
+{
+    m_adverts = std::move(adverts);
+    m_advert->setVisible(bool(m_adverts));
+    showAdvert(selectedResult());
+}
+
+void MatchesPage::showAdvert(const MatchResult *result)
+{
+    if (!m_adverts)
+        return;
+    if (!result || !m_model->context()) {
+        m_advert->showMessage(tr("Choose a vacancy to see its advert."));
+        return;
+    }
+    // Only the one vacancy shown is read from the vault: descriptions are not part of the matching context.
+    const VacancyIndex::Entry &entry = m_model->context()->index().entry(result->vacancy);
+    const Result<VacancyText> text = m_adverts(entry.id);
+    if (!text)
+        m_advert->showMessage(text.error().message);
+    else
+        m_advert->showAdvert(text.value(), m_model->context()->normaliser().taxonomy());
 }
 
 void MatchesPage::showGap(const MatchResult *result)

@@ -5,6 +5,7 @@
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchResultsModel.h"
 #include "model/matching/Matcher.h"
+#include "model/session/VacancyReadingStore.h"
 
 #include <QPointer>
 #include <QString>
@@ -16,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class AdvertTextView;
 class MatchingContext;
 class QCheckBox;
 class QComboBox;
@@ -70,6 +72,9 @@ public:
     void setContextReadiness(std::function<bool()> readyOrStart);
     /** The background read that setContextReadiness() started has ended. */
     void contextReady();
+    /** Supplies the selected vacancy's advert text, shown with its recognised skills; without it none is shown. */
+    void setAdvertSource(std::function<Result<VacancyText>(const QString &vacancyId)> adverts);
+    AdvertTextView *advertView() const { return m_advert; }
     /** Supplies the "Suggested from work history" panel; without it the panel stays hidden. */
     void setSuggestionSource(SuggestionSource suggestions);
     SkillSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
@@ -106,6 +111,7 @@ private:
     void onSelectionChanged();
     void showExplanation(const MatchResult *result);
     void showGap(const MatchResult *result);
+    void showAdvert(const MatchResult *result);
     void addTriedSkill();
     void addAction(bool discussed);
     const MatchResult *selectedResult() const;
@@ -142,6 +148,8 @@ private:
     QTreeView *m_list;
     MatchResultsModel *m_model;
     QPlainTextEdit *m_explanation;
+    AdvertTextView *m_advert;
+    std::function<Result<VacancyText>(const QString &vacancyId)> m_adverts;
     QTreeWidget *m_gap;
     QPushButton *m_shortlist;
     QPushButton *m_discussed;

@@ -3,9 +3,11 @@
 #include "ui_VacancyMatchesDialog.h"
 
 #include "model/matching/MatchProfileBuilder.h"
+#include "model/matching/SkillNormaliser.h"
 #include "model/matching/VacancyIndex.h"
 #include "model/session/MatchingContextLoader.h"
 #include "model/vault/RecordStore.h"
+#include "ui/matching/AdvertTextView.h"
 #include "ui/matching/MatchExplanation.h"
 #include "ui/matching/ScoreBarDelegate.h"
 #include "ui/widgets/DialogSizer.h"
@@ -82,6 +84,12 @@ VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
     m_peopleHeading = m_ui->peopleHeading;
     m_people = m_ui->peopleList;
     m_explanation = m_ui->explanationView;
+    m_advert = m_ui->advertView;
+    m_advert->hide(); // until setAdvertSource()
+    // After the list it describes; the .ui's tab stops cannot name the widgets inside it.
+    setTabOrder(m_vacancies, m_advert->focusWidgets().constFirst());
+    setTabOrder(m_advert->focusWidgets().constFirst(), m_advert->focusWidgets().constLast());
+    setTabOrder(m_advert->focusWidgets().constLast(), m_people);
     m_open = m_ui->openPersonButton;
     m_status = m_ui->statusLabel;
     m_emptyState->hide();
@@ -223,7 +231,31 @@ void VacancyMatchesDialog::onVacancyChanged()
     const QModelIndexList rows = m_vacancies->selectionModel()->selectedRows();
     if (rows.isEmpty() || !m_context)
         return;
+    showAdvert(rows.constFirst().data(VacancyRole).toInt());
     startRanking(rows.constFirst().data(VacancyRole).toInt());
+}
+
+void VacancyMatchesDialog::setAdvertSource(std::function<Result<VacancyText>(const QString &vacancyId)> adverts)
+{
+    m_adverts = std::move(adverts);
+    m_advert->setVisible(bool(m_adverts));
+    const QModelIndexList rows = m_vacancies->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_context)
+        m_advert->showMessage(tr("Choose a vacancy to see its advert."));
+    else
+        showAdvert(rows.constFirst().data(VacancyRole).toInt());
+}
+
+void VacancyMatchesDialog::showAdvert(int vacancy)
+{
+    if (!m_adverts)
+        return;
+    // Only the one vacancy shown is read from the vault: descriptions are not part of the matching context.
+    const Result<VacancyText> text = m_adverts(m_context->index().entry(vacancy).id);
+    if (!text)
+        m_advert->showMessage(text.error().message);
+    else
+        m_advert->showAdvert(text.value(), m_context->normaliser().taxonomy());
 }
 
 void VacancyMatchesDialog::startRanking(int vacancy)

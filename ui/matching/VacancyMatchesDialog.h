@@ -3,6 +3,7 @@
 #include "model/core/Result.h"
 #include "model/matching/MatchProfile.h"
 #include "model/matching/MatchingContext.h"
+#include "model/session/VacancyReadingStore.h"
 
 #include <QDialog>
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class AdvertTextView;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -69,6 +71,12 @@ public:
 
     /** Selects the vacancy with this id (clearing the filter if it hides it); false when it is not open. */
     bool selectVacancy(const QString &vacancyId);
+    /**
+     * Supplies the chosen vacancy's advert text (VaultServices::vacancyText), shown under the list with the skills
+     * recognised in it highlighted; without it the advert is not shown.
+     */
+    void setAdvertSource(std::function<Result<VacancyText>(const QString &vacancyId)> adverts);
+    AdvertTextView *advertView() const { return m_advert; }
     /** True while a ranking runs on the worker thread. */
     bool isBusy() const { return m_running > 0; }
     /** The people ranked for the selected vacancy, best first. */
@@ -81,6 +89,7 @@ Q_SIGNALS:
 private:
     void load();
     void onVacancyChanged();
+    void showAdvert(int vacancy);
     void startRanking(int vacancy);
     void showResults(const QVector<PersonMatch> &results);
     void onPersonChanged();
@@ -115,6 +124,8 @@ private:
     QTreeView *m_people = nullptr;
     QStandardItemModel *m_peopleModel;
     QPlainTextEdit *m_explanation = nullptr;
+    AdvertTextView *m_advert = nullptr;
+    std::function<Result<VacancyText>(const QString &vacancyId)> m_adverts;
     QPushButton *m_open = nullptr;
     QLabel *m_status = nullptr;
 };

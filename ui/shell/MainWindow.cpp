@@ -25,6 +25,7 @@
 #include "ui/matching/MatchesPage.h"
 #include "ui/matching/TaxonomyDialog.h"
 #include "ui/matching/VacancyMatchesDialog.h"
+#include "ui/matching/VacancyReportDialog.h"
 #include "ui/shell/BackupReminderBanner.h"
 #include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/CreateVaultDialog.h"
@@ -209,6 +210,10 @@ void MainWindow::createActions()
     m_taxonomy->setObjectName(QStringLiteral("taxonomyAction"));
     m_taxonomy->setStatusTip(
         tr("See which skills taxonomy matching uses, import ESCO or go back to the built-in one."));
+    m_vacancyReport = vault->addAction(tr("&Vacancies report…"), this, &MainWindow::showVacancyReport);
+    m_vacancyReport->setObjectName(QStringLiteral("vacancyReportAction"));
+    m_vacancyReport->setStatusTip(
+        tr("See how many imported vacancies got an occupation and skills, and which titles mapped to nothing."));
 
     auto *sync = menuBar()->addMenu(tr("S&ync"));
     m_importBundle = sync->addAction(tr("&Import a bundle…"), this, &MainWindow::importBundle);
@@ -290,6 +295,11 @@ void MainWindow::onUnlocked()
         matches->setContextReadiness(
             [this] { return !this->services() || this->services()->matchingContexts().readyOrStart(); });
         connect(&services->matchingContexts(), &MatchingContextLoader::finished, matches, &MatchesPage::contextReady);
+        matches->setAdvertSource([this](const QString &id) -> Result<VacancyText> {
+            if (!this->services())
+                return Error{ErrorCode::Invalid, tr("The vault is locked.")};
+            return this->services()->vacancyText(id);
+        });
         // Suggestions from work history need the taxonomy but no vacancies, so they do not wait for them.
         matches->setSuggestionSource([this](const QString &id) -> Result<QVector<SkillSuggestion>> {
             if (!this->services())
@@ -427,6 +437,7 @@ void MainWindow::updateActions()
                             m_conflicts,
                             m_quarantine,
                             m_taxonomy,
+                            m_vacancyReport,
                             m_vacancies})
         action->setEnabled(unlocked);
     // Exporting someone's record needs someone open.
@@ -851,6 +862,20 @@ void MainWindow::manageTaxonomy()
     resumeIdleLock();
 }
 
+void MainWindow::showVacancyReport()
+{
+    if (!services())
+        return;
+    const Result<FeedReport> report = services()->feedReport();
+    if (!report) {
+        MessageBox::warning(this, tr("Vacancies report"), report.error().message);
+        return;
+    }
+    VacancyReportDialog dialog(report.value(), this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
 void MainWindow::findPeopleForVacancy()
 {
     Vault *vault = m_session.vault();
@@ -870,6 +895,11 @@ void MainWindow::findPeopleForVacancy()
         [contexts] { return contexts->readyOrStart(); });
     connect(contexts, &MatchingContextLoader::finished, &dialog, &VacancyMatchesDialog::contextReady);
     connect(&dialog, &VacancyMatchesDialog::openPersonRequested, this, &MainWindow::showPersonInWorkspace);
+    dialog.setAdvertSource([this](const QString &id) -> Result<VacancyText> {
+        if (!services())
+            return Error{ErrorCode::Invalid, tr("The vault is locked.")};
+        return services()->vacancyText(id);
+    });
     // A lock closes the vault under the dialog: close the dialog with it.
     connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
     dialog.exec();

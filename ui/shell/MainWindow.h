@@ -78,6 +78,7 @@ private:
     void importBundle();
     void manageTrustedKeys();
     void manageTaxonomy();
+    void showVacancyReport();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
     /** A bundle or taxonomy import changed vault data: drop the cached matching context, note extractor
@@ -133,5 +134,6 @@ private:
     QAction *m_conflicts = nullptr;
     QAction *m_quarantine = nullptr;
     QAction *m_taxonomy = nullptr;
+    QAction *m_vacancyReport = nullptr;
     QAction *m_vacancies = nullptr;
 };

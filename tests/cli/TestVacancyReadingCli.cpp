@@ -1,0 +1,169 @@
+#include "model/vault/RecordStore.h"
+#include "model/vault/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "../support/Fixtures.h"
+
+/**
+ * A feed of adverts with a title and prose only (issue 12) imports through the real binary, is read as it is
+ * imported, ranks for a person by the skills the adverts state and the occupation their titles map to, and
+ * `vacancies report` shows an admin what was understood.
+ */
+class TestVacancyReadingCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void reportCountsWhatWasUnderstood();
+    void textOnlyVacanciesRankBySkillsAndOccupation();
+    void readsAgainAfterTheTaxonomyChanges();
+    void badTopIsAUsageError();
+
+private:
+    using Run = Fixtures::CliRun;
+    Run cli(const QStringList &args, const QString &passphraseFile = {});
+    QJsonObject report();
+
+    QTemporaryDir m_dir;
+    QString m_vault;
+    QString m_vaultPass;
+    QString m_person;
+};
+
+TestVacancyReadingCli::Run TestVacancyReadingCli::cli(const QStringList &args, const QString &passphraseFile)
+{
+    return Fixtures::runCli(args, {}, passphraseFile.isEmpty() ? m_vaultPass : passphraseFile);
+}
+
+void TestVacancyReadingCli::initTestCase()
+{
+    m_vaultPass = Fixtures::fileIn(m_dir, "vault.pass", "correct horse battery staple\n");
+    const QString keyPass = Fixtures::fileIn(m_dir, "key.pass", "publisher key passphrase\n");
+    const QString key = m_dir.filePath("feed");
+    const Run generated = cli({"key", "generate", "--out", key, "--kdf", "minimum", "--json"}, keyPass);
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    const QString fingerprint = QJsonDocument::fromJson(generated.out).object().value("fingerprint").toString();
+    m_vault = m_dir.filePath("admin.waymark");
+    const Run create = Fixtures::createAdminVaultWithCli(m_vault, m_vaultPass);
+    QVERIFY2(create.exitCode == 0, create.err.constData());
+    const Run trust = cli({"trust",
+                           "add",
+                           key + ".pub",
+                           "--vault",
+                           m_vault,
+                           "--kinds",
+                           "vacancies",
+                           "--label",
+                           "Jobs feed",
+                           "--fingerprint",
+                           fingerprint});
+    QVERIFY2(trust.exitCode == 0, trust.err.constData());
+
+    // Three adverts as real feeds send them: no skills, the duties in prose (HTML), noise in the titles.
+    const QByteArray feed =
+        "{\"@type\":\"JobPosting\",\"title\":\"Bank Care Assistant - Nights\",\"identifier\":\"CARE-1\","
+        "\"hiringOrganization\":{\"name\":\"Meadow View Care\"},"
+        "\"description\":\"<p>Join our friendly home.</p><ul><li>You will have experience of infection control.</li>"
+        "<li>Knowledge of personal care would be an advantage.</li></ul>\","
+        "\"jobLocation\":{\"geo\":{\"latitude\":53.83,\"longitude\":-1.60}},\"employmentType\":\"FULL_TIME\","
+        "\"validThrough\":\"2099-01-31\"}\n"
+        "{\"@type\":\"JobPosting\",\"title\":\"Warehouse Operative\",\"identifier\":\"WH-1\","
+        "\"hiringOrganization\":{\"name\":\"North Depot Ltd\"},"
+        "\"description\":\"<p>Picking and packing orders in a busy depot.</p>\","
+        "\"jobLocation\":{\"geo\":{\"latitude\":53.80,\"longitude\":-1.55}},\"employmentType\":\"FULL_TIME\","
+        "\"validThrough\":\"2099-01-31\"}\n"
+        "{\"@type\":\"JobPosting\",\"title\":\"Xylophone Tuner\",\"identifier\":\"XY-1\","
+        "\"hiringOrganization\":{\"name\":\"Chime Works\"},\"description\":\"<p>Tune our instruments.</p>\","
+        "\"jobLocation\":{\"geo\":{\"latitude\":53.80,\"longitude\":-1.549}},\"employmentType\":\"FULL_TIME\","
+        "\"validThrough\":\"2099-01-31\"}\n";
+    const QString bundle = m_dir.filePath("feed.wmbundle");
+    const Run build = cli({"bundle",
+                           "build-vacancies",
+                           "--csv",
+                           Fixtures::fileIn(m_dir, "feed.jsonl", feed),
+                           "--key",
+                           key + ".key",
+                           "--publisher",
+                           "Jobs feed",
+                           "--sequence",
+                           "1",
+                           "--out",
+                           bundle},
+                          keyPass);
+    QVERIFY2(build.exitCode == 0, build.err.constData());
+    const Run import = cli({"bundle", "import", bundle, "--vault", m_vault, "--json"});
+    QVERIFY2(import.exitCode == 0, import.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(import.out).object().value("added").toInt(), 3);
+
+    auto vault = Vault::open(m_vault, Fixtures::passphrase());
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    RecordStore &records = vault.value()->records();
+    m_person = records.createPerson({{"given_name", "Ceri"}, {"family_name", "Lloyd"}}).value();
+    for (const char *skill : {"infection control", "personal care"})
+        QVERIFY(records.add(m_person, "skill", {{"label", skill}, {"source", "self_reported"}}).ok());
+    QVERIFY(records.add(m_person, "job_goal", {{"title", "Care Assistant"}}).ok());
+}
+
+QJsonObject TestVacancyReadingCli::report()
+{
+    const Run run = cli({"vacancies", "report", "--vault", m_vault, "--json"});
+    if (run.exitCode != 0)
+        qWarning() << run.err;
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+void TestVacancyReadingCli::reportCountsWhatWasUnderstood()
+{
+    const QJsonObject r = report();
+    QCOMPARE(r.value("vacancies").toInt(), 3);
+    QCOMPARE(r.value("read").toInt(), 3);
+    QCOMPARE(r.value("withOccupation").toInt(), 2);
+    QVERIFY(r.value("medianImpliedSkills").toDouble() > 0);
+    const QJsonArray unmapped = r.value("unmappedTitles").toArray();
+    QCOMPARE(unmapped.size(), 1);
+    QCOMPARE(unmapped.first().toObject().value("title").toString(), QStringLiteral("Xylophone Tuner"));
+    QCOMPARE(unmapped.first().toObject().value("vacancies").toInt(), 1);
+
+    const Run text = cli({"vacancies", "report", "--vault", m_vault});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("2 of 3"), text.out.constData());
+    QVERIFY2(text.out.contains("Xylophone Tuner"), text.out.constData());
+}
+
+void TestVacancyReadingCli::textOnlyVacanciesRankBySkillsAndOccupation()
+{
+    const Run run = cli({"match", "--vault", m_vault, "--person", m_person, "--top", "3", "--json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray results = QJsonDocument::fromJson(run.out).object().value("results").toArray();
+    QVERIFY(!results.isEmpty());
+    const QJsonObject best = results.first().toObject();
+    QCOMPARE(best.value("vacancy_id").toString(), QStringLiteral("CARE-1"));
+    const QStringList matched = best.value("matched_skills").toVariant().toStringList();
+    QVERIFY2(matched.contains("infection control"), qPrintable(matched.join(", ")));
+    QVERIFY(best.value("score").toDouble() > results.last().toObject().value("score").toDouble());
+}
+
+void TestVacancyReadingCli::readsAgainAfterTheTaxonomyChanges()
+{
+    // Back to the built-in taxonomy is a change of taxonomy too; nothing is left unread after it.
+    const Run reset = cli({"taxonomy", "reset", "--vault", m_vault});
+    QVERIFY2(reset.exitCode == 0, reset.err.constData());
+    QCOMPARE(report().value("read").toInt(), 3);
+    const Run read = cli({"vacancies", "read", "--vault", m_vault});
+    QVERIFY2(read.exitCode == 0, read.err.constData());
+    QVERIFY2(read.out.contains("0 vacancies read"), read.out.constData());
+}
+
+void TestVacancyReadingCli::badTopIsAUsageError()
+{
+    QCOMPARE(cli({"vacancies", "report", "--vault", m_vault, "--top", "lots"}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestVacancyReadingCli)
+#include "TestVacancyReadingCli.moc"
