@@ -453,6 +453,13 @@ CREATE TABLE audit_anchors(
     PRIMARY KEY(device_id, seq, hash)) WITHOUT ROWID;
 )sql";
 
+    // Version 17: what each imported skill and occupation means (ESCO's descriptions), which the skill
+    // linker weighs as context. Empty for rows imported before, until the taxonomy is imported again.
+    const char *const Migration17 = R"sql(
+ALTER TABLE taxonomy_concepts ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE taxonomy_occupations ADD COLUMN description TEXT NOT NULL DEFAULT '';
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -468,7 +475,8 @@ CREATE TABLE audit_anchors(
                                       Migration13,
                                       Migration14,
                                       Migration15,
-                                      Migration16};
+                                      Migration16,
+                                      Migration17};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 
