@@ -247,17 +247,19 @@ void SkillLinker::build(const Taxonomy &taxonomy)
     }
     // A description's words count only where some label uses them: they are compared with a note's words
     // through the same stems, and a word no label holds cannot tell two skills apart anyway.
+    QHash<QString, int> idOfWord; // descriptions repeat their words: stem each once
     for (int i = 0; i < taxonomy.concepts().size(); ++i) {
         QVector<int> &words = m_conceptWords[i];
         const QString &description = taxonomy.concepts().at(i).description;
         if (!description.isEmpty() && !words.isEmpty()) {
             for (const QString &word :
                  LabelMatcher::variantKey(description).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                if (m_functionWords.contains(word))
-                    continue;
-                const int id = m_stemIds.value(stem(word), -1);
-                if (id >= 0)
-                    words.append(id);
+                auto known = idOfWord.constFind(word);
+                if (known == idOfWord.constEnd())
+                    known =
+                        idOfWord.insert(word, m_functionWords.contains(word) ? -1 : m_stemIds.value(stem(word), -1));
+                if (*known >= 0)
+                    words.append(*known);
             }
         }
         std::sort(words.begin(), words.end());
