@@ -57,7 +57,7 @@ public:
      * Candidates are ranked by a raw score (specificity x similarity + context); those under the threshold
      * are dropped. The built-in taxonomy's labels are curated for notes, so a weaker candidate is still worth
      * showing; an imported one (ESCO: alternative labels that are ordinary words, shared or loosely related)
-     * needs more, the lowest score at which 60% of suggestions were right on the validation sentences.
+     * needs more: from this score about 60% of suggestions were right on the validation sentences.
      */
     static constexpr double MinScore = 0.5;
     static constexpr double MinScoreImported = 0.64;
