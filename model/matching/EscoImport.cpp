@@ -34,8 +34,9 @@ namespace
             , m_progress(progress)
         {}
 
+        /** `optional` columns follow `required` in the values handed to `row`, empty where the file lacks them. */
         template <typename Row>
-        Status read(const QStringList &required, Row row)
+        Status read(const QStringList &required, Row row, const QStringList &optional = {})
         {
             const QString name = QFileInfo(m_path).fileName();
             QFile file(m_path);
@@ -53,6 +54,8 @@ namespace
                 return Error{s.error().code, tr("%1: %2").arg(name, s.error().message)};
             QVector<int> columns;
             for (const QString &column : required)
+                columns.append(reader.column(column));
+            for (const QString &column : optional)
                 columns.append(reader.column(column));
             CsvRecord record;
             while (true) {
@@ -129,6 +132,8 @@ Result<Taxonomy> EscoImport::read(const QString &directory, const Progress &prog
     const QString uriColumn = QStringLiteral("conceptUri");
     const QString labelColumn = QStringLiteral("preferredLabel");
     const QString altColumn = QStringLiteral("altLabels");
+    // Older releases and trimmed extracts may lack it; a concept without one is still whole.
+    const QStringList descriptionColumn{QStringLiteral("description")};
 
     if (paths.first() == groupsPath) {
         Status s =
@@ -145,21 +150,23 @@ Result<Taxonomy> EscoImport::read(const QString &directory, const Progress &prog
 
     Status skills =
         next(skillsPath)
-            .read({uriColumn, QStringLiteral("skillType"), labelColumn, altColumn},
-                  [&](const QStringList &v, qint64) -> Status {
-                      if (v.at(0).trimmed().isEmpty() || v.at(2).trimmed().isEmpty())
-                          return Error{ErrorCode::Invalid, tr("a skill needs a URI and a preferred label")};
-                      if (taxonomy.concepts().size() >= Taxonomy::MaxConcepts)
-                          return Error{ErrorCode::Invalid, tr("more than %L1 skills").arg(Taxonomy::MaxConcepts)};
-                      const ConceptType type = v.at(1).trimmed() == QLatin1String("skill/competence")
-                                                   ? ConceptType::Skill
-                                                   : ConceptType::Knowledge;
-                      QStringList alts = labelLines(v.at(3));
-                      alts.removeAll(v.at(2).trimmed());
-                      taxonomy.addConcept({idFromUri(v.at(0)), v.at(2).trimmed(), type, alts, {}});
-                      ++counts.skills;
-                      return {};
-                  });
+            .read(
+                {uriColumn, QStringLiteral("skillType"), labelColumn, altColumn},
+                [&](const QStringList &v, qint64) -> Status {
+                    if (v.at(0).trimmed().isEmpty() || v.at(2).trimmed().isEmpty())
+                        return Error{ErrorCode::Invalid, tr("a skill needs a URI and a preferred label")};
+                    if (taxonomy.concepts().size() >= Taxonomy::MaxConcepts)
+                        return Error{ErrorCode::Invalid, tr("more than %L1 skills").arg(Taxonomy::MaxConcepts)};
+                    const ConceptType type = v.at(1).trimmed() == QLatin1String("skill/competence")
+                                                 ? ConceptType::Skill
+                                                 : ConceptType::Knowledge;
+                    QStringList alts = labelLines(v.at(3));
+                    alts.removeAll(v.at(2).trimmed());
+                    taxonomy.addConcept({idFromUri(v.at(0)), v.at(2).trimmed(), type, alts, {}, v.at(4).trimmed()});
+                    ++counts.skills;
+                    return {};
+                },
+                descriptionColumn);
     if (!skills)
         return skills.error();
 
@@ -174,10 +181,12 @@ Result<Taxonomy> EscoImport::read(const QString &directory, const Progress &prog
                         return Error{ErrorCode::Invalid, tr("more than %L1 occupations").arg(Taxonomy::MaxOccupations)};
                     QStringList alts = labelLines(v.at(3));
                     alts.removeAll(v.at(2).trimmed());
-                    taxonomy.addOccupation({idFromUri(v.at(0)), v.at(2).trimmed(), v.at(1).trimmed(), alts, {}, {}});
+                    taxonomy.addOccupation(
+                        {idFromUri(v.at(0)), v.at(2).trimmed(), v.at(1).trimmed(), alts, {}, {}, v.at(4).trimmed()});
                     ++counts.occupations;
                     return {};
-                });
+                },
+                descriptionColumn);
     if (!occupations)
         return occupations.error();
 

@@ -12,7 +12,8 @@
  * Reads the ESCO classification from its published CSV release (skills_en.csv, occupations_en.csv,
  * occupationSkillRelations.csv or occupationSkillRelations_en.csv, and broaderRelationsSkillPillar.csv
  * with skillGroups_en.csv when present) into a Taxonomy. Fields may hold quoted newlines; alternative
- * labels are one per line inside their field. Ids keep the part of the concept URI after
+ * labels are one per line inside their field; a skill's or occupation's description is read when the file has
+ * that column. Ids keep the part of the concept URI after
  * "http://data.europa.eu/esco/", prefixed "esco:".
  *
  * Nothing is written here: the caller stores the result (TaxonomyStore::replace), so a bad file

@@ -25,6 +25,12 @@ struct SkillConcept
     QStringList altLabels;
     /** The broader concept's id, or empty at the top. */
     QString broaderId;
+    /**
+     * What the concept means, in a sentence or two (ESCO's description; empty in the built-in taxonomy).
+     * Weaker evidence than a label: SkillLinker uses its words to choose between candidates. Defaulted so
+     * brace initialisers that stop at broaderId stay warning-free.
+     */
+    QString description = {};
 };
 
 struct Occupation
@@ -37,6 +43,8 @@ struct Occupation
     /** Concept ids. */
     QStringList essentialSkills;
     QStringList optionalSkills;
+    /** What the occupation does (ESCO's description; empty in the built-in taxonomy). */
+    QString description = {};
 };
 
 /** A course a coach can refer someone to, and the concepts it teaches. */

@@ -118,7 +118,7 @@ Result<Taxonomy> TaxonomyStore::loadConcepts(Database &db)
     taxonomy.setSource(source.value());
 
     Statement concepts =
-        db.prepare("SELECT id, type, label, alt_labels, broader FROM taxonomy_concepts ORDER BY rowid");
+        db.prepare("SELECT id, type, label, alt_labels, broader, description FROM taxonomy_concepts ORDER BY rowid");
     while (concepts.next()) {
         SkillConcept c;
         c.id = concepts.text(0);
@@ -126,13 +126,15 @@ Result<Taxonomy> TaxonomyStore::loadConcepts(Database &db)
         c.preferredLabel = concepts.text(2);
         c.altLabels = splitList(concepts.text(3));
         c.broaderId = concepts.text(4);
+        c.description = concepts.text(5);
         taxonomy.addConcept(std::move(c));
     }
     if (concepts.failed())
         return concepts.error();
 
-    Statement occupations = db.prepare(
-        "SELECT id, label, family, alt_labels, essential, optional FROM taxonomy_occupations ORDER BY rowid");
+    Statement occupations =
+        db.prepare("SELECT id, label, family, alt_labels, essential, optional, description FROM taxonomy_occupations "
+                   "ORDER BY rowid");
     while (occupations.next()) {
         Occupation o;
         o.id = occupations.text(0);
@@ -141,6 +143,7 @@ Result<Taxonomy> TaxonomyStore::loadConcepts(Database &db)
         o.altLabels = splitList(occupations.text(3));
         o.essentialSkills = splitList(occupations.text(4));
         o.optionalSkills = splitList(occupations.text(5));
+        o.description = occupations.text(6);
         taxonomy.addOccupation(std::move(o));
     }
     if (occupations.failed())
@@ -169,29 +172,32 @@ Status TaxonomyStore::write(Database &db, const Taxonomy &taxonomy, const Progre
         return {};
     };
 
-    Statement skillConcept =
-        db.prepare("INSERT INTO taxonomy_concepts(id, type, label, alt_labels, broader) VALUES(?,?,?,?,?)");
+    Statement skillConcept = db.prepare(
+        "INSERT INTO taxonomy_concepts(id, type, label, alt_labels, broader, description) VALUES(?,?,?,?,?,?)");
     for (const SkillConcept &c : taxonomy.concepts()) {
         skillConcept.bind(1, c.id)
             .bind(2, Taxonomy::typeName(c.type))
             .bind(3, c.preferredLabel)
             .bind(4, c.altLabels.join(ListSeparator))
-            .bind(5, c.broaderId);
+            .bind(5, c.broaderId)
+            .bind(6, c.description);
         if (Status s = skillConcept.exec(); !s)
             return s;
         skillConcept.reset();
         if (Status s = step(); !s)
             return s;
     }
-    Statement occupation = db.prepare(
-        "INSERT INTO taxonomy_occupations(id, label, family, alt_labels, essential, optional) VALUES(?,?,?,?,?,?)");
+    Statement occupation =
+        db.prepare("INSERT INTO taxonomy_occupations(id, label, family, alt_labels, essential, optional, description) "
+                   "VALUES(?,?,?,?,?,?,?)");
     for (const Occupation &o : taxonomy.occupations()) {
         occupation.bind(1, o.id)
             .bind(2, o.preferredLabel)
             .bind(3, o.family)
             .bind(4, o.altLabels.join(ListSeparator))
             .bind(5, o.essentialSkills.join(ListSeparator))
-            .bind(6, o.optionalSkills.join(ListSeparator));
+            .bind(6, o.optionalSkills.join(ListSeparator))
+            .bind(7, o.description);
         if (Status s = occupation.exec(); !s)
             return s;
         occupation.reset();

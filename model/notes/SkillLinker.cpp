@@ -2,6 +2,7 @@
 
 #include "model/notes/NoteLexicon.h"
 
+#include <QRegularExpression>
 #include <QtMath>
 
 #include <algorithm>
@@ -35,6 +36,15 @@ namespace
 
     /** How much each piece of context adds to a candidate's confidence. */
     constexpr double CueBonus = 0.15;
+    /** The most that the sentence's words fitting the concept's labels and description add. */
+    constexpr double ContextWeight = 0.2;
+    /** Content words of a coordinated list a cue after it reaches back over ("A and B skills"). */
+    constexpr int MaxListWords = 2;
+    /** Every word of a label of several words, in another form or order, without a cue ("cooperating with colleagues").
+     */
+    constexpr double WordFormFactor = 0.9;
+    /** Words either side of a span that are weighed against its concept. */
+    constexpr int ContextReach = 12;
     /** A near phrasing can never be as sure as the label itself. */
     constexpr double NearPhrasingFactor = 0.8;
     constexpr double MaxConfidence = 0.99;
@@ -48,7 +58,8 @@ namespace
         double score;
         double confidence;
     };
-    constexpr Knot Calibration[] = {{0.0, 0.0}, {0.5, 0.1}, {0.65, 0.15}, {0.8, 0.47}, {0.93, 0.57}, {1.0, 0.7}};
+    constexpr Knot Calibration[] = {
+        {0.0, 0.0}, {0.5, 0.2}, {0.6, 0.26}, {0.75, 0.47}, {0.85, 0.57}, {0.925, 0.62}, {0.975, 0.73}, {1.0, 0.75}};
     /** A near phrasing must cover at least this share of its label's weight. */
     constexpr double MinLabelCover = 0.6;
     /** A label of several words, specific to its concept, as written. */
@@ -60,10 +71,43 @@ namespace
     constexpr int RareWordConcepts = 2;
     constexpr double TechnicalBonus = 0.1;
     constexpr double AlternativePenalty = 0.2;
+    constexpr double InstancePenalty = 0.3;
     constexpr double SharedPenalty = 0.12;
     constexpr double CommonPenalty = 0.25;
     /** An ordinary word alone ("design") stays under MinScore even as a preferred label, unless a cue is beside it. */
     constexpr double OneCommonWordPenalty = 0.4;
+
+    bool hasUpper(const QString &text)
+    {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isUpper(); });
+    }
+
+    /**
+     * `alt` is written as a name (a capital letter) where `preferred` is all ordinary words, and is not its
+     * acronym: "ETL" is the initials of "data extraction, transformation and loading tools" in order.
+     */
+    bool isInstanceName(const QString &alt, const QString &preferred)
+    {
+        if (!hasUpper(alt) || hasUpper(preferred))
+            return false;
+        static const QRegularExpression nonWord(QStringLiteral("[^\\w]+"));
+        static const QRegularExpression nonLetter(QStringLiteral("[^A-Za-z]"));
+        QString initials;
+        for (const QString &word : preferred.split(nonWord, Qt::SkipEmptyParts))
+            initials += word.at(0).toUpper();
+        QString letters = alt;
+        letters.remove(nonLetter);
+        if (letters.size() < 2 || letters != letters.toUpper())
+            return true;
+        qsizetype at = 0;
+        for (QChar c : std::as_const(letters)) {
+            at = initials.indexOf(c, at);
+            if (at < 0)
+                return true;
+            ++at;
+        }
+        return false;
+    }
 } // namespace
 
 SkillLinker::SkillLinker(std::shared_ptr<const SkillNormaliser> normaliser)
@@ -120,6 +164,7 @@ void SkillLinker::loadWords()
 
 void SkillLinker::build(const Taxonomy &taxonomy)
 {
+    m_minScore = taxonomy.source() == QLatin1String("builtin") ? MinScore : MinScoreImported;
     QVector<int> conceptCount; // per stem id: concepts whose labels hold it
     QVector<int> lastConcept;
     QHash<QString, QSet<int>> conceptsByKey;
@@ -128,14 +173,22 @@ void SkillLinker::build(const Taxonomy &taxonomy)
         if (c.type != ConceptType::Skill && c.type != ConceptType::Knowledge)
             continue;
         QStringList labels{c.preferredLabel};
+        // "Java (computer programming)": the name before the brackets is how people write the preferred label.
+        const qsizetype bracket = c.preferredLabel.indexOf(QLatin1String(" ("));
+        const bool qualified = bracket > 0 && c.preferredLabel.endsWith(QLatin1Char(')'));
+        if (qualified)
+            labels.append(c.preferredLabel.left(bracket));
+        const int preferredCount = int(labels.size());
         labels += c.altLabels;
         for (int l = 0; l < labels.size(); ++l) {
             const QString folded = LabelMatcher::variantKey(labels.at(l));
-            if (folded.isEmpty() || m_stoplist.contains(folded))
+            if (folded.isEmpty())
                 continue;
             Label label;
             label.conceptIndex = i;
-            label.preferred = l == 0;
+            label.preferred = l < preferredCount;
+            label.guarded = m_stoplist.contains(folded);
+            label.instance = l >= preferredCount && isInstanceName(labels.at(l), c.preferredLabel);
             label.capitals = NoteLexicon::caseRuleOf(labels.at(l)) == NoteLexicon::CaseRule::Capitals;
             QStringList stems;
             QStringList words;
@@ -185,10 +238,72 @@ void SkillLinker::build(const Taxonomy &taxonomy)
     for (Label &label : m_labels)
         label.sharedBy = int(conceptsByKey.value(label.key).size());
     m_conceptCount = conceptCount;
+    m_conceptWords.resize(taxonomy.concepts().size());
     for (Label &label : m_labels) {
-        for (int s : std::as_const(label.stems))
+        for (int s : std::as_const(label.stems)) {
             label.weight += m_idf.at(s);
+            m_conceptWords[label.conceptIndex].append(s);
+        }
     }
+    // A description's words count only where some label uses them: they are compared with a note's words
+    // through the same stems, and a word no label holds cannot tell two skills apart anyway.
+    QHash<QString, int> idOfWord; // descriptions repeat their words: stem each once
+    for (int i = 0; i < taxonomy.concepts().size(); ++i) {
+        QVector<int> &words = m_conceptWords[i];
+        const QString &description = taxonomy.concepts().at(i).description;
+        if (!description.isEmpty() && !words.isEmpty()) {
+            for (const QString &word :
+                 LabelMatcher::variantKey(description).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                auto known = idOfWord.constFind(word);
+                if (known == idOfWord.constEnd())
+                    known =
+                        idOfWord.insert(word, m_functionWords.contains(word) ? -1 : m_stemIds.value(stem(word), -1));
+                if (*known >= 0)
+                    words.append(*known);
+            }
+        }
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        words.squeeze();
+    }
+}
+
+bool SkillLinker::plainWordForm(const QVector<NoteToken> &tokens, int first, int last, const Label &label) const
+{
+    const QStringList labelWords = label.key.split(QLatin1Char(' '));
+    for (int q = first; q <= last; ++q) {
+        const QString &key = tokens.at(q).key;
+        // "transport and a clean ..." joins two things; it does not name one.
+        if (key == QLatin1String("and") || key == QLatin1String("or"))
+            return false;
+        if (labelWords.contains(key))
+            continue;
+        // A person ("door supervisor", "van driver") is a job, and a past event ("appointment booked") is news;
+        // neither says the person has the skill.
+        for (const char *ending : {"er", "or", "ed"}) {
+            if (key.endsWith(QLatin1String(ending)))
+                return false;
+        }
+    }
+    return true;
+}
+
+double SkillLinker::contextFit(int conceptIndex, const QVector<int> &ids, int first, int last, int from, int end) const
+{
+    const QVector<int> &words = m_conceptWords.at(conceptIndex);
+    double total = 0;
+    double matched = 0;
+    for (int q = std::max(from, first - ContextReach); q < std::min(end, last + ContextReach + 1); ++q) {
+        if (q >= first && q <= last)
+            continue;
+        const int id = ids.at(q);
+        if (id < 0)
+            continue;
+        total += m_idf.at(id);
+        if (std::binary_search(words.cbegin(), words.cend(), id))
+            matched += m_idf.at(id);
+    }
+    return total > 0 ? matched / total : 0.0;
 }
 
 double SkillLinker::calibrated(double score)
@@ -248,6 +363,8 @@ double SkillLinker::specificity(const Label &label, const NoteToken &token) cons
     }
     if (!label.preferred)
         s -= AlternativePenalty;
+    if (label.instance)
+        s -= InstancePenalty;
     if (label.sharedBy > 1)
         s -= SharedPenalty * std::min(label.sharedBy - 1, 3);
     if (label.common)
@@ -269,14 +386,20 @@ double SkillLinker::contextBonus(const QVector<NoteToken> &tokens, int first, in
         if (!m_functionWords.contains(tokens.at(at).key))
             break;
     }
-    for (int at = last + 1; at < tokens.size() && at <= last + 2; ++at) {
+    // A cue just after, or after the rest of a short coordinated list ("communication and presentation skills").
+    bool coordinated = false;
+    int listWords = 0;
+    for (int at = last + 1; at < tokens.size() && at <= last + 2 + MaxListWords; ++at) {
         if (tokens.at(at).breakBefore >= 2)
             break;
         if (NoteTokenizer::phraseStartsAt(tokens, at, m_cuesAfter)) {
             bonus += CueBonus;
             break;
         }
-        if (!m_functionWords.contains(tokens.at(at).key))
+        const QString &key = tokens.at(at).key;
+        if (key == QLatin1String("and") || key == QLatin1String("or"))
+            coordinated = true;
+        else if (!m_functionWords.contains(key) && (!coordinated || ++listWords > MaxListWords))
             break;
     }
     return bonus;
@@ -297,6 +420,16 @@ QVector<SkillLink> SkillLinker::link(const QVector<NoteToken> &tokens) const
         weights[i] = filler.at(i) ? 0 : ids.at(i) >= 0 ? m_idf.at(ids.at(i)) : ids.at(i) == -2 ? m_maxIdf : 0;
     }
 
+    // Sentence bounds (strong breaks), for the words a candidate's concept is weighed against.
+    QVector<int> sentenceOf(n);
+    QVector<int> sentenceStarts{0};
+    for (int i = 1; i < n; ++i) {
+        if (tokens.at(i).breakBefore >= 2)
+            sentenceStarts.append(i);
+        sentenceOf[i] = int(sentenceStarts.size()) - 1;
+    }
+    sentenceStarts.append(n);
+
     QVector<Candidate> candidates;
     const auto consider =
         [&](int labelIndex, int first, int last, double labelCover, double spanCover, int matchedCount) {
@@ -305,16 +438,30 @@ QVector<SkillLink> SkillLinker::link(const QVector<NoteToken> &tokens) const
                 return;
             // Anything but the label as written (another word form, a near phrasing) needs a cue beside it.
             const double bonus = contextBonus(tokens, first, last);
-            const bool literal =
-                labelCover >= 0.999 && spanCover >= 0.999 && literalKey(tokens, first, last) == label.key;
-            if (!literal && bonus <= 0)
+            const bool whole = labelCover >= 0.999 && spanCover >= 0.999;
+            const bool literal = whole && literalKey(tokens, first, last) == label.key;
+            // Every word of a label of several words in another form ("cooperating with colleagues") is
+            // nearly as good as the label; a near phrasing, or a guarded label, needs a cue.
+            const bool wordForm = whole && !literal && label.stems.size() >= 2 && !label.guarded &&
+                                  plainWordForm(tokens, first, last, label);
+            // A guarded label ("communication") only as written, and only beside a cue ("communication skills").
+            if (label.guarded && (!literal || bonus <= 0))
+                return;
+            if (!literal && !wordForm && bonus <= 0)
                 return;
             // One word is not enough evidence for a label of several ("till" is not "till operation").
             if (!literal && matchedCount < std::min<qsizetype>(2, label.stems.size()))
                 return;
             const double sim = labelCover * std::sqrt(spanCover);
-            double confidence = specificity(label, tokens.at(first)) * (literal ? 1.0 : NearPhrasingFactor * sim);
-            confidence += bonus;
+            const double likeness = literal ? 1.0 : wordForm ? WordFormFactor : NearPhrasingFactor * sim;
+            double confidence = specificity(label, tokens.at(first)) * likeness;
+            const int sentence = sentenceOf.at(first);
+            confidence += bonus + ContextWeight * contextFit(label.conceptIndex,
+                                                             ids,
+                                                             first,
+                                                             last,
+                                                             sentenceStarts.at(sentence),
+                                                             sentenceStarts.at(sentence + 1));
             candidates.append({first, last, labelIndex, std::min(confidence, MaxConfidence)});
         };
 
@@ -403,7 +550,7 @@ QVector<SkillLink> SkillLinker::link(const QVector<NoteToken> &tokens) const
     QVector<bool> taken(n, false);
     QVector<SkillLink> out;
     for (const Candidate &c : std::as_const(candidates)) {
-        if (c.confidence < MinScore)
+        if (c.confidence < m_minScore)
             break;
         if (std::any_of(taken.cbegin() + c.first, taken.cbegin() + c.last + 1, [](bool t) { return t; }))
             continue;

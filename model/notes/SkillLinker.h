@@ -37,7 +37,7 @@ struct SkillLink
  * English words (resources/extractor/common_words.txt) are weak evidence on their own and need a
  * cue ("experience in ...", "... skills"; skill_cues.txt) or another skill in the same list.
  * Candidates are ranked by a raw score and the best kept where spans overlap; those at MinScore
- * or above are returned, with the score mapped to a calibrated confidence.
+ * (MinScoreImported for an imported taxonomy) or above are returned, with the score mapped to a calibrated confidence.
  *
  * Building from ESCO (about 14,000 concepts, 110,000 labels) takes well under a second; linking
  * is linear in the text, with the work per word bounded by MaxTriggerLabels.
@@ -53,8 +53,14 @@ public:
     /** The light stemmer: a folded word (LabelMatcher::variantKey) to its stem. */
     static QString stem(const QString &key);
 
-    /** Candidates are ranked by a raw score (specificity x similarity + context); those under this are dropped. */
+    /**
+     * Candidates are ranked by a raw score (specificity x similarity + context); those under the threshold
+     * are dropped. The built-in taxonomy's labels are curated for notes, so a weaker candidate is still worth
+     * showing; an imported one (ESCO: alternative labels that are ordinary words, shared or loosely related)
+     * needs more: from this score about 60% of suggestions were right on the validation sentences.
+     */
     static constexpr double MinScore = 0.5;
+    static constexpr double MinScoreImported = 0.64;
     /** The raw score as a calibrated confidence (monotone, 0..1). */
     static double calibrated(double score);
     /** A word used by more labels than this only supports a candidate, never proposes one. */
@@ -77,6 +83,17 @@ private:
         bool common = false;
         /** An acronym ("SQL") that only matches a word written in capitals. */
         bool capitals = false;
+        /**
+         * On the stoplist (stoplist.txt: "communication", "English"): too generic to suggest from a
+         * bare mention in a note, but named as a skill beside a cue ("communication skills").
+         */
+        bool guarded = false;
+        /**
+         * A product or proper name listed as an alternative label of a concept named in ordinary words
+         * ("PowerShell" of *computer programming*): it names one instance, and adverts that name the
+         * product rarely mean the broad skill. Not an acronym of the label itself ("ETL").
+         */
+        bool instance = false;
     };
 
     struct Candidate
@@ -97,6 +114,14 @@ private:
     /** Cue words before or after the span, and whether it sits in a list of linked-looking items. */
     double contextBonus(const QVector<NoteToken> &tokens, int first, int last) const;
     double specificity(const Label &label, const NoteToken &token) const;
+    /** Tokens first..last are the label's words in other forms a skill is written in, not a role or a past event. */
+    bool plainWordForm(const QVector<NoteToken> &tokens, int first, int last, const Label &label) const;
+    /**
+     * How much of the words around a span (its sentence, within ContextReach) the concept's own words
+     * (all its labels and its description) explain, weighted by IDF: 0..1. Weaker evidence than a
+     * label; it chooses between concepts that share a label and lifts a near phrasing in context.
+     */
+    double contextFit(int conceptIndex, const QVector<int> &ids, int first, int last, int from, int end) const;
 
     std::shared_ptr<const SkillNormaliser> m_normaliser;
     QVector<Label> m_labels;
@@ -105,6 +130,8 @@ private:
     QVector<int> m_conceptCount;          // stem id -> concepts whose labels hold it
     QVector<QVector<int>> m_postings;     // stem id -> labels holding it
     QHash<QString, QVector<int>> m_exact; // stems joined by spaces -> labels
+    /** Concept index -> the sorted stem ids of its labels and description (words known to the labels). */
+    QVector<QVector<int>> m_conceptWords;
     QSet<QString> m_functionWords;
     QSet<QString> m_commonStems;
     QSet<QString> m_fillers;
@@ -112,4 +139,5 @@ private:
     QVector<QStringList> m_cuesBefore;
     QVector<QStringList> m_cuesAfter;
     float m_maxIdf = 1;
+    double m_minScore = MinScore;
 };

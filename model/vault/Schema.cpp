@@ -468,6 +468,13 @@ CREATE TABLE vacancy_readings(
     skills BLOB NOT NULL);
 )sql";
 
+    // Version 18: what each imported skill and occupation means (ESCO's descriptions), which the skill
+    // linker weighs as context. Empty for rows imported before, until the taxonomy is imported again.
+    const char *const Migration18 = R"sql(
+ALTER TABLE taxonomy_concepts ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE taxonomy_occupations ADD COLUMN description TEXT NOT NULL DEFAULT '';
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -484,7 +491,8 @@ CREATE TABLE vacancy_readings(
                                       Migration14,
                                       Migration15,
                                       Migration16,
-                                      Migration17};
+                                      Migration17,
+                                      Migration18};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 
