@@ -25,6 +25,12 @@ struct SkillConcept
     QStringList altLabels;
     /** The broader concept's id, or empty at the top. */
     QString broaderId;
+    /**
+     * Skills ESCO relates to this one (skillSkillRelations.csv, essential or optional), by id. Matching reads a
+     * relation both ways. The built-in taxonomy has none: there, skills under the same group heading are related
+     * (SkillRelations). Defaulted so aggregate initialisers that stop before it stay warning-free.
+     */
+    QStringList relatedSkills = {};
 };
 
 struct Occupation
@@ -37,6 +43,11 @@ struct Occupation
     /** Concept ids. */
     QStringList essentialSkills;
     QStringList optionalSkills;
+    /**
+     * ESCO's code, the ISCO unit group and the occupation's place under it ("5321.1" is a healthcare assistant,
+     * "5321.1.2" narrower than it); empty in the built-in taxonomy. Used for occupation closeness.
+     */
+    QString code = {};
 };
 
 /** A course a coach can refer someone to, and the concepts it teaches. */

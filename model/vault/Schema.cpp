@@ -453,6 +453,18 @@ CREATE TABLE audit_anchors(
     PRIMARY KEY(device_id, seq, hash)) WITHOUT ROWID;
 )sql";
 
+    // Version 17: what matching needs to relate skills and occupations (issue 12 §4), beside the taxonomy tables
+    // rather than in them so other columns can be added there independently: ESCO's skill-to-skill relations,
+    // one row a pair, and each occupation's ESCO code. Replaced with the taxonomy, like its other tables.
+    const char *const Migration17 = R"sql(
+CREATE TABLE taxonomy_skill_relations(
+    skill TEXT NOT NULL,
+    related TEXT NOT NULL);
+CREATE TABLE taxonomy_occupation_codes(
+    occupation TEXT PRIMARY KEY,
+    code TEXT NOT NULL);
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -468,7 +480,8 @@ CREATE TABLE audit_anchors(
                                       Migration13,
                                       Migration14,
                                       Migration15,
-                                      Migration16};
+                                      Migration16,
+                                      Migration17};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 
