@@ -3,6 +3,7 @@
 #include "model/core/Log.h"
 #include "model/matching/DistanceText.h"
 #include "model/matching/OccupationCloseness.h"
+#include "model/matching/PlaceGrid.h"
 #include "model/matching/SkillRelations.h"
 #include "model/matching/Taxonomy.h"
 
@@ -89,6 +90,7 @@ Matcher::Matcher(std::shared_ptr<const VacancyIndex> index, std::shared_ptr<cons
     , m_taxonomy(std::move(taxonomy))
     , m_skillRelations(std::make_unique<const SkillRelations>(*m_taxonomy))
     , m_occupationCloseness(std::make_unique<const OccupationCloseness>(*m_taxonomy))
+    , m_places(std::make_unique<const PlaceGrid>(*m_index))
 {}
 
 Matcher::~Matcher() = default;
@@ -451,8 +453,67 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     const int top = std::max(0, options.top);
     const int n = m_index->size();
 
-    // Candidates: vacancies asking for a skill the person has or one related to theirs, or of an occupation
-    // related to theirs.
+    std::priority_queue<Scored, std::vector<Scored>, Better> heap;
+    auto full = [&] { return top > 0 && int(heap.size()) == top; };
+    auto offer = [&](int v) {
+        const double mustBeat = full() ? heap.top().score : -1.0;
+        const std::optional<double> s = score(query, v, nullptr, mustBeat);
+        if (!s)
+            return;
+        const Scored candidate{v, *s};
+        if (int(heap.size()) < top) {
+            heap.push(candidate);
+        } else if (top > 0 && Better()(candidate, heap.top())) {
+            heap.pop();
+            heap.push(candidate);
+        }
+    };
+    auto finish = [&](qsizetype looked) {
+        QVector<Scored> best;
+        while (!heap.empty()) {
+            best.append(heap.top());
+            heap.pop();
+        }
+        std::reverse(best.begin(), best.end());
+        QVector<MatchResult> results = explainAll(query, best);
+        // Debug, as it runs once a query: counts and time only, never the profile's skills or place.
+        qCDebug(lcMatching) << "ranked" << n << "vacancies:" << looked << "looked at," << results.size() << "results in"
+                            << timer.nsecsElapsed() / 1000 << "us";
+        return results;
+    };
+
+    // With a travel limit that leaves fewer vacancies near the person than the postings below would visit,
+    // scoring those near (PlaceGrid) is cheaper, and exact for the reason scanning is: every vacancy it
+    // skips lies further than the limit in latitude or in longitude alone.
+    const bool limited = profile.hasLocation() && profile.maxDistanceKm;
+    if (limited && top > 0) {
+        constexpr double KmPerDegree = 6371.0088 * M_PI / 180.0;
+        constexpr qint64 NearCostFactor = 8;
+        const double reach = *profile.maxDistanceKm + 1e-3;
+        const double latitudeReach = reach / KmPerDegree;
+        const double longitudeReach = reach / (KmPerDegree * std::max(query.cosLatitude, 1e-3));
+        const PlaceGrid::Box box{*profile.latitude - latitudeReach,
+                                 *profile.latitude + latitudeReach,
+                                 *profile.longitude - longitudeReach,
+                                 *profile.longitude + longitudeReach};
+        qint64 postings = 0;
+        for (int term : query.heldTerms)
+            postings += m_index->postings(term).size();
+        for (int term : query.relatedTerms)
+            postings += m_index->postings(term).size();
+        for (int occupation : query.relatedOccupations)
+            postings += m_index->occupationPostings(occupation).size();
+        const qint64 near = m_places->countNear(box) + m_places->unplaced().size();
+        // Scoring a vacancy costs several times following a posting to it.
+        if (near * NearCostFactor < postings) {
+            m_places->visitNear(box, offer);
+            for (quint32 v : m_places->unplaced())
+                offer(int(v));
+            return finish(near);
+        }
+    }
+
+    // Candidates: vacancies asking for a skill the person has, or of an occupation related to theirs.
     // Walking the postings also sums each candidate's held skill weight (-1 marks "not a candidate"),
     // so most candidates can be ruled out from two small columns without reading their entries.
     // The buffers are kept per thread: allocating megabytes for each query costs more than the query.
@@ -472,17 +533,6 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
             held[size_t(v)] += weight * VacancyIndex::termFactor(posting);
         }
     }
-    for (int term : query.relatedTerms) {
-        const float weight = m_index->termWeight(term) * query.relatedCredit.at(term);
-        for (quint32 posting : m_index->postings(term)) {
-            const int v = int(posting & VacancyIndex::TermMask);
-            if (held[size_t(v)] < 0) {
-                held[size_t(v)] = 0;
-                candidates.push_back(v);
-            }
-            held[size_t(v)] += weight * VacancyIndex::termFactor(posting);
-        }
-    }
     for (int occupation : query.relatedOccupations) {
         for (quint32 v : m_index->occupationPostings(occupation)) {
             if (held[v] < 0) {
@@ -491,7 +541,11 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
             }
         }
     }
-
+    // Skills related to the person's add part credit, at most the best credit on the weight a candidate's held
+    // skills leave: a bound from the columns alone, as reading each candidate's own terms would cost more.
+    float bestCredit = 0;
+    for (int term : query.relatedTerms)
+        bestCredit = std::max(bestCredit, query.relatedCredit.at(term));
     // The most each candidate could score. The sums above may differ from score()'s in the last bits,
     // hence the margin: a bound only ever rules out, score() decides. A histogram of the bounds finds
     // the few hundred most promising without sorting them all; those go first, so the list fills with
@@ -508,7 +562,6 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     };
     // The travel limit, from the coordinate columns: a vacancy beyond it is out whatever it scores. The
     // same formula as score()'s, with a hair of slack so rounding never drops one that score() would keep.
-    const bool limited = profile.hasLocation() && profile.maxDistanceKm;
     const float *latitudes = m_index->latitudes();
     const float *longitudes = m_index->longitudes();
     auto beyondReach = [&](int v) {
@@ -517,15 +570,19 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
         return distanceKm(*profile.latitude, *profile.longitude, latitudes[v], longitudes[v], query.cosLatitude) >
                *profile.maxDistanceKm + 1e-6;
     };
+    auto boundOf = [&](int v) {
+        const double share = skillWeights[v] > 0 ? double(held[size_t(v)]) / double(skillWeights[v]) : 0.0;
+        const double skill = share + double(bestCredit) * std::max(0.0, 1.0 - share);
+        const double occupation = occupationOf[v] >= 0 ? double(query.closeness.at(occupationOf[v])) : 0.0;
+        return float(SkillWeight * skill + OccupationWeight * occupation + RestCanAdd + Margin);
+    };
     for (size_t i = 0; i < candidates.size(); ++i) {
         const int v = candidates[i];
         if (beyondReach(v)) {
             bounds[i] = -1.0f;
             continue;
         }
-        const double skill = skillWeights[v] > 0 ? double(held[size_t(v)]) / double(skillWeights[v]) : 0.0;
-        const double occupation = occupationOf[v] >= 0 ? double(query.closeness.at(occupationOf[v])) : 0.0;
-        bounds[i] = float(SkillWeight * skill + OccupationWeight * occupation + RestCanAdd + Margin);
+        bounds[i] = boundOf(v);
         ++histogram[size_t(bucketOf(bounds[i]))];
     }
     auto ruledOut = [&](size_t i) { return bounds[i] < 0; };
@@ -535,22 +592,6 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
         if (seenSoFar >= 4 * std::max(top, 1))
             break;
     }
-
-    std::priority_queue<Scored, std::vector<Scored>, Better> heap;
-    auto full = [&] { return top > 0 && int(heap.size()) == top; };
-    auto offer = [&](int v) {
-        const double mustBeat = full() ? heap.top().score : -1.0;
-        const std::optional<double> s = score(query, v, nullptr, mustBeat);
-        if (!s)
-            return;
-        const Scored candidate{v, *s};
-        if (int(heap.size()) < top) {
-            heap.push(candidate);
-        } else if (top > 0 && Better()(candidate, heap.top())) {
-            heap.pop();
-            heap.push(candidate);
-        }
-    };
     for (size_t i = 0; i < candidates.size(); ++i) {
         if (!ruledOut(i) && bucketOf(bounds[i]) >= firstBucket)
             offer(candidates[i]);
@@ -558,6 +599,27 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     for (size_t i = 0; i < candidates.size(); ++i) {
         if (!ruledOut(i) && bucketOf(bounds[i]) < firstBucket && !(full() && double(bounds[i]) < heap.top().score))
             offer(candidates[i]);
+    }
+
+    // Vacancies sharing no skill and no occupation with the person can still ask for skills related to theirs,
+    // worth at most SkillWeight x the best credit. Only when the list is not full of better scores are they
+    // found, through the related skills' postings.
+    if (top > 0 && bestCredit > 0 && (!full() || heap.top().score <= RestCanAdd + SkillWeight * bestCredit + Margin)) {
+        const size_t before = candidates.size();
+        for (int term : query.relatedTerms) {
+            for (quint32 posting : m_index->postings(term)) {
+                const int v = int(posting & VacancyIndex::TermMask);
+                if (held[size_t(v)] < 0) {
+                    held[size_t(v)] = 0;
+                    candidates.push_back(v);
+                }
+            }
+        }
+        for (size_t i = before; i < candidates.size(); ++i) {
+            const int v = candidates[i];
+            if (!beyondReach(v) && !(full() && double(boundOf(v)) < heap.top().score))
+                offer(v);
+        }
     }
 
     // Any other vacancy scores nothing for skills or occupation, so at most RestCanAdd. If the list is
@@ -568,18 +630,7 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
                 offer(v);
         }
     }
-
-    QVector<Scored> best;
-    while (!heap.empty()) {
-        best.append(heap.top());
-        heap.pop();
-    }
-    std::reverse(best.begin(), best.end());
-    QVector<MatchResult> results = explainAll(query, best);
-    // Debug, as it runs once a query: counts and time only, never the profile's skills or place.
-    qCDebug(lcMatching) << "ranked" << n << "vacancies:" << candidates.size() << "candidates," << results.size()
-                        << "results in" << timer.nsecsElapsed() / 1000 << "us";
-    return results;
+    return finish(qsizetype(candidates.size()));
 }
 
 std::optional<MatchResult> Matcher::explain(const MatchProfile &profile, int vacancy, const MatchOptions &options) const

@@ -13,6 +13,7 @@
 #include <optional>
 
 class OccupationCloseness;
+class PlaceGrid;
 class SkillRelations;
 class Taxonomy;
 
@@ -141,4 +142,5 @@ private:
     std::shared_ptr<const Taxonomy> m_taxonomy;
     std::unique_ptr<const SkillRelations> m_skillRelations;
     std::unique_ptr<const OccupationCloseness> m_occupationCloseness;
+    std::unique_ptr<const PlaceGrid> m_places;
 };

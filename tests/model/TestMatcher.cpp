@@ -33,6 +33,7 @@ private Q_SLOTS:
     void reverseMatchingRanksPeople();
     void historySuggestsSkillsWithoutAddingThem();
     void contractTypesWantedComeFromJobGoals();
+    void indexedRankingEqualsScanningNearAndWithRelatedSkills();
     void relatedSkillsEarnPartCredit_data();
     void relatedSkillsEarnPartCredit();
     void occupationClosenessFollowsTheHierarchy();
@@ -439,6 +440,27 @@ namespace
         return -1;
     }
 } // namespace
+
+void TestMatcher::indexedRankingEqualsScanningNearAndWithRelatedSkills()
+{
+    // Tight travel limits (the nearby vacancies are fewer than the postings, so they are scored from the place
+    // grid) and short lists with one or two skills (so vacancies asking only for related skills must be found).
+    std::mt19937 rng(9);
+    for (int i = 0; i < 200; ++i) {
+        MatchProfile profile;
+        const Vacancy &like = m_vacancies.at(int(rng() % m_vacancies.size()));
+        for (int k = 0; k < 1 + int(rng() % 2) && k < like.skills.size(); ++k)
+            profile.skills.append(m_context->normaliser().skill(like.skills.at(k)));
+        profile.latitude = like.latitude;
+        profile.longitude = like.longitude;
+        if (rng() % 4)
+            profile.maxDistanceKm = 2 + rng() % 30;
+        MatchOptions options;
+        options.top = 1 + int(rng() % 30);
+        QCOMPARE(order(m_context->matcher().rank(profile, options)),
+                 order(m_context->matcher().rankByScanning(profile, options)));
+    }
+}
 
 void TestMatcher::relatedSkillsEarnPartCredit_data()
 {
