@@ -3658,6 +3658,90 @@ Data sgiliau a galwedigaethau:
         <source>%1 away.</source>
         <translation>%1 i ffwrdd.</translation>
     </message>
+    <message>
+        <source>You have %1, which the advert lists.</source>
+        <translation>Mae gennych %1, sydd wedi&apos;i restru yn yr hysbyseb.</translation>
+    </message>
+    <message>
+        <source>You have %1, stated in the advert.</source>
+        <translation>Mae gennych %1, a nodir yn yr hysbyseb.</translation>
+    </message>
+    <message>
+        <source>You have %1, implied by the occupation.</source>
+        <translation>Mae gennych %1, sy&apos;n ymhlyg yn yr alwedigaeth.</translation>
+    </message>
+    <message>
+        <source>%1, which the advert lists. Related: you have %2.</source>
+        <translation>%1, sydd wedi&apos;i restru yn yr hysbyseb. Cysylltiedig: mae gennych %2.</translation>
+    </message>
+    <message>
+        <source>%1, stated in the advert. Related: you have %2.</source>
+        <translation>%1, a nodir yn yr hysbyseb. Cysylltiedig: mae gennych %2.</translation>
+    </message>
+    <message>
+        <source>%1, implied by the occupation. Related: you have %2.</source>
+        <translation>%1, sy&apos;n ymhlyg yn yr alwedigaeth. Cysylltiedig: mae gennych %2.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): one of the person&apos;s job goals.</source>
+        <translation>%1 (o&apos;r teitl): un o nodau swydd yr unigolyn.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): in the person&apos;s work history.</source>
+        <translation>%1 (o&apos;r teitl): yn hanes gwaith yr unigolyn.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): a narrower or broader occupation than %2, a job goal.</source>
+        <translation>%1 (o&apos;r teitl): galwedigaeth gulach neu ehangach na %2, un o&apos;u nodau swydd.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): a narrower or broader occupation than %2, in their work history.</source>
+        <translation>%1 (o&apos;r teitl): galwedigaeth gulach neu ehangach na %2, yn eu hanes gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO unit group as %2, a job goal.</source>
+        <translation>%1 (o&apos;r teitl): yr un grŵp uned ISCO â %2, un o&apos;u nodau swydd.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO unit group as %2, in their work history.</source>
+        <translation>%1 (o&apos;r teitl): yr un grŵp uned ISCO â %2, yn eu hanes gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO minor group as %2, a job goal.</source>
+        <translation>%1 (o&apos;r teitl): yr un grŵp bach ISCO â %2, un o&apos;u nodau swydd.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO minor group as %2, in their work history.</source>
+        <translation>%1 (o&apos;r teitl): yr un grŵp bach ISCO â %2, yn eu hanes gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO sub-major group as %2, a job goal.</source>
+        <translation>%1 (o&apos;r teitl): yr un is-grŵp mawr ISCO â %2, un o&apos;u nodau swydd.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO sub-major group as %2, in their work history.</source>
+        <translation>%1 (o&apos;r teitl): yr un is-grŵp mawr ISCO â %2, yn eu hanes gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same family of jobs as %2, a job goal.</source>
+        <translation>%1 (o&apos;r teitl): yr un teulu o swyddi â %2, un o&apos;u nodau swydd.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same family of jobs as %2, in their work history.</source>
+        <translation>%1 (o&apos;r teitl): yr un teulu o swyddi â %2, yn eu hanes gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): shares essential skills with %2, a job goal.</source>
+        <translation>%1 (o&apos;r teitl): yn rhannu sgiliau hanfodol â %2, un o&apos;u nodau swydd.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title): shares essential skills with %2, in their work history.</source>
+        <translation>%1 (o&apos;r teitl): yn rhannu sgiliau hanfodol â %2, yn eu hanes gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 (from the title).</source>
+        <translation>%1 (o&apos;r teitl).</translation>
+    </message>
 </context>
 <context>
     <name>MatchesPage</name>
@@ -5899,6 +5983,10 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>The built-in taxonomy is missing from this build.</source>
         <translation>Mae&apos;r dacsonomeg adeiledig ar goll o&apos;r fersiwn hwn o&apos;r rhaglen.</translation>
+    </message>
+    <message>
+        <source>The skill &quot;%1&quot; is related to a skill that is not in the taxonomy (%2).</source>
+        <translation>Mae&apos;r sgil &quot;%1&quot; yn gysylltiedig â sgil nad yw yn y tacsonomeg (%2).</translation>
     </message>
 </context>
 <context>

@@ -3582,6 +3582,90 @@ Skills and occupations data:
         <source>%1 away.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You have %1, which the advert lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1, stated in the advert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1, implied by the occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which the advert lists. Related: you have %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stated in the advert. Related: you have %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, implied by the occupation. Related: you have %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): one of the person&apos;s job goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): in the person&apos;s work history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): a narrower or broader occupation than %2, a job goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): a narrower or broader occupation than %2, in their work history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO unit group as %2, a job goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO unit group as %2, in their work history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO minor group as %2, a job goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO minor group as %2, in their work history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO sub-major group as %2, a job goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same ISCO sub-major group as %2, in their work history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same family of jobs as %2, a job goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): the same family of jobs as %2, in their work history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): shares essential skills with %2, a job goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title): shares essential skills with %2, in their work history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the title).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchesPage</name>
@@ -5756,6 +5840,10 @@ Skills and occupations data:
     </message>
     <message>
         <source>The built-in taxonomy is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skill &quot;%1&quot; is related to a skill that is not in the taxonomy (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,6 +103,7 @@ Result<Taxonomy> EscoImport::read(const QString &directory, const Progress &prog
         relationsPath = dir.filePath(QStringLiteral("occupationSkillRelations.csv"));
     const QString broaderPath = dir.filePath(QStringLiteral("broaderRelationsSkillPillar.csv"));
     const QString groupsPath = dir.filePath(QStringLiteral("skillGroups_en.csv"));
+    const QString skillRelationsPath = dir.filePath(QStringLiteral("skillSkillRelations.csv"));
     for (const QString &path : {skillsPath, occupationsPath, relationsPath}) {
         if (!QFileInfo::exists(path))
             return Error{ErrorCode::NotFound,
@@ -115,6 +116,8 @@ Result<Taxonomy> EscoImport::read(const QString &directory, const Progress &prog
         paths.prepend(groupsPath);
     if (QFileInfo::exists(broaderPath))
         paths.append(broaderPath);
+    if (QFileInfo::exists(skillRelationsPath))
+        paths.append(skillRelationsPath);
     qint64 totalBytes = 0;
     for (const QString &path : paths)
         totalBytes += QFileInfo(path).size();
@@ -181,12 +184,15 @@ Result<Taxonomy> EscoImport::read(const QString &directory, const Progress &prog
                         return Error{ErrorCode::Invalid, tr("more than %L1 occupations").arg(Taxonomy::MaxOccupations)};
                     QStringList alts = labelLines(v.at(3));
                     alts.removeAll(v.at(2).trimmed());
-                    taxonomy.addOccupation(
-                        {idFromUri(v.at(0)), v.at(2).trimmed(), v.at(1).trimmed(), alts, {}, {}, v.at(4).trimmed()});
+                    Occupation occupation{
+                        idFromUri(v.at(0)), v.at(2).trimmed(), v.at(1).trimmed(), alts, {}, {}, v.at(4).trimmed()};
+                    // Older releases have no code column; occupation closeness then falls back to the ISCO group.
+                    occupation.code = v.at(5).trimmed();
+                    taxonomy.addOccupation(std::move(occupation));
                     ++counts.occupations;
                     return {};
                 },
-                descriptionColumn);
+                {QStringLiteral("description"), QStringLiteral("code")});
     if (!occupations)
         return occupations.error();
 
@@ -249,6 +255,41 @@ Result<Taxonomy> EscoImport::read(const QString &directory, const Progress &prog
             }
             SkillConcept skillConcept = *taxonomy.findConcept(it.key());
             skillConcept.broaderId = it.value();
+            taxonomy.addConcept(std::move(skillConcept));
+        }
+    }
+
+    if (QFileInfo::exists(skillRelationsPath)) {
+        // Gathered per skill and set once, as for occupations; a relation is kept once per pair.
+        QHash<QString, QStringList> relatedBySkill;
+        Status s =
+            next(skillRelationsPath)
+                .read({QStringLiteral("originalSkillUri"),
+                       QStringLiteral("relationType"),
+                       QStringLiteral("relatedSkillUri")},
+                      [&](const QStringList &v, qint64) -> Status {
+                          const QString relation = v.at(1).trimmed();
+                          if (relation != QLatin1String("essential") && relation != QLatin1String("optional"))
+                              return Error{ErrorCode::Invalid,
+                                           tr("\"%1\" is not a relation type (essential or optional)").arg(relation)};
+                          const QString id = idFromUri(v.at(0));
+                          const QString related = idFromUri(v.at(2));
+                          if (!taxonomy.findConcept(id) || !taxonomy.findConcept(related) || id == related) {
+                              ++counts.skippedRelations;
+                              return {};
+                          }
+                          QStringList &list = relatedBySkill[id];
+                          if (!list.contains(related)) {
+                              list.append(related);
+                              ++counts.skillRelations;
+                          }
+                          return {};
+                      });
+        if (!s)
+            return s.error();
+        for (auto it = relatedBySkill.constBegin(); it != relatedBySkill.constEnd(); ++it) {
+            SkillConcept skillConcept = *taxonomy.findConcept(it.key());
+            skillConcept.relatedSkills = it.value();
             taxonomy.addConcept(std::move(skillConcept));
         }
     }

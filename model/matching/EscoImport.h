@@ -10,8 +10,9 @@
 
 /**
  * Reads the ESCO classification from its published CSV release (skills_en.csv, occupations_en.csv,
- * occupationSkillRelations.csv or occupationSkillRelations_en.csv, and broaderRelationsSkillPillar.csv
- * with skillGroups_en.csv when present) into a Taxonomy. Fields may hold quoted newlines; alternative
+ * occupationSkillRelations.csv or occupationSkillRelations_en.csv, and broaderRelationsSkillPillar.csv,
+ * skillGroups_en.csv and skillSkillRelations.csv when present) into a Taxonomy, with each occupation's
+ * ESCO code when the release gives one. Fields may hold quoted newlines; alternative
  * labels are one per line inside their field; a skill's or occupation's description is read when the file has
  * that column. Ids keep the part of the concept URI after
  * "http://data.europa.eu/esco/", prefixed "esco:".
@@ -32,6 +33,8 @@ public:
         qint64 skills = 0;
         qint64 occupations = 0;
         qint64 relations = 0;
+        /** Skill-to-skill relations (skillSkillRelations.csv), each pair once. */
+        qint64 skillRelations = 0;
         /** Relations or broader links to concepts not in the release, left out. */
         qint64 skippedRelations = 0;
     };

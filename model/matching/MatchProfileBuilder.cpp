@@ -3,6 +3,7 @@
 #include "model/core/Validators.h"
 #include "model/io/CsvReader.h"
 #include "model/matching/GeodataBundle.h"
+#include "model/matching/JobTitleNormaliser.h"
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/VacancyCsv.h"
 #include "model/vault/EntitySchema.h"
@@ -56,6 +57,8 @@ Result<MatchProfile> MatchProfileBuilder::build(const QString &personId) const
     for (const Record &r : goals.value()) {
         QString id = r.value(QStringLiteral("occupation_id"));
         if (!m_normaliser.taxonomy().occupation(id))
+            id = m_normaliser.titles().match(r.value(QStringLiteral("title"))).occupationId;
+        if (id.isEmpty())
             id = m_normaliser.occupation(r.value(QStringLiteral("title"))).id;
         if (!id.isEmpty() && !profile.goalOccupations.contains(id))
             profile.goalOccupations.append(id);
@@ -74,7 +77,8 @@ Result<MatchProfile> MatchProfileBuilder::build(const QString &personId) const
     if (!history)
         return history.error();
     for (const Record &r : history.value()) {
-        const QString id = m_normaliser.occupation(r.value(QStringLiteral("job_title"))).id;
+        // Written as adverts write them ("Band 3 HCA - Nights"), so cleaned the same way (issue 12 §4).
+        const QString id = m_normaliser.titles().match(r.value(QStringLiteral("job_title"))).occupationId;
         if (!id.isEmpty() && !profile.historyOccupations.contains(id))
             profile.historyOccupations.append(id);
     }

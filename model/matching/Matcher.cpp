@@ -2,6 +2,9 @@
 
 #include "model/core/Log.h"
 #include "model/matching/DistanceText.h"
+#include "model/matching/OccupationCloseness.h"
+#include "model/matching/PlaceGrid.h"
+#include "model/matching/SkillRelations.h"
 #include "model/matching/Taxonomy.h"
 
 #include <QElapsedTimer>
@@ -17,10 +20,6 @@ namespace
 {
     constexpr double DirectGoal = 1.0;
     constexpr double DirectHistory = 0.7;
-    /** Related occupations (shared essential skills) score at most this much of a direct hit. */
-    constexpr double RelatedFactor = 0.8;
-    /** Below this closeness an occupation is not considered related at all. */
-    constexpr double MinimumCloseness = 0.1;
 
     const QString SkillsKey = QStringLiteral("skills");
     const QString OccupationKey = QStringLiteral("occupation");
@@ -34,9 +33,18 @@ struct Matcher::Query
 {
     const MatchProfile *profile = nullptr;
     const MatchOptions *options = nullptr;
-    QVector<quint8> held;     // per term: 1 when the person has it
-    QVector<int> heldTerms;   // the terms held, for walking their postings
+    QVector<quint8> held;   // per term: 1 when the person has it
+    QVector<int> heldTerms; // the terms held, for walking their postings
+    // Per term the person lacks but holds a related skill of: the share of credit it earns (0 when none), and
+    // which of the person's skills earned it (an index into profile->skills). Found once per query, here,
+    // so scoring a vacancy is one lookup per skill whatever the relations.
+    QVector<float> relatedCredit;
+    QVector<int> relatedVia;
+    QVector<int> relatedTerms;
     QVector<float> closeness; // per taxonomy occupation
+    QVector<OccupationLink> closenessLink;
+    QVector<int> closenessVia; // the person's occupation it is close to
+    QVector<bool> closenessViaGoal;
     QVector<int> relatedOccupations;
     bool reducedHours = false;
     qint32 postedSinceDay = 0;
@@ -54,16 +62,38 @@ double MatchResult::share(const QString &key) const
     return 0;
 }
 
+QString SkillEvidence::text() const
+{
+    if (relatedTo.isEmpty()) {
+        switch (source) {
+        case SkillSource::Listed:
+            return Matcher::tr("You have %1, which the advert lists.").arg(label);
+        case SkillSource::Stated:
+            return Matcher::tr("You have %1, stated in the advert.").arg(label);
+        case SkillSource::Implied:
+            return Matcher::tr("You have %1, implied by the occupation.").arg(label);
+        }
+    }
+    switch (source) {
+    case SkillSource::Listed:
+        return Matcher::tr("%1, which the advert lists. Related: you have %2.").arg(label, relatedTo);
+    case SkillSource::Stated:
+        return Matcher::tr("%1, stated in the advert. Related: you have %2.").arg(label, relatedTo);
+    case SkillSource::Implied:
+        return Matcher::tr("%1, implied by the occupation. Related: you have %2.").arg(label, relatedTo);
+    }
+    return label;
+}
+
 Matcher::Matcher(std::shared_ptr<const VacancyIndex> index, std::shared_ptr<const Taxonomy> taxonomy)
     : m_index(std::move(index))
     , m_taxonomy(std::move(taxonomy))
-{
-    const QVector<Occupation> &occupations = m_taxonomy->occupations();
-    for (int o = 0; o < occupations.size(); ++o) {
-        for (const QString &skill : occupations.at(o).essentialSkills)
-            m_occupationsBySkill[skill].append(o);
-    }
-}
+    , m_skillRelations(std::make_unique<const SkillRelations>(*m_taxonomy))
+    , m_occupationCloseness(std::make_unique<const OccupationCloseness>(*m_taxonomy))
+    , m_places(std::make_unique<const PlaceGrid>(*m_index))
+{}
+
+Matcher::~Matcher() = default;
 
 double Matcher::distanceKm(double lat1, double lon1, double lat2, double lon2, double cosLat1)
 {
@@ -118,37 +148,47 @@ Matcher::Query Matcher::prepare(const MatchProfile &profile, const MatchOptions 
         }
     }
 
-    // Closeness of every occupation to the person's goals and history: direct hits first, then
-    // occupations sharing essential skills (Jaccard), found through the skills rather than by
-    // comparing with every occupation.
-    const QVector<Occupation> &occupations = m_taxonomy->occupations();
-    q.closeness.fill(0, occupations.size());
-    const QHash<QString, QVector<int>> &occupationsBySkill = m_occupationsBySkill;
-    auto related = [&](const QString &occupationId, double factor) {
-        const int source = m_taxonomy->occupationIndex(occupationId);
+    // Skills related to those held, each term once at its best credit; ties go to the skill listed first.
+    q.relatedCredit.fill(0, m_index->termCount());
+    q.relatedVia.fill(-1, m_index->termCount());
+    for (int i = 0; i < profile.skills.size(); ++i) {
+        const int source = profile.skills.at(i).mapped() ? m_taxonomy->conceptIndex(profile.skills.at(i).id) : -1;
         if (source < 0)
-            return;
-        q.closeness[source] = std::max(q.closeness.at(source), float(factor));
-        const QStringList &essential = occupations.at(source).essentialSkills;
-        if (essential.isEmpty())
-            return;
-        QHash<int, int> shared;
-        for (const QString &skill : essential) {
-            for (int o : occupationsBySkill.value(skill))
-                ++shared[o];
+            continue;
+        for (const RelatedSkill &related : m_skillRelations->of(source)) {
+            const int term = m_index->termIndex(m_taxonomy->concepts().at(related.conceptIndex).id);
+            if (term < 0 || q.held.at(term) || related.credit <= q.relatedCredit.at(term))
+                continue;
+            if (q.relatedCredit.at(term) == 0)
+                q.relatedTerms.append(term);
+            q.relatedCredit[term] = related.credit;
+            q.relatedVia[term] = i;
         }
-        for (auto it = shared.constBegin(); it != shared.constEnd(); ++it) {
-            const double unionSize = essential.size() + occupations.at(it.key()).essentialSkills.size() - it.value();
-            const double jaccard = it.value() / std::max(1.0, unionSize);
-            const double value = jaccard * factor * RelatedFactor;
-            if (value >= MinimumCloseness)
-                q.closeness[it.key()] = std::max(q.closeness.at(it.key()), float(value));
+    }
+
+    // Closeness of every occupation to the person's goals and history (OccupationCloseness), a goal counting
+    // fully and work history at DirectHistory; the closest reason is kept for the explanation.
+    const qsizetype occupations = m_taxonomy->occupations().size();
+    q.closeness.fill(0, occupations);
+    q.closenessLink.fill(OccupationLink::None, occupations);
+    q.closenessVia.fill(-1, occupations);
+    q.closenessViaGoal.fill(false, occupations);
+    auto related = [&](const QString &occupationId, double factor, bool goal) {
+        const int source = m_taxonomy->occupationIndex(occupationId);
+        for (const CloseOccupation &close : m_occupationCloseness->closeTo(source)) {
+            const float value = float(close.closeness * factor);
+            if (value <= q.closeness.at(close.occupation))
+                continue;
+            q.closeness[close.occupation] = value;
+            q.closenessLink[close.occupation] = close.link;
+            q.closenessVia[close.occupation] = source;
+            q.closenessViaGoal[close.occupation] = goal;
         }
     };
-    for (const QString &id : profile.historyOccupations)
-        related(id, DirectHistory);
     for (const QString &id : profile.goalOccupations)
-        related(id, DirectGoal);
+        related(id, DirectGoal, true);
+    for (const QString &id : profile.historyOccupations)
+        related(id, DirectHistory, false);
     for (int o = 0; o < q.closeness.size(); ++o) {
         if (q.closeness.at(o) > 0)
             q.relatedOccupations.append(o);
@@ -196,6 +236,8 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
             const int term = int(t & VacancyIndex::TermMask);
             if (q.held.at(term))
                 held += m_index->termWeight(term) * VacancyIndex::termFactor(t);
+            else if (q.relatedCredit.at(term) > 0)
+                held += m_index->termWeight(term) * VacancyIndex::termFactor(t) * q.relatedCredit.at(term);
         }
         skillValue = held / v.skillWeight;
     }
@@ -244,13 +286,27 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
         if (q.reducedHours)
             r.components.append({AdjustmentsKey, adjustmentValue, AdjustmentWeight});
         QVector<QPair<float, int>> missing;
+        QVector<SkillEvidence> relatedEvidence;
         for (quint16 s = 0; s < v.skillCount; ++s) {
             const quint32 t = terms[s];
             const int term = int(t & VacancyIndex::TermMask);
+            const SkillSource source = (t & VacancyIndex::ImpliedBit)  ? SkillSource::Implied
+                                       : (t & VacancyIndex::StatedBit) ? SkillSource::Stated
+                                                                       : SkillSource::Listed;
+            const bool essential = t & VacancyIndex::EssentialBit;
             if (q.held.at(term)) {
                 r.matchedSkills.append(m_index->termLabel(term));
+                r.skillEvidence.append(
+                    {m_index->termLabel(term), m_index->termKey(term), source, essential, QString(), 1.0});
             } else {
-                const bool essential = t & VacancyIndex::EssentialBit;
+                if (q.relatedCredit.at(term) > 0) {
+                    relatedEvidence.append({m_index->termLabel(term),
+                                            m_index->termKey(term),
+                                            source,
+                                            essential,
+                                            p.skills.at(q.relatedVia.at(term)).label,
+                                            double(q.relatedCredit.at(term))});
+                }
                 r.missingEssential += essential ? 1 : 0;
                 missing.append({(essential ? 10.0f : 0.0f) + m_index->termWeight(term), term});
             }
@@ -261,6 +317,13 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
             r.missingSkills.append(m_index->termLabel(m.second));
             r.missingTermKeys.append(m_index->termKey(m.second));
         }
+        r.skillEvidence += relatedEvidence;
+        if (v.occupation >= 0)
+            r.occupationEvidence = occupationEvidence(q, v.occupation);
+        if (!r.occupationEvidence.isEmpty())
+            r.evidence.append(r.occupationEvidence);
+        for (const SkillEvidence &e : std::as_const(r.skillEvidence))
+            r.evidence.append(e.text());
 
         if (distance)
             r.notes.append(tr("%1 away.").arg(DistanceText::km(*distance)));
@@ -286,6 +349,48 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
         }
     }
     return total;
+}
+
+QString Matcher::occupationEvidence(const Query &q, int occupation) const
+{
+    QString label = m_taxonomy->occupations().at(occupation).preferredLabel;
+    if (!label.isEmpty())
+        label[0] = label.at(0).toUpper();
+    const int via = q.closenessVia.at(occupation);
+    const bool goal = q.closenessViaGoal.at(occupation);
+    const QString other = via >= 0 ? m_taxonomy->occupations().at(via).preferredLabel : QString();
+    switch (q.closenessLink.at(occupation)) {
+    case OccupationLink::None:
+        break;
+    case OccupationLink::Same:
+        return goal ? tr("%1 (from the title): one of the person's job goals.").arg(label)
+                    : tr("%1 (from the title): in the person's work history.").arg(label);
+    case OccupationLink::NarrowerOrBroader:
+        return goal ? tr("%1 (from the title): a narrower or broader occupation than %2, a job goal.").arg(label, other)
+                    : tr("%1 (from the title): a narrower or broader occupation than %2, in their work history.")
+                          .arg(label, other);
+    case OccupationLink::UnitGroup:
+        return goal ? tr("%1 (from the title): the same ISCO unit group as %2, a job goal.").arg(label, other)
+                    : tr("%1 (from the title): the same ISCO unit group as %2, in their work history.")
+                          .arg(label, other);
+    case OccupationLink::MinorGroup:
+        return goal ? tr("%1 (from the title): the same ISCO minor group as %2, a job goal.").arg(label, other)
+                    : tr("%1 (from the title): the same ISCO minor group as %2, in their work history.")
+                          .arg(label, other);
+    case OccupationLink::SubMajorGroup:
+        return goal ? tr("%1 (from the title): the same ISCO sub-major group as %2, a job goal.").arg(label, other)
+                    : tr("%1 (from the title): the same ISCO sub-major group as %2, in their work history.")
+                          .arg(label, other);
+    case OccupationLink::Family:
+        return goal
+                   ? tr("%1 (from the title): the same family of jobs as %2, a job goal.").arg(label, other)
+                   : tr("%1 (from the title): the same family of jobs as %2, in their work history.").arg(label, other);
+    case OccupationLink::SharedSkills:
+        return goal ? tr("%1 (from the title): shares essential skills with %2, a job goal.").arg(label, other)
+                    : tr("%1 (from the title): shares essential skills with %2, in their work history.")
+                          .arg(label, other);
+    }
+    return tr("%1 (from the title).").arg(label);
 }
 
 namespace
@@ -348,6 +453,66 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     const int top = std::max(0, options.top);
     const int n = m_index->size();
 
+    std::priority_queue<Scored, std::vector<Scored>, Better> heap;
+    auto full = [&] { return top > 0 && int(heap.size()) == top; };
+    auto offer = [&](int v) {
+        const double mustBeat = full() ? heap.top().score : -1.0;
+        const std::optional<double> s = score(query, v, nullptr, mustBeat);
+        if (!s)
+            return;
+        const Scored candidate{v, *s};
+        if (int(heap.size()) < top) {
+            heap.push(candidate);
+        } else if (top > 0 && Better()(candidate, heap.top())) {
+            heap.pop();
+            heap.push(candidate);
+        }
+    };
+    auto finish = [&](qsizetype looked) {
+        QVector<Scored> best;
+        while (!heap.empty()) {
+            best.append(heap.top());
+            heap.pop();
+        }
+        std::reverse(best.begin(), best.end());
+        QVector<MatchResult> results = explainAll(query, best);
+        // Debug, as it runs once a query: counts and time only, never the profile's skills or place.
+        qCDebug(lcMatching) << "ranked" << n << "vacancies:" << looked << "looked at," << results.size() << "results in"
+                            << timer.nsecsElapsed() / 1000 << "us";
+        return results;
+    };
+
+    // With a travel limit that leaves fewer vacancies near the person than the postings below would visit,
+    // scoring those near (PlaceGrid) is cheaper, and exact for the reason scanning is: every vacancy it
+    // skips lies further than the limit in latitude or in longitude alone.
+    const bool limited = profile.hasLocation() && profile.maxDistanceKm;
+    if (limited && top > 0) {
+        constexpr double KmPerDegree = 6371.0088 * M_PI / 180.0;
+        constexpr qint64 NearCostFactor = 8;
+        const double reach = *profile.maxDistanceKm + 1e-3;
+        const double latitudeReach = reach / KmPerDegree;
+        const double longitudeReach = reach / (KmPerDegree * std::max(query.cosLatitude, 1e-3));
+        const PlaceGrid::Box box{*profile.latitude - latitudeReach,
+                                 *profile.latitude + latitudeReach,
+                                 *profile.longitude - longitudeReach,
+                                 *profile.longitude + longitudeReach};
+        qint64 postings = 0;
+        for (int term : query.heldTerms)
+            postings += m_index->postings(term).size();
+        for (int term : query.relatedTerms)
+            postings += m_index->postings(term).size();
+        for (int occupation : query.relatedOccupations)
+            postings += m_index->occupationPostings(occupation).size();
+        const qint64 near = m_places->countNear(box) + m_places->unplaced().size();
+        // Scoring a vacancy costs several times following a posting to it.
+        if (near * NearCostFactor < postings) {
+            m_places->visitNear(box, offer);
+            for (quint32 v : m_places->unplaced())
+                offer(int(v));
+            return finish(near);
+        }
+    }
+
     // Candidates: vacancies asking for a skill the person has, or of an occupation related to theirs.
     // Walking the postings also sums each candidate's held skill weight (-1 marks "not a candidate"),
     // so most candidates can be ruled out from two small columns without reading their entries.
@@ -376,7 +541,11 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
             }
         }
     }
-
+    // Skills related to the person's add part credit, at most the best credit on the weight a candidate's held
+    // skills leave: a bound from the columns alone, as reading each candidate's own terms would cost more.
+    float bestCredit = 0;
+    for (int term : query.relatedTerms)
+        bestCredit = std::max(bestCredit, query.relatedCredit.at(term));
     // The most each candidate could score. The sums above may differ from score()'s in the last bits,
     // hence the margin: a bound only ever rules out, score() decides. A histogram of the bounds finds
     // the few hundred most promising without sorting them all; those go first, so the list fills with
@@ -393,7 +562,6 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     };
     // The travel limit, from the coordinate columns: a vacancy beyond it is out whatever it scores. The
     // same formula as score()'s, with a hair of slack so rounding never drops one that score() would keep.
-    const bool limited = profile.hasLocation() && profile.maxDistanceKm;
     const float *latitudes = m_index->latitudes();
     const float *longitudes = m_index->longitudes();
     auto beyondReach = [&](int v) {
@@ -402,15 +570,19 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
         return distanceKm(*profile.latitude, *profile.longitude, latitudes[v], longitudes[v], query.cosLatitude) >
                *profile.maxDistanceKm + 1e-6;
     };
+    auto boundOf = [&](int v) {
+        const double share = skillWeights[v] > 0 ? double(held[size_t(v)]) / double(skillWeights[v]) : 0.0;
+        const double skill = share + double(bestCredit) * std::max(0.0, 1.0 - share);
+        const double occupation = occupationOf[v] >= 0 ? double(query.closeness.at(occupationOf[v])) : 0.0;
+        return float(SkillWeight * skill + OccupationWeight * occupation + RestCanAdd + Margin);
+    };
     for (size_t i = 0; i < candidates.size(); ++i) {
         const int v = candidates[i];
         if (beyondReach(v)) {
             bounds[i] = -1.0f;
             continue;
         }
-        const double skill = skillWeights[v] > 0 ? double(held[size_t(v)]) / double(skillWeights[v]) : 0.0;
-        const double occupation = occupationOf[v] >= 0 ? double(query.closeness.at(occupationOf[v])) : 0.0;
-        bounds[i] = float(SkillWeight * skill + OccupationWeight * occupation + RestCanAdd + Margin);
+        bounds[i] = boundOf(v);
         ++histogram[size_t(bucketOf(bounds[i]))];
     }
     auto ruledOut = [&](size_t i) { return bounds[i] < 0; };
@@ -420,22 +592,6 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
         if (seenSoFar >= 4 * std::max(top, 1))
             break;
     }
-
-    std::priority_queue<Scored, std::vector<Scored>, Better> heap;
-    auto full = [&] { return top > 0 && int(heap.size()) == top; };
-    auto offer = [&](int v) {
-        const double mustBeat = full() ? heap.top().score : -1.0;
-        const std::optional<double> s = score(query, v, nullptr, mustBeat);
-        if (!s)
-            return;
-        const Scored candidate{v, *s};
-        if (int(heap.size()) < top) {
-            heap.push(candidate);
-        } else if (top > 0 && Better()(candidate, heap.top())) {
-            heap.pop();
-            heap.push(candidate);
-        }
-    };
     for (size_t i = 0; i < candidates.size(); ++i) {
         if (!ruledOut(i) && bucketOf(bounds[i]) >= firstBucket)
             offer(candidates[i]);
@@ -443,6 +599,27 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
     for (size_t i = 0; i < candidates.size(); ++i) {
         if (!ruledOut(i) && bucketOf(bounds[i]) < firstBucket && !(full() && double(bounds[i]) < heap.top().score))
             offer(candidates[i]);
+    }
+
+    // Vacancies sharing no skill and no occupation with the person can still ask for skills related to theirs,
+    // worth at most SkillWeight x the best credit. Only when the list is not full of better scores are they
+    // found, through the related skills' postings.
+    if (top > 0 && bestCredit > 0 && (!full() || heap.top().score <= RestCanAdd + SkillWeight * bestCredit + Margin)) {
+        const size_t before = candidates.size();
+        for (int term : query.relatedTerms) {
+            for (quint32 posting : m_index->postings(term)) {
+                const int v = int(posting & VacancyIndex::TermMask);
+                if (held[size_t(v)] < 0) {
+                    held[size_t(v)] = 0;
+                    candidates.push_back(v);
+                }
+            }
+        }
+        for (size_t i = before; i < candidates.size(); ++i) {
+            const int v = candidates[i];
+            if (!beyondReach(v) && !(full() && double(boundOf(v)) < heap.top().score))
+                offer(v);
+        }
     }
 
     // Any other vacancy scores nothing for skills or occupation, so at most RestCanAdd. If the list is
@@ -453,18 +630,7 @@ QVector<MatchResult> Matcher::rank(const MatchProfile &profile, const MatchOptio
                 offer(v);
         }
     }
-
-    QVector<Scored> best;
-    while (!heap.empty()) {
-        best.append(heap.top());
-        heap.pop();
-    }
-    std::reverse(best.begin(), best.end());
-    QVector<MatchResult> results = explainAll(query, best);
-    // Debug, as it runs once a query: counts and time only, never the profile's skills or place.
-    qCDebug(lcMatching) << "ranked" << n << "vacancies:" << candidates.size() << "candidates," << results.size()
-                        << "results in" << timer.nsecsElapsed() / 1000 << "us";
-    return results;
+    return finish(qsizetype(candidates.size()));
 }
 
 std::optional<MatchResult> Matcher::explain(const MatchProfile &profile, int vacancy, const MatchOptions &options) const

@@ -1,5 +1,7 @@
 #include "model/matching/SkillNormaliser.h"
 
+#include "model/matching/JobTitleNormaliser.h"
+
 QString NormalisedLabel::termKey() const
 {
     return mapped() ? id : SkillNormaliser::freeTextKey(input);
@@ -83,4 +85,12 @@ NormalisedLabel SkillNormaliser::occupation(const QString &text) const
         out.confidence = match.confidence;
     }
     return out;
+}
+
+SkillNormaliser::~SkillNormaliser() = default;
+
+const JobTitleNormaliser &SkillNormaliser::titles() const
+{
+    std::call_once(m_titlesBuilt, [this] { m_titles = std::make_unique<const JobTitleNormaliser>(m_taxonomy); });
+    return *m_titles;
 }

@@ -7,6 +7,9 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
+
+class JobTitleNormaliser;
 
 /** What a piece of free text was mapped to, and how sure the mapping is. */
 struct NormalisedLabel
@@ -40,12 +43,18 @@ class SkillNormaliser
 
 public:
     explicit SkillNormaliser(std::shared_ptr<const Taxonomy> taxonomy);
+    ~SkillNormaliser();
 
     NormalisedLabel skill(const QString &text) const;
     NormalisedLabel occupation(const QString &text) const;
 
     const Taxonomy &taxonomy() const { return *m_taxonomy; }
     std::shared_ptr<const Taxonomy> sharedTaxonomy() const { return m_taxonomy; }
+    /**
+     * Job titles as adverts and work histories write them ("Band 3 HCA - Nights"), over the same taxonomy.
+     * Built on first use, once, whichever thread asks first: with ESCO it takes about half a second.
+     */
+    const JobTitleNormaliser &titles() const;
 
     static QString freeTextKey(const QString &text);
 
@@ -53,4 +62,6 @@ private:
     std::shared_ptr<const Taxonomy> m_taxonomy;
     LabelMatcher m_skills;
     LabelMatcher m_occupations;
+    mutable std::once_flag m_titlesBuilt;
+    mutable std::unique_ptr<const JobTitleNormaliser> m_titles;
 };

@@ -63,6 +63,12 @@ Status Taxonomy::validate() const
             return Error{
                 ErrorCode::Invalid,
                 tr("The skill \"%1\" names a broader skillConcept that is not in the taxonomy.").arg(c.preferredLabel)};
+        for (const QString &related : c.relatedSkills) {
+            if (!findConcept(related))
+                return Error{ErrorCode::Invalid,
+                             tr("The skill \"%1\" is related to a skill that is not in the taxonomy (%2).")
+                                 .arg(c.preferredLabel, related)};
+        }
         // Walk up: a chain longer than the number of concepts has a cycle.
         QString up = c.broaderId;
         for (qsizetype steps = 0; !up.isEmpty(); ++steps) {

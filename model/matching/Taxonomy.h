@@ -31,6 +31,12 @@ struct SkillConcept
      * brace initialisers that stop at broaderId stay warning-free.
      */
     QString description = {};
+    /**
+     * Skills ESCO relates to this one (skillSkillRelations.csv, essential or optional), by id. Matching reads a
+     * relation both ways. The built-in taxonomy has none: there, skills under the same group heading are related
+     * (SkillRelations). Defaulted so aggregate initialisers that stop before it stay warning-free.
+     */
+    QStringList relatedSkills = {};
 };
 
 struct Occupation
@@ -45,6 +51,11 @@ struct Occupation
     QStringList optionalSkills;
     /** What the occupation does (ESCO's description; empty in the built-in taxonomy). */
     QString description = {};
+    /**
+     * ESCO's code, the ISCO unit group and the occupation's place under it ("5321.1" is a healthcare assistant,
+     * "5321.1.2" narrower than it); empty in the built-in taxonomy. Used for occupation closeness.
+     */
+    QString code = {};
 };
 
 /** A course a coach can refer someone to, and the concepts it teaches. */

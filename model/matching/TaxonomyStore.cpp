@@ -21,6 +21,8 @@ namespace
         for (const char *sql : {"DELETE FROM taxonomy_concepts",
                                 "DELETE FROM taxonomy_occupations",
                                 "DELETE FROM taxonomy_courses",
+                                "DELETE FROM taxonomy_skill_relations",
+                                "DELETE FROM taxonomy_occupation_codes",
                                 "DELETE FROM taxonomy_info"}) {
             if (Status s = db.exec(sql); !s)
                 return s;
@@ -131,6 +133,20 @@ Result<Taxonomy> TaxonomyStore::loadConcepts(Database &db)
     }
     if (concepts.failed())
         return concepts.error();
+    // Relations are set per skill once all are read, in the order they were written.
+    QHash<QString, QStringList> relatedBySkill;
+    Statement relations = db.prepare("SELECT skill, related FROM taxonomy_skill_relations ORDER BY rowid");
+    while (relations.next())
+        relatedBySkill[relations.text(0)].append(relations.text(1));
+    if (relations.failed())
+        return relations.error();
+    for (auto it = relatedBySkill.constBegin(); it != relatedBySkill.constEnd(); ++it) {
+        if (const SkillConcept *found = taxonomy.findConcept(it.key())) {
+            SkillConcept c = *found;
+            c.relatedSkills = it.value();
+            taxonomy.addConcept(std::move(c));
+        }
+    }
 
     Statement occupations =
         db.prepare("SELECT id, label, family, alt_labels, essential, optional, description FROM taxonomy_occupations "
@@ -148,6 +164,16 @@ Result<Taxonomy> TaxonomyStore::loadConcepts(Database &db)
     }
     if (occupations.failed())
         return occupations.error();
+    Statement codes = db.prepare("SELECT occupation, code FROM taxonomy_occupation_codes");
+    while (codes.next()) {
+        if (const Occupation *found = taxonomy.occupation(codes.text(0))) {
+            Occupation o = *found;
+            o.code = codes.text(1);
+            taxonomy.addOccupation(std::move(o));
+        }
+    }
+    if (codes.failed())
+        return codes.error();
 
     Statement courses = db.prepare("SELECT id, title, provider, length, skills FROM taxonomy_courses ORDER BY rowid");
     while (courses.next()) {
@@ -203,6 +229,24 @@ Status TaxonomyStore::write(Database &db, const Taxonomy &taxonomy, const Progre
         occupation.reset();
         if (Status s = step(); !s)
             return s;
+    }
+    Statement relation = db.prepare("INSERT INTO taxonomy_skill_relations(skill, related) VALUES(?,?)");
+    for (const SkillConcept &c : taxonomy.concepts()) {
+        for (const QString &related : c.relatedSkills) {
+            relation.bind(1, c.id).bind(2, related);
+            if (Status s = relation.exec(); !s)
+                return s;
+            relation.reset();
+        }
+    }
+    Statement code = db.prepare("INSERT INTO taxonomy_occupation_codes(occupation, code) VALUES(?,?)");
+    for (const Occupation &o : taxonomy.occupations()) {
+        if (o.code.isEmpty())
+            continue;
+        code.bind(1, o.id).bind(2, o.code);
+        if (Status s = code.exec(); !s)
+            return s;
+        code.reset();
     }
     Statement course =
         db.prepare("INSERT INTO taxonomy_courses(id, title, provider, length, skills) VALUES(?,?,?,?,?)");

@@ -475,6 +475,18 @@ ALTER TABLE taxonomy_concepts ADD COLUMN description TEXT NOT NULL DEFAULT '';
 ALTER TABLE taxonomy_occupations ADD COLUMN description TEXT NOT NULL DEFAULT '';
 )sql";
 
+    // Version 19: what matching needs to relate skills and occupations (issue 12 §4), beside the taxonomy tables
+    // rather than in them so other columns can be added there independently: ESCO's skill-to-skill relations,
+    // one row a pair, and each occupation's ESCO code. Replaced with the taxonomy, like its other tables.
+    const char *const Migration19 = R"sql(
+CREATE TABLE taxonomy_skill_relations(
+    skill TEXT NOT NULL,
+    related TEXT NOT NULL);
+CREATE TABLE taxonomy_occupation_codes(
+    occupation TEXT PRIMARY KEY,
+    code TEXT NOT NULL);
+)sql";
+
     const char *const Migrations[] = {Migration1,
                                       Migration2,
                                       Migration3,
@@ -492,7 +504,8 @@ ALTER TABLE taxonomy_occupations ADD COLUMN description TEXT NOT NULL DEFAULT ''
                                       Migration15,
                                       Migration16,
                                       Migration17,
-                                      Migration18};
+                                      Migration18,
+                                      Migration19};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "model/demo/SyntheticVacancies.h"
+#include "model/matching/EscoImport.h"
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
 #include "model/matching/SkillGap.h"
@@ -32,6 +33,12 @@ private Q_SLOTS:
     void reverseMatchingRanksPeople();
     void historySuggestsSkillsWithoutAddingThem();
     void contractTypesWantedComeFromJobGoals();
+    void indexedRankingEqualsScanningNearAndWithRelatedSkills();
+    void relatedSkillsEarnPartCredit_data();
+    void relatedSkillsEarnPartCredit();
+    void occupationClosenessFollowsTheHierarchy();
+    void explanationsNameTheirEvidence();
+    void workHistoryTitlesAreCleanedLikeAdverts();
 
 private:
     MatchProfile randomProfile(std::mt19937 &rng) const;
@@ -403,6 +410,192 @@ void TestMatcher::contractTypesWantedComeFromJobGoals()
     }
     QVERIFY(other);
     QVERIFY(noted);
+}
+
+namespace
+{
+    std::shared_ptr<const Taxonomy> relationsTaxonomy()
+    {
+        return std::make_shared<const Taxonomy>(
+            EscoImport::read(QStringLiteral(WAYMARK_TEST_DATA "/esco-relations")).value());
+    }
+
+    Vacancy vacancyOf(const QString &id, const QString &title, const QStringList &skills, const QDate &today)
+    {
+        Vacancy v;
+        v.id = id;
+        v.title = title;
+        v.employer = QStringLiteral("Employer");
+        v.skills = skills;
+        v.closingDate = today.addDays(30);
+        return v;
+    }
+
+    double componentValue(const MatchResult &r, const QString &key)
+    {
+        for (const ScoreComponent &c : r.components) {
+            if (c.key == key)
+                return c.value;
+        }
+        return -1;
+    }
+} // namespace
+
+void TestMatcher::indexedRankingEqualsScanningNearAndWithRelatedSkills()
+{
+    // Tight travel limits (the nearby vacancies are fewer than the postings, so they are scored from the place
+    // grid) and short lists with one or two skills (so vacancies asking only for related skills must be found).
+    std::mt19937 rng(9);
+    for (int i = 0; i < 200; ++i) {
+        MatchProfile profile;
+        const Vacancy &like = m_vacancies.at(int(rng() % m_vacancies.size()));
+        for (int k = 0; k < 1 + int(rng() % 2) && k < like.skills.size(); ++k)
+            profile.skills.append(m_context->normaliser().skill(like.skills.at(k)));
+        profile.latitude = like.latitude;
+        profile.longitude = like.longitude;
+        if (rng() % 4)
+            profile.maxDistanceKm = 2 + rng() % 30;
+        MatchOptions options;
+        options.top = 1 + int(rng() % 30);
+        QCOMPARE(order(m_context->matcher().rank(profile, options)),
+                 order(m_context->matcher().rankByScanning(profile, options)));
+    }
+}
+
+void TestMatcher::relatedSkillsEarnPartCredit_data()
+{
+    QTest::addColumn<QString>("asked");
+    QTest::addColumn<QString>("held");
+    QTest::addColumn<double>("credit");
+    QTest::addRow("exact") << "hygiene standards"
+                           << "hygiene standards" << 1.0;
+    QTest::addRow("ESCO relation") << "hygiene standards"
+                                   << "assist patients with personal care" << 0.5;
+    QTest::addRow("ESCO relation, backwards") << "assist patients with personal care"
+                                              << "hygiene standards" << 0.5;
+    QTest::addRow("broader") << "assist patients with personal care"
+                             << "measure vital signs" << 0.5;
+    QTest::addRow("narrower") << "measure vital signs"
+                              << "assist patients with personal care" << 0.5;
+    QTest::addRow("sibling") << "assist patients with special needs"
+                             << "assist patients with personal care" << 0.25;
+    QTest::addRow("unrelated") << "operate forklift"
+                               << "assist patients with personal care" << 0.0;
+}
+
+void TestMatcher::relatedSkillsEarnPartCredit()
+{
+    QFETCH(QString, asked);
+    QFETCH(QString, held);
+    QFETCH(double, credit);
+    const auto taxonomy = relationsTaxonomy();
+    // Filler vacancies the person shares nothing with, so rank() must find the one that matters through its postings.
+    QVector<Vacancy> vacancies;
+    for (int i = 0; i < 60; ++i)
+        vacancies.append(vacancyOf(QString::number(i), "Shop job", {"operate forklift"}, m_today));
+    vacancies.append(vacancyOf("asks", "Ward job", {asked}, m_today));
+    const auto context = MatchingContext::fromVacancies(taxonomy, vacancies, m_today);
+    MatchProfile profile;
+    profile.skills.append(context->normaliser().skill(held));
+    QVERIFY(profile.skills.first().mapped());
+    const int target = context->index().indexOf("asks");
+
+    const std::optional<MatchResult> r = context->matcher().explain(profile, target);
+    QVERIFY(r);
+    // One skill asked for, so the skills part is the credit itself.
+    QVERIFY2(qAbs(componentValue(*r, "skills") - credit) < 1e-6,
+             qPrintable(QString::number(componentValue(*r, "skills"))));
+    if (credit > 0 && credit < 1) {
+        QVERIFY(r->matchedSkills.isEmpty());
+        QCOMPARE(r->missingSkills, QStringList({asked}));
+        QCOMPARE(r->skillEvidence.size(), 1);
+        QCOMPARE(r->skillEvidence.first().relatedTo, held);
+        QCOMPARE(r->skillEvidence.first().credit, credit);
+        QVERIFY2(r->evidence.join(' ').contains("Related: you have " + held), qPrintable(r->evidence.join(' ')));
+    } else if (credit == 0) {
+        QVERIFY(r->skillEvidence.isEmpty());
+    }
+    // The indexed ranking finds it through the related skill's postings, and agrees with scoring every vacancy.
+    const QVector<MatchResult> ranked = context->matcher().rank(profile, topN(5));
+    QCOMPARE(order(ranked), order(context->matcher().rankByScanning(profile, topN(5))));
+    if (credit > 0)
+        QCOMPARE(ranked.first().vacancy, target);
+}
+
+void TestMatcher::occupationClosenessFollowsTheHierarchy()
+{
+    const auto taxonomy = relationsTaxonomy();
+    QVector<Vacancy> vacancies;
+    for (const char *title : {"forklift operator", "ward assistant", "home care aide", "senior healthcare assistant"})
+        vacancies.append(vacancyOf(QString::fromLatin1(title), QString::fromLatin1(title), {}, m_today));
+    const auto context = MatchingContext::fromVacancies(taxonomy, vacancies, m_today);
+    MatchProfile profile;
+    profile.goalOccupations.append("esco:occupation/o-hca");
+    const QVector<MatchResult> ranked = context->matcher().rank(profile);
+    QStringList titles;
+    for (const MatchResult &r : ranked)
+        titles.append(context->index().entry(r.vacancy).title);
+    QCOMPARE(titles,
+             QStringList({"senior healthcare assistant", "ward assistant", "home care aide", "forklift operator"}));
+    QVERIFY(qAbs(componentValue(ranked.at(1), "occupation") - 0.6) < 1e-6);
+
+    // Work history counts less than a goal, by the same hierarchy.
+    MatchProfile history;
+    history.historyOccupations.append("esco:occupation/o-hca");
+    const std::optional<MatchResult> ward = context->matcher().explain(history, ranked.at(1).vacancy);
+    QVERIFY(qAbs(componentValue(*ward, "occupation") - 0.6 * 0.7) < 1e-6);
+}
+
+void TestMatcher::explanationsNameTheirEvidence()
+{
+    const auto taxonomy = relationsTaxonomy();
+    Vacancy advert = vacancyOf("advert", "Band 3 HCA - Nights (Leeds)", {}, m_today);
+    advert.description = "You will measure vital signs and keep hygiene standards.";
+    advert.reading.occupationId = "esco:occupation/o-hca";
+    advert.reading.occupationConfidence = 1;
+    advert.reading.titleEvidence = "hca";
+    advert.reading.skills = {{"esco:skill/s-vitals", SkillSource::Stated, 0.9f, 9, 27},
+                             {"esco:skill/s-hygiene", SkillSource::Stated, 0.9f, 37, 54},
+                             {"esco:skill/s-personal", SkillSource::Implied, 1.0f, -1, -1}};
+    const auto context = MatchingContext::fromVacancies(taxonomy, {advert}, m_today);
+    MatchProfile profile;
+    profile.skills.append(context->normaliser().skill("measure vital signs"));
+    profile.historyOccupations.append("esco:occupation/o-ward");
+
+    std::optional<MatchResult> r = context->matcher().explain(profile, 0);
+    QVERIFY(r);
+    QCOMPARE(
+        r->occupationEvidence,
+        QStringLiteral("Healthcare assistant (from the title): the same ISCO unit group as ward assistant, in their "
+                       "work history."));
+    QCOMPARE(r->evidence.first(), r->occupationEvidence);
+    QVERIFY(r->evidence.contains("You have measure vital signs, stated in the advert."));
+    // Personal care is implied by the occupation, and broader than the vital signs the person measures.
+    QVERIFY2(
+        r->evidence.contains(
+            "assist patients with personal care, implied by the occupation. Related: you have measure vital signs."),
+        qPrintable(r->evidence.join('\n')));
+    QCOMPARE(r->skillEvidence.first().source, SkillSource::Stated);
+    QCOMPARE(r->skillEvidence.size(), 2);
+    QCOMPARE(r->missingSkills.size(), 2);
+
+    profile.goalOccupations.append("esco:occupation/o-hca");
+    r = context->matcher().explain(profile, 0);
+    QCOMPARE(r->occupationEvidence,
+             QStringLiteral("Healthcare assistant (from the title): one of the person's job goals."));
+    QVERIFY(qAbs(componentValue(*r, "occupation") - 1.0) < 1e-6);
+}
+
+void TestMatcher::workHistoryTitlesAreCleanedLikeAdverts()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    RecordStore &records = vault->records();
+    const QString person = records.createPerson({{"given_name", "Ana"}, {"family_name", "Lee"}}).value();
+    QVERIFY(records.add(person, Kinds::WorkHistory, {{"job_title", "Band 3 HCA - Nights (Leeds)"}}).ok());
+    const MatchProfileBuilder builder(records, vault->database(), m_context->normaliser());
+    const MatchProfile profile = builder.build(person).value();
+    QCOMPARE(profile.historyOccupations, QStringList({"uk-occ:healthcare-assistant"}));
 }
 
 QTEST_GUILESS_MAIN(TestMatcher)

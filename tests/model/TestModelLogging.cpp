@@ -176,7 +176,7 @@ void TestModelLogging::rankingLogsCountsAndTime()
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().startsWith(QStringLiteral("ranked %1 vacancies:").arg(context->index().size())),
              qPrintable(lines.first()));
-    QVERIFY2(lines.first().contains(QStringLiteral("candidates, %1 results in").arg(results.size())),
+    QVERIFY2(lines.first().contains(QStringLiteral("looked at, %1 results in").arg(results.size())),
              qPrintable(lines.first()));
     QVERIFY(!lines.first().contains("forklift", Qt::CaseInsensitive));
 }

@@ -3,6 +3,7 @@
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/TaxonomyStore.h"
 #include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
 #include "model/vault/Vault.h"
 
 #include <QDir>
@@ -32,6 +33,10 @@ private Q_SLOTS:
     void badEscoLeavesTaxonomyAsItWas_data();
     void badEscoLeavesTaxonomyAsItWas();
     void storeRoundTrips();
+    void importsSkillRelationsAndOccupationCodes();
+    void badSkillRelationTypeFails();
+    void storeRoundTripsRelationsAndCodes();
+    void validateRejectsRelationToUnknownSkill();
 
 private:
     std::shared_ptr<const Taxonomy> m_builtIn;
@@ -299,6 +304,84 @@ void TestTaxonomy::storeRoundTrips()
         actions.append(e.action);
     QVERIFY(actions.contains(QStringLiteral("taxonomy_replace")));
     QVERIFY(actions.contains(QStringLiteral("taxonomy_builtin")));
+}
+
+namespace
+{
+    const QString RelationsRelease = QStringLiteral(WAYMARK_TEST_DATA "/esco-relations");
+} // namespace
+
+void TestTaxonomy::importsSkillRelationsAndOccupationCodes()
+{
+    EscoImport::Counts counts;
+    auto taxonomy = EscoImport::read(RelationsRelease, {}, &counts);
+    QVERIFY2(taxonomy.ok(), qPrintable(taxonomy.ok() ? QString() : taxonomy.error().message));
+    // The essential and the optional row for the same pair make one relation; the unknown skill is left out.
+    QCOMPARE(counts.skillRelations, 1);
+    QCOMPARE(counts.skippedRelations, 1);
+    QCOMPARE(taxonomy->findConcept(QStringLiteral("esco:skill/s-personal"))->relatedSkills,
+             QStringList({"esco:skill/s-hygiene"}));
+    QVERIFY(taxonomy->findConcept(QStringLiteral("esco:skill/s-forklift"))->relatedSkills.isEmpty());
+    const Occupation *hca = taxonomy->occupation(QStringLiteral("esco:occupation/o-hca"));
+    QVERIFY(hca);
+    QCOMPARE(hca->family, QStringLiteral("5321"));
+    QCOMPARE(hca->code, QStringLiteral("5321.1"));
+    QCOMPARE(taxonomy->occupation(QStringLiteral("esco:occupation/o-senior-hca"))->code, QStringLiteral("5321.1.1"));
+
+    // A release without the code column or the relations file still reads, without them.
+    QTemporaryDir dir;
+    Fixtures::writeEscoRelease(dir.path());
+    auto older = EscoImport::read(dir.path());
+    QVERIFY(older.ok());
+    for (const Occupation &o : older->occupations())
+        QVERIFY(o.code.isEmpty());
+}
+
+void TestTaxonomy::badSkillRelationTypeFails()
+{
+    QTemporaryDir dir;
+    QVERIFY(Fixtures::copyFolder(RelationsRelease, dir.path() + "/release"));
+    QVERIFY(Fixtures::writeFile(dir.path() + "/release/skillSkillRelations.csv",
+                                "originalSkillUri,originalSkillType,relationType,relatedSkillType,relatedSkillUri\n"
+                                "http://data.europa.eu/esco/skill/s-personal,x,sometimes,x,"
+                                "http://data.europa.eu/esco/skill/s-hygiene\n"));
+    auto taxonomy = EscoImport::read(dir.path() + "/release");
+    QVERIFY(!taxonomy.ok());
+    QVERIFY2(taxonomy.error().message.contains("skillSkillRelations.csv, line 2"),
+             qPrintable(taxonomy.error().message));
+}
+
+void TestTaxonomy::storeRoundTripsRelationsAndCodes()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    AuditLog audit(vault->database(), vault->deviceId(), QStringLiteral("admin"));
+    auto esco = EscoImport::read(RelationsRelease);
+    QVERIFY(esco.ok());
+    QVERIFY(TaxonomyStore::replace(vault->database(), audit, esco.value()).ok());
+    auto loaded = TaxonomyStore::load(vault->database());
+    QVERIFY(loaded.ok());
+    for (const SkillConcept &c : esco->concepts())
+        QCOMPARE(loaded->findConcept(c.id)->relatedSkills, c.relatedSkills);
+    for (const Occupation &o : esco->occupations())
+        QCOMPARE(loaded->occupation(o.id)->code, o.code);
+    QVERIFY(loaded->validate().ok());
+
+    // Replacing the taxonomy replaces its relations too.
+    QVERIFY(TaxonomyStore::replace(vault->database(), audit, *m_builtIn).ok());
+    QCOMPARE(vault->database().scalarInteger("SELECT count(*) FROM taxonomy_skill_relations").value(), 0);
+    QCOMPARE(vault->database().scalarInteger("SELECT count(*) FROM taxonomy_occupation_codes").value(), 0);
+}
+
+void TestTaxonomy::validateRejectsRelationToUnknownSkill()
+{
+    Taxonomy t;
+    SkillConcept a{QStringLiteral("a"), QStringLiteral("alpha"), ConceptType::Skill, {}, {}};
+    a.relatedSkills = {QStringLiteral("missing")};
+    t.addConcept(a);
+    const Status status = t.validate();
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().message.contains("missing"), qPrintable(status.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestTaxonomy)
