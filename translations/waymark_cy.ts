@@ -112,6 +112,41 @@
     </message>
 </context>
 <context>
+    <name>AdvertHighlights</name>
+    <message>
+        <source>%1 (%2% sure)</source>
+        <extracomment>A skill recognised in an advert and how sure the reading was, e.g. &quot;infection control (92% sure)&quot;</extracomment>
+        <translation>%1 (%2% yn sicr)</translation>
+    </message>
+    <message>
+        <source>This advert has not been read with the skills taxonomy in use yet, so no skills are highlighted.</source>
+        <translation>Nid yw&apos;r hysbyseb hon wedi&apos;i darllen gyda&apos;r tacsonomeg sgiliau sy&apos;n cael ei defnyddio eto, felly nid oes sgiliau wedi&apos;u hamlygu.</translation>
+    </message>
+    <message>
+        <source>No skills were recognised in this advert&apos;s text.</source>
+        <translation>Ni chafodd unrhyw sgiliau eu hadnabod yn nhestun yr hysbyseb hon.</translation>
+    </message>
+    <message>
+        <source>Recognised skills: %1.</source>
+        <translation>Sgiliau a adnabuwyd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvertTextView</name>
+    <message>
+        <source>&amp;Advert text:</source>
+        <translation>Testun yr &amp;hysbyseb:</translation>
+    </message>
+    <message>
+        <source>Advert text, with the skills recognised in it highlighted</source>
+        <translation>Testun yr hysbyseb, gyda&apos;r sgiliau a adnabuwyd ynddo wedi&apos;u hamlygu</translation>
+    </message>
+    <message>
+        <source>This vacancy came without an advert text.</source>
+        <translation>Daeth y swydd wag hon heb destun hysbyseb.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
@@ -404,6 +439,10 @@
     <message>
         <source>The bundle file.</source>
         <translation>Ffeil y bwndel.</translation>
+    </message>
+    <message>
+        <source>This secret key file is protected with a much cheaper passphrase cost than Waymark uses now, so a stolen copy could be opened by guessing. Make a new key with &apos;waymark-cli key generate&apos; and move trust to it with &apos;waymark-cli key rotate&apos;.</source>
+        <translation>Mae&apos;r ffeil allwedd gyfrinachol hon wedi&apos;i diogelu â chost cyfrinymadrodd llawer rhatach nag y mae Waymark yn ei defnyddio nawr, felly gallai rhywun agor copi wedi&apos;i ddwyn drwy ddyfalu. Gwnewch allwedd newydd gyda &apos;waymark-cli key generate&apos; a symudwch yr ymddiriedaeth iddi gyda &apos;waymark-cli key rotate&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2028,54 @@
     </message>
 </context>
 <context>
+    <name>FeedReport</name>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <extracomment>%1 of %2 vacancies, %3 the percentage</extracomment>
+        <translation>%1 o %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Open vacancies: %1</source>
+        <translation>Swyddi gwag agored: %1</translation>
+    </message>
+    <message>
+        <source>Read for the taxonomy in use: %1</source>
+        <translation>Wedi&apos;u darllen ar gyfer y tacsonomeg sy&apos;n cael ei defnyddio: %1</translation>
+    </message>
+    <message>
+        <source>Given an occupation from their title: %1</source>
+        <translation>Wedi cael galwedigaeth o&apos;u teitl: %1</translation>
+    </message>
+    <message>
+        <source>Median skills per vacancy: %1 stated in the advert, %2 implied by the occupation, %3 listed by the feed</source>
+        <translation>Canolrif y sgiliau fesul swydd wag: %1 wedi&apos;u nodi yn yr hysbyseb, %2 ymhlyg yn yr alwedigaeth, %3 wedi&apos;u rhestru gan y ffrwd</translation>
+    </message>
+    <message>
+        <source>Every title read mapped to an occupation.</source>
+        <translation>Cafodd pob teitl a ddarllenwyd ei gysylltu â galwedigaeth.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Titles that mapped to no occupation (%n different):</source>
+        <translation>
+            <numerusform>Teitlau na chawsant eu cysylltu ag unrhyw alwedigaeth (%n gwahanol):</numerusform>
+            <numerusform>Teitlau na chawsant eu cysylltu ag unrhyw alwedigaeth (%n gwahanol):</numerusform>
+            <numerusform>Teitlau na chawsant eu cysylltu ag unrhyw alwedigaeth (%n gwahanol):</numerusform>
+            <numerusform>Teitlau na chawsant eu cysylltu ag unrhyw alwedigaeth (%n gwahanol):</numerusform>
+            <numerusform>Teitlau na chawsant eu cysylltu ag unrhyw alwedigaeth (%n gwahanol):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%n vacancies)</source>
+        <translation>
+            <numerusform>  %1 (%n swydd wag)</numerusform>
+            <numerusform>  %1 (%n swydd wag)</numerusform>
+            <numerusform>  %1 (%n swydd wag)</numerusform>
+            <numerusform>  %1 (%n swydd wag)</numerusform>
+            <numerusform>  %1 (%n swydd wag)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormCatalogue</name>
     <message>
         <source>built in</source>
@@ -3415,6 +3502,18 @@ Data sgiliau a galwedigaethau:
         <source>Changes not saved</source>
         <translation>Newidiadau heb eu cadw</translation>
     </message>
+    <message>
+        <source>&amp;Vacancies report…</source>
+        <translation>Adroddiad &amp;swyddi gwag…</translation>
+    </message>
+    <message>
+        <source>See how many imported vacancies got an occupation and skills, and which titles mapped to nothing.</source>
+        <translation>Gweld faint o&apos;r swyddi gwag a fewnforiwyd a gafodd alwedigaeth a sgiliau, a pha deitlau na chawsant eu cysylltu â dim.</translation>
+    </message>
+    <message>
+        <source>Vacancies report</source>
+        <translation>Adroddiad swyddi gwag</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4022,6 +4121,10 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>&amp;Posted on or after:</source>
         <translation>&amp;Hysbysebwyd ar neu ar ôl:</translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to see its advert.</source>
+        <translation>Dewiswch swydd wag i weld ei hysbyseb.</translation>
     </message>
 </context>
 <context>
@@ -6597,6 +6700,23 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     </message>
 </context>
 <context>
+    <name>VacancyCommands</name>
+    <message>
+        <source>--top takes a whole number from 0 to 1000.</source>
+        <translation>Mae --top yn cymryd rhif cyfan o 0 i 1000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancies read in %1 s.</source>
+        <translation>
+            <numerusform>Darllenwyd %n swydd wag mewn %1 e.</numerusform>
+            <numerusform>Darllenwyd %n swydd wag mewn %1 e.</numerusform>
+            <numerusform>Darllenwyd %n swydd wag mewn %1 e.</numerusform>
+            <numerusform>Darllenwyd %n swydd wag mewn %1 e.</numerusform>
+            <numerusform>Darllenwyd %n swydd wag mewn %1 e.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VacancyCsv</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -6828,6 +6948,84 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>%1 for %2 at %3: score %4%</source>
         <translation>%1 ar gyfer %2 gyda %3: sgôr %4%</translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to see its advert.</source>
+        <translation>Dewiswch swydd wag i weld ei hysbyseb.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyReadingStore</name>
+    <message>
+        <source>Reading the vacancies again was cancelled.</source>
+        <translation>Cafodd ail-ddarllen y swyddi gwag ei ganslo.</translation>
+    </message>
+    <message>
+        <source>A vacancy could not be read.</source>
+        <translation>Nid oedd modd darllen swydd wag.</translation>
+    </message>
+    <message>
+        <source>That vacancy is no longer in the vault.</source>
+        <translation>Nid yw&apos;r swydd wag honno yn y gladdgell mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyReportDialog</name>
+    <message>
+        <source>Vacancies report</source>
+        <translation>Adroddiad swyddi gwag</translation>
+    </message>
+    <message>
+        <source>What Waymark understood of the open vacancies when they were imported: the occupation each title maps to, and the skills each advert states or its occupation implies. Matching uses these; titles that mapped to nothing show what a feed needs.</source>
+        <translation>Yr hyn a ddeallodd Waymark o&apos;r swyddi gwag agored pan gawsant eu mewnforio: yr alwedigaeth y mae pob teitl yn cyfateb iddi, a&apos;r sgiliau y mae pob hysbyseb yn eu nodi neu y mae ei galwedigaeth yn eu hawgrymu. Mae paru yn defnyddio&apos;r rhain; mae teitlau na chawsant eu cysylltu â dim yn dangos beth sydd ei angen ar ffrwd.</translation>
+    </message>
+    <message>
+        <source>Open vacancies:</source>
+        <translation>Swyddi gwag agored:</translation>
+    </message>
+    <message>
+        <source>Read for the taxonomy in use:</source>
+        <translation>Wedi&apos;u darllen ar gyfer y tacsonomeg sy&apos;n cael ei defnyddio:</translation>
+    </message>
+    <message>
+        <source>Given an occupation:</source>
+        <translation>Wedi cael galwedigaeth:</translation>
+    </message>
+    <message>
+        <source>Skills per vacancy (median):</source>
+        <translation>Sgiliau fesul swydd wag (canolrif):</translation>
+    </message>
+    <message>
+        <source>&amp;Titles that mapped to no occupation, most frequent first:</source>
+        <translation>&amp;Teitlau na chawsant eu cysylltu ag unrhyw alwedigaeth, y mwyaf cyffredin yn gyntaf:</translation>
+    </message>
+    <message>
+        <source>Titles that mapped to no occupation</source>
+        <translation>Teitlau na chawsant eu cysylltu ag unrhyw alwedigaeth</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Swyddi gwag</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copïo&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Copy the report as text</source>
+        <translation>Copïo&apos;r adroddiad fel testun</translation>
+    </message>
+    <message>
+        <source>%1 stated in the advert, %2 implied by the occupation, %3 listed by the feed</source>
+        <translation>%1 wedi&apos;u nodi yn yr hysbyseb, %2 ymhlyg yn yr alwedigaeth, %3 wedi&apos;u rhestru gan y ffrwd</translation>
+    </message>
+    <message>
+        <source>Every title read mapped to an occupation.</source>
+        <translation>Cafodd pob teitl a ddarllenwyd ei gysylltu â galwedigaeth.</translation>
     </message>
 </context>
 <context>
@@ -7062,14 +7260,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
             <numerusform>Nifer y problemau yn y storfa: %n.</numerusform>
             <numerusform>Nifer y problemau yn y storfa: %n.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Say which vault to use with --vault PATH or WAYMARK_VAULT.</source>
-        <translation>Nodwch pa storfa i&apos;w defnyddio gyda --vault PATH neu WAYMARK_VAULT.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Waymark vault.</source>
-        <translation>Nid yw %1 yn storfa Waymark.</translation>
     </message>
     <message>
         <source>The vault now uses a new encryption key. The passphrase is unchanged.</source>
@@ -7755,6 +7945,26 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Export the audit heads other devices&apos; bundles and receipts carried, for them to check.</source>
         <translation>Allforio pennau&apos;r log archwilio a gariwyd gan fwndeli a derbynebau dyfeisiau eraill, iddynt eu gwirio.</translation>
+    </message>
+    <message>
+        <source>Show what was understood of the open vacancies: occupations, skills and unmapped titles.</source>
+        <translation>Dangos beth a ddeallwyd o&apos;r swyddi gwag agored: galwedigaethau, sgiliau a theitlau heb eu cysylltu.</translation>
+    </message>
+    <message>
+        <source>Read again the open vacancies not yet read for the taxonomy in use.</source>
+        <translation>Ail-ddarllen y swyddi gwag agored nad ydynt wedi&apos;u darllen eto ar gyfer y tacsonomeg sy&apos;n cael ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>Only the vacancies signed by this key id (as trust list shows it).</source>
+        <translation>Dim ond y swyddi gwag a lofnodwyd gan yr allwedd â&apos;r id hwn (fel y mae trust list yn ei ddangos).</translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation>id allwedd</translation>
+    </message>
+    <message>
+        <source>Show this many of the titles that mapped to nothing (default 10).</source>
+        <translation>Dangos cynifer â hyn o&apos;r teitlau na chawsant eu cysylltu â dim (10 yn ddiofyn).</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,41 @@
     </message>
 </context>
 <context>
+    <name>AdvertHighlights</name>
+    <message>
+        <source>%1 (%2% sure)</source>
+        <extracomment>A skill recognised in an advert and how sure the reading was, e.g. &quot;infection control (92% sure)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This advert has not been read with the skills taxonomy in use yet, so no skills are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills were recognised in this advert&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised skills: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdvertTextView</name>
+    <message>
+        <source>&amp;Advert text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advert text, with the skills recognised in it highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vacancy came without an advert text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
@@ -370,6 +405,10 @@
     </message>
     <message>
         <source>The bundle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret key file is protected with a much cheaper passphrase cost than Waymark uses now, so a stolen copy could be opened by guessing. Make a new key with &apos;waymark-cli key generate&apos; and move trust to it with &apos;waymark-cli key rotate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +1983,48 @@
     </message>
 </context>
 <context>
+    <name>FeedReport</name>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <extracomment>%1 of %2 vacancies, %3 the percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read for the taxonomy in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given an occupation from their title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median skills per vacancy: %1 stated in the advert, %2 implied by the occupation, %3 listed by the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every title read mapped to an occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Titles that mapped to no occupation (%n different):</source>
+        <translation>
+            <numerusform>Titles that mapped to no occupation (%n different):</numerusform>
+            <numerusform>Titles that mapped to no occupation (%n different):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%n vacancies)</source>
+        <translation>
+            <numerusform>  %1 (%n vacancy)</numerusform>
+            <numerusform>  %1 (%n vacancies)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormCatalogue</name>
     <message>
         <source>built in</source>
@@ -3339,6 +3420,18 @@ Skills and occupations data:
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Vacancies report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how many imported vacancies got an occupation and skills, and which titles mapped to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -3930,6 +4023,10 @@ Skills and occupations data:
     </message>
     <message>
         <source>&amp;Posted on or after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to see its advert.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6429,6 +6526,20 @@ The taxonomy in use has not changed.</source>
     </message>
 </context>
 <context>
+    <name>VacancyCommands</name>
+    <message>
+        <source>--top takes a whole number from 0 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancies read in %1 s.</source>
+        <translation>
+            <numerusform>%n vacancy read in %1 s.</numerusform>
+            <numerusform>%n vacancies read in %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VacancyCsv</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -6650,6 +6761,84 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>%1 for %2 at %3: score %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vacancy to see its advert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyReadingStore</name>
+    <message>
+        <source>Reading the vacancies again was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vacancy could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That vacancy is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyReportDialog</name>
+    <message>
+        <source>Vacancies report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Waymark understood of the open vacancies when they were imported: the occupation each title maps to, and the skills each advert states or its occupation implies. Matching uses these; titles that mapped to nothing show what a feed needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read for the taxonomy in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given an occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills per vacancy (median):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titles that mapped to no occupation, most frequent first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles that mapped to no occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stated in the advert, %2 implied by the occupation, %3 listed by the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every title read mapped to an occupation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6882,14 +7071,6 @@ The taxonomy in use has not changed.</source>
             <numerusform>The vault has %n problem.</numerusform>
             <numerusform>The vault has %n problems.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Say which vault to use with --vault PATH or WAYMARK_VAULT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Waymark vault.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault now uses a new encryption key. The passphrase is unchanged.</source>
@@ -7571,6 +7752,26 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Export the audit heads other devices&apos; bundles and receipts carried, for them to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what was understood of the open vacancies: occupations, skills and unmapped titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again the open vacancies not yet read for the taxonomy in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the vacancies signed by this key id (as trust list shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this many of the titles that mapped to nothing (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
