@@ -2,9 +2,9 @@
 
 #include "ui_ImportBundleDialog.h"
 
-#include "ui/widgets/DialogSizer.h"
 #include "model/bundles/BundleFile.h"
 #include "ui/sync/AddTrustedKeyDialog.h"
+#include "ui/widgets/DialogSizer.h"
 
 #include <QApplication>
 #include <QClipboard>
