@@ -38,28 +38,12 @@ private:
 void TestJobPostingCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_vaultPass = writeFile("vault.pass", "correct horse battery staple\n");
-    m_keyPass = writeFile("key.pass", "publisher key passphrase\n");
-    m_key = m_dir->filePath("feed");
-    const Run key = cli({"key", "generate", "--out", m_key, "--kdf", "minimum", "--json"}, m_keyPass);
-    QVERIFY2(key.exitCode == 0, key.err.constData());
-    const QString fingerprint = QJsonDocument::fromJson(key.out).object().value("fingerprint").toString();
-    m_vault = m_dir->filePath("admin.waymark");
-    const Run create = Fixtures::createAdminVaultWithCli(m_vault, m_vaultPass);
-    QVERIFY2(create.exitCode == 0, create.err.constData());
-    const Run trust = cli({"trust",
-                           "add",
-                           m_key + ".pub",
-                           "--vault",
-                           m_vault,
-                           "--kinds",
-                           "vacancies",
-                           "--label",
-                           "Jobs feed",
-                           "--fingerprint",
-                           fingerprint},
-                          m_vaultPass);
-    QVERIFY2(trust.exitCode == 0, trust.err.constData());
+    const Fixtures::FeedPublisher publisher = Fixtures::adminVaultTrustingFeedWithCli(*m_dir);
+    QVERIFY2(publisher.error.isEmpty(), publisher.error.constData());
+    m_vault = publisher.vault;
+    m_vaultPass = publisher.vaultPass;
+    m_key = publisher.key;
+    m_keyPass = publisher.keyPass;
 }
 
 void TestJobPostingCli::cleanup()

@@ -43,27 +43,12 @@ TestVacancyReadingCli::Run TestVacancyReadingCli::cli(const QStringList &args, c
 
 void TestVacancyReadingCli::initTestCase()
 {
-    m_vaultPass = Fixtures::fileIn(m_dir, "vault.pass", "correct horse battery staple\n");
-    const QString keyPass = Fixtures::fileIn(m_dir, "key.pass", "publisher key passphrase\n");
-    const QString key = m_dir.filePath("feed");
-    const Run generated = cli({"key", "generate", "--out", key, "--kdf", "minimum", "--json"}, keyPass);
-    QVERIFY2(generated.exitCode == 0, generated.err.constData());
-    const QString fingerprint = QJsonDocument::fromJson(generated.out).object().value("fingerprint").toString();
-    m_vault = m_dir.filePath("admin.waymark");
-    const Run create = Fixtures::createAdminVaultWithCli(m_vault, m_vaultPass);
-    QVERIFY2(create.exitCode == 0, create.err.constData());
-    const Run trust = cli({"trust",
-                           "add",
-                           key + ".pub",
-                           "--vault",
-                           m_vault,
-                           "--kinds",
-                           "vacancies",
-                           "--label",
-                           "Jobs feed",
-                           "--fingerprint",
-                           fingerprint});
-    QVERIFY2(trust.exitCode == 0, trust.err.constData());
+    const Fixtures::FeedPublisher publisher = Fixtures::adminVaultTrustingFeedWithCli(m_dir);
+    QVERIFY2(publisher.error.isEmpty(), publisher.error.constData());
+    m_vault = publisher.vault;
+    m_vaultPass = publisher.vaultPass;
+    const QString key = publisher.key;
+    const QString keyPass = publisher.keyPass;
 
     // Three adverts as real feeds send them: no skills, the duties in prose (HTML), noise in the titles.
     const QByteArray feed =

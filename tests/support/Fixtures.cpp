@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -224,6 +226,50 @@ Fixtures::CliRun Fixtures::createAdminVaultWithCli(const QString &path, const QS
                    QStringLiteral("minimum")},
                   {},
                   passphraseFile);
+}
+
+Fixtures::FeedPublisher Fixtures::adminVaultTrustingFeedWithCli(const QTemporaryDir &dir)
+{
+    FeedPublisher out;
+    out.vaultPass = fileIn(dir, QStringLiteral("vault.pass"), "correct horse battery staple\n");
+    out.keyPass = fileIn(dir, QStringLiteral("key.pass"), "publisher key passphrase\n");
+    out.key = dir.filePath(QStringLiteral("feed"));
+    const CliRun generated = runCli({QStringLiteral("key"),
+                                     QStringLiteral("generate"),
+                                     QStringLiteral("--out"),
+                                     out.key,
+                                     QStringLiteral("--kdf"),
+                                     QStringLiteral("minimum"),
+                                     QStringLiteral("--json")},
+                                    {},
+                                    out.keyPass);
+    if (generated.exitCode != 0) {
+        out.error = generated.err;
+        return out;
+    }
+    const QString fingerprint =
+        QJsonDocument::fromJson(generated.out).object().value(QStringLiteral("fingerprint")).toString();
+    out.vault = dir.filePath(QStringLiteral("admin.waymark"));
+    if (const CliRun create = createAdminVaultWithCli(out.vault, out.vaultPass); create.exitCode != 0) {
+        out.error = create.err;
+        return out;
+    }
+    const CliRun trust = runCli({QStringLiteral("trust"),
+                                 QStringLiteral("add"),
+                                 out.key + QStringLiteral(".pub"),
+                                 QStringLiteral("--vault"),
+                                 out.vault,
+                                 QStringLiteral("--kinds"),
+                                 QStringLiteral("vacancies"),
+                                 QStringLiteral("--label"),
+                                 QStringLiteral("Jobs feed"),
+                                 QStringLiteral("--fingerprint"),
+                                 fingerprint},
+                                {},
+                                out.vaultPass);
+    if (trust.exitCode != 0)
+        out.error = trust.err;
+    return out;
 }
 
 Fixtures::PairedVaults Fixtures::pairedVaultsWithCli(const QTemporaryDir &dir, const QByteArray &envPassphrase)

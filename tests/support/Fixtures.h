@@ -50,6 +50,19 @@ namespace Fixtures
     QString fileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &content);
     /** `waymark-cli vault create` of an admin vault at `path` (minimum KDF), passphrase from `passphraseFile`. */
     CliRun createAdminVaultWithCli(const QString &path, const QString &passphraseFile);
+
+    /** An admin vault made with the CLI, trusting a new publisher key for vacancies, as an admin sets up a feed. */
+    struct FeedPublisher
+    {
+        QString vault;     // admin.waymark
+        QString vaultPass; // its passphrase file
+        QString key;       // the key's path without ".key" or ".pub"
+        QString keyPass;   // the key's passphrase file
+        /** Empty when every step worked; otherwise the failing command's stderr. */
+        QByteArray error;
+    };
+    /** Makes `feed.key`/`feed.pub` (minimum KDF) and `admin.waymark` in `dir`; the key is trusted as "Jobs feed". */
+    FeedPublisher adminVaultTrustingFeedWithCli(const QTemporaryDir &dir);
     /**
      * Runs waymark-cli-test (waymark-cli's own commands, which also take "--kdf minimum" so tests stay fast) as a
      * script would: stdin closed (so never a terminal to prompt on),
