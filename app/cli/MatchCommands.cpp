@@ -433,6 +433,10 @@ int TaxonomyMapCommand::run(CliContext &cli)
     const SkillNormaliser normaliser(std::make_shared<const Taxonomy>(std::move(taxonomy).value()));
     const NormalisedLabel skill = normaliser.skill(text);
     const NormalisedLabel occupation = normaliser.occupation(text);
+    // The skills a coach typing this text is offered to choose from in the skill dialog.
+    QVector<NormalisedLabel> choices = normaliser.skillCandidates(text);
+    if (!choices.isEmpty() && choices.first().id == skill.id)
+        choices.removeFirst();
     if (cli.json()) {
         auto json = [](const NormalisedLabel &n) {
             return QJsonObject{{QStringLiteral("id"), n.mapped() ? QJsonValue(n.id) : QJsonValue()},
@@ -440,11 +444,18 @@ int TaxonomyMapCommand::run(CliContext &cli)
                                {QStringLiteral("how"), n.howText()},
                                {QStringLiteral("confidence"), n.confidence}};
         };
-        cli.outJson(
-            QJsonObject{{QStringLiteral("skill"), json(skill)}, {QStringLiteral("occupation"), json(occupation)}});
+        QJsonArray others;
+        for (const NormalisedLabel &choice : std::as_const(choices))
+            others.append(json(choice));
+        cli.outJson(QJsonObject{{QStringLiteral("skill"), json(skill)},
+                                {QStringLiteral("other_skills"), others},
+                                {QStringLiteral("occupation"), json(occupation)}});
         return CliContext::ExitOk;
     }
     cli.out(tr("skill: %1 (%2, %3)").arg(skill.label, skill.howText()).arg(skill.confidence, 0, 'f', 2));
+    for (const NormalisedLabel &choice : std::as_const(choices)) {
+        cli.out(tr("  or perhaps: %1 (%2, %3)").arg(choice.label, choice.howText()).arg(choice.confidence, 0, 'f', 2));
+    }
     cli.out(tr("occupation: %1 (%2, %3)")
                 .arg(occupation.label, occupation.howText())
                 .arg(occupation.confidence, 0, 'f', 2));

@@ -2,9 +2,11 @@
 
 #include "model/core/TextFolding.h"
 
+#include <QMutexLocker>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace
@@ -123,6 +125,50 @@ namespace
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
+
+    /** Words that say nothing about which skill is meant: "skills in using a computer" is about the computer. */
+    bool isLightWord(const QString &word)
+    {
+        static const QSet<QString> light = [] {
+            QSet<QString> set;
+            for (const char *w :
+                 {"a",     "an",      "and",    "as",      "at",        "by",        "for",       "from",
+                  "good",  "in",      "into",   "of",      "on",        "or",        "the",       "to",
+                  "up",    "with",    "within", "use",     "using",     "used",      "work",      "working",
+                  "skill", "ability", "able",   "general", "basic",     "other",     "own",       "their",
+                  "your",  "my",      "deal",   "dealing", "knowledge", "awareness", "experience"})
+                set.insert(QString::fromLatin1(w));
+            return set;
+        }();
+        return word.size() < 2 || light.contains(word);
+    }
+
+    /**
+     * A rough stem, so "cleaning", "cleaner" and "cleaned" meet, as do "computer" and "computing". Only for
+     * offering candidates: a wrong stem costs a poor candidate, never a wrong match.
+     */
+    QString wordStem(const QString &word)
+    {
+        for (const char *suffix : {"ing", "er", "ed"}) {
+            const QLatin1String end(suffix);
+            if (word.size() > end.size() + 3 && word.endsWith(end))
+                return word.left(word.size() - end.size());
+        }
+        return word;
+    }
+
+    QStringList weightyStems(const QString &variantKey)
+    {
+        QStringList out;
+        for (const QString &word : variantKey.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (isLightWord(word))
+                continue;
+            const QString stem = wordStem(word);
+            if (!out.contains(stem))
+                out.append(stem);
+        }
+        return out;
+    }
 } // namespace
 
 QString LabelMatcher::normalise(const QString &text)
@@ -239,4 +285,75 @@ LabelMatcher::Match LabelMatcher::lookup(const QString &text, bool fuzzy) const
     if (best.found())
         best.confidence = std::min(best.confidence, VariantConfidence - 0.05);
     return best;
+}
+
+double LabelMatcher::WordIndex::weight(const QString &word) const
+{
+    // Inverse document frequency: a word on a handful of labels says far more than one on hundreds. A word on
+    // no label weighs as one on a single label: it tells against every candidate alike.
+    const qsizetype holders = std::max<qsizetype>(1, keysByWord.value(word).size());
+    return std::log(1.0 + double(keyWords.size()) / double(holders + 1));
+}
+
+const LabelMatcher::WordIndex &LabelMatcher::wordIndex() const
+{
+    QMutexLocker lock(&m_wordIndexLock);
+    if (!m_wordIndex) {
+        auto index = std::make_unique<WordIndex>();
+        index->keyWords.reserve(m_keys.size());
+        for (int k = 0; k < m_keys.size(); ++k) {
+            index->keyWords.append(weightyStems(m_keys.at(k).text));
+            for (const QString &word : index->keyWords.constLast())
+                index->keysByWord[word].append(k);
+        }
+        m_wordIndex = std::move(index);
+    }
+    return *m_wordIndex;
+}
+
+QVector<LabelMatcher::Match> LabelMatcher::candidates(const QString &text, int limit) const
+{
+    QVector<Match> out;
+    if (limit <= 0)
+        return out;
+    auto offered = [&out](int target) {
+        return std::any_of(out.cbegin(), out.cend(), [target](const Match &m) { return m.target == target; });
+    };
+    if (const Match best = lookup(text); best.found())
+        out.append(best);
+
+    const WordIndex &index = wordIndex();
+    const QStringList words = weightyStems(variantKey(text));
+    if (words.isEmpty())
+        return out;
+    double textWeight = 0;
+    for (const QString &word : words)
+        textWeight += index.weight(word);
+
+    // Weighted Jaccard of the text's words and each label's: the weight they share over the weight of both.
+    QHash<int, double> sharedWeight;
+    for (const QString &word : words) {
+        const double weight = index.weight(word);
+        for (int k : index.keysByWord.value(word))
+            sharedWeight[k] += weight;
+    }
+    QVector<Match> byWords;
+    for (auto it = sharedWeight.cbegin(); it != sharedWeight.cend(); ++it) {
+        double labelWeight = 0;
+        for (const QString &word : index.keyWords.at(it.key()))
+            labelWeight += index.weight(word);
+        const double score = it.value() / (textWeight + labelWeight - it.value());
+        if (score >= SharedWordsThreshold)
+            byWords.append({m_keys.at(it.key()).target, How::SharedWords, score, m_keys.at(it.key()).label});
+    }
+    std::sort(byWords.begin(), byWords.end(), [](const Match &a, const Match &b) {
+        return a.confidence != b.confidence ? a.confidence > b.confidence : a.target < b.target;
+    });
+    for (const Match &m : std::as_const(byWords)) {
+        if (out.size() >= limit)
+            break;
+        if (!offered(m.target))
+            out.append({m.target, m.how, std::min(m.confidence, VariantConfidence - 0.1), m.label});
+    }
+    return out;
 }

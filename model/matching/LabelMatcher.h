@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QString>
 #include <QVector>
+
+#include <memory>
 
 /**
  * Maps free text to one of a set of labelled targets (concepts, occupations): an exact preferred
@@ -20,6 +23,9 @@ public:
         Alternative,
         Variant,
         Fuzzy,
+        /** Shares weighty words with a label ("Dealing with complaints" and "complaints handling"): a
+            candidate for a person to choose, never taken on its own. */
+        SharedWords,
     };
 
     struct Match
@@ -47,6 +53,17 @@ public:
     /** With `fuzzy` false, only exact, alternative and variant matches are looked for (the cheap ones). */
     Match lookup(const QString &text, bool fuzzy = true) const;
 
+    /**
+     * Up to `limit` distinct targets a person might have meant, best first: lookup()'s match if there is one,
+     * then targets whose labels share the text's weighty words (rare words weigh more than common ones, and
+     * "skills", "using", "to" weigh nothing). For a person to choose from, so wider than lookup(). Safe to call
+     * from several threads; the word index is built on the first call.
+     */
+    QVector<Match> candidates(const QString &text, int limit) const;
+
+    /** Below this share of the words' weight a label is not offered as a candidate. */
+    static constexpr double SharedWordsThreshold = 0.25;
+
     /** Case-folded, accents removed, punctuation to spaces, single spaces. */
     static QString normalise(const QString &text);
     /** normalise(), then each word singular and in British spelling ("organizations" -> "organisation"). */
@@ -69,4 +86,15 @@ private:
     QHash<QString, int> m_variant;     // variant key -> index into m_keys
     QVector<Key> m_keys;
     QHash<quint64, QVector<int>> m_trigrams; // trigram -> keys that hold it
+
+    /** Each key's weighty word stems, and the keys that hold each stem; built by the first candidates() call. */
+    struct WordIndex
+    {
+        QVector<QStringList> keyWords;
+        QHash<QString, QVector<int>> keysByWord;
+        double weight(const QString &word) const;
+    };
+    const WordIndex &wordIndex() const;
+    mutable QMutex m_wordIndexLock;
+    mutable std::unique_ptr<const WordIndex> m_wordIndex;
 };

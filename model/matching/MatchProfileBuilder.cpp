@@ -27,6 +27,14 @@ Result<MatchProfile> MatchProfileBuilder::build(const QString &personId) const
     QSet<QString> seen;
     auto addSkill = [&](const QString &label, const QString &conceptId) {
         NormalisedLabel skill = m_normaliser.skill(label);
+        if (skill.mapped() && !skill.certain()) {
+            // A close guess at what the person typed is offered to the coach in the skill dialog, never taken
+            // here unseen: the skill stays free text, as the workspace says, until someone picks a concept.
+            skill.id.clear();
+            skill.label = skill.input;
+            skill.how = LabelMatcher::How::None;
+            skill.confidence = 0;
+        }
         if (!conceptId.isEmpty() && m_normaliser.taxonomy().findConcept(conceptId)) {
             // The coach already confirmed the concept; that choice wins over a fresh lookup.
             skill.id = conceptId;

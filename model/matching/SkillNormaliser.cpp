@@ -18,6 +18,8 @@ QString NormalisedLabel::howText() const
         return SkillNormaliser::tr("spelling variant");
     case LabelMatcher::How::Fuzzy:
         return SkillNormaliser::tr("close match");
+    case LabelMatcher::How::SharedWords:
+        return SkillNormaliser::tr("shares words");
     case LabelMatcher::How::None:
         break;
     }
@@ -67,6 +69,23 @@ NormalisedLabel SkillNormaliser::skill(const QString &text) const
         out.label = skillConcept.preferredLabel;
         out.how = match.how;
         out.confidence = match.confidence;
+    }
+    return out;
+}
+
+QVector<NormalisedLabel> SkillNormaliser::skillCandidates(const QString &text, int limit) const
+{
+    QVector<NormalisedLabel> out;
+    const QString input = text.trimmed();
+    for (const LabelMatcher::Match &match : m_skills.candidates(input, limit)) {
+        const SkillConcept &skillConcept = m_taxonomy->concepts().at(match.target);
+        NormalisedLabel label;
+        label.input = input;
+        label.id = skillConcept.id;
+        label.label = skillConcept.preferredLabel;
+        label.how = match.how;
+        label.confidence = match.confidence;
+        out.append(label);
     }
     return out;
 }

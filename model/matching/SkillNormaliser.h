@@ -24,12 +24,18 @@ struct NormalisedLabel
     double confidence = 0;
 
     bool mapped() const { return !id.isEmpty(); }
+    /** Sure enough to stand without a person choosing it: the same label, an alternative, or a spelling variant. */
+    bool certain() const
+    {
+        return how == LabelMatcher::How::Exact || how == LabelMatcher::How::Alternative ||
+               how == LabelMatcher::How::Variant;
+    }
     /**
      * What matching compares: the concept id, or for free text "text:" and its variant key, so an
      * unmapped "Forklift truck (counterbalance)" still matches the same words elsewhere.
      */
     QString termKey() const;
-    /** "exact", "alternative label", "variant", "fuzzy" or "free text", translated. */
+    /** "exact", "alternative label", "spelling variant", "close match", "shares words" or "free text", translated. */
     QString howText() const;
 };
 
@@ -46,6 +52,11 @@ public:
     ~SkillNormaliser();
 
     NormalisedLabel skill(const QString &text) const;
+    /**
+     * The skills a person typing `text` may mean, best first, for them to choose from: skill()'s mapping when
+     * there is one, then skills whose labels share its weighty words. Never used to map on its own.
+     */
+    QVector<NormalisedLabel> skillCandidates(const QString &text, int limit = 6) const;
     NormalisedLabel occupation(const QString &text) const;
 
     const Taxonomy &taxonomy() const { return *m_taxonomy; }

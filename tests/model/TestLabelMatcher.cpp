@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 /** Free text to a labelled target: exact, then alternative, then variant, then fuzzy; ties to the first added. */
 class TestLabelMatcher : public QObject
 {
@@ -18,6 +20,9 @@ private Q_SLOTS:
     void preferredLabelWinsASharedLabel();
     void tiesGoToTheTargetAddedFirst();
     void veryLongInputIsBounded();
+    void candidatesOfferLabelsSharingWeightyWords_data();
+    void candidatesOfferLabelsSharingWeightyWords();
+    void candidatesPutTheMappingFirstAndNeverRepeatATarget();
 
 private:
     LabelMatcher m_matcher;
@@ -85,6 +90,9 @@ void TestLabelMatcher::looksUpInOrderOfCertainty()
     case LabelMatcher::How::Fuzzy:
         QVERIFY2(match.confidence >= LabelMatcher::FuzzyThreshold && match.confidence < 1.0,
                  qPrintable(QString::number(match.confidence)));
+        break;
+    case LabelMatcher::How::SharedWords:
+        QFAIL("lookup() maps on its own, so it never answers with a shared-words candidate");
         break;
     case LabelMatcher::How::None:
         QCOMPARE(match.confidence, 0.0);
@@ -171,6 +179,52 @@ void TestLabelMatcher::veryLongInputIsBounded()
     // Cut to MaxInputLength it is no label; what matters is that it returns promptly with a valid answer.
     QVERIFY(match.target >= -1 && match.target <= Welding);
     QVERIFY(match.confidence >= 0.0 && match.confidence <= 1.0);
+}
+
+void TestLabelMatcher::candidatesOfferLabelsSharingWeightyWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("target");
+    // Phrasings a coach types that no label, alternative or spelling variant covers.
+    QTest::addRow("the thing itself, with a verb") << "Forklift operative" << int(Forklift);
+    QTest::addRow("a stem meets another form") << "Welder" << int(Welding);
+    QTest::addRow("light words weigh nothing") << "Good skills in customer relations" << int(CustomerService);
+    QTest::addRow("words shared with nothing") << "Quantum chromodynamics" << -1;
+    QTest::addRow("only light words") << "Using my skills" << -1;
+}
+
+void TestLabelMatcher::candidatesOfferLabelsSharingWeightyWords()
+{
+    QFETCH(QString, text);
+    QFETCH(int, target);
+    QCOMPARE(m_matcher.lookup(text).found(), false);
+    const QVector<LabelMatcher::Match> offered = m_matcher.candidates(text, 3);
+    if (target < 0) {
+        QVERIFY2(offered.isEmpty(), qPrintable(offered.value(0).label));
+        return;
+    }
+    QVERIFY(!offered.isEmpty());
+    QCOMPARE(offered.first().target, target);
+    QCOMPARE(offered.first().how, LabelMatcher::How::SharedWords);
+    QVERIFY(offered.first().confidence >= LabelMatcher::SharedWordsThreshold);
+    QVERIFY(offered.first().confidence < LabelMatcher::VariantConfidence);
+}
+
+void TestLabelMatcher::candidatesPutTheMappingFirstAndNeverRepeatATarget()
+{
+    // "Client care" maps by its alternative label; "customer service" shares no word, so one target is offered.
+    QVector<LabelMatcher::Match> offered = m_matcher.candidates("Client care", 5);
+    QCOMPARE(offered.size(), 1);
+    QCOMPARE(offered.first().how, LabelMatcher::How::Alternative);
+
+    // Both forklift labels share "forklift"/"truck"; the target is offered once, by its mapping.
+    offered = m_matcher.candidates("Forklift driving", 5);
+    QCOMPARE(offered.first().how, LabelMatcher::How::Exact);
+    QCOMPARE(std::count_if(offered.cbegin(),
+                           offered.cend(),
+                           [](const LabelMatcher::Match &m) { return m.target == int(Forklift); }),
+             1);
+    QVERIFY(m_matcher.candidates("Forklift driving", 0).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestLabelMatcher)

@@ -3,6 +3,7 @@
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
 #include "model/matching/SkillGap.h"
+#include "model/matching/SkillNormaliser.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void reverseMatchingRanksPeople();
     void historySuggestsSkillsWithoutAddingThem();
     void contractTypesWantedComeFromJobGoals();
+    void aTypedSkillCountsOnlyByItsNameOrTheConceptChosen();
     void indexedRankingEqualsScanningNearAndWithRelatedSkills();
     void relatedSkillsEarnPartCredit_data();
     void relatedSkillsEarnPartCredit();
@@ -379,6 +381,32 @@ void TestMatcher::historySuggestsSkillsWithoutAddingThem()
     QCOMPARE(records.list(person, Kinds::Skill)->size(), 0);
     QVERIFY(!builder.build(QStringLiteral("no-such-person")).ok());
     QCOMPARE(builder.build(QStringLiteral("no-such-person")).error().code, ErrorCode::NotFound);
+}
+
+void TestMatcher::aTypedSkillCountsOnlyByItsNameOrTheConceptChosen()
+{
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    RecordStore &records = vault->records();
+    const QString person = records.createPerson({{"given_name", "Ana"}, {"family_name", "Lopes"}}).value();
+    const SkillNormaliser &normaliser = m_context->normaliser();
+    // "Time keeping" is a close spelling of "timetable adherence": a guess the workspace offers, not a mapping.
+    const QString guessed = QStringLiteral("Time keeping");
+    QCOMPARE(normaliser.skill(guessed).how, LabelMatcher::How::Fuzzy);
+    QVERIFY(records.add(person, Kinds::Skill, {{"label", guessed}, {"source", "self_reported"}}).ok());
+    QVERIFY(records.add(person, Kinds::Skill, {{"label", "Customer service"}, {"source", "self_reported"}}).ok());
+    const MatchProfileBuilder builder(records, vault->database(), normaliser);
+    MatchProfile profile = builder.build(person).value();
+    QCOMPARE(profile.skills.size(), 2);
+    QCOMPARE(profile.skills.at(0).termKey(), SkillNormaliser::freeTextKey(guessed));
+    QCOMPARE(profile.skills.at(1).id, normaliser.skill(QStringLiteral("Customer service")).id);
+
+    // Once the coach picks a concept for it in the skill dialog, matching uses that concept.
+    const QString chosen = normaliser.skillCandidates(QStringLiteral("Dealing with complaints")).first().id;
+    const QString skill = records.list(person, Kinds::Skill)->first().id;
+    QVERIFY(records.update(skill, {{"label", "Dealing with complaints"}, {"taxonomy_id", chosen}}).ok());
+    profile = builder.build(person).value();
+    QCOMPARE(profile.skills.at(0).id, chosen);
 }
 
 void TestMatcher::contractTypesWantedComeFromJobGoals()

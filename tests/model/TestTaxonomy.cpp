@@ -27,6 +27,8 @@ private Q_SLOTS:
     void normalisesLabels_data();
     void normalisesLabels();
     void unknownTextStaysFreeText();
+    void typedSkillsAreOfferedTheConceptsTheyMayMean_data();
+    void typedSkillsAreOfferedTheConceptsTheyMayMean();
     void mapsJobTitlesToOccupations();
     void importsEscoWithQuotedNewlines();
     void acceptsNewerRelationsFileName();
@@ -190,6 +192,48 @@ void TestTaxonomy::unknownTextStaysFreeText()
     // Junk and very long input are bounded and do not crash.
     QVERIFY(!normaliser.skill(QString(5000, QLatin1Char('x'))).mapped());
     QVERIFY(!normaliser.skill(QString()).mapped());
+}
+
+void TestTaxonomy::typedSkillsAreOfferedTheConceptsTheyMayMean_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("offered");
+    QTest::addColumn<bool>("certain");
+    // As coaches type them on the Work and skills tab (the demo caseload's own phrasings among them).
+    QTest::addRow("the concept's own label") << "Customer service"
+                                             << "customer service" << true;
+    QTest::addRow("an alternative label") << "hoovering"
+                                          << "vacuuming" << true;
+    QTest::addRow("complaints, in other words") << "Dealing with complaints"
+                                                << "complaint handling" << false;
+    QTest::addRow("a computer, in plain words") << "Using a computer"
+                                                << "IT literacy" << false;
+    QTest::addRow("a language") << "Spoken Welsh"
+                                << "Welsh language" << false;
+    QTest::addRow("a licence by its use") << "Forklift driving"
+                                          << "forklift licence" << false;
+    QTest::addRow("awareness of one thing") << "Safeguarding awareness"
+                                            << "safeguarding adults" << false;
+}
+
+void TestTaxonomy::typedSkillsAreOfferedTheConceptsTheyMayMean()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, offered);
+    QFETCH(bool, certain);
+    const SkillNormaliser normaliser(m_builtIn);
+    const QVector<NormalisedLabel> choices = normaliser.skillCandidates(typed);
+    QStringList labels;
+    for (const NormalisedLabel &choice : choices)
+        labels.append(choice.label);
+    QVERIFY2(labels.contains(offered), qPrintable(labels.join(QStringLiteral("; "))));
+    QCOMPARE(choices.first().certain(), certain);
+    // A choice is only offered: what is not certain never becomes the skill's mapping on its own.
+    QCOMPARE(normaliser.skill(typed).mapped() && normaliser.skill(typed).certain(), certain);
+    QVERIFY(choices.size() <= 6);
+    for (const NormalisedLabel &choice : choices)
+        QVERIFY(m_builtIn->findConcept(choice.id));
+    QVERIFY(normaliser.skillCandidates(QStringLiteral("Underwater basket weaving")).isEmpty());
 }
 
 void TestTaxonomy::mapsJobTitlesToOccupations()
