@@ -233,7 +233,7 @@ EntitySchema::EntitySchema()
                  "label",
                  {
                      text("label", QT_TRANSLATE_NOOP("EntitySchema", "Skill"), true),
-                     text("taxonomy_id", QT_TRANSLATE_NOOP("EntitySchema", "Taxonomy concept")),
+                     typed("taxonomy_id", QT_TRANSLATE_NOOP("EntitySchema", "In the taxonomy as"), FieldType::Concept),
                      choice("source",
                             QT_TRANSLATE_NOOP("EntitySchema", "Source"),
                             {c("self_reported", QT_TRANSLATE_NOOP("EntitySchema", "Self-reported")),
@@ -446,6 +446,7 @@ QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &f
         case FieldType::Text:
         case FieldType::LongText:
         case FieldType::Reference:
+        case FieldType::Concept:
             break;
         case FieldType::Date:
             outcome = Validators::date(raw);

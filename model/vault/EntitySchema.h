@@ -22,6 +22,8 @@ enum class FieldType
     Email,
     Phone,
     Reference,
+    /** A taxonomy concept's id, chosen for the text in the kind's title field (a skill's name). */
+    Concept,
 };
 
 struct ChoiceSpec

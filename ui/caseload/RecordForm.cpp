@@ -1,6 +1,7 @@
 #include "ui/caseload/RecordForm.h"
 
 #include "model/core/DateText.h"
+#include "ui/caseload/ConceptField.h"
 #include "ui/widgets/ClearButton.h"
 
 #include <QComboBox>
@@ -131,6 +132,11 @@ RecordForm::RecordForm(const EntityKind &kind, const QStringList &hiddenFields, 
         cell->setContentsMargins(0, 0, 0, 0);
         cell->setSpacing(2);
         cell->addWidget(editor);
+        if (field.type == FieldType::Concept) {
+            auto *status = new QLabel(this);
+            status->setObjectName(field.name + QStringLiteral("Status"));
+            cell->addWidget(status);
+        }
         cell->addWidget(problem);
         form->addRow(label, cell);
 
@@ -141,6 +147,25 @@ RecordForm::RecordForm(const EntityKind &kind, const QStringList &hiddenFields, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addLayout(form);
+
+    // A concept field follows the name typed in the kind's title field (a skill's concept, its label).
+    for (const Row &r : std::as_const(m_rows)) {
+        if (spec(r).type != FieldType::Concept)
+            continue;
+        const Row *name = row(m_kind.titleField);
+        auto *field = new ConceptField(qobject_cast<QComboBox *>(r.editor),
+                                       findChild<QLabel *>(spec(r).name + QStringLiteral("Status")),
+                                       name ? qobject_cast<QLineEdit *>(name->editor) : nullptr,
+                                       this);
+        QWidget *editor = r.editor;
+        auto describe = [editor](const QString &status) {
+            editor->setProperty(BaseDescription, status);
+            editor->setAccessibleDescription(status);
+        };
+        describe(field->status()->text());
+        connect(field, &ConceptField::statusChanged, editor, describe);
+        m_conceptFields.append(field);
+    }
 
     // Tab order follows the fields as listed, whatever the layout nesting.
     for (int i = 1; i < m_rows.size(); ++i)
@@ -190,6 +215,12 @@ QWidget *RecordForm::createEditor(const FieldSpec &field)
         auto *edit = new QLineEdit(this);
         edit->setReadOnly(true);
         return edit;
+    }
+    case FieldType::Concept: {
+        // Its items are the concepts the name may mean; ConceptField fills them as the name is typed.
+        auto *combo = new QComboBox(this);
+        combo->addItem(QString(), QString());
+        return combo;
     }
     default: {
         auto *edit = new QLineEdit(this);
@@ -302,6 +333,8 @@ void RecordForm::setValues(const FieldMap &values)
         setEditorValue(spec(r), r.editor, values.value(spec(r).name));
         m_loaded.insert(spec(r).name, editorValue(spec(r), r.editor));
     }
+    for (ConceptField *field : std::as_const(m_conceptFields))
+        field->refresh();
     m_loading = false;
     clearProblems();
 }
@@ -334,6 +367,14 @@ FieldMap RecordForm::filledValues() const
             result.insert(spec(r).name, value);
     }
     return result;
+}
+
+void RecordForm::setConceptLookup(const ConceptLookup &lookup)
+{
+    m_loading = true;
+    for (ConceptField *field : std::as_const(m_conceptFields))
+        field->setLookup(lookup);
+    m_loading = false;
 }
 
 void RecordForm::clear()

@@ -7,7 +7,9 @@
 #include <QVector>
 #include <QWidget>
 
+class ConceptField;
 class QLabel;
+struct ConceptLookup;
 
 /**
  * An editor for one record, built from its EntityKind: a suitable editor per field type, a label
@@ -50,6 +52,8 @@ public:
     QLabel *problemLabel(const QString &field) const;
     QLabel *summaryLabel() const { return m_summary; }
     void focusFirstField();
+    /** Lets taxonomy concept fields look up what the name typed beside them means (see ConceptField). */
+    void setConceptLookup(const ConceptLookup &lookup);
 
     /** Reads or writes one editor as the stored string for `spec` (shared with tests). */
     static QString editorValue(const FieldSpec &spec, const QWidget *editor);
@@ -78,5 +82,6 @@ private:
     QVector<Row> m_rows;
     FieldMap m_loaded;
     QLabel *m_summary;
+    QVector<ConceptField *> m_conceptFields;
     bool m_loading = false;
 };

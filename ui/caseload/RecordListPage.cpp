@@ -2,6 +2,7 @@
 
 #include "model/vault/RecordStore.h"
 #include "ui/caseload/RecordEditDialog.h"
+#include "ui/caseload/RecordForm.h"
 #include "ui/widgets/MessageBox.h"
 
 #include <QEvent>
@@ -154,7 +155,12 @@ void RecordListPage::load(const QString &personId)
         QList<QStandardItem *> row;
         for (int index : shown) {
             const FieldSpec &field = m_kind.fields.at(index);
-            auto *item = new QStandardItem(displayValue(field, record.value(field.name)));
+            // A skill's concept reads as what matching does with it, never as a bare id or an empty cell.
+            const QString shown =
+                field.type == FieldType::Concept && m_conceptLookup
+                    ? m_conceptLookup.describe(record.value(m_kind.titleField), record.value(field.name))
+                    : displayValue(field, record.value(field.name));
+            auto *item = new QStandardItem(shown);
             item->setData(record.id, RecordIdRole);
             item->setToolTip(field.type == FieldType::LongText ? record.value(field.name) : QString());
             row.append(item);
@@ -165,6 +171,13 @@ void RecordListPage::load(const QString &personId)
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     updateButtons();
+}
+
+void RecordListPage::setConceptLookup(ConceptLookup lookup)
+{
+    m_conceptLookup = std::move(lookup);
+    if (!m_personId.isEmpty())
+        load(m_personId);
 }
 
 void RecordListPage::clear()
@@ -220,6 +233,8 @@ void RecordListPage::openEditor(const Record &record)
         return;
     m_dialog = new RecordEditDialog(m_store, m_kind, m_personId, record, {}, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_conceptLookup)
+        m_dialog->form()->setConceptLookup(m_conceptLookup);
     connect(m_dialog, &RecordEditDialog::recordSaved, this, [this](const QString &savedId) {
         load(m_personId);
         for (int row = 0; row < m_model->rowCount(); ++row) {

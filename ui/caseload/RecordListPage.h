@@ -2,6 +2,7 @@
 
 #include "model/vault/EntitySchema.h"
 #include "model/vault/Record.h"
+#include "ui/caseload/ConceptField.h"
 
 #include <QPointer>
 #include <QVector>
@@ -40,6 +41,9 @@ public:
     /** The dialog opened by Add or Edit, while it is open. */
     RecordEditDialog *openDialog() const { return m_dialog; }
 
+    /** How a skill's taxonomy concept is looked up and shown; empty while the vault is locked. */
+    void setConceptLookup(ConceptLookup lookup);
+
     void addRecord();
     void editRecord();
     void removeRecord();
@@ -71,4 +75,5 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPointer<RecordEditDialog> m_dialog;
+    ConceptLookup m_conceptLookup;
 };

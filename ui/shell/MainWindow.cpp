@@ -9,6 +9,7 @@
 #include "model/forms/FormStore.h"
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
+#include "model/matching/SkillNormaliser.h"
 #include "model/matching/TaxonomyStore.h"
 #include "model/notes/NoteExtractor.h"
 #include "model/session/MatchingContextLoader.h"
@@ -307,6 +308,12 @@ void MainWindow::onUnlocked()
             return this->services()->workHistorySuggestions(id);
         });
     }
+    // A typed skill is looked up in the taxonomy in use as it is typed and shown (issue 16 §16).
+    m_workspace->setConceptLookup(ConceptLookup::over([this]() -> std::shared_ptr<const SkillNormaliser> {
+        auto normaliser =
+            this->services() ? this->services()->normaliser() : Result<std::shared_ptr<const SkillNormaliser>>(nullptr);
+        return normaliser ? normaliser.value() : nullptr;
+    }));
     // Notes are read on the UI thread as they are written; the extractor is built once per taxonomy.
     m_workspace->setNoteSuggestions(
         [this]() -> std::shared_ptr<const NoteExtractor> {

@@ -245,6 +245,12 @@ RecordListPage *PersonWorkspace::listPage(const QString &kind) const
     return nullptr;
 }
 
+void PersonWorkspace::setConceptLookup(const ConceptLookup &lookup)
+{
+    for (RecordListPage *page : std::as_const(m_lists))
+        page->setConceptLookup(lookup);
+}
+
 void PersonWorkspace::setMatching(MatchingLoader loader, MatchProfileSource profiles)
 {
     m_matches->setMatching(std::move(loader), std::move(profiles));

@@ -4,6 +4,7 @@
 #include "model/core/Result.h"
 #include "model/forms/FormStore.h"
 #include "model/vault/VaultSetting.h"
+#include "ui/caseload/ConceptField.h"
 #include "ui/caseload/NoteSuggestionsPanel.h"
 #include "ui/forms/FormsPage.h"
 #include "ui/matching/MatchesPage.h"
@@ -79,6 +80,8 @@ public:
     using MatchProfileSource = MatchesPage::MatchProfileSource;
     /** Supplies matching and adds the Matches tab after the others. */
     void setMatching(MatchingLoader loader, MatchProfileSource profiles);
+    /** How the skills list and its dialog look a typed skill up in the vault's taxonomy. */
+    void setConceptLookup(const ConceptLookup &lookup);
     /** The vacancies or taxonomy changed (a bundle import): load the matching context again when next needed. */
     void reloadMatching();
     MatchesPage *matchesPage() const { return m_matches; }
