@@ -13,6 +13,7 @@
 #include "ui/shell/UnlockPage.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsTheDayBesideTheCaseloadAfterUnlock();
+    void theContactGapFollowsTheSetting();
     void enterOpensThePersonAtTheRightTab_data();
     void enterOpensThePersonAtTheRightTab();
     void aClickOpensTheActionPlan();
@@ -142,6 +144,17 @@ void TestStartPage::showsTheDayBesideTheCaseloadAfterUnlock()
     // Listing people is not viewing them.
     QCOMPARE(viewsAudited(), 0);
     QVERIFY(m_window->workspace()->personId().isEmpty());
+}
+
+void TestStartPage::theContactGapFollowsTheSetting()
+{
+    openWindow();
+    auto *title = m_window->startPage()->findChild<QLabel *>("not_contactedTitle");
+    QVERIFY(title);
+    QVERIFY2(title->text().contains("in 4 week"), qPrintable(title->text()));
+    m_settings->setValue(Settings::Key::NotContactedWeeks, 6);
+    title = m_window->startPage()->findChild<QLabel *>("not_contactedTitle");
+    QVERIFY2(title->text().contains("in 6 week"), qPrintable(title->text()));
 }
 
 void TestStartPage::enterOpensThePersonAtTheRightTab_data()

@@ -119,6 +119,10 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::AutoLockMinutes)
             m_idle->setTimeoutMinutes(m_settings.autoLockMinutes());
+        if (key == Settings::Key::NotContactedWeeks && m_startPage) {
+            m_startPage->setNotContactedWeeks(m_settings.value(Settings::Key::NotContactedWeeks).toInt());
+            m_startPage->refresh();
+        }
     });
     connect(&m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_session, &VaultSession::aboutToLock, this, [this] {
