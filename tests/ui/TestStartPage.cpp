@@ -1,3 +1,4 @@
+#include "model/caseload/CaseListModel.h"
 #include "model/core/Settings.h"
 #include "model/forms/FormStore.h"
 #include "model/session/DayDigest.h"
@@ -20,10 +21,12 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "../support/Fixtures.h"
+#include "AccessibilityCheck.h"
 
 /**
  * The start page after unlock: the day's items, each opening its person at the right tab on Enter or a click
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void newVacanciesThatFitOpenTheMatches();
     void anEmptyCaseloadOffersToAddOrImport();
     void conflictsAndQuarantineAskForTheirViews();
+    void anEmptyCaseloadWindowIsNamedWithoutClashes();
 
 private:
     void openWindow();
@@ -227,6 +231,14 @@ void TestStartPage::theStartPageActionComesBackToTheDay()
     // The person stays loaded behind it, with anything not yet saved.
     QCOMPARE(m_window->workspace()->personId(), m_ann);
     QVERIFY(m_window->startPage()->list(DigestSection::AppointmentsToday)->hasFocus() || !m_window->isActiveWindow());
+    // Ann's row is still selected in the caseload: a click on it brings her back, without a second view.
+    auto *view = m_window->findChild<QTableView *>("caseloadView");
+    QVERIFY(view);
+    const QModelIndex row = view->currentIndex();
+    QCOMPARE(row.data(CaseListModel::PersonIdRole).toString(), m_ann);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+    QCOMPARE(rightPages()->currentWidget(), m_window->workspace());
+    QCOMPARE(viewsAudited(), 1);
 }
 
 void TestStartPage::newVacanciesThatFitOpenTheMatches()
@@ -275,7 +287,7 @@ void TestStartPage::anEmptyCaseloadOffersToAddOrImport()
     auto *import = page.findChild<QPushButton *>("startImportBundleButton");
     QVERIFY(add && add->isVisible());
     QVERIFY(import && import->isVisible());
-    QCOMPARE(add->text(), StartPage::tr("&Add a claimant…"));
+    QCOMPARE(add->text(), StartPage::tr("Add a &claimant…"));
     QVERIFY(!page.list(DigestSection::AppointmentsToday));
     QSignalSpy adding(&page, &StartPage::addPersonRequested);
     QSignalSpy importing(&page, &StartPage::importBundleRequested);
@@ -292,7 +304,7 @@ void TestStartPage::anEmptyCaseloadOffersToAddOrImport()
     VaultServices practiceServices(*practice);
     StartPage gp(practiceServices, VaultSetting::GpPractice);
     gp.refresh();
-    QCOMPARE(gp.findChild<QPushButton *>("startAddPersonButton")->text(), StartPage::tr("&Add a patient…"));
+    QCOMPARE(gp.findChild<QPushButton *>("startAddPersonButton")->text(), StartPage::tr("Add a &patient…"));
     QVERIFY(gp.list(DigestSection::AppointmentsToday));
     QVERIFY(!gp.list(DigestSection::NewVacancyFits));
     QVERIFY(!gp.list(DigestSection::NotContacted));
@@ -331,6 +343,28 @@ void TestStartPage::conflictsAndQuarantineAskForTheirViews()
     QCOMPARE(opened.at(0).at(1).value<DigestTarget>(), DigestTarget::Conflicts);
     QVERIFY(opened.at(1).at(0).toString().isEmpty());
     QCOMPARE(opened.at(1).at(1).value<DigestTarget>(), DigestTarget::Quarantine);
+}
+
+void TestStartPage::anEmptyCaseloadWindowIsNamedWithoutClashes()
+{
+    QTemporaryDir dir;
+    QVERIFY(Fixtures::create(dir));
+    m_session->lock();
+    m_session->setPath(Fixtures::pathIn(dir));
+    openWindow();
+    auto *add = m_window->startPage()->findChild<QPushButton *>("startAddPersonButton");
+    QVERIFY(add && add->isVisible());
+    // The two offers take Alt+C and Alt+B: the caseload panel's own empty state has Alt+A for adding, its filters
+    // Alt+O, Alt+W and Alt+D.
+    const QStringList clashes = AccessibilityCheck::mnemonicClashes(m_window.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join('\n')));
+    const QStringList unnamed = AccessibilityCheck::unnamedControls(m_window.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join('\n')));
+    // File ▸ Start page puts the keyboard on the first offer.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->findChild<QAction *>("startPageAction")->trigger();
+    QVERIFY(add->hasFocus());
 }
 
 QTEST_MAIN(TestStartPage)

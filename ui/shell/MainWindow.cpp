@@ -48,6 +48,7 @@
 #include "ui/widgets/OpenWindows.h"
 #include "ui/widgets/ReturnActivatesButton.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -390,6 +391,14 @@ void MainWindow::onUnlocked()
             this->services()->matchingContexts().readyOrStart();
     });
     connect(m_caseload, &CaseloadPanel::addPersonRequested, this, &MainWindow::addPerson);
+    // The person open stays selected while the start page shows; a click on their row (which selects nothing new)
+    // brings them back.
+    if (auto *view = m_caseload->findChild<QAbstractItemView *>(QStringLiteral("caseloadView"))) {
+        connect(view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+            if (m_workspace && index.data(CaseListModel::PersonIdRole).toString() == m_workspace->personId())
+                showWorkspacePage();
+        });
+    }
     connect(m_workspace, &PersonWorkspace::personErased, this, [this] {
         m_workspace->clear();
         m_workspace->setEnabled(false);

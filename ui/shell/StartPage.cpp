@@ -60,13 +60,13 @@ namespace
         // Whole phrases per setting rather than a noun spliced in, so each language can inflect its own.
         switch (setting) {
         case VaultSetting::WorkCoach:
-            return StartPage::tr("&Add a claimant…");
+            return StartPage::tr("Add a &claimant…");
         case VaultSetting::GpPractice:
-            return StartPage::tr("&Add a patient…");
+            return StartPage::tr("Add a &patient…");
         case VaultSetting::Admin:
             break;
         }
-        return StartPage::tr("&Add a person…");
+        return StartPage::tr("Add a &person…");
     }
 } // namespace
 
