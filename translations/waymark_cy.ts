@@ -1243,6 +1243,95 @@
     </message>
 </context>
 <context>
+    <name>DayDigest</name>
+    <message>
+        <source>Give the day to show as a date.</source>
+        <translation>Rhowch ddyddiad ar gyfer y diwrnod i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Apwyntiad</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>Apwyntiad: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Yn hwyr: %1</translation>
+    </message>
+    <message>
+        <source>Last contact: a note</source>
+        <translation>Cyswllt diwethaf: nodyn</translation>
+    </message>
+    <message>
+        <source>Last contact: an attended appointment</source>
+        <translation>Cyswllt diwethaf: apwyntiad a fynychwyd</translation>
+    </message>
+    <message>
+        <source>No note or attended appointment since they were added</source>
+        <translation>Dim nodyn nac apwyntiad a fynychwyd ers iddynt gael eu hychwanegu</translation>
+    </message>
+    <message>
+        <source>Form not finished: %1</source>
+        <translation>Ffurflen heb ei gorffen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from another device to decide</source>
+        <translation>
+            <numerusform>%n newid o ddyfais arall i benderfynu arno</numerusform>
+            <numerusform>%n newid o ddyfais arall i benderfynu arno</numerusform>
+            <numerusform>%n newid o ddyfais arall i benderfynu arno</numerusform>
+            <numerusform>%n newid o ddyfais arall i benderfynu arno</numerusform>
+            <numerusform>%n newid o ddyfais arall i benderfynu arno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from imported bundles held in quarantine</source>
+        <translation>
+            <numerusform>%n eitem o fwndeli a fewnforiwyd yn cael eu dal mewn cwarantîn</numerusform>
+            <numerusform>%n eitem o fwndeli a fewnforiwyd yn cael eu dal mewn cwarantîn</numerusform>
+            <numerusform>%n eitem o fwndeli a fewnforiwyd yn cael eu dal mewn cwarantîn</numerusform>
+            <numerusform>%n eitem o fwndeli a fewnforiwyd yn cael eu dal mewn cwarantîn</numerusform>
+            <numerusform>%n eitem o fwndeli a fewnforiwyd yn cael eu dal mewn cwarantîn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Apwyntiadau heddiw</translation>
+    </message>
+    <message>
+        <source>Appointments in the next six days</source>
+        <translation>Apwyntiadau yn y chwe diwrnod nesaf</translation>
+    </message>
+    <message>
+        <source>Overdue action-plan items</source>
+        <translation>Eitemau cynllun gweithredu sy&apos;n hwyr</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not contacted in %n week(s) or more</source>
+        <translation>
+            <numerusform>Dim cyswllt ers %n wythnos neu fwy</numerusform>
+            <numerusform>Dim cyswllt ers %n wythnos neu fwy</numerusform>
+            <numerusform>Dim cyswllt ers %n wythnos neu fwy</numerusform>
+            <numerusform>Dim cyswllt ers %n wythnos neu fwy</numerusform>
+            <numerusform>Dim cyswllt ers %n wythnos neu fwy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forms not finished</source>
+        <translation>Ffurflenni heb eu gorffen</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Yn aros am benderfyniad</translation>
+    </message>
+    <message>
+        <source>New vacancies that fit</source>
+        <translation>Swyddi gwag newydd sy&apos;n addas</translation>
+    </message>
+</context>
+<context>
     <name>DemoCaseload</name>
     <message>
         <source>The number of people cannot be negative.</source>
@@ -3514,6 +3603,14 @@ Data sgiliau a galwedigaethau:
         <source>Vacancies report</source>
         <translation>Adroddiad swyddi gwag</translation>
     </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Tudalen gychwyn</translation>
+    </message>
+    <message>
+        <source>See your day: appointments, overdue actions, people to contact, forms and decisions waiting.</source>
+        <translation>Gweld eich diwrnod: apwyntiadau, camau gweithredu hwyr, pobl i gysylltu â nhw, ffurflenni a phenderfyniadau sy&apos;n aros.</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4170,6 +4267,17 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>The signature is not in minisign&apos;s format.</source>
         <translation>Nid yw&apos;r llofnod ar fformat minisign.</translation>
+    </message>
+</context>
+<context>
+    <name>NewVacancyFits</name>
+    <message>
+        <source>New vacancy: %1 (score %2%)</source>
+        <translation>Swydd wag newydd: %1 (sgôr %2%)</translation>
+    </message>
+    <message>
+        <source>New vacancy: %1 at %2 (score %3%)</source>
+        <translation>Swydd wag newydd: %1 gyda %2 (sgôr %3%)</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5613,25 @@ Data sgiliau a galwedigaethau:
             <numerusform> diwrnod</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start page: not &amp;contacted after:</source>
+        <translation>Tudalen gychwyn: dim &amp;cyswllt ar ôl:</translation>
+    </message>
+    <message>
+        <source>Weeks without a note or attended appointment before the start page lists someone</source>
+        <translation>Wythnosau heb nodyn nac apwyntiad a fynychwyd cyn i&apos;r dudalen gychwyn restru rhywun</translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>after the number in the start page&apos;s contact box</comment>
+        <translation>
+            <numerusform> wythnos</numerusform>
+            <numerusform> wythnos</numerusform>
+            <numerusform> wythnos</numerusform>
+            <numerusform> wythnos</numerusform>
+            <numerusform> wythnos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -5585,6 +5712,97 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Added “%1” to their skills.</source>
         <translation>Ychwanegwyd “%1” at eu sgiliau.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Import a caseload &amp;bundle…</source>
+        <translation>Mewnforio &amp;bwndel llwyth achosion…</translation>
+    </message>
+    <message>
+        <source>Nobody is on this caseload yet. Add someone, or import a caseload bundle another device sent you.</source>
+        <translation>Does neb ar y llwyth achosion hwn eto. Ychwanegwch rywun, neu mewnforiwch fwndel llwyth achosion a anfonodd dyfais arall atoch.</translation>
+    </message>
+    <message>
+        <source>Your day: %1</source>
+        <translation>Eich diwrnod: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+            <numerusform>… a %n arall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n eitem</numerusform>
+            <numerusform>%1: %n eitem</numerusform>
+            <numerusform>%1: %n eitem</numerusform>
+            <numerusform>%1: %n eitem</numerusform>
+            <numerusform>%1: %n eitem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Dim apwyntiadau heddiw.</translation>
+    </message>
+    <message>
+        <source>No appointments in the next six days.</source>
+        <translation>Dim apwyntiadau yn y chwe diwrnod nesaf.</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Does dim cam gweithredu&apos;n hwyr.</translation>
+    </message>
+    <message>
+        <source>Everyone has had a note or an attended appointment recently.</source>
+        <translation>Mae pawb wedi cael nodyn neu apwyntiad a fynychwyd yn ddiweddar.</translation>
+    </message>
+    <message>
+        <source>No form is waiting to be finished.</source>
+        <translation>Does dim ffurflen yn aros i gael ei gorffen.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a decision.</source>
+        <translation>Does dim yn aros am benderfyniad.</translation>
+    </message>
+    <message>
+        <source>None of the vacancies the last import added fits anyone well.</source>
+        <translation>Nid yw&apos;r un o&apos;r swyddi gwag a ychwanegodd y mewnforio diwethaf yn addas iawn i neb.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>Add a &amp;claimant…</source>
+        <translation>Ychwanegu &amp;hawlydd…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;patient…</source>
+        <translation>Ychwanegu &amp;claf…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Ychwanegu &amp;person…</translation>
     </message>
 </context>
 <context>
@@ -6364,6 +6582,55 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The taxonomy import was cancelled; the taxonomy is as it was.</source>
         <translation>Cafodd mewnforio&apos;r dacsonomeg ei ganslo; mae&apos;r dacsonomeg fel yr oedd.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCommand</name>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation>Rhaid i --date fod yn ddyddiad go iawn ar ffurf BBBB-MM-DD, er enghraifft 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to %1.</source>
+        <translation>Rhaid i --weeks fod yn rhif cyfan o 1 i %1.</translation>
+    </message>
+    <message>
+        <source>Your day: %1</source>
+        <translation>Eich diwrnod: %1</translation>
+    </message>
+    <message>
+        <source>The caseload is empty. Add someone with &quot;person add&quot;, or import a caseload bundle with &quot;bundle import&quot;.</source>
+        <translation>Mae&apos;r llwyth achosion yn wag. Ychwanegwch rywun gyda &quot;person add&quot;, neu mewnforiwch fwndel llwyth achosion gyda &quot;bundle import&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Nothing.</source>
+        <translation>  Dim byd.</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>  %1 %2</source>
+        <translation>  %1 %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 [%4]</source>
+        <translation>  %1 %2: %3 [%4]</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … a %n arall</numerusform>
+            <numerusform>  … a %n arall</numerusform>
+            <numerusform>  … a %n arall</numerusform>
+            <numerusform>  … a %n arall</numerusform>
+            <numerusform>  … a %n arall</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7965,6 +8232,22 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Show this many of the titles that mapped to nothing (default 10).</source>
         <translation>Dangos cynifer â hyn o&apos;r teitlau na chawsant eu cysylltu â dim (10 yn ddiofyn).</translation>
+    </message>
+    <message>
+        <source>Show the day: appointments, overdue actions, people not contacted lately, unfinished forms, decisions waiting and new vacancies that fit someone.</source>
+        <translation>Dangos y diwrnod: apwyntiadau, camau gweithredu hwyr, pobl heb gyswllt yn ddiweddar, ffurflenni heb eu gorffen, penderfyniadau sy&apos;n aros a swyddi gwag newydd sy&apos;n addas i rywun.</translation>
+    </message>
+    <message>
+        <source>The day to show, as YYYY-MM-DD (default today).</source>
+        <translation>Y diwrnod i&apos;w ddangos, ar ffurf BBBB-MM-DD (heddiw yn ddiofyn).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dyddiad</translation>
+    </message>
+    <message>
+        <source>List open cases not contacted for this many weeks or more (default 4).</source>
+        <translation>Rhestru achosion agored heb gyswllt ers cymaint â hyn o wythnosau neu fwy (4 yn ddiofyn).</translation>
     </message>
 </context>
 </TS>

@@ -1204,6 +1204,86 @@
     </message>
 </context>
 <context>
+    <name>DayDigest</name>
+    <message>
+        <source>Give the day to show as a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: an attended appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note or attended appointment since they were added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form not finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from another device to decide</source>
+        <translation>
+            <numerusform>%n change from another device to decide</numerusform>
+            <numerusform>%n changes from another device to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from imported bundles held in quarantine</source>
+        <translation>
+            <numerusform>%n item from imported bundles held in quarantine</numerusform>
+            <numerusform>%n items from imported bundles held in quarantine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments in the next six days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue action-plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not contacted in %n week(s) or more</source>
+        <translation>
+            <numerusform>Not contacted in %n week or more</numerusform>
+            <numerusform>Not contacted in %n weeks or more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forms not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vacancies that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCaseload</name>
     <message>
         <source>The number of people cannot be negative.</source>
@@ -3432,6 +3512,14 @@ Skills and occupations data:
         <source>Vacancies report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your day: appointments, overdue actions, people to contact, forms and decisions waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4072,6 +4160,17 @@ Skills and occupations data:
     </message>
     <message>
         <source>The signature is not in minisign&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewVacancyFits</name>
+    <message>
+        <source>New vacancy: %1 (score %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vacancy: %1 at %2 (score %3%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5378,6 +5477,22 @@ Skills and occupations data:
             <numerusform> days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start page: not &amp;contacted after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks without a note or attended appointment before the start page lists someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>after the number in the start page&apos;s contact box</comment>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -5457,6 +5572,91 @@ Skills and occupations data:
     </message>
     <message>
         <source>Added “%1” to their skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Import a caseload &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on this caseload yet. Add someone, or import a caseload bundle another device sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments in the next six days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone has had a note or an attended appointment recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form is waiting to be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the vacancies the last import added fits anyone well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;claimant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6193,6 +6393,52 @@ The taxonomy in use has not changed.</source>
     <message>
         <source>The taxonomy import was cancelled; the taxonomy is as it was.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayCommand</name>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload is empty. Add someone with &quot;person add&quot;, or import a caseload bundle with &quot;bundle import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 [%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7772,6 +8018,22 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Show this many of the titles that mapped to nothing (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the day: appointments, overdue actions, people not contacted lately, unfinished forms, decisions waiting and new vacancies that fit someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to show, as YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open cases not contacted for this many weeks or more (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

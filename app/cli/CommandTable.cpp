@@ -9,6 +9,7 @@
 #include "FormFillCommand.h"
 #include "MatchCommands.h"
 #include "SyncCommands.h"
+#include "TodayCommand.h"
 #include "VacancyCommands.h"
 
 namespace
@@ -157,6 +158,11 @@ const std::vector<CommandEntry> &CommandTable::entries()
         {"extract",
          QT_TRANSLATE_NOOP("waymark-cli", "Suggest skills and other facts found in a text file."),
          &make<ExtractCommand>},
+        {"today",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Show the day: appointments, overdue actions, people not contacted lately, unfinished "
+                           "forms, decisions waiting and new vacancies that fit someone."),
+         &make<TodayCommand>},
     };
     return table;
 }

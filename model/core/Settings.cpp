@@ -11,14 +11,15 @@ namespace
         QVariant defaultValue;
     };
 
-    const std::array<Entry, 5> &entries()
+    const std::array<Entry, 6> &entries()
     {
-        static const std::array<Entry, 5> table = {{
+        static const std::array<Entry, 6> table = {{
             {Settings::Key::AutoLockMinutes, "security/autoLockMinutes", 5},
             {Settings::Key::Language, "ui/language", QStringLiteral("system")},
             {Settings::Key::LastVaultPath, "vault/lastPath", QString()},
             {Settings::Key::MainWindowGeometry, "ui/mainWindowGeometry", QByteArray()},
             {Settings::Key::MainWindowState, "ui/mainWindowState", QByteArray()},
+            {Settings::Key::NotContactedWeeks, "startPage/notContactedWeeks", 4},
         }};
         return table;
     }

@@ -20,6 +20,8 @@ public:
         LastVaultPath,
         MainWindowGeometry,
         MainWindowState,
+        /** The start page lists open cases with no note or attended appointment for this many weeks. */
+        NotContactedWeeks,
     };
     Q_ENUM(Key)
 

@@ -20,6 +20,7 @@ class TestAccessibleTree : public QObject
 private Q_SLOTS:
     void checkFindsWhatAScreenReaderWouldMiss();
     void lockedPagesNameEveryControl();
+    void startPageNamesEveryControl();
     void everyWorkspaceTabNamesEveryControl();
     void everyDialogNamesEveryControl();
 
@@ -77,6 +78,14 @@ void TestAccessibleTree::lockedPagesNameEveryControl()
     WindowTour tour;
     QStringList problems;
     tour.visitLockedPages(collectInto(problems));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibleTree::startPageNamesEveryControl()
+{
+    WindowTour tour;
+    QStringList problems;
+    tour.visitStartPage(collectInto(problems));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void readsTheLetterAfterTheAmpersand();
     void findsAClashAmongVisibleControls();
     void lockedPagesHaveNoClash();
+    void startPageHasNoClash();
     void everyWorkspaceTabHasNoClash();
     void everyDialogHasNoClash();
 
@@ -90,6 +91,14 @@ void TestMnemonics::lockedPagesHaveNoClash()
     WindowTour tour;
     QStringList clashes;
     tour.visitLockedPages(collectInto(clashes));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+void TestMnemonics::startPageHasNoClash()
+{
+    WindowTour tour;
+    QStringList clashes;
+    tour.visitStartPage(collectInto(clashes));
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void backupReminderIsStoredInTheVault_data();
     void backupReminderIsStoredInTheVault();
     void cancelLeavesTheBackupReminder();
+    void storesTheStartPageContactWeeks();
 
 private:
     static void click(SettingsDialog &dialog, QDialogButtonBox::ButtonRole role);
@@ -210,6 +211,22 @@ void TestSettingsDialog::cancelLeavesTheBackupReminder()
     dialog.findChild<QSpinBox *>("backupReminderSpin")->setValue(0);
     click(dialog, QDialogButtonBox::RejectRole);
     QCOMPARE(BackupReminder(vault->database()).days().value(), BackupReminder::DefaultDays);
+}
+
+void TestSettingsDialog::storesTheStartPageContactWeeks()
+{
+    QCOMPARE(m_settings->value(Settings::Key::NotContactedWeeks).toInt(), 4);
+    SettingsDialog dialog(*m_settings);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *spin = dialog.findChild<QSpinBox *>("notContactedSpin");
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 4);
+    spin->setValue(6);
+    // The unit is said after the number (its plural comes from the translation, which this test does not load).
+    QVERIFY(spin->suffix().contains("week"));
+    click(dialog, QDialogButtonBox::AcceptRole);
+    QCOMPARE(Settings(m_dir->filePath("settings.ini"), nullptr).value(Settings::Key::NotContactedWeeks).toInt(), 6);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -23,6 +23,7 @@
 #include "ui/shell/PersonWorkspace.h"
 #include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/StartPage.h"
 #include "ui/shell/UnlockPage.h"
 #include "ui/sync/AddTrustedKeyDialog.h"
 #include "ui/sync/ConflictsDialog.h"
@@ -33,6 +34,7 @@
 #include "ui/sync/TrustedKeysDialog.h"
 #include "ui/widgets/DialogSizer.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void dialogFitsASmallScreen_data();
     void dialogFitsASmallScreen();
     void workspacePagesScrollWithoutTakingFocus();
+    void startPageOfAnEmptyCaseloadFits();
 
 private:
     /** The test font's size, and a larger one (a desktop set to a bigger font, longer Welsh words). */
@@ -311,6 +314,25 @@ void TestSmallScreenLayout::workspacePagesScrollWithoutTakingFocus()
         QCOMPARE(scroll->frameShape(), QFrame::NoFrame);
         // A container is not a stop on the Tab path: the fields inside it are.
         QCOMPARE(scroll->focusPolicy(), Qt::NoFocus);
+    }
+}
+
+void TestSmallScreenLayout::startPageOfAnEmptyCaseloadFits()
+{
+    QTemporaryDir dir;
+    QVERIFY(Fixtures::create(dir));
+    for (int points : FontPoints) {
+        setFontPoints(points);
+        VaultSession session;
+        session.setPath(Fixtures::pathIn(dir));
+        QVERIFY(session.unlock(Fixtures::passphrase()));
+        MainWindow window(session, *m_settings);
+        window.resize(LayoutCheck::SmallScreen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.startPage()->findChild<QPushButton *>("startAddPersonButton")->isVisible());
+        LayoutCheck::settle(&window);
+        checkFits(&window);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "model/vault/Vault.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PersonWorkspace.h"
+#include "ui/shell/StartPage.h"
 #include "ui/shell/UnlockPage.h"
 
 #include <QAction>
@@ -46,6 +47,14 @@ public:
                                                {"preferred_language", "cy"},
                                                {"date_of_birth", "1990-04-01"},
                                                {"postcode", "CF10 1AA"}}));
+        // Something on the start page, so its lists are shown and checked too.
+        const QString person = vault->records().caseload().value().first().id;
+        QVERIFY(vault->records()
+                    .add(person,
+                         Kinds::Appointment,
+                         {{"starts_at", QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(" 23:59")},
+                          {"status", "planned"}})
+                    .ok());
         vault.reset();
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")), nullptr);
     }
@@ -63,6 +72,16 @@ public:
         check(QStringLiteral("welcome page"), m_window.get());
         openWindow(Fixtures::pathIn(m_dir));
         check(QStringLiteral("lock screen"), m_window.get());
+    }
+
+    /** The unlocked window on its start page (the day beside the caseload), as it first shows after unlocking. */
+    void visitStartPage(const Check &check)
+    {
+        openWindow(Fixtures::pathIn(m_dir));
+        QVERIFY(m_session->unlock(Fixtures::passphrase()));
+        QApplication::processEvents();
+        QVERIFY(m_window->startPage() && m_window->startPage()->isVisible());
+        check(QStringLiteral("start page"), m_window.get());
     }
 
     /** The unlocked window with the person open, once on each workspace tab. */

@@ -34,6 +34,7 @@
 #include "ui/shell/PersonWorkspace.h"
 #include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/shell/StartPage.h"
 #include "ui/shell/UnlockPage.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/sync/ConflictsDialog.h"
@@ -48,6 +49,7 @@
 #include "ui/widgets/OpenWindows.h"
 #include "ui/widgets/ReturnActivatesButton.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -68,6 +70,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
@@ -117,6 +121,10 @@ MainWindow::MainWindow(VaultSession &session, Settings &settings, QWidget *paren
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::AutoLockMinutes)
             m_idle->setTimeoutMinutes(m_settings.autoLockMinutes());
+        if (key == Settings::Key::NotContactedWeeks && m_startPage) {
+            m_startPage->setNotContactedWeeks(m_settings.value(Settings::Key::NotContactedWeeks).toInt());
+            m_startPage->refresh();
+        }
     });
     connect(&m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
     connect(&m_session, &VaultSession::aboutToLock, this, [this] {
@@ -158,12 +166,23 @@ PersonWorkspace *MainWindow::workspace() const
     return m_workspace;
 }
 
+StartPage *MainWindow::startPage() const
+{
+    return m_startPage;
+}
+
 void MainWindow::createActions()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
     m_newPerson = file->addAction(tr("&New person…"), this, &MainWindow::addPerson);
     m_newPerson->setObjectName(QStringLiteral("newPersonAction"));
     m_newPerson->setShortcut(QKeySequence::New);
+    m_showStartPage = file->addAction(tr("&Start page"), this, &MainWindow::showStartPage);
+    m_showStartPage->setObjectName(QStringLiteral("startPageAction"));
+    // Alt+Home is "home" in browsers and file managers, and no text field takes it.
+    m_showStartPage->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_showStartPage->setStatusTip(
+        tr("See your day: appointments, overdue actions, people to contact, forms and decisions waiting."));
     file->addSeparator();
     auto *create = file->addAction(tr("&Create a vault…"), this, &MainWindow::createVault);
     create->setObjectName(QStringLiteral("createVaultAction"));
@@ -241,6 +260,7 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->setMovable(false);
+    toolbar->addAction(m_showStartPage);
     toolbar->addAction(m_newPerson);
     toolbar->addAction(m_lock);
     toolbar->addAction(m_importBundle);
@@ -333,8 +353,19 @@ void MainWindow::onUnlocked()
         VaultSettings::key(vault->setting()));
     connect(services, &VaultServices::importedDataDropped, m_workspace, &PersonWorkspace::reloadMatching);
     m_workspace->setEnabled(false);
+    // Until someone is opened, the right-hand side shows the day (issue 16 #17).
+    m_right = new QStackedWidget(m_work);
+    m_right->setObjectName(QStringLiteral("rightPages"));
+    m_startPage = new StartPage(*services, vault->setting(), m_right);
+    m_startPage->setNotContactedWeeks(m_settings.value(Settings::Key::NotContactedWeeks).toInt());
+    m_right->addWidget(m_startPage);
+    m_right->addWidget(m_workspace);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openFromStartPage);
+    connect(m_startPage, &StartPage::addPersonRequested, this, &MainWindow::addPerson);
+    connect(m_startPage, &StartPage::importBundleRequested, this, &MainWindow::importBundle);
+    connect(services, &VaultServices::importedDataDropped, m_startPage, &StartPage::refresh);
     m_work->addWidget(m_caseload);
-    m_work->addWidget(m_workspace);
+    m_work->addWidget(m_right);
     m_work->setStretchFactor(0, 2);
     m_work->setStretchFactor(1, 3);
     // The caseload's first width shows every column whole, up to half the window; people drag it from there.
@@ -347,8 +378,10 @@ void MainWindow::onUnlocked()
     m_pages->setCurrentWidget(m_work);
 
     connect(m_caseload, &CaseloadPanel::personSelected, this, [this](const QString &id) {
-        if (id == m_workspace->personId())
+        if (id == m_workspace->personId()) {
+            showWorkspacePage();
             return;
+        }
         if (!mayLeavePerson()) {
             // Staying: the list goes back to the person whose changes are still on screen.
             QTimer::singleShot(0, m_caseload, [caseload = m_caseload, keep = m_workspace->personId()] {
@@ -358,17 +391,28 @@ void MainWindow::onUnlocked()
         }
         m_workspace->setEnabled(true);
         m_workspace->showPerson(id);
+        showWorkspacePage();
         updateActions();
         // Read the vacancies ahead, on a worker, so the Matches tab is ready when it is opened.
         if (this->services() && m_workspace->matchesPage())
             this->services()->matchingContexts().readyOrStart();
     });
     connect(m_caseload, &CaseloadPanel::addPersonRequested, this, &MainWindow::addPerson);
+    // The person open stays selected while the start page shows; a click on their row (which selects nothing new)
+    // brings them back.
+    if (auto *view = m_caseload->findChild<QAbstractItemView *>(QStringLiteral("caseloadView"))) {
+        connect(view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+            if (m_workspace && index.data(CaseListModel::PersonIdRole).toString() == m_workspace->personId())
+                showWorkspacePage();
+        });
+    }
     connect(m_workspace, &PersonWorkspace::personErased, this, [this] {
         m_workspace->clear();
         m_workspace->setEnabled(false);
+        showStartPage();
         updateActions();
     });
+    m_startPage->refresh();
     m_idle->start();
     m_caseload->focusSearch();
     updateStatus();
@@ -415,6 +459,7 @@ void MainWindow::onLocked()
         delete m_work;
         m_work = nullptr;
         m_caseload = nullptr;
+        m_right = nullptr;
     }
     // Whatever was copied from a record goes with the lock.
     if (QClipboard *clipboard = QApplication::clipboard())
@@ -431,6 +476,7 @@ void MainWindow::updateActions()
 {
     const bool unlocked = m_session.isUnlocked();
     for (QAction *action : {m_newPerson,
+                            m_showStartPage,
                             m_lock,
                             m_find,
                             m_exportPerson,
@@ -571,9 +617,13 @@ void MainWindow::addPerson()
         return;
     const QString id = m_workspace->addPerson();
     if (!id.isEmpty()) {
+        // Selecting the row opens the new person; opening them again here would audit a second view.
         m_caseload->selectPerson(id);
-        m_workspace->setEnabled(true);
-        m_workspace->showPerson(id);
+        if (m_workspace->personId() != id) {
+            m_workspace->setEnabled(true);
+            m_workspace->showPerson(id);
+        }
+        showWorkspacePage();
     }
 }
 
@@ -918,7 +968,64 @@ void MainWindow::showPersonInWorkspace(const QString &personId)
         return;
     if (personId != m_workspace->personId() && !mayLeavePerson())
         return;
+    // Selecting the row opens the person (personSelected); opening them again here would audit a second view.
     m_caseload->selectPerson(personId);
-    m_workspace->setEnabled(true);
-    m_workspace->showPerson(personId);
+    if (m_workspace->personId() != personId) {
+        m_workspace->setEnabled(true);
+        m_workspace->showPerson(personId);
+    }
+    showWorkspacePage();
+}
+
+void MainWindow::showStartPage()
+{
+    if (!m_startPage || !m_right)
+        return;
+    m_startPage->refresh();
+    m_right->setCurrentWidget(m_startPage);
+    m_startPage->focusFirstItem();
+}
+
+void MainWindow::showWorkspacePage()
+{
+    if (m_right && m_workspace)
+        m_right->setCurrentWidget(m_workspace);
+}
+
+void MainWindow::openFromStartPage(const QString &personId, DigestTarget target)
+{
+    if (target == DigestTarget::Quarantine) {
+        showQuarantine();
+        return;
+    }
+    showPersonInWorkspace(personId);
+    // Still someone else: the coach chose to stay with unsaved changes, or the person is gone.
+    if (!m_workspace || m_workspace->personId() != personId)
+        return;
+    switch (target) {
+    case DigestTarget::Appointments:
+        m_workspace->showTab(PersonWorkspace::AppointmentsTab);
+        break;
+    case DigestTarget::ActionPlan:
+        m_workspace->showTab(PersonWorkspace::PlanTab);
+        break;
+    case DigestTarget::Notes:
+        m_workspace->showTab(PersonWorkspace::NotesTab);
+        break;
+    case DigestTarget::Forms:
+        m_workspace->showTab(PersonWorkspace::FormsTab);
+        break;
+    case DigestTarget::Matches:
+        m_workspace->showTab(PersonWorkspace::MatchesTab);
+        break;
+    case DigestTarget::Conflicts:
+    case DigestTarget::Quarantine:
+        m_workspace->showTab(PersonWorkspace::ProfileTab);
+        break;
+    }
+    // Keyboard users land on the tab they asked for, not back in the list they left.
+    m_workspace->tabs()->tabBar()->setFocus(Qt::OtherFocusReason);
+    // Conflicts are settled in their own view, which lists the vault's; the person is open behind it.
+    if (target == DigestTarget::Conflicts)
+        showConflicts();
 }

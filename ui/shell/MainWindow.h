@@ -20,11 +20,13 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class Settings;
+class StartPage;
 class UnlockPage;
 class VaultServices;
 class VaultSession;
 class WelcomePage;
 struct ImportSummary;
+enum class DigestTarget;
 
 /**
  * The main window: caseload on the left, the selected person's workspace on the right, one toolbar,
@@ -41,6 +43,8 @@ public:
     IdleLockTimer *idleTimer() const { return m_idle; }
     CaseloadPanel *caseloadPanel() const { return m_caseload; }
     PersonWorkspace *workspace() const;
+    /** The day's digest beside the caseload while nobody is open; null while locked. */
+    StartPage *startPage() const;
 
     /** Shows the welcome page, or the unlock page when the session has a vault path. */
     void showInitialPage();
@@ -81,6 +85,11 @@ private:
     void showVacancyReport();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
+    /** File ▸ Start page (Alt+Home): the day, read again, in place of the person shown (who stays loaded). */
+    void showStartPage();
+    void showWorkspacePage();
+    /** A start page item: the person at the tab the item is about, or the vault-wide view it needs. */
+    void openFromStartPage(const QString &personId, DigestTarget target);
     /** A bundle or taxonomy import changed vault data: drop the cached matching context, note extractor
      * and forms, so they are read again when next needed. */
     void dropImportedDataCaches();
@@ -109,6 +118,9 @@ private:
     QSplitter *m_work = nullptr;
     CaseloadPanel *m_caseload = nullptr;
     QPointer<PersonWorkspace> m_workspace;
+    // The right-hand side: the start page, or the person's workspace.
+    QStackedWidget *m_right = nullptr;
+    QPointer<StartPage> m_startPage;
     IdleLockTimer *m_idle;
     QTimer m_statusTimer;
     QLabel *m_vaultLabel;
@@ -121,6 +133,7 @@ private:
     QStringList m_notSavedAtLock;
 
     QAction *m_newPerson = nullptr;
+    QAction *m_showStartPage = nullptr;
     QAction *m_lock = nullptr;
     QAction *m_find = nullptr;
     QAction *m_exportPerson = nullptr;

@@ -279,6 +279,13 @@ void PersonWorkspace::setForms(std::unique_ptr<FormStore> store,
         m_forms->load(m_personId);
 }
 
+void PersonWorkspace::showTab(Tab tab)
+{
+    QWidget *page = tab == MatchesTab ? m_matchesTab : (tab == FormsTab ? m_formsTab : m_tabs->widget(tab));
+    if (page)
+        m_tabs->setCurrentWidget(page);
+}
+
 QString PersonWorkspace::tabName(int index) const
 {
     QString name = m_tabs->tabText(index);

@@ -54,6 +54,8 @@ public:
         ConsentTab,
         /** Present only once setMatching() has supplied the vacancies and profiles. */
         MatchesTab,
+        /** Present only once setForms() has supplied the forms; after Matches when both are there. */
+        FormsTab,
     };
 
     /** Writes everything held on a person to `path`; the composition root supplies it (it needs the Vault). */
@@ -113,6 +115,11 @@ public:
      */
     QStringList saveOpenWork();
 
+    /**
+     * Brings a tab to the front (the start page opens a person where its item is). Matches and Forms only once
+     * supplied. Opening Health and work this way still audits, as a click does.
+     */
+    void showTab(Tab tab);
     QTabWidget *tabs() const { return m_tabs; }
     RecordFormPage *profilePage() const { return m_profile; }
     RecordFormPage *circumstancesPage() const { return m_circumstances; }

@@ -23,6 +23,12 @@ SettingsDialog::SettingsDialog(Settings &settings, Vault *vault, QWidget *parent
     DialogSizer::fitToText(this, 50);
     m_ui->settingsError->hide();
     m_ui->autoLockSpin->setValue(settings.autoLockMinutes());
+    connect(m_ui->notContactedSpin, &QSpinBox::valueChanged, this, [this](int weeks) {
+        m_ui->notContactedSpin->setSuffix(tr(" week(s)", "after the number in the start page's contact box", weeks));
+    });
+    m_ui->notContactedSpin->setValue(settings.value(Settings::Key::NotContactedWeeks).toInt());
+    m_ui->notContactedSpin->setSuffix(
+        tr(" week(s)", "after the number in the start page's contact box", m_ui->notContactedSpin->value()));
 
     // The items carry the stored value as data, so they are added here rather than in the form.
     m_ui->languageCombo->addItem(tr("Same as the system"), QStringLiteral("system"));
@@ -68,5 +74,6 @@ void SettingsDialog::accept()
     }
     m_settings.setValue(Settings::Key::AutoLockMinutes, m_ui->autoLockSpin->value());
     m_settings.setValue(Settings::Key::Language, m_ui->languageCombo->currentData().toString());
+    m_settings.setValue(Settings::Key::NotContactedWeeks, m_ui->notContactedSpin->value());
     QDialog::accept();
 }
