@@ -1,0 +1,654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en">
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Dewis y c&amp;yfan</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Cam i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Cam i &amp;lawr</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleActionInterface</name>
+    <message>
+        <source>Press</source>
+        <translation>Pwyso</translation>
+    </message>
+    <message>
+        <source>Shows the menu</source>
+        <translation>Dangos y ddewislen</translation>
+    </message>
+    <message>
+        <source>Scrolls to the left</source>
+        <translation>Sgrolio i&apos;r chwith</translation>
+    </message>
+    <message>
+        <source>Scroll Down</source>
+        <translation>Sgrolio i lawr</translation>
+    </message>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Sgrolio i&apos;r chwith</translation>
+    </message>
+    <message>
+        <source>Goes back a page</source>
+        <translation>Mynd yn ôl dudalen</translation>
+    </message>
+    <message>
+        <source>Triggers the action</source>
+        <translation>Cyflawni&apos;r weithred</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Cynyddu</translation>
+    </message>
+    <message>
+        <source>Toggle</source>
+        <translation>Toglo</translation>
+    </message>
+    <message>
+        <source>Toggles the state</source>
+        <translation>Toglo&apos;r cyflwr</translation>
+    </message>
+    <message>
+        <source>Scrolls up</source>
+        <translation>Sgrolio i fyny</translation>
+    </message>
+    <message>
+        <source>Scrolls down</source>
+        <translation>Sgrolio i lawr</translation>
+    </message>
+    <message>
+        <source>Scroll Up</source>
+        <translation>Sgrolio i fyny</translation>
+    </message>
+    <message>
+        <source>Goes to the next page</source>
+        <translation>Mynd i&apos;r dudalen nesaf</translation>
+    </message>
+    <message>
+        <source>Scrolls to the right</source>
+        <translation>Sgrolio i&apos;r dde</translation>
+    </message>
+    <message>
+        <source>Increase the value</source>
+        <translation>Cynyddu&apos;r gwerth</translation>
+    </message>
+    <message>
+        <source>Decrease the value</source>
+        <translation>Lleihau&apos;r gwerth</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Lleihau</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Sgrolio i&apos;r dde</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <source>Sets the focus</source>
+        <translation>Rhoi ffocws</translation>
+    </message>
+    <message>
+        <source>SetFocus</source>
+        <translation>Rhoi ffocws</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <source>ShowMenu</source>
+        <translation>Dangos y ddewislen</translation>
+    </message>
+</context>
+<context>
+    <name>QComboBox</name>
+    <message>
+        <source>True</source>
+        <translation>Gwir</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Gau</translation>
+    </message>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>Agor y rhestr ddewis</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opsiynau anhysbys: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opsiwn anhysbys &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opsiynau]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsiynau:</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Dangos cymorth, gan gynnwys opsiynau sy&apos;n benodol i Qt.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Defnydd: %1</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Dangos cymorth ar opsiynau&apos;r llinell orchymyn.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Gwerth annisgwyl ar ôl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Dangos gwybodaeth am y fersiwn.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Dadleuon:</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Dim gwerth ar ôl &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Dangos </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>Does dim modd newid &apos;%1&apos;.
+Ydych chi am ddileu &apos;%1&apos; beth bynnag?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Ydych chi&apos;n siŵr eich bod am ddileu &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Rhestr o leoedd a nodau tudalen</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Enw&apos;r ffeil:</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ffolder newydd</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Ffolder uwch</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Ffolder &amp;newydd</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Edrych yn:</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Ffeiliau o&apos;r math:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Dewis ffolder</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Dangos ffeiliau &amp;cudd</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Cadw fel</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Dim ffolder o&apos;r enw hwn.
+Gwiriwch fod enw&apos;r ffolder yn gywir.</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bar ochr</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Golwg rhestr</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Dewis</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Ffolderi</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ailenwi</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Methu dileu&apos;r ffolder.</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Ffolder:</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Mae %1 yn bodoli&apos;n barod.
+Ydych chi am roi&apos;r un newydd yn ei le?</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Ymlaen</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Mynd ymlaen</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Mynd i&apos;r ffolder uwch</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Lleoedd diweddar</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Newid i&apos;r golwg manylion</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Creu ffolder newydd</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Golwg manylion</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Dim ffeil o&apos;r enw hwn.
+Gwiriwch fod enw&apos;r ffeil yn gywir.</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Newid i&apos;r golwg rhestr</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Cyfrifiadur</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Dyddiad newid</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Cau heb gadw</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>C&amp;anslo</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Dangos y manylion…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Cuddio&apos;r manylion…</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Ynghylch Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Rhoi&apos;r gorau iddi</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Rhoi ar waith</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ceisio eto</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;a i bob un</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Cadw&apos;r cyfan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i &amp;bob un</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Sgrolio i fan hyn</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Brig</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Gwaelod</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Ymyl chwith</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Ymyl dde</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Tudalen i fyny</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Tudalen i lawr</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Tudalen i&apos;r chwith</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Tudalen i&apos;r dde</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Sgrolio i fyny</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Sgrolio i lawr</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Sgrolio i&apos;r chwith</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Sgrolio i&apos;r dde</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Sgrolio i&apos;r chwith</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Sgrolio i&apos;r dde</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo cyfeiriad y &amp;ddolen</translation>
+    </message>
+</context>
+</TS>
