@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>Shows the menu</source>
-        <translation>Dangos y ddewislen</translation>
+        <translation>Yn dangos y ddewislen</translation>
     </message>
     <message>
         <source>Scrolls to the left</source>
-        <translation>Sgrolio i&apos;r chwith</translation>
+        <translation>Yn sgrolio i&apos;r chwith</translation>
     </message>
     <message>
         <source>Scroll Down</source>
@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>Goes back a page</source>
-        <translation>Mynd yn ôl dudalen</translation>
+        <translation>Yn mynd yn ôl dudalen</translation>
     </message>
     <message>
         <source>Triggers the action</source>
-        <translation>Cyflawni&apos;r weithred</translation>
+        <translation>Yn cyflawni&apos;r weithred</translation>
     </message>
     <message>
         <source>Increase</source>
@@ -56,15 +56,15 @@
     </message>
     <message>
         <source>Toggles the state</source>
-        <translation>Toglo&apos;r cyflwr</translation>
+        <translation>Yn toglo&apos;r cyflwr</translation>
     </message>
     <message>
         <source>Scrolls up</source>
-        <translation>Sgrolio i fyny</translation>
+        <translation>Yn sgrolio i fyny</translation>
     </message>
     <message>
         <source>Scrolls down</source>
-        <translation>Sgrolio i lawr</translation>
+        <translation>Yn sgrolio i lawr</translation>
     </message>
     <message>
         <source>Scroll Up</source>
@@ -72,19 +72,19 @@
     </message>
     <message>
         <source>Goes to the next page</source>
-        <translation>Mynd i&apos;r dudalen nesaf</translation>
+        <translation>Yn mynd i&apos;r dudalen nesaf</translation>
     </message>
     <message>
         <source>Scrolls to the right</source>
-        <translation>Sgrolio i&apos;r dde</translation>
+        <translation>Yn sgrolio i&apos;r dde</translation>
     </message>
     <message>
         <source>Increase the value</source>
-        <translation>Cynyddu&apos;r gwerth</translation>
+        <translation>Yn cynyddu&apos;r gwerth</translation>
     </message>
     <message>
         <source>Decrease the value</source>
-        <translation>Lleihau&apos;r gwerth</translation>
+        <translation>Yn lleihau&apos;r gwerth</translation>
     </message>
     <message>
         <source>Decrease</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Sets the focus</source>
-        <translation>Rhoi ffocws</translation>
+        <translation>Yn rhoi&apos;r ffocws</translation>
     </message>
     <message>
         <source>SetFocus</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>ShowMenu</source>
-        <translation>Dangos y ddewislen</translation>
+        <translation>Dangos dewislen</translation>
     </message>
 </context>
 <context>
