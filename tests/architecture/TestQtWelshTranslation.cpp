@@ -65,7 +65,8 @@ void TestQtWelshTranslation::coversTheContextsWaymarkShows()
     for (const TsMessage &message : std::as_const(m_messages))
         contexts.insert(message.context);
     // Context menus of line edits, text edits and spin boxes; standard buttons (generic and GNOME themes); the file
-    // dialog and its file list; a message box's details button; scroll bar and tab bar menus and names.
+    // dialog and its file list; a message box's details button; scroll bar and tab bar menus and names; the print
+    // dialog that the Forms tab opens.
     for (const char *needed : {"QLineEdit",
                                "QWidgetTextControl",
                                "QAbstractSpinBox",
@@ -76,7 +77,11 @@ void TestQtWelshTranslation::coversTheContextsWaymarkShows()
                                "QFileDialog",
                                "QFileSystemModel",
                                "QScrollBar",
-                               "QTabBar"})
+                               "QTabBar",
+                               "QPrintDialog",
+                               "QPrintWidget",
+                               "QPrintSettingsOutput",
+                               "QPageSetupWidget"})
         QVERIFY2(contexts.contains(QLatin1String(needed)), needed);
 }
 

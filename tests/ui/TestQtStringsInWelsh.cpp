@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QTest>
 #include <QToolButton>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void standardButtonsAreWelsh();
     void fileDialogIsWelsh();
     void messageBoxDetailsButtonIsWelsh();
+    void printDialogIsWelsh();
     void nativeFileDialogOnlyWhenItSpeaksTheAppLanguage();
 
 private:
@@ -193,6 +197,34 @@ void TestQtStringsInWelsh::messageBoxDetailsButtonIsWelsh()
             const QMessageBox::ButtonRole role = box.buttonRole(button);
             texts.insert(QString::number(role) + QLatin1Char(' ') + QString::number(box.standardButton(button)),
                          button->text());
+        }
+        return texts;
+    });
+}
+
+void TestQtStringsInWelsh::printDialogIsWelsh()
+{
+    // Print and Print the summary on the Forms tab open Qt's own print dialog on Linux.
+    compareEnglishAndWelsh([] {
+        QPrinter printer;
+        QPrintDialog dialog(&printer);
+        dialog.show();
+        QApplication::processEvents();
+        Texts texts;
+        texts.insert(QStringLiteral("title"), dialog.windowTitle());
+        const QList<QWidget *> widgets = dialog.findChildren<QWidget *>();
+        for (int i = 0; i < widgets.size(); ++i) {
+            const QWidget *widget = widgets.at(i);
+            if (!widget->isVisibleTo(&dialog))
+                continue;
+            const QString key = QStringLiteral("%1 %2").arg(i).arg(QLatin1String(widget->metaObject()->className()));
+            if (const auto *label = qobject_cast<const QLabel *>(widget); label && !label->text().isEmpty())
+                texts.insert(key, label->text());
+            else if (const auto *button = qobject_cast<const QAbstractButton *>(widget);
+                     button && !button->text().isEmpty() && button->text() != QLatin1String("..."))
+                texts.insert(key, button->text());
+            else if (const auto *group = qobject_cast<const QGroupBox *>(widget); group && !group->title().isEmpty())
+                texts.insert(key, group->title());
         }
         return texts;
     });
