@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>Provisional</source>
-        <translation>Dros dro</translation>
+        <translation>Trwydded dros dro</translation>
     </message>
     <message>
         <source>Full (car)</source>
@@ -1773,11 +1773,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation>Dyddiad dechrau</translation>
+        <translation>O&apos;r dyddiad</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Dyddiad gorffen</translation>
+        <translation>Hyd at y dyddiad</translation>
     </message>
     <message>
         <source>Will assess again at the end</source>
@@ -2752,7 +2752,7 @@
     </message>
     <message>
         <source>Signed off</source>
-        <translation>Cymeradwywyd</translation>
+        <translation>Dyddiad cymeradwyo</translation>
     </message>
     <message>
         <source>Finished forms</source>
@@ -3411,7 +3411,7 @@
     </message>
     <message>
         <source>Vault check</source>
-        <translation>Gwirio&apos;r storfa</translation>
+        <translation>Gwiriad o&apos;r storfa</translation>
     </message>
     <message>
         <source>The vault is in good order and its audit log is intact.</source>

@@ -5,6 +5,18 @@
 #include <QLocale>
 #include <QTranslator>
 
+namespace
+{
+    /** Installs `translator` if it loaded, and otherwise frees it. */
+    void installOrDrop(QTranslator *translator, bool loaded)
+    {
+        if (loaded)
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+} // namespace
+
 QString Translations::install(QCoreApplication &app, const QString &language)
 {
     const QLocale locale =
@@ -14,19 +26,19 @@ QString Translations::install(QCoreApplication &app, const QString &language)
                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
 
     auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/waymark_") + code))
-        QCoreApplication::installTranslator(ours);
-    else
-        delete ours;
+    installOrDrop(ours, ours->load(QStringLiteral(":/i18n/waymark_") + code));
 
-    // Qt's own strings (standard buttons, dialogs), where Debian ships them for this language.
+    // Qt's own strings (context menus, file dialogs, standard buttons). Debian ships no qtbase_cy, so Waymark
+    // carries its own Welsh for the Qt contexts it shows (issue 16 #18); other languages use Qt's, where installed.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(code),
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    if (code == QLatin1String("cy")) {
+        installOrDrop(qt, qt->load(QStringLiteral(":/i18n/qtbase_cy")));
+    } else {
+        installOrDrop(qt,
+                      qt->load(QLocale(code),
+                               QStringLiteral("qtbase"),
+                               QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    }
     return code;
 }

@@ -71,6 +71,30 @@ namespace
     {
         return QString(WarningSign) + QLatin1Char(' ') + message;
     }
+
+    /**
+     * A field's label, above its field. QLabel guesses a narrow width for word-wrapped text, and the form gives a
+     * label above its field no more than that guess, so "Enw cyntaf (gofynnol)" broke over three lines with the
+     * whole row free. This label asks for its text on one line and wraps only when the form is narrower.
+     */
+    class FieldLabel : public QLabel
+    {
+    public:
+        FieldLabel(const QString &text, QWidget *parent)
+            : QLabel(text, parent)
+        {
+            setWordWrap(true);
+        }
+
+        QSize sizeHint() const override
+        {
+            QString shown = text();
+            shown.replace(QStringLiteral("&&"), QStringLiteral("&"));
+            const QMargins margins = contentsMargins();
+            const int width = fontMetrics().horizontalAdvance(shown) + margins.left() + margins.right() + 2 * margin();
+            return {width, heightForWidth(width)};
+        }
+    };
 } // namespace
 
 RecordForm::RecordForm(const EntityKind &kind, const QStringList &hiddenFields, QWidget *parent)
@@ -89,8 +113,11 @@ RecordForm::RecordForm(const EntityKind &kind, const QStringList &hiddenFields, 
     m_summary->setFont(bold);
     m_summary->hide();
 
+    // Each label above its field, as GOV.UK forms have them: the label gets the form's whole width, so a long
+    // Welsh label ("Enw cyntaf (gofynnol)") reads on one line instead of wrapping word by word in a narrow column
+    // beside the field (issue 16 #19).
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     for (int i = 0; i < m_kind.fields.size(); ++i) {
@@ -114,10 +141,9 @@ RecordForm::RecordForm(const EntityKind &kind, const QStringList &hiddenFields, 
         labelText.replace(QLatin1Char('&'), QStringLiteral("&&"));
         if (field.required)
             labelText = tr("%1 (required)").arg(labelText);
-        auto *label = new QLabel(labelText, this);
+        auto *label = new FieldLabel(labelText, this);
         label->setObjectName(field.name + QStringLiteral("Label"));
         label->setBuddy(editor);
-        label->setWordWrap(true);
 
         auto *problem = new QLabel(this);
         problem->setObjectName(field.name + QStringLiteral("Error"));

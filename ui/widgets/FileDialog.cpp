@@ -1,6 +1,7 @@
 #include "ui/widgets/FileDialog.h"
 
 #include <QFileDialog>
+#include <QLocale>
 #include <QStringList>
 
 namespace
@@ -16,7 +17,18 @@ namespace
         static QString last;
         return last;
     }
+
+    QFileDialog::Options dialogOptions()
+    {
+        return FileDialog::usesNativeDialog() ? QFileDialog::Options() : QFileDialog::DontUseNativeDialog;
+    }
 } // namespace
+
+bool FileDialog::usesNativeDialog()
+{
+    const QLocale::Language shown = QLocale().language();
+    return shown != QLocale::Welsh && shown == QLocale::system().language();
+}
 
 QString
 FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
@@ -24,7 +36,7 @@ FileDialog::openFileName(QWidget *parent, const QString &caption, const QString 
     suggestion() = directory;
     if (!queuedNames().isEmpty())
         return queuedNames().takeFirst();
-    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter, nullptr, dialogOptions());
 }
 
 QString
@@ -33,7 +45,7 @@ FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString 
     suggestion() = directory;
     if (!queuedNames().isEmpty())
         return queuedNames().takeFirst();
-    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter, nullptr, dialogOptions());
 }
 
 QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
@@ -41,7 +53,7 @@ QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, c
     suggestion() = directory;
     if (!queuedNames().isEmpty())
         return queuedNames().takeFirst();
-    return QFileDialog::getExistingDirectory(parent, caption, directory);
+    return QFileDialog::getExistingDirectory(parent, caption, directory, QFileDialog::ShowDirsOnly | dialogOptions());
 }
 
 void FileDialog::setNextFileName(const QString &fileName)
