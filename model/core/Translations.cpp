@@ -30,3 +30,8 @@ QString Translations::install(QCoreApplication &app, const QString &language)
         delete qt;
     return code;
 }
+
+QString Translations::language()
+{
+    return QLocale().language() == QLocale::Welsh ? QStringLiteral("cy") : QStringLiteral("en_GB");
+}

@@ -11,4 +11,11 @@ namespace Translations
      * "system" follows the system locale, "en_GB" and "cy" force one. Returns the language used.
      */
     QString install(QCoreApplication &app, const QString &language);
+
+    /**
+     * The interface language now in use, "cy" or "en_GB", read from the default locale that install() sets
+     * (a test can switch it with QLocale::setDefault). Data shown in the interface, such as taxonomy labels,
+     * follows it.
+     */
+    QString language();
 } // namespace Translations
