@@ -76,6 +76,10 @@ void NoteLexicon::addPhrase(const QString &label, const Entry &entry, bool repla
         }
     }
     phrase.entries.append(entry);
+    if (entry.welsh) {
+        for (const QString &w : words)
+            m_welshWords.insert(w);
+    }
     QString prefix;
     for (const QString &w : words) {
         prefix = prefix.isEmpty() ? w : prefix + QLatin1Char(' ') + w;
@@ -243,12 +247,15 @@ QVector<NoteLexicon::Match> NoteLexicon::scan(const QVector<NoteToken> &tokens) 
         QString key;
         bool mutated = false;
     };
-    const auto forms = [](const NoteToken &token) {
-        QVector<Path> out{{token.key, false}};
-        for (const QString &radical : WelshMutation::radicals(token.key))
-            out.append({radical, true});
-        return out;
-    };
+    // Radical forms once per word, not once per phrase start that reaches it.
+    QVector<QVector<Path>> forms(tokens.size());
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        forms[t].append({tokens.at(t).key, false});
+        for (const QString &radical : WelshMutation::radicals(tokens.at(t).key)) {
+            if (m_welshWords.contains(radical))
+                forms[t].append({radical, true});
+        }
+    }
 
     QVector<Match> matches;
     const int n = int(tokens.size());
@@ -256,7 +263,7 @@ QVector<NoteLexicon::Match> NoteLexicon::scan(const QVector<NoteToken> &tokens) 
     while (i < n) {
         Match best{-1, -1, nullptr, false};
         QVector<Path> paths;
-        for (const Path &p : forms(tokens.at(i))) {
+        for (const Path &p : std::as_const(forms.at(i))) {
             if (m_prefixes.contains(p.key))
                 paths.append(p);
         }
@@ -264,7 +271,7 @@ QVector<NoteLexicon::Match> NoteLexicon::scan(const QVector<NoteToken> &tokens) 
             if (j > i) {
                 if (tokens.at(j).breakBefore >= 1)
                     break;
-                const QVector<Path> next = forms(tokens.at(j));
+                const QVector<Path> &next = forms.at(j);
                 QVector<Path> extended;
                 for (const Path &p : std::as_const(paths)) {
                     for (const Path &f : next) {

@@ -107,4 +107,6 @@ private:
     QHash<QString, Phrase> m_phrases;
     QSet<QString> m_prefixes;
     QSet<QString> m_stoplist;
+    /** Every word of a Welsh phrase: a radical form that is none of them cannot complete a Welsh phrase. */
+    QSet<QString> m_welshWords;
 };
