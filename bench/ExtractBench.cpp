@@ -16,6 +16,17 @@ namespace
     const QDate AnnotationToday(2026, 3, 11);
     constexpr int TimingRounds = 20;
 
+    ExtractionScore totalOf(const QMap<QString, ExtractionScore> &scores)
+    {
+        ExtractionScore total;
+        for (const ExtractionScore &s : scores) {
+            total.truePositives += s.truePositives;
+            total.falsePositives += s.falsePositives;
+            total.falseNegatives += s.falseNegatives;
+        }
+        return total;
+    }
+
     void table(QTextStream &out, const QString &title, const QMap<QString, ExtractionScore> &scores)
     {
         out << title << '\n';
@@ -487,6 +498,36 @@ void benchExtractor(QTextStream &out)
     table(out, QStringLiteral("extractor, whole annotated set (%1 snippets):").arg(all.size()), allScores);
     out << QStringLiteral("extractor whole-set goals: %1\n")
                .arg(goalsMet(allScores) ? QStringLiteral("met") : QStringLiteral("NOT met"));
+
+    // Issue 16 §21: Welsh notes, written for Waymark with the mutations a coach would write, beside English.
+    const Result<QVector<AnnotatedNote>> welsh =
+        NoteExtractor::readAnnotated(QStringLiteral(WAYMARK_SOURCE_DIR "/bench/data/welsh-notes.jsonl"));
+    if (!welsh) {
+        out << QStringLiteral("extractor, Welsh set: skipped (%1)\n").arg(welsh.error().message);
+    } else {
+        const QMap<QString, ExtractionScore> welshScores = extractor.score(welsh.value());
+        table(
+            out,
+            QStringLiteral("extractor, Welsh set (%1 snippets, written beside the Welsh lexicons):").arg(welsh->size()),
+            welshScores);
+        const ExtractionScore english = totalOf(allScores);
+        const ExtractionScore cymraeg = totalOf(welshScores);
+        out << QStringLiteral("extractor, all kinds together: English P %1 R %2 (%3 snippets), Welsh P %4 R %5 (%6 "
+                              "snippets)\n")
+                   .arg(english.precision(), 0, 'f', 2)
+                   .arg(english.recall(), 0, 'f', 2)
+                   .arg(all.size())
+                   .arg(cymraeg.precision(), 0, 'f', 2)
+                   .arg(cymraeg.recall(), 0, 'f', 2)
+                   .arg(welsh->size());
+    }
+    const Result<QVector<AnnotatedNote>> welshHeldOut =
+        NoteExtractor::readAnnotated(QStringLiteral(WAYMARK_SOURCE_DIR "/bench/data/welsh-notes-heldout.jsonl"));
+    if (welshHeldOut) {
+        table(out,
+              QStringLiteral("extractor, Welsh held-out set (%1 snippets, never tuned on):").arg(welshHeldOut->size()),
+              extractor.score(welshHeldOut.value()));
+    }
     qsizetype suggestions = 0;
     QElapsedTimer timer;
     timer.start();

@@ -4,7 +4,8 @@ class QTextStream;
 
 /**
  * Issue 5's figures: the note extractor's precision and recall per kind on the annotated tune and
- * held-out sets (tests/data/extractor/), and the time per snippet.
+ * held-out sets (tests/data/extractor/), the same on the Welsh set (bench/data/welsh-notes.jsonl, issue 16
+ * §21) beside them, and the time per snippet.
  */
 void benchExtractor(QTextStream &out);
 

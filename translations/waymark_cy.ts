@@ -3938,6 +3938,10 @@ Data sgiliau a galwedigaethau:
         <source>%1 (from the title).</source>
         <translation>%1 (o&apos;r teitl).</translation>
     </message>
+    <message>
+        <source>Some skill or occupation names are in English only: the taxonomy (such as ESCO) has no Welsh for them.</source>
+        <translation>Mae rhai enwau sgiliau neu alwedigaethau yn Saesneg yn unig: does gan y dacsonomeg (fel ESCO) ddim Cymraeg ar eu cyfer.</translation>
+    </message>
 </context>
 <context>
     <name>MatchesPage</name>
@@ -6309,6 +6313,18 @@ Data sgiliau a galwedigaethau:
         <source>The skill &quot;%1&quot; is related to a skill that is not in the taxonomy (%2).</source>
         <translation>Mae&apos;r sgil &quot;%1&quot; yn gysylltiedig â sgil nad yw yn y tacsonomeg (%2).</translation>
     </message>
+    <message>
+        <source>%1, line %2: a Welsh label needs the English label and the Welsh one: English|Welsh|alternatives</source>
+        <translation>%1, llinell %2: mae label Cymraeg angen y label Saesneg a&apos;r un Cymraeg: Saesneg|Cymraeg|dewisiadau eraill</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a skill or occupation in the taxonomy.</source>
+        <translation>%1, llinell %2: nid yw &quot;%3&quot; yn sgil nac yn alwedigaeth yn y dacsonomeg.</translation>
+    </message>
+    <message>
+        <source>The built-in taxonomy&apos;s Welsh labels are missing from this build.</source>
+        <translation>Mae labeli Cymraeg y dacsonomeg adeiledig ar goll o&apos;r fersiwn hon.</translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyBundle</name>
@@ -6575,6 +6591,14 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The vault now uses the built-in UK taxonomy.</source>
         <translation>Mae&apos;r storfa bellach yn defnyddio tacsonomeg adeiledig y DU.</translation>
+    </message>
+    <message>
+        <source>Its skill and occupation names are in English only: it has no Welsh names.</source>
+        <translation>Mae ei henwau sgiliau a galwedigaethau yn Saesneg yn unig: does ganddi ddim enwau Cymraeg.</translation>
+    </message>
+    <message>
+        <source>Skill and occupation names are shown in Welsh where the taxonomy has them; the rest are in English only.</source>
+        <translation>Dangosir enwau sgiliau a galwedigaethau yn Gymraeg lle mae&apos;r dacsonomeg yn eu cynnwys; mae&apos;r gweddill yn Saesneg yn unig.</translation>
     </message>
 </context>
 <context>

@@ -3847,6 +3847,10 @@ Skills and occupations data:
         <source>%1 (from the title).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Some skill or occupation names are in English only: the taxonomy (such as ESCO) has no Welsh for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchesPage</name>
@@ -6143,6 +6147,18 @@ Skills and occupations data:
         <source>The skill &quot;%1&quot; is related to a skill that is not in the taxonomy (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, line %2: a Welsh label needs the English label and the Welsh one: English|Welsh|alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a skill or occupation in the taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in taxonomy&apos;s Welsh labels are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyBundle</name>
@@ -6385,6 +6401,14 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>The vault now uses the built-in UK taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its skill and occupation names are in English only: it has no Welsh names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill and occupation names are shown in Welsh where the taxonomy has them; the rest are in English only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

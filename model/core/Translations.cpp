@@ -42,3 +42,8 @@ QString Translations::install(QCoreApplication &app, const QString &language)
     }
     return code;
 }
+
+QString Translations::language()
+{
+    return QLocale().language() == QLocale::Welsh ? QStringLiteral("cy") : QStringLiteral("en_GB");
+}

@@ -295,16 +295,16 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
                                                                        : SkillSource::Listed;
             const bool essential = t & VacancyIndex::EssentialBit;
             if (q.held.at(term)) {
-                r.matchedSkills.append(m_index->termLabel(term));
+                r.matchedSkills.append(termDisplayLabel(term));
                 r.skillEvidence.append(
-                    {m_index->termLabel(term), m_index->termKey(term), source, essential, QString(), 1.0});
+                    {termDisplayLabel(term), m_index->termKey(term), source, essential, QString(), 1.0});
             } else {
                 if (q.relatedCredit.at(term) > 0) {
-                    relatedEvidence.append({m_index->termLabel(term),
+                    relatedEvidence.append({termDisplayLabel(term),
                                             m_index->termKey(term),
                                             source,
                                             essential,
-                                            p.skills.at(q.relatedVia.at(term)).label,
+                                            skillDisplayLabel(p.skills.at(q.relatedVia.at(term))),
                                             double(q.relatedCredit.at(term))});
                 }
                 r.missingEssential += essential ? 1 : 0;
@@ -314,7 +314,7 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
         std::stable_sort(
             missing.begin(), missing.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         for (const auto &m : missing) {
-            r.missingSkills.append(m_index->termLabel(m.second));
+            r.missingSkills.append(termDisplayLabel(m.second));
             r.missingTermKeys.append(m_index->termKey(m.second));
         }
         r.skillEvidence += relatedEvidence;
@@ -341,6 +341,19 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
             r.notes.append(tr("Over %1 hours a week or hours unknown: the person shared that they need altered hours "
                               "or a phased return. The coach can switch this off.")
                                .arg(ReducedHoursLimit));
+        // ESCO (and an imported taxonomy) has no Welsh: say once that the names above are English on purpose.
+        if (Taxonomy::displayLanguage() == LabelLanguage::Welsh) {
+            bool untranslated =
+                v.occupation >= 0 &&
+                !m_taxonomy->isTranslated(m_taxonomy->occupations().at(v.occupation).id, LabelLanguage::Welsh);
+            for (quint16 s = 0; s < v.skillCount && !untranslated; ++s) {
+                const QString key = m_index->termKey(int(terms[s] & VacancyIndex::TermMask));
+                untranslated = m_taxonomy->findConcept(key) && !m_taxonomy->isTranslated(key, LabelLanguage::Welsh);
+            }
+            if (untranslated)
+                r.notes.append(tr("Some skill or occupation names are in English only: the taxonomy (such as "
+                                  "ESCO) has no Welsh for them."));
+        }
         if (p.useAdjustments) {
             if (p.sharedAdjustments.contains(QStringLiteral("amended_duties")))
                 r.notes.append(tr("Ask the employer about amended duties, which the person shared."));
@@ -351,14 +364,27 @@ std::optional<double> Matcher::score(const Query &q, int vacancy, MatchResult *e
     return total;
 }
 
+QString Matcher::termDisplayLabel(int term) const
+{
+    // Matching works on ids; only the words shown follow the interface language.
+    const QString key = m_index->termKey(term);
+    return m_taxonomy->findConcept(key) ? m_taxonomy->displayLabel(key) : m_index->termLabel(term);
+}
+
+QString Matcher::skillDisplayLabel(const NormalisedLabel &skill) const
+{
+    return !skill.id.isEmpty() && m_taxonomy->findConcept(skill.id) ? m_taxonomy->displayLabel(skill.id) : skill.label;
+}
+
 QString Matcher::occupationEvidence(const Query &q, int occupation) const
 {
-    QString label = m_taxonomy->occupations().at(occupation).preferredLabel;
+    QString label = m_taxonomy->displayOccupationLabel(m_taxonomy->occupations().at(occupation).id);
     if (!label.isEmpty())
         label[0] = label.at(0).toUpper();
     const int via = q.closenessVia.at(occupation);
     const bool goal = q.closenessViaGoal.at(occupation);
-    const QString other = via >= 0 ? m_taxonomy->occupations().at(via).preferredLabel : QString();
+    const QString other =
+        via >= 0 ? m_taxonomy->displayOccupationLabel(m_taxonomy->occupations().at(via).id) : QString();
     switch (q.closenessLink.at(occupation)) {
     case OccupationLink::None:
         break;

@@ -137,6 +137,10 @@ private:
     QVector<MatchResult> explainAll(const Query &query, const QVector<Scored> &top) const;
     /** "Healthcare assistant (from the title): one of the person's job goals.", translated. */
     QString occupationEvidence(const Query &query, int occupation) const;
+    /** A vacancy term's name for people: a concept's label in the interface language, else the text as given. */
+    QString termDisplayLabel(int term) const;
+    /** A person's skill's name for people, the same way. */
+    QString skillDisplayLabel(const NormalisedLabel &skill) const;
 
     std::shared_ptr<const VacancyIndex> m_index;
     std::shared_ptr<const Taxonomy> m_taxonomy;

@@ -1,10 +1,16 @@
 #include "model/matching/Taxonomy.h"
 
 #include "model/core/TextFolding.h"
+#include "model/core/Translations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
+
+namespace
+{
+    QStringList splitList(const QString &field);
+} // namespace
 
 void Taxonomy::addConcept(SkillConcept skillConcept)
 {
@@ -54,6 +60,80 @@ QString Taxonomy::labelOf(const QString &conceptId) const
 {
     const SkillConcept *c = findConcept(conceptId);
     return c ? c->preferredLabel : conceptId;
+}
+
+QString Taxonomy::labelOf(const QString &conceptId, LabelLanguage language) const
+{
+    if (language == LabelLanguage::Welsh) {
+        if (const TranslatedLabels *welsh = welshLabels(conceptId); welsh && findConcept(conceptId))
+            return welsh->preferred;
+    }
+    return labelOf(conceptId);
+}
+
+QString Taxonomy::occupationLabel(const QString &occupationId, LabelLanguage language) const
+{
+    const Occupation *o = occupation(occupationId);
+    if (!o)
+        return occupationId;
+    if (language == LabelLanguage::Welsh) {
+        if (const TranslatedLabels *welsh = welshLabels(occupationId))
+            return welsh->preferred;
+    }
+    return o->preferredLabel;
+}
+
+bool Taxonomy::isTranslated(const QString &id, LabelLanguage language) const
+{
+    return language == LabelLanguage::English || welshLabels(id) != nullptr;
+}
+
+const TranslatedLabels *Taxonomy::welshLabels(const QString &id) const
+{
+    const auto it = m_welsh.constFind(id);
+    return it == m_welsh.constEnd() ? nullptr : &*it;
+}
+
+LabelLanguage Taxonomy::displayLanguage()
+{
+    return Translations::language() == QLatin1String("cy") ? LabelLanguage::Welsh : LabelLanguage::English;
+}
+
+Status Taxonomy::addWelshLabels(const QString &file, const QByteArray &bytes)
+{
+    QHash<QString, QStringList> idsByLabel;
+    for (const SkillConcept &c : std::as_const(m_concepts))
+        idsByLabel[TextFolding::fold(c.preferredLabel)].append(c.id);
+    for (const Occupation &o : std::as_const(m_occupations))
+        idsByLabel[TextFolding::fold(o.preferredLabel)].append(o.id);
+
+    QHash<QString, TranslatedLabels> welsh = m_welsh;
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString text = QString::fromUtf8(lines.at(i)).trimmed();
+        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList f = text.split(QLatin1Char('|'));
+        const int line = i + 1;
+        if (f.size() < 2 || f.size() > 3 || f.at(0).trimmed().isEmpty() || f.at(1).trimmed().isEmpty())
+            return Error{ErrorCode::Invalid,
+                         tr("%1, line %2: a Welsh label needs the English label and the Welsh one: "
+                            "English|Welsh|alternatives")
+                             .arg(file)
+                             .arg(line)};
+        const QStringList ids = idsByLabel.value(TextFolding::fold(f.at(0).trimmed()));
+        if (ids.isEmpty())
+            return Error{ErrorCode::Invalid,
+                         tr("%1, line %2: \"%3\" is not a skill or occupation in the taxonomy.")
+                             .arg(file)
+                             .arg(line)
+                             .arg(f.at(0).trimmed())};
+        TranslatedLabels labels{f.at(1).trimmed(), splitList(f.value(2))};
+        for (const QString &id : ids)
+            welsh.insert(id, labels);
+    }
+    m_welsh = std::move(welsh);
+    return {};
 }
 
 Status Taxonomy::validate() const
@@ -306,5 +386,14 @@ Result<Taxonomy> Taxonomy::readBuiltIn()
     }
     if (files.isEmpty())
         return Error{ErrorCode::Internal, tr("The built-in taxonomy is missing from this build.")};
-    return parseText(files);
+    Result<Taxonomy> taxonomy = parseText(files);
+    if (!taxonomy)
+        return taxonomy;
+    // Welsh names, in a folder of their own so the loop above does not read them as taxonomy records.
+    QFile welsh(QStringLiteral(":/taxonomy/cy/labels.txt"));
+    if (!welsh.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Internal, tr("The built-in taxonomy's Welsh labels are missing from this build.")};
+    if (Status s = taxonomy->addWelshLabels(QStringLiteral("cy/labels.txt"), welsh.readAll()); !s)
+        return s.error();
+    return taxonomy;
 }

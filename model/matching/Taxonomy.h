@@ -58,6 +58,23 @@ struct Occupation
     QString code = {};
 };
 
+/**
+ * The language a concept's or an occupation's name is shown in. Only display follows it: stored data,
+ * matching and exports use ids and the English preferred label.
+ */
+enum class LabelLanguage
+{
+    English,
+    Welsh,
+};
+
+/** A concept's or an occupation's names in one other language (resources/taxonomy/cy/labels.txt). */
+struct TranslatedLabels
+{
+    QString preferred;
+    QStringList alternatives;
+};
+
 /** A course a coach can refer someone to, and the concepts it teaches. */
 struct Course
 {
@@ -101,6 +118,36 @@ public:
 
     /** A concept's label, or the id itself when the concept is unknown. */
     QString labelOf(const QString &conceptId) const;
+    /** A concept's label in `language`; the English one when it has none there (an ESCO concept). */
+    QString labelOf(const QString &conceptId, LabelLanguage language) const;
+    /** An occupation's title in `language`, falling back to English; the id itself when it is unknown. */
+    QString occupationLabel(const QString &occupationId, LabelLanguage language) const;
+    /** The label to show people: the concept's label in the interface language (Translations::language()). */
+    QString displayLabel(const QString &conceptId) const { return labelOf(conceptId, displayLanguage()); }
+    /** The occupation's title in the interface language. */
+    QString displayOccupationLabel(const QString &occupationId) const
+    {
+        return occupationLabel(occupationId, displayLanguage());
+    }
+    /**
+     * Whether a concept or an occupation has a name of its own in `language` (always in English). ESCO and
+     * imported taxonomies have no Welsh, so a Welsh interface says those names are in English only.
+     */
+    bool isTranslated(const QString &id, LabelLanguage language) const;
+    /** The Welsh names of a concept or an occupation, or null. */
+    const TranslatedLabels *welshLabels(const QString &id) const;
+    /** Every Welsh name, by concept or occupation id. */
+    const QHash<QString, TranslatedLabels> &allWelshLabels() const { return m_welsh; }
+    /** Welsh when the interface is in Welsh, else English. */
+    static LabelLanguage displayLanguage();
+
+    /**
+     * Reads Welsh names (`english preferred label|Welsh label|Welsh alternative;...`) onto this taxonomy's
+     * concepts and occupations, matched by their folded English preferred label (a label naming both a
+     * concept and an occupation names both). Fails on a line naming nothing in the taxonomy, so the file
+     * cannot drift from it; the message names the file and line.
+     */
+    Status addWelshLabels(const QString &file, const QByteArray &bytes);
 
     /** Fails on a reference to an unknown concept, or a broader cycle; the message names the first problem. */
     Status validate() const;
@@ -128,4 +175,5 @@ private:
     QVector<Course> m_courses;
     QHash<QString, int> m_conceptById;
     QHash<QString, int> m_occupationById;
+    QHash<QString, TranslatedLabels> m_welsh;
 };

@@ -36,6 +36,11 @@ struct ExtractedSuggestion
     QString conceptId;
     /** The concept's or occupation's preferred label when mapped. */
     QString preferredLabel;
+    /**
+     * The concept's or occupation's name in the interface language when mapped (Welsh in a Welsh interface
+     * where the taxonomy has it), to show; the value kept stays the English preferred label.
+     */
+    QString shownLabel;
     /** Span in the input text (QString indices). */
     qsizetype start = 0;
     qsizetype length = 0;

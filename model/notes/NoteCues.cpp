@@ -5,33 +5,36 @@
 
 NoteCues::NoteCues()
 {
-    for (const QString &line : NoteLexicon::lines(QStringLiteral("negation.txt"))) {
-        const QString where = line.section(QLatin1Char('|'), 0, 0);
-        const QStringList words = NoteTokenizer::keyWords(line.section(QLatin1Char('|'), 1));
-        if (words.isEmpty())
-            continue;
-        if (where == QLatin1String("before"))
-            m_negations.append(words);
-        else if (where == QLatin1String("after"))
-            m_afterNegations.append(words);
-        else if (where == QLatin1String("resolved"))
-            m_resolved.append(words);
-        else if (where == QLatin1String("barrier"))
-            m_barrierNegations.append(words);
-        else if (where == QLatin1String("someone"))
-            m_someoneElse.append(words);
+    // English cues, then Welsh ones (resources/extractor/cy/): both apply to every note.
+    for (const QString &folder : {QString(), QStringLiteral("cy/")}) {
+        for (const QString &line : NoteLexicon::lines(folder + QStringLiteral("negation.txt"))) {
+            const QString where = line.section(QLatin1Char('|'), 0, 0);
+            const QStringList words = NoteTokenizer::keyWords(line.section(QLatin1Char('|'), 1));
+            if (words.isEmpty())
+                continue;
+            if (where == QLatin1String("before"))
+                m_negations.append(words);
+            else if (where == QLatin1String("after"))
+                m_afterNegations.append(words);
+            else if (where == QLatin1String("resolved"))
+                m_resolved.append(words);
+            else if (where == QLatin1String("barrier"))
+                m_barrierNegations.append(words);
+            else if (where == QLatin1String("someone"))
+                m_someoneElse.append(words);
+        }
+        for (const QString &line : NoteLexicon::lines(folder + QStringLiteral("job_cues.txt"))) {
+            const QStringList words = NoteTokenizer::keyWords(line.section(QLatin1Char('|'), 1));
+            if (words.isEmpty())
+                continue;
+            if (line.startsWith(QLatin1String("goal|")))
+                m_goalCues.append(words);
+            else if (line.startsWith(QLatin1String("past|")))
+                m_pastCues.append(words);
+        }
+        for (const QString &line : NoteLexicon::lines(folder + QStringLiteral("availability_cues.txt")))
+            m_availabilityCues.insert(LabelMatcher::variantKey(line));
     }
-    for (const QString &line : NoteLexicon::lines(QStringLiteral("job_cues.txt"))) {
-        const QStringList words = NoteTokenizer::keyWords(line.section(QLatin1Char('|'), 1));
-        if (words.isEmpty())
-            continue;
-        if (line.startsWith(QLatin1String("goal|")))
-            m_goalCues.append(words);
-        else if (line.startsWith(QLatin1String("past|")))
-            m_pastCues.append(words);
-    }
-    for (const QString &line : NoteLexicon::lines(QStringLiteral("availability_cues.txt")))
-        m_availabilityCues.insert(LabelMatcher::variantKey(line));
 }
 
 bool NoteCues::negatedBefore(const QVector<NoteToken> &tokens, int first) const
@@ -73,6 +76,11 @@ bool NoteCues::negatedBy(const QVector<NoteToken> &tokens, int first, const QVec
         QStringLiteral("holds"),
         QStringLiteral("hold"),
         QStringLiteral("and"),
+        // Welsh "but", "and"; "mae ganddo" (he has) is the clause's own verb.
+        QStringLiteral("ond"),
+        QStringLiteral("ac"),
+        QStringLiteral("ganddo"),
+        QStringLiteral("ganddi"),
     };
     for (int t = first - 1; t >= 0 && t >= first - NegationWindow; --t) {
         if (tokens.at(t + 1).breakBefore >= 1)
@@ -105,6 +113,9 @@ int NoteCues::jobCueBefore(const QVector<NoteToken> &tokens, int first) const
         QStringLiteral("never"),
         QStringLiteral("no"),
         QStringLiteral("isnt"),
+        QStringLiteral("ddim"),
+        QStringLiteral("dim"),
+        QStringLiteral("nid"),
     };
     for (int t = first - 1; t >= 0 && t >= first - JobCueWindow; --t) {
         if (tokens.at(t + 1).breakBefore >= 2)

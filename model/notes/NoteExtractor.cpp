@@ -75,7 +75,7 @@ void NoteExtractor::findPhrases(const QVector<NoteToken> &tokens,
         const Entry *conceptEntry = nullptr;
         const Entry *occupation = nullptr;
         for (const Entry &e : match.phrase->entries) {
-            if (!NoteLexicon::caseAllows(e, tokens.at(match.first)))
+            if (!NoteLexicon::applies(e, match, tokens.at(match.first)))
                 continue;
             switch (e.kind) {
             case EntryKind::Availability:
@@ -96,10 +96,16 @@ void NoteExtractor::findPhrases(const QVector<NoteToken> &tokens,
 
         if (availability) {
             // "can't do evenings or weekends": the second inherits the "not".
+            // Welsh "dim boreau na nosweithiau", "neu", "ac" read the same way.
+            static const QSet<QString> joiners = {QStringLiteral("or"),
+                                                  QStringLiteral("and"),
+                                                  QStringLiteral("neu"),
+                                                  QStringLiteral("na"),
+                                                  QStringLiteral("nac"),
+                                                  QStringLiteral("ac")};
             const bool inherits =
                 match.first - lastNegativeAvailability <= 2 && match.first > 0 &&
-                (tokens.at(match.first - 1).key == QLatin1String("or") ||
-                 tokens.at(match.first - 1).key == QLatin1String("and") || tokens.at(match.first).breakBefore == 1);
+                (joiners.contains(tokens.at(match.first - 1).key) || tokens.at(match.first).breakBefore == 1);
             QString value;
             if (availability->negative) {
                 value = availability->value;
@@ -151,6 +157,7 @@ void NoteExtractor::findPhrases(const QVector<NoteToken> &tokens,
                 s.value = o.preferredLabel;
                 s.conceptId = o.id;
                 s.preferredLabel = o.preferredLabel;
+                s.shownLabel = m_normaliser->taxonomy().displayOccupationLabel(o.id);
                 s.start = start;
                 s.length = length;
                 s.confidence = LexiconConfidence;
@@ -158,7 +165,8 @@ void NoteExtractor::findPhrases(const QVector<NoteToken> &tokens,
                 continue;
             }
         }
-        if (conceptEntry && !isSkillConcept(conceptEntry->target)) {
+        // Licences from any label; skills from a Welsh name too, since SkillLinker reads English phrasing only.
+        if (conceptEntry && (!isSkillConcept(conceptEntry->target) || conceptEntry->welsh)) {
             if (m_cues->negatedBefore(tokens, match.first) || m_cues->negatedAfter(tokens, match.last))
                 continue;
             found.append(m_lexicon->conceptSuggestion(conceptEntry->target, start, length, TaxonomyConfidence));

@@ -1,5 +1,7 @@
 #include "NoteLexicon.h"
 
+#include "model/notes/WelshMutation.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -74,6 +76,10 @@ void NoteLexicon::addPhrase(const QString &label, const Entry &entry, bool repla
         }
     }
     phrase.entries.append(entry);
+    if (entry.welsh) {
+        for (const QString &w : words)
+            m_welshWords.insert(w);
+    }
     QString prefix;
     for (const QString &w : words) {
         prefix = prefix.isEmpty() ? w : prefix + QLatin1Char(' ') + w;
@@ -81,13 +87,10 @@ void NoteLexicon::addPhrase(const QString &label, const Entry &entry, bool repla
     }
 }
 
-void NoteLexicon::load()
+void NoteLexicon::loadPhraseFiles(const QString &folder)
 {
-    for (const QString &line : lines(QStringLiteral("stoplist.txt")))
-        m_stoplist.insert(LabelMatcher::variantKey(line));
-
-    // Lexicon phrases first, so a taxonomy label never hides "no car" or "school hours".
-    for (const QString &line : lines(QStringLiteral("availability.txt"))) {
+    const bool welsh = !folder.isEmpty();
+    for (const QString &line : lines(folder + QStringLiteral("availability.txt"))) {
         const QStringList parts = line.split(QLatin1Char('|'));
         if (parts.size() < 2)
             continue;
@@ -96,9 +99,10 @@ void NoteLexicon::load()
         e.value = parts.at(1).trimmed();
         e.needsCue = parts.mid(2).contains(QStringLiteral("cue"));
         e.negative = parts.mid(2).contains(QStringLiteral("neg"));
+        e.welsh = welsh;
         addPhrase(parts.at(0), e, false);
     }
-    for (const QString &line : lines(QStringLiteral("barriers.txt"))) {
+    for (const QString &line : lines(folder + QStringLiteral("barriers.txt"))) {
         const QStringList parts = line.split(QLatin1Char('|'));
         if (parts.size() < 2)
             continue;
@@ -108,8 +112,51 @@ void NoteLexicon::load()
         e.noNegationCheck = parts.mid(2).contains(QStringLiteral("n"));
         const QString label = parts.at(0).trimmed();
         e.caseRule = caseRuleOf(label); // "ME" and "MS" are conditions only in capitals
+        e.welsh = welsh;
         addPhrase(label, e, false);
     }
+}
+
+void NoteLexicon::loadWelshLabels()
+{
+    const Taxonomy &taxonomy = m_normaliser->taxonomy();
+    // Welsh names are written with a capital ("Cymorth cyntaf"), which is not a proper noun: only an
+    // acronym keeps a case rule.
+    const auto welshEntry = [](EntryKind kind, int target, const QString &label) {
+        Entry e;
+        e.kind = kind;
+        e.target = target;
+        e.welsh = true;
+        e.caseRule = caseRuleOf(label) == CaseRule::Capitals ? CaseRule::Capitals : CaseRule::Any;
+        return e;
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < taxonomy.concepts().size(); ++i) {
+            const SkillConcept &c = taxonomy.concepts().at(i);
+            const TranslatedLabels *welsh = taxonomy.welshLabels(c.id);
+            if (!welsh || c.type == ConceptType::Group)
+                continue;
+            for (const QString &label : pass == 0 ? QStringList{welsh->preferred} : welsh->alternatives)
+                addPhrase(label, welshEntry(EntryKind::Concept, i, label), false);
+        }
+        for (int i = 0; i < taxonomy.occupations().size(); ++i) {
+            const TranslatedLabels *welsh = taxonomy.welshLabels(taxonomy.occupations().at(i).id);
+            if (!welsh)
+                continue;
+            for (const QString &label : pass == 0 ? QStringList{welsh->preferred} : welsh->alternatives)
+                addPhrase(label, welshEntry(EntryKind::Occupation, i, label), false);
+        }
+    }
+}
+
+void NoteLexicon::load()
+{
+    for (const QString &line : lines(QStringLiteral("stoplist.txt")))
+        m_stoplist.insert(LabelMatcher::variantKey(line));
+
+    // Lexicon phrases first, so a taxonomy label never hides "no car" or "school hours" ("dim car").
+    loadPhraseFiles(QString());
+    loadPhraseFiles(QStringLiteral("cy/"));
 
     if (!m_normaliser)
         return;
@@ -143,6 +190,7 @@ void NoteLexicon::load()
             }
         }
     }
+    loadWelshLabels();
     for (const QString &line : lines(QStringLiteral("job_phrases.txt"))) {
         const int target = occupationByLabel.value(LabelMatcher::variantKey(line.section(QLatin1Char('|'), 1)), -1);
         if (target < 0)
@@ -186,36 +234,79 @@ const NoteLexicon::Phrase *NoteLexicon::phrase(const QString &key) const
     return it == m_phrases.constEnd() ? nullptr : &*it;
 }
 
+bool NoteLexicon::applies(const Entry &entry, const Match &match, const NoteToken &first)
+{
+    return caseAllows(entry, first) && (!match.mutated || entry.welsh);
+}
+
 QVector<NoteLexicon::Match> NoteLexicon::scan(const QVector<NoteToken> &tokens) const
 {
+    // Each word is tried as written and in its radical forms; a path through a radical form is "mutated".
+    struct Path
+    {
+        QString key;
+        bool mutated = false;
+    };
+    // Radical forms once per word, not once per phrase start that reaches it.
+    QVector<QVector<Path>> forms(tokens.size());
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        forms[t].append({tokens.at(t).key, false});
+        for (const QString &radical : WelshMutation::radicals(tokens.at(t).key)) {
+            if (m_welshWords.contains(radical))
+                forms[t].append({radical, true});
+        }
+    }
+
     QVector<Match> matches;
     const int n = int(tokens.size());
     int i = 0;
     while (i < n) {
-        int best = -1;
-        const Phrase *bestPhrase = nullptr;
-        QString key = tokens.at(i).key;
-        for (int j = i; j < n && j - i < MaxPhraseWords; ++j) {
+        Match best{-1, -1, nullptr, false};
+        QVector<Path> paths;
+        for (const Path &p : std::as_const(forms.at(i))) {
+            if (m_prefixes.contains(p.key))
+                paths.append(p);
+        }
+        for (int j = i; j < n && j - i < MaxPhraseWords && !paths.isEmpty(); ++j) {
             if (j > i) {
                 if (tokens.at(j).breakBefore >= 1)
                     break;
-                key += QLatin1Char(' ') + tokens.at(j).key;
+                const QVector<Path> &next = forms.at(j);
+                QVector<Path> extended;
+                for (const Path &p : std::as_const(paths)) {
+                    for (const Path &f : next) {
+                        Path longer{p.key + QLatin1Char(' ') + f.key, p.mutated || f.mutated};
+                        if (m_prefixes.contains(longer.key))
+                            extended.append(std::move(longer));
+                    }
+                }
+                paths = std::move(extended);
             }
-            if (!m_prefixes.contains(key))
-                break;
-            if (const Phrase *p = phrase(key)) {
-                const bool usable = std::any_of(p->entries.cbegin(), p->entries.cend(), [&](const Entry &e) {
-                    return caseAllows(e, tokens.at(i));
-                });
-                if (usable) {
-                    best = j;
-                    bestPhrase = p;
+            // An unmutated reading wins over a mutated one of the same length.
+            bool found = false;
+            for (int pass = 0; pass < 2 && !found; ++pass) {
+                for (const Path &p : std::as_const(paths)) {
+                    if (p.mutated != (pass == 1))
+                        continue;
+                    const Phrase *phrase = this->phrase(p.key);
+                    if (!phrase)
+                        continue;
+                    const Match candidate{i, j, phrase, p.mutated};
+                    const bool usable =
+                        std::any_of(phrase->entries.cbegin(), phrase->entries.cend(), [&](const Entry &e) {
+                            return applies(e, candidate, tokens.at(i));
+                        });
+                    if (usable) {
+                        best = candidate;
+                        found = true;
+                        break;
+                    }
                 }
             }
         }
-        if (best >= 0) {
-            matches.append({i, best, bestPhrase});
-            i = best + 1;
+        if (best.phrase) {
+            matches.append(best);
+            i = best.last + 1;
         } else {
             ++i;
         }
@@ -236,6 +327,7 @@ NoteLexicon::conceptSuggestion(int conceptIndex, qsizetype start, qsizetype leng
     s.value = c.preferredLabel;
     s.conceptId = c.id;
     s.preferredLabel = c.preferredLabel;
+    s.shownLabel = m_normaliser->taxonomy().displayLabel(c.id);
     s.start = start;
     s.length = length;
     s.confidence = confidence;

@@ -111,30 +111,37 @@ NoteTimeFinder::NoteTimeFinder(QDate today)
 void NoteTimeFinder::findHours(const QString &text, QVector<ExtractedSuggestion> &out) const
 {
     static const QRegularExpression range(
-        QStringLiteral("\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:-|\u2013|to|and|or)\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*"
-                       "(?:hours?|hrs?|h)\\b"),
+        QStringLiteral(
+            "\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:-|\u2013|to|and|or|i|neu|a)\\s*(\\d{1,2}(?:\\.\\d{1,2})?)\\s*"
+            "(?:hours?|hrs?|h|awr|o oriau)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression single(QStringLiteral("\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:hours?|hrs?)\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    // Welsh beside English: "16 awr yr wythnos", "20 o oriau", "llawn amser".
+    static const QRegularExpression single(
+        QStringLiteral("\\b(\\d{1,2}(?:\\.\\d{1,2})?)\\s*(?:hours?|hrs?|awr|o oriau)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression perWeek(
         QStringLiteral("\\b(?:do|work|manage|max(?:imum)?|up to|about|around)\\s+(\\d{1,2})\\s+(?:a|per)\\s+week\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression fullTime(QStringLiteral("\\bfull[\\s-]?time\\b"),
+    static const QRegularExpression fullTime(QStringLiteral("\\b(?:full[\\s-]?time|llawn[\\s-]?amser)\\b"),
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression notWeekly(
         QStringLiteral("^\\s*(?:a day|per day|each day|daily|a night|per night|shifts?|notice|ago|sleep|later|before|"
-                       "after|at a time|a shift|per shift|long|each way|on my feet|standing|walking|travel)"),
+                       "after|at a time|a shift|per shift|long|each way|on my feet|standing|walking|travel|"
+                       "y dydd|bob dydd|y diwrnod|y noson|bob nos|y shifft|o rybudd|yn ôl|o gwsg|o deithio|"
+                       "bob ffordd|ar fy nhraed|ar ei draed|ar ei thraed)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression weekly(QStringLiteral("^\\s*(?:a week|per week|pw|p/w|weekly)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression weekly(
+        QStringLiteral("^\\s*(?:a week|per week|pw|p/w|weekly|yr wythnos|bob wythnos|pob wythnos|yr wsnos)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression forBefore(QStringLiteral("\\b(?:for|in|within|than)\\s*$"),
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression fullTimeNegated(
-        QStringLiteral("\\b(?:not|no|cant|can't|cannot|can\u2019t|unable to|too much|never)\\b[^.;,]{0,15}$"),
+        QStringLiteral("\\b(?:not|no|cant|can't|cannot|can\u2019t|unable to|too much|never|dim|ddim|nid|methu|heb|"
+                       "gormod)\\b[^.;,]{0,15}$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression fullTimeNotHours(
         QStringLiteral("^\\s*(?:carer|student|education|course|study|studying|mum|dad|parent|college|university|"
-                       "uni|care)\\b"),
+                       "uni|care|gofalwr|myfyriwr|addysg|cwrs|coleg|prifysgol|mam|tad|rhiant)\\b"),
         QRegularExpression::CaseInsensitiveOption);
 
     QVector<bool> taken(text.size(), false);

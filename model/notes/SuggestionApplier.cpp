@@ -163,8 +163,10 @@ QString SuggestionApplier::displayValue(const ExtractedSuggestion &suggestion)
     case Kind::Skill:
     case Kind::Licence:
     case Kind::JobGoal:
-    case Kind::Availability:
     case Kind::Qualification:
+        // Shown in the interface language when the coach has not changed the value.
+        return suggestion.shownLabel.isEmpty() || value != suggestion.preferredLabel ? value : suggestion.shownLabel;
+    case Kind::Availability:
         return value;
     }
     return value;

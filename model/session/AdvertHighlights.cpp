@@ -14,7 +14,7 @@ QVector<AdvertHighlight> AdvertHighlights::of(const VacancyText &text, const Tax
         if (skill.source != SkillSource::Stated || skill.begin < 0 || skill.end <= skill.begin ||
             skill.end > text.description.size())
             continue;
-        all.append({skill.begin, skill.end, skill.conceptId, taxonomy.labelOf(skill.conceptId), skill.confidence});
+        all.append({skill.begin, skill.end, skill.conceptId, taxonomy.displayLabel(skill.conceptId), skill.confidence});
     }
     std::sort(all.begin(), all.end(), [](const AdvertHighlight &a, const AdvertHighlight &b) {
         return a.begin != b.begin ? a.begin < b.begin : a.confidence > b.confidence;

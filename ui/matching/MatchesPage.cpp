@@ -631,7 +631,7 @@ void MatchesPage::showGap(const MatchResult *result)
                                             tr("closes %n gap(s)", nullptr, int(suggestion.closes.size()))});
         QStringList closes;
         for (const QString &id : suggestion.closes)
-            closes << m_model->context()->taxonomy().labelOf(id);
+            closes << m_model->context()->taxonomy().displayLabel(id);
         course->setToolTip(0, tr("Teaches: %1").arg(closes.join(tr(", "))));
         course->setData(0,
                         Qt::AccessibleTextRole,

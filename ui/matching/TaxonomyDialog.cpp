@@ -105,6 +105,15 @@ void TaxonomyDialog::showCurrent()
         m_ui->currentTaxonomyLabel->setText(tr("An imported ESCO release."));
     else
         m_ui->currentTaxonomyLabel->setText(tr("An imported taxonomy (%1).").arg(source));
+    if (Taxonomy::displayLanguage() == LabelLanguage::Welsh) {
+        // Said once here, so a Welsh reader knows the English names are not an oversight.
+        const QString languageNote =
+            taxonomy.allWelshLabels().isEmpty()
+                ? tr("Its skill and occupation names are in English only: it has no Welsh names.")
+                : tr("Skill and occupation names are shown in Welsh where the taxonomy has them; the rest are in "
+                     "English only.");
+        m_ui->currentTaxonomyLabel->setText(m_ui->currentTaxonomyLabel->text() + QLatin1Char('\n') + languageNote);
+    }
     const TaxonomyCounts counts = countsOf(taxonomy);
     m_ui->taxonomyCountsLabel->setText(tr("%n skill(s) and knowledge area(s)", nullptr, int(counts.skills)) +
                                        QLatin1Char('\n') + tr("%n skill group(s)", nullptr, int(counts.groups)) +
