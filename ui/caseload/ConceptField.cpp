@@ -20,8 +20,9 @@ ConceptLookup ConceptLookup::over(std::function<std::shared_ptr<const SkillNorma
     lookup.candidates = [source](const QString &text) {
         QVector<ConceptChoice> choices;
         if (const std::shared_ptr<const SkillNormaliser> normaliser = source()) {
+            // Shown in the interface's language (built-in concepts have Welsh names); matched on the id.
             for (const NormalisedLabel &n : normaliser->skillCandidates(text))
-                choices.append({n.id, n.label, n.howText(), n.certain()});
+                choices.append({n.id, normaliser->taxonomy().displayLabel(n.id), n.howText(), n.certain()});
         }
         return choices;
     };
@@ -29,7 +30,7 @@ ConceptLookup ConceptLookup::over(std::function<std::shared_ptr<const SkillNorma
         const std::shared_ptr<const SkillNormaliser> normaliser = source();
         if (!normaliser || !normaliser->taxonomy().findConcept(id))
             return QString();
-        return normaliser->taxonomy().labelOf(id);
+        return normaliser->taxonomy().displayLabel(id);
     };
     return lookup;
 }
