@@ -11,14 +11,16 @@ namespace
         QVariant defaultValue;
     };
 
-    const std::array<Entry, 5> &entries()
+    const std::array<Entry, 7> &entries()
     {
-        static const std::array<Entry, 5> table = {{
+        static const std::array<Entry, 7> table = {{
             {Settings::Key::AutoLockMinutes, "security/autoLockMinutes", 5},
             {Settings::Key::Language, "ui/language", QStringLiteral("system")},
             {Settings::Key::LastVaultPath, "vault/lastPath", QString()},
             {Settings::Key::MainWindowGeometry, "ui/mainWindowGeometry", QByteArray()},
             {Settings::Key::MainWindowState, "ui/mainWindowState", QByteArray()},
+            {Settings::Key::SuggestionAcceptWarningPercent, "oversight/suggestionAcceptWarningPercent", 90},
+            {Settings::Key::SuggestionFastAcceptWarningPercent, "oversight/suggestionFastAcceptWarningPercent", 50},
         }};
         return table;
     }

@@ -20,6 +20,10 @@ public:
         LastVaultPath,
         MainWindowGeometry,
         MainWindowState,
+        /** The Suggestions report warns when more than this percentage of decided suggestions are accepted. */
+        SuggestionAcceptWarningPercent,
+        /** It warns when more than this percentage of acceptances came within two seconds of being shown. */
+        SuggestionFastAcceptWarningPercent,
     };
     Q_ENUM(Key)
 
