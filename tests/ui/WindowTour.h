@@ -97,6 +97,8 @@ public:
                                  "devicesAction",
                                  "conflictsAction",
                                  "quarantineAction",
+                                 "suggestionReportAction",
+                                 "transparencyAction",
                                  "restoreBackupAction",
                                  "createVaultAction"}) {
             auto *action = m_window->findChild<QAction *>(QLatin1String(name));

@@ -79,6 +79,8 @@ private:
     void manageTrustedKeys();
     void manageTaxonomy();
     void showVacancyReport();
+    void showTransparencyRecord();
+    void showSuggestionReport();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
     /** A bundle or taxonomy import changed vault data: drop the cached matching context, note extractor
@@ -135,5 +137,6 @@ private:
     QAction *m_quarantine = nullptr;
     QAction *m_taxonomy = nullptr;
     QAction *m_vacancyReport = nullptr;
+    QAction *m_suggestionReport = nullptr;
     QAction *m_vacancies = nullptr;
 };
