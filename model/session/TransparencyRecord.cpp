@@ -219,23 +219,25 @@ TransparencyRecord TransparencyRecord::build(const TransparencyFacts &facts)
                    "skills list uses, and can mistake a word for a skill. The quality figures below are measured "
                    "on test data, not on how well Waymark serves people.")}}});
 
-    s.append({QStringLiteral("risks"),
-              tr("Risks and how they are reduced"),
-              {{QStringLiteral("rubber_stamping"),
-                tr("Suggestions accepted without thought"),
-                tr("Every suggestion needs a click and shows its reasons; the Suggestions report warns when "
-                   "acceptance looks automatic.")},
-               {QStringLiteral("unfairness"),
-                tr("Treating people differently by who they are"),
-                tr("Matching cannot see names, age, health or language, and tests prove it.")},
-               {QStringLiteral("wrong_facts"),
-                tr("A wrong fact copied into the record"),
-                tr("Suggestions show their source sentence and are marked as suggestions; the coach can change or "
-                   "reject each one, and the change is audited.")},
-               {QStringLiteral("privacy"),
-                tr("Personal data leaking"),
-                tr("Everything stays in the encrypted vault on the device; audit entries and reports hold ids, "
-                   "kinds and counts, never a value about a person.")}}});
+    s.append(
+        {QStringLiteral("risks"),
+         tr("Risks and how they are reduced"),
+         {{QStringLiteral("rubber_stamping"),
+           tr("Suggestions accepted without thought"),
+           tr("Every suggestion needs a click and shows its reasons; the Suggestions report warns when "
+              "acceptance looks automatic.")},
+          {QStringLiteral("unfairness"),
+           tr("Treating people differently by who they are"),
+           tr("Matching cannot see names, age, health conditions, fit notes or language, and tests prove it. It uses "
+              "an adjustment only when the person agreed to share it for matching.")},
+          {QStringLiteral("wrong_facts"),
+           tr("A wrong fact copied into the record"),
+           tr("Suggestions show their source sentence and are marked as suggestions; the coach can change or "
+              "reject each one, and the change is audited.")},
+          {QStringLiteral("privacy"),
+           tr("Personal data leaking"),
+           tr("Everything stays in the encrypted vault on the device; audit entries and reports hold ids, "
+              "kinds and counts, never a value about a person.")}}});
 
     QVector<Item> versions{
         {QStringLiteral("app_version"), tr("Waymark version"), facts.appVersion},
