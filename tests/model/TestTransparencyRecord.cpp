@@ -71,9 +71,9 @@ void TestTransparencyRecord::statesTheEngineVersions()
     QCOMPARE(record.facts().prefillEngine, QString(EngineVersion::FormPrefill));
     QCOMPARE(record.facts().appVersion, QStringLiteral(WAYMARK_VERSION));
     for (const QString &fact : {QString(EngineVersion::NoteExtractor),
-                               QString(EngineVersion::Matching),
-                               QString(EngineVersion::FormPrefill),
-                               QStringLiteral(WAYMARK_VERSION)})
+                                QString(EngineVersion::Matching),
+                                QString(EngineVersion::FormPrefill),
+                                QStringLiteral(WAYMARK_VERSION)})
         QVERIFY2(text.contains(fact), qPrintable(fact));
     auto builtIn = Taxonomy::builtIn();
     QVERIFY(builtIn);
