@@ -37,6 +37,7 @@
 
 #include "ExtractBench.h"
 #include "MatchBench.h"
+#include "QualityFigures.h"
 #include "TitleBench.h"
 
 namespace
@@ -411,6 +412,10 @@ int main(int argc, char **argv)
                .arg(people)
                .arg(QSysInfo::prettyProductName())
                .arg(QThread::idealThreadCount());
+
+    // The figures the transparency record ships (docs/responsible-ai.md): written, then nothing else is run.
+    if (const QString quality = qEnvironmentVariable("WAYMARK_BENCH_QUALITY_FILE"); !quality.isEmpty())
+        return writeQualityFigures(out, quality);
 
     // For working on one part: matching alone (in memory), or bundles and matching (with the vault).
     if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_MATCHING")) {

@@ -8,6 +8,7 @@
 #include "FormCommands.h"
 #include "FormFillCommand.h"
 #include "MatchCommands.h"
+#include "OversightCommands.h"
 #include "SyncCommands.h"
 #include "TodayCommand.h"
 #include "VacancyCommands.h"
@@ -63,6 +64,15 @@ const std::vector<CommandEntry> &CommandTable::entries()
          QT_TRANSLATE_NOOP("waymark-cli",
                            "Export the audit heads other devices' bundles and receipts carried, for them to check."),
          &make<AuditAnchorsCommand>},
+        {"transparency",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Show the transparency record: what the suggestions do, the data they read and their "
+                           "versions."),
+         &make<TransparencyCommand>},
+        {"report suggestions",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Count the suggestions shown, accepted, changed and rejected over a period (totals only)."),
+         &make<SuggestionReportCommand>},
         {"demo",
          QT_TRANSLATE_NOOP("waymark-cli", "Fill a vault with a synthetic caseload, for trying Waymark out."),
          &make<DemoCommand>},

@@ -11,15 +11,17 @@ namespace
         QVariant defaultValue;
     };
 
-    const std::array<Entry, 6> &entries()
+    const std::array<Entry, 8> &entries()
     {
-        static const std::array<Entry, 6> table = {{
+        static const std::array<Entry, 8> table = {{
             {Settings::Key::AutoLockMinutes, "security/autoLockMinutes", 5},
             {Settings::Key::Language, "ui/language", QStringLiteral("system")},
             {Settings::Key::LastVaultPath, "vault/lastPath", QString()},
             {Settings::Key::MainWindowGeometry, "ui/mainWindowGeometry", QByteArray()},
             {Settings::Key::MainWindowState, "ui/mainWindowState", QByteArray()},
             {Settings::Key::NotContactedWeeks, "startPage/notContactedWeeks", 4},
+            {Settings::Key::SuggestionAcceptWarningPercent, "oversight/suggestionAcceptWarningPercent", 90},
+            {Settings::Key::SuggestionFastAcceptWarningPercent, "oversight/suggestionFastAcceptWarningPercent", 50},
         }};
         return table;
     }

@@ -22,6 +22,10 @@ public:
         MainWindowState,
         /** The start page lists open cases with no note or attended appointment for this many weeks. */
         NotContactedWeeks,
+        /** The Suggestions report warns when more than this percentage of decided suggestions are accepted. */
+        SuggestionAcceptWarningPercent,
+        /** It warns when more than this percentage of acceptances came within two seconds of being shown. */
+        SuggestionFastAcceptWarningPercent,
     };
     Q_ENUM(Key)
 

@@ -17,6 +17,27 @@ MatchProfileBuilder::MatchProfileBuilder(const RecordStore &records, Database &d
     , m_normaliser(normaliser)
 {}
 
+const QVector<MatchProfileBuilder::NeverRead> &MatchProfileBuilder::neverRead()
+{
+    static const QVector<NeverRead> fields{
+        {Kinds::Person, QStringLiteral("given_name")},
+        {Kinds::Person, QStringLiteral("family_name")},
+        {Kinds::Person, QStringLiteral("preferred_name")},
+        {Kinds::Person, QStringLiteral("date_of_birth")},
+        {Kinds::Person, QStringLiteral("ni_number")},
+        {Kinds::Person, QStringLiteral("email")},
+        {Kinds::Person, QStringLiteral("phone")},
+        {Kinds::Person, QStringLiteral("address")},
+        {Kinds::Person, QStringLiteral("preferred_language")},
+        {Kinds::HealthCondition, {}},
+        {Kinds::FitNote, {}},
+        {Kinds::Note, {}},
+        {Kinds::ActionItem, {}},
+        {Kinds::Appointment, {}},
+    };
+    return fields;
+}
+
 Result<MatchProfile> MatchProfileBuilder::build(const QString &personId) const
 {
     auto person = m_records.get(personId);

@@ -29,7 +29,22 @@ class MatchProfileBuilder
     Q_DECLARE_TR_FUNCTIONS(MatchProfileBuilder)
 
 public:
+    /** A field (or, with `field` empty, a whole kind of record) that build() never reads. */
+    struct NeverRead
+    {
+        QString kind;
+        QString field;
+    };
+
     MatchProfileBuilder(const RecordStore &records, Database &db, const SkillNormaliser &normaliser);
+
+    /**
+     * What build() never reads, declared beside the code that reads: names, date of birth, contact details,
+     * preferred language, health, fit notes, notes, actions and appointments. TestMatcher changes each one on a
+     * person and proves the ranking does not move, so the transparency record can state this list as fact; a
+     * field added here without a proof there fails that test.
+     */
+    static const QVector<NeverRead> &neverRead();
 
     Result<MatchProfile> build(const QString &personId) const;
     /** Essential skills of the occupations in the person's work history that the profile lacks. */

@@ -69,6 +69,8 @@ public:
     explicit NoteExtractor(std::shared_ptr<const SkillNormaliser> normaliser, QDate today = QDate::currentDate());
 
     QVector<ExtractedSuggestion> extract(const QString &text) const;
+    /** The taxonomy suggestions are linked to; its version goes into their audit entries. */
+    const Taxonomy &taxonomy() const { return m_normaliser->taxonomy(); }
 
     static constexpr qsizetype MaxInputChars = 200000;
     /** The longest label, in words, that is looked for. */

@@ -1,5 +1,7 @@
 #include "model/notes/SuggestionApplier.h"
 
+#include "model/notes/SuggestionAuditDetail.h"
+#include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
 
@@ -27,7 +29,46 @@ namespace
 SuggestionApplier::SuggestionApplier(RecordStore &store, AuditLog &audit)
     : m_store(store)
     , m_audit(audit)
-{}
+{
+    m_elapsed.start();
+    m_clock = [this] { return m_elapsed.elapsed(); };
+}
+
+void SuggestionApplier::setVersions(const QString &taxonomy, const QString &engine)
+{
+    m_taxonomy = taxonomy;
+    m_engine = engine;
+}
+
+QString SuggestionApplier::shownKey(const QString &personId, const ExtractedSuggestion &suggestion)
+{
+    return personId + QLatin1Char('\x1f') + ExtractedSuggestion::kindName(suggestion.kind) + QLatin1Char('\x1f') +
+           suggestion.conceptId + QLatin1Char('\x1f') + defaultValue(suggestion).trimmed().toCaseFolded();
+}
+
+Status SuggestionApplier::shown(const QString &personId, const QVector<ExtractedSuggestion> &suggestions)
+{
+    if (personId.isEmpty())
+        return {};
+    const qint64 now = m_clock();
+    QMap<QString, int> counts;
+    QStringList fresh;
+    for (const ExtractedSuggestion &suggestion : suggestions) {
+        const QString key = shownKey(personId, suggestion);
+        if (m_shownAt.contains(key) || fresh.contains(key))
+            continue;
+        fresh.append(key);
+        ++counts[ExtractedSuggestion::kindName(suggestion.kind)];
+    }
+    if (fresh.isEmpty())
+        return {};
+    const SuggestionAuditDetail detail{SuggestionAuditDetail::shownHead(counts), m_engine, m_taxonomy, -1};
+    if (Status s = m_audit.append(AuditAction::SuggestionShown, personId, detail.toString()); !s)
+        return s;
+    for (const QString &key : std::as_const(fresh))
+        m_shownAt.insert(key, now);
+    return {};
+}
 
 bool SuggestionApplier::hasCaseTarget(ExtractedSuggestion::Kind kind)
 {
@@ -220,9 +261,13 @@ QString SuggestionApplier::noPlaceInCase()
     return tr("This suggestion has no place in the case. It can only be used in an open form.");
 }
 
-QString SuggestionApplier::auditDetail(const ExtractedSuggestion &suggestion, const QString &target)
+QString SuggestionApplier::auditDetail(const QString &personId,
+                                       const ExtractedSuggestion &suggestion,
+                                       const QString &head) const
 {
-    return ExtractedSuggestion::kindName(suggestion.kind) + QLatin1Char(':') + target;
+    const auto shownAt = m_shownAt.constFind(shownKey(personId, suggestion));
+    const qint64 after = shownAt == m_shownAt.constEnd() ? -1 : std::max<qint64>(0, m_clock() - *shownAt);
+    return SuggestionAuditDetail{head, m_engine, m_taxonomy, after}.toString();
 }
 
 Result<SuggestionApplier::Outcome>
@@ -244,11 +289,12 @@ SuggestionApplier::accept(const QString &personId, const ExtractedSuggestion &su
         if (!written)
             return written.error();
         outcome = written.value();
-        QString detail = auditDetail(suggestion, outcome.target);
+        QString head = ExtractedSuggestion::kindName(suggestion.kind) + QLatin1Char(':') + outcome.target;
         if (!outcome.written)
-            detail += QStringLiteral(":present");
-        return m_audit.append(
-            edited ? QStringLiteral("suggestion_edited") : QStringLiteral("suggestion_accepted"), personId, detail);
+            head += QStringLiteral(":present");
+        return m_audit.append(edited ? AuditAction::SuggestionEdited : AuditAction::SuggestionAccepted,
+                              personId,
+                              auditDetail(personId, suggestion, head));
     });
     if (!status)
         return status.error();
@@ -382,8 +428,9 @@ Status SuggestionApplier::reject(const QString &personId, const ExtractedSuggest
 {
     if (personId.isEmpty())
         return Error{ErrorCode::Invalid, tr("Choose a person before rejecting a suggestion.")};
-    return m_audit.append(
-        QStringLiteral("suggestion_rejected"), personId, ExtractedSuggestion::kindName(suggestion.kind));
+    return m_audit.append(AuditAction::SuggestionRejected,
+                          personId,
+                          auditDetail(personId, suggestion, ExtractedSuggestion::kindName(suggestion.kind)));
 }
 
 Status
@@ -392,7 +439,7 @@ SuggestionApplier::recordFormUse(const QString &personId, const ExtractedSuggest
     if (personId.isEmpty())
         return Error{ErrorCode::Invalid, tr("Choose a person before using a suggestion in a form.")};
     const bool edited = !value.trimmed().isEmpty() && value.trimmed() != defaultValue(suggestion).trimmed();
-    return m_audit.append(QStringLiteral("suggestion_used_in_form"),
-                          personId,
-                          auditDetail(suggestion, edited ? QStringLiteral("form:edited") : QStringLiteral("form")));
+    const QString head = ExtractedSuggestion::kindName(suggestion.kind) + QLatin1Char(':') +
+                         (edited ? QStringLiteral("form:edited") : QStringLiteral("form"));
+    return m_audit.append(AuditAction::SuggestionUsedInForm, personId, auditDetail(personId, suggestion, head));
 }

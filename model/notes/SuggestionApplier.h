@@ -1,12 +1,17 @@
 #pragma once
 
+#include "model/core/EngineVersion.h"
 #include "model/core/Result.h"
 #include "model/notes/NoteExtractor.h"
 #include "model/vault/EntitySchema.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 class AuditLog;
 class RecordStore;
@@ -22,7 +27,9 @@ class RecordStore;
  * case: they can only go into an open form.
  *
  * The audit holds the action, the person's id and "<kind>:<target>" (e.g. "skill:skill.label"), never
- * the value or the note.
+ * the value or the note, followed by the engine and taxonomy versions that made the suggestion and, for a
+ * decision, how long after it was first shown it was taken (SuggestionAuditDetail). shown() audits the
+ * suggestions put in front of the coach, counted by kind, so the Suggestions report can tell shown from decided.
  */
 class SuggestionApplier
 {
@@ -42,7 +49,28 @@ public:
         QString message;
     };
 
+    /** A monotonic clock in milliseconds; tests set their own. */
+    using Clock = std::function<qint64()>;
+
     SuggestionApplier(RecordStore &store, AuditLog &audit);
+
+    /**
+     * The taxonomy the suggestions come from (TaxonomyVersion::of), and the engine when not the built-in
+     * extractor; both go into every audit entry written after.
+     */
+    void setVersions(const QString &taxonomy, const QString &engine = QString(EngineVersion::NoteExtractor));
+    QString engineVersion() const { return m_engine; }
+    QString taxonomyVersion() const { return m_taxonomy; }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    /**
+     * Audits the suggestions put in front of the coach that were not shown to them before for this person
+     * (one entry counting them by kind), and remembers when, so each decision says how long it took. Nothing
+     * is written when all of them were shown before.
+     */
+    Status shown(const QString &personId, const QVector<ExtractedSuggestion> &suggestions);
+    /** Forgets when suggestions were shown (on lock). */
+    void forgetShown() { m_shownAt.clear(); }
 
     /**
      * Writes the suggestion to the case and audits the decision in the same transaction. `editedValue`
@@ -80,8 +108,15 @@ private:
                                      const QString &idField,
                                      const FieldMap &fields);
     static QString noPlaceInCase();
-    static QString auditDetail(const ExtractedSuggestion &suggestion, const QString &target);
+    QString auditDetail(const QString &personId, const ExtractedSuggestion &suggestion, const QString &head) const;
+    static QString shownKey(const QString &personId, const ExtractedSuggestion &suggestion);
 
     RecordStore &m_store;
     AuditLog &m_audit;
+    QString m_engine = QString(EngineVersion::NoteExtractor);
+    QString m_taxonomy;
+    QElapsedTimer m_elapsed;
+    Clock m_clock;
+    /** When each suggestion was first shown, by person and suggestion (shownKey). */
+    QHash<QString, qint64> m_shownAt;
 };

@@ -53,7 +53,10 @@ namespace AuditAction
     inline constexpr QLatin1String TaxonomyBuiltin{"taxonomy_builtin"};
     inline constexpr QLatin1String DemoVacancies{"demo_vacancies"};
 
-    // Suggestions from notes.
+    // Suggestions from notes. Each entry's detail also names the engine and taxonomy versions that made the
+    // suggestion, and a decision how long after it was shown it was taken (SuggestionAuditDetail).
+    /** Suggestions were put in front of the coach; the detail counts them by kind, never their values. */
+    inline constexpr QLatin1String SuggestionShown{"suggestion_shown"};
     inline constexpr QLatin1String SuggestionAccepted{"suggestion_accepted"};
     inline constexpr QLatin1String SuggestionEdited{"suggestion_edited"};
     inline constexpr QLatin1String SuggestionRejected{"suggestion_rejected"};

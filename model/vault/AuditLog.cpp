@@ -269,3 +269,29 @@ Result<QVector<AuditEntry>> AuditLog::entries(const QString &object, int limit) 
         return rows.error();
     return list;
 }
+
+Result<QVector<AuditEntry>> AuditLog::entriesFor(const QStringList &actions, QDate from, QDate to) const
+{
+    QVector<AuditEntry> list;
+    if (actions.isEmpty())
+        return list;
+    QStringList marks;
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    // Timestamps are ISO 8601 in UTC, all of one width, so comparing them as text compares them as times.
+    const QString sql = QStringLiteral("SELECT seq, ts, actor, device, action, object, detail FROM audit WHERE action "
+                                       "IN (%1) AND ts >= ? AND ts < ? ORDER BY seq")
+                            .arg(marks.join(QLatin1Char(',')));
+    Statement rows = m_db.prepare(sql.toUtf8().constData());
+    int index = 1;
+    for (const QString &action : actions)
+        rows.bind(index++, action);
+    rows.bind(index++, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
+    rows.bind(index, to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999"));
+    while (rows.next())
+        list.append(
+            {rows.integer(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5), rows.text(6)});
+    if (rows.failed())
+        return rows.error();
+    return list;
+}

@@ -92,6 +92,11 @@ public:
     Result<AuditHead> head() const;
     Result<AuditVerification> verify() const;
     Result<QVector<AuditEntry>> entries(const QString &object = {}, int limit = 1000) const;
+    /**
+     * Every entry with one of `actions` written on or after `from` and before the day after `to` (UTC dates;
+     * an invalid date leaves that end open), oldest first. For reports that count entries over a period.
+     */
+    Result<QVector<AuditEntry>> entriesFor(const QStringList &actions, QDate from = {}, QDate to = {}) const;
 
     const QString &actor() const { return m_actor; }
     const AuditChain &chain() const { return m_chain; }

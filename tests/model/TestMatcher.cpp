@@ -28,6 +28,7 @@ private Q_SLOTS:
     void goalOccupationRanksItsVacanciesHigher();
     void sharedAdjustmentsScoreOnlyWhenSwitchedOn();
     void protectedCharacteristicsDoNotMoveRanking();
+    void everythingDeclaredNeverReadLeavesRankingAlone();
     void emptyVacancySetGivesNoResults();
     void indexFromVaultSkipsClosedAndWithdrawnAndPlacesOutcodes();
     void skillGapRanksCoursesByGapsClosed();
@@ -268,6 +269,65 @@ void TestMatcher::protectedCharacteristicsDoNotMoveRanking()
 
     // The control: a shared adjustment does move it, which shows the ranking above could move at all.
     QVERIFY(records.add(person, Kinds::Adjustment, {{"type", "altered_hours"}, {"share_for_matching", "yes"}}).ok());
+    QVERIFY(ranking() != before);
+}
+
+void TestMatcher::everythingDeclaredNeverReadLeavesRankingAlone()
+{
+    // The transparency record states MatchProfileBuilder::neverRead() as fact: each entry is proven here.
+    QTemporaryDir dir;
+    auto vault = Fixtures::create(dir);
+    RecordStore &records = vault->records();
+    const QString person = records
+                               .createPerson({{"given_name", "Aled"},
+                                              {"family_name", "Rees"},
+                                              {"date_of_birth", "1970-05-01"},
+                                              {"preferred_language", "en"}})
+                               .value();
+    for (const char *skill : {"forklift licence", "order picking", "stock control", "customer service"})
+        QVERIFY(records.add(person, Kinds::Skill, {{"label", skill}, {"source", "self_reported"}}).ok());
+    QVERIFY(records.add(person, Kinds::JobGoal, {{"title", "Warehouse Operative"}}).ok());
+    const MatchProfileBuilder builder(records, vault->database(), m_context->normaliser());
+    auto ranking = [&] { return order(m_context->matcher().rank(builder.build(person).value(), topN(100))); };
+    const QStringList before = ranking();
+    QVERIFY(!before.isEmpty());
+
+    // A changed value for each person field, and a record for each kind, that matching must not see.
+    const QMap<QString, QString> personValues{{"given_name", "Fatima"},
+                                              {"family_name", "Okafor"},
+                                              {"preferred_name", "Fay"},
+                                              {"date_of_birth", "2001-01-01"},
+                                              {"ni_number", "AB123456C"},
+                                              {"email", "someone@example.org"},
+                                              {"phone", "07700 900123"},
+                                              {"address", "1 High Street, Cardiff"},
+                                              {"preferred_language", "cy"}};
+    const QMap<QString, FieldMap> kindRecords{
+        {Kinds::HealthCondition, {{"description", "Multiple sclerosis; uses a wheelchair"}}},
+        {Kinds::FitNote, {{"assessed_on", "2026-10-01"}, {"assessment", "not_fit"}}},
+        {Kinds::Note, {{"text", "Female, aged 55, pregnant, Muslim, disabled. Skilled in welding and nursing."}}},
+        {Kinds::ActionItem, {{"description", "Apply for three nursing jobs"}, {"status", "open"}}},
+        {Kinds::Appointment, {{"starts_at", "2026-12-01T10:00:00"}, {"status", "planned"}}},
+    };
+    int proven = 0;
+    for (const MatchProfileBuilder::NeverRead &never : MatchProfileBuilder::neverRead()) {
+        const QString name = never.kind + QLatin1Char('.') + never.field;
+        if (never.kind == Kinds::Person) {
+            QVERIFY2(personValues.contains(never.field), qPrintable(name + " has no proof in this test"));
+            const auto updated = records.update(person, {{never.field, personValues.value(never.field)}});
+            QVERIFY2(updated.ok(), qPrintable(name));
+        } else {
+            QVERIFY2(never.field.isEmpty() && kindRecords.contains(never.kind),
+                     qPrintable(name + " has no proof in this test"));
+            const auto added = records.add(person, never.kind, kindRecords.value(never.kind));
+            QVERIFY2(added.ok(), qPrintable(name + ": " + (added.ok() ? QString() : added.error().message)));
+        }
+        QVERIFY2(ranking() == before, qPrintable(name));
+        ++proven;
+    }
+    QCOMPARE(proven, int(MatchProfileBuilder::neverRead().size()));
+    // The control: something matching does read moves the ranking, so the comparisons above could fail.
+    QVERIFY(records.add(person, Kinds::JobGoal, {{"title", "Care Assistant"}}).ok());
     QVERIFY(ranking() != before);
 }
 

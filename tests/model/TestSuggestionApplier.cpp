@@ -1,4 +1,6 @@
+#include "model/matching/TaxonomyVersion.h"
 #include "model/notes/SuggestionApplier.h"
+#include "model/notes/SuggestionAuditDetail.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
 
@@ -34,6 +36,10 @@ private Q_SLOTS:
     void formUseIsAudited();
     void auditHoldsNoNoteText();
     void extractedSuggestionAppliesEndToEnd();
+    void everyEntryNamesEngineAndTaxonomy();
+    void shownIsAuditedOnceWithCountsByKind();
+    void decisionsSayHowLongAfterShown();
+    void auditDetailReadsOldAndNewEntries();
 
 private:
     static ExtractedSuggestion suggestion(ExtractedSuggestion::Kind kind,
@@ -146,7 +152,8 @@ void TestSuggestionApplier::skillAndLicenceBecomeSkills()
 
     const auto accepted = audit("suggestion_accepted");
     QCOMPARE(accepted.size(), 1);
-    QCOMPARE(accepted.first().detail, ExtractedSuggestion::kindName(kind) + ":skill.label");
+    QCOMPARE(SuggestionAuditDetail::parse(accepted.first().detail).head,
+             ExtractedSuggestion::kindName(kind) + ":skill.label");
     QVERIFY(audit("suggestion_edited").isEmpty());
 }
 
@@ -192,9 +199,10 @@ void TestSuggestionApplier::duplicateSkillIsNotAddedTwice()
     // Each decision is still audited, and says nothing was written.
     const auto accepted = audit("suggestion_accepted");
     QCOMPARE(accepted.size(), 2);
-    QCOMPARE(accepted.first().detail, QStringLiteral("licence:skill.label:present"));
+    QCOMPARE(SuggestionAuditDetail::parse(accepted.first().detail).head, QStringLiteral("licence:skill.label:present"));
     QCOMPARE(audit("suggestion_edited").size(), 1);
-    QCOMPARE(audit("suggestion_edited").first().detail, QStringLiteral("skill:skill.label:present"));
+    QCOMPARE(SuggestionAuditDetail::parse(audit("suggestion_edited").first().detail).head,
+             QStringLiteral("skill:skill.label:present"));
 }
 
 void TestSuggestionApplier::jobGoalAndQualification()
@@ -333,8 +341,8 @@ void TestSuggestionApplier::rejectionWritesOnlyAnAuditEntry()
     QCOMPARE(int(m_vault->audit().entries()->size()), auditBefore + 2);
     const auto rejected = audit("suggestion_rejected");
     QCOMPARE(rejected.size(), 2);
-    QCOMPARE(rejected.at(0).detail, QStringLiteral("licence"));
-    QCOMPARE(rejected.at(1).detail, QStringLiteral("date"));
+    QCOMPARE(SuggestionAuditDetail::parse(rejected.at(0).detail).head, QStringLiteral("licence"));
+    QCOMPARE(SuggestionAuditDetail::parse(rejected.at(1).detail).head, QStringLiteral("date"));
     QCOMPARE(changed.size(), 0);
     QVERIFY(m_vault->audit().verify()->intact());
 }
@@ -348,8 +356,8 @@ void TestSuggestionApplier::formUseIsAudited()
     QCOMPARE(recordCount(), before);
     const auto used = audit("suggestion_used_in_form");
     QCOMPARE(used.size(), 2);
-    QCOMPARE(used.at(0).detail, QStringLiteral("date:form"));
-    QCOMPARE(used.at(1).detail, QStringLiteral("date:form:edited"));
+    QCOMPARE(SuggestionAuditDetail::parse(used.at(0).detail).head, QStringLiteral("date:form"));
+    QCOMPARE(SuggestionAuditDetail::parse(used.at(1).detail).head, QStringLiteral("date:form:edited"));
 }
 
 void TestSuggestionApplier::auditHoldsNoNoteText()
@@ -389,6 +397,99 @@ void TestSuggestionApplier::extractedSuggestionAppliesEndToEnd()
     QCOMPARE(store().list(m_person, Kinds::Skill)->size(), 1);
     QCOMPARE(store().list(m_person, Kinds::JobGoal)->size(), 1);
     QCOMPARE(store().single(m_person, Kinds::Circumstances)->value("hours_available"), QStringLiteral("16"));
+}
+
+void TestSuggestionApplier::everyEntryNamesEngineAndTaxonomy()
+{
+    auto taxonomy = Taxonomy::builtIn();
+    QVERIFY(taxonomy);
+    const QString version = TaxonomyVersion::of(taxonomy.value());
+    QVERIFY(version.startsWith(QStringLiteral("builtin-")));
+    m_applier->setVersions(version);
+    const auto skill = suggestion(ExtractedSuggestion::Kind::Skill, "welding");
+    QVERIFY(m_applier->shown(m_person, {skill}));
+    QVERIFY(m_applier->accept(m_person, skill));
+    QVERIFY(m_applier->accept(m_person, suggestion(ExtractedSuggestion::Kind::Skill, "plastering"), "Dry lining"));
+    QVERIFY(m_applier->reject(m_person, suggestion(ExtractedSuggestion::Kind::Barrier, "childcare")));
+    QVERIFY(m_applier->recordFormUse(m_person, suggestion(ExtractedSuggestion::Kind::Date, "2026-03-01"), {}));
+    int checked = 0;
+    for (const QString action : {"suggestion_shown",
+                                 "suggestion_accepted",
+                                 "suggestion_edited",
+                                 "suggestion_rejected",
+                                 "suggestion_used_in_form"}) {
+        const auto entries = audit(action);
+        QCOMPARE(entries.size(), 1);
+        const SuggestionAuditDetail detail = SuggestionAuditDetail::parse(entries.first().detail);
+        QCOMPARE(detail.engine, QString(EngineVersion::NoteExtractor));
+        QCOMPARE(detail.taxonomy, version);
+        ++checked;
+    }
+    QCOMPARE(checked, 5);
+}
+
+void TestSuggestionApplier::shownIsAuditedOnceWithCountsByKind()
+{
+    const QVector<ExtractedSuggestion> first{suggestion(ExtractedSuggestion::Kind::Skill, "welding"),
+                                             suggestion(ExtractedSuggestion::Kind::Skill, "plastering"),
+                                             suggestion(ExtractedSuggestion::Kind::Date, "2026-03-01")};
+    QVERIFY(m_applier->shown(m_person, first));
+    // The note read again with one more suggestion: only the new one is counted.
+    QVERIFY(m_applier->shown(m_person,
+                             first + QVector<ExtractedSuggestion>{suggestion(ExtractedSuggestion::Kind::Hours, "16")}));
+    // Nothing new: nothing written.
+    QVERIFY(m_applier->shown(m_person, first));
+    const auto shown = audit("suggestion_shown");
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(SuggestionAuditDetail::parse(shown.at(0).detail).shownCounts(),
+             (QMap<QString, int>{{"skill", 2}, {"date", 1}}));
+    QCOMPARE(SuggestionAuditDetail::parse(shown.at(1).detail).shownCounts(), (QMap<QString, int>{{"hours", 1}}));
+    for (const AuditEntry &e : shown) {
+        for (const QString secret : {"welding", "plastering", "2026-03-01", "Siân", "private"})
+            QVERIFY2(!e.detail.contains(secret, Qt::CaseInsensitive), qPrintable(e.detail));
+    }
+    // After forgetting (a lock), the same suggestions are shown afresh.
+    m_applier->forgetShown();
+    QVERIFY(m_applier->shown(m_person, first));
+    QCOMPARE(audit("suggestion_shown").size(), 3);
+}
+
+void TestSuggestionApplier::decisionsSayHowLongAfterShown()
+{
+    qint64 now = 10'000;
+    m_applier->setClock([&now] { return now; });
+    const auto skill = suggestion(ExtractedSuggestion::Kind::Skill, "welding");
+    const auto barrier = suggestion(ExtractedSuggestion::Kind::Barrier, "transport");
+    QVERIFY(m_applier->shown(m_person, {skill, barrier}));
+    now += 1'500;
+    QVERIFY(m_applier->accept(m_person, skill));
+    now += 7'000;
+    QVERIFY(m_applier->reject(m_person, barrier));
+    // Never shown through shown(): the time is not known, and the entry says nothing rather than guess.
+    QVERIFY(m_applier->reject(m_person, suggestion(ExtractedSuggestion::Kind::Date, "2026-03-01")));
+    QCOMPARE(SuggestionAuditDetail::parse(audit("suggestion_accepted").first().detail).afterMs, qint64(1'500));
+    const auto rejected = audit("suggestion_rejected");
+    QCOMPARE(SuggestionAuditDetail::parse(rejected.at(0).detail).afterMs, qint64(8'500));
+    QCOMPARE(SuggestionAuditDetail::parse(rejected.at(1).detail).afterMs, qint64(-1));
+}
+
+void TestSuggestionApplier::auditDetailReadsOldAndNewEntries()
+{
+    const SuggestionAuditDetail old = SuggestionAuditDetail::parse(QStringLiteral("skill:skill.label:present"));
+    QCOMPARE(old.head, QStringLiteral("skill:skill.label:present"));
+    QCOMPARE(old.kind(), QStringLiteral("skill"));
+    QVERIFY(old.engine.isEmpty());
+    QCOMPARE(old.afterMs, qint64(-1));
+    const SuggestionAuditDetail full{
+        QStringLiteral("licence"), QStringLiteral("notes-1"), QStringLiteral("esco-0a1b2c3d"), 42};
+    QCOMPARE(full.toString(), QStringLiteral("licence;engine=notes-1;taxonomy=esco-0a1b2c3d;after_ms=42"));
+    const SuggestionAuditDetail back = SuggestionAuditDetail::parse(full.toString());
+    QCOMPARE(back.toString(), full.toString());
+    // Damaged numbers are read as unknown, not as zero.
+    QCOMPARE(SuggestionAuditDetail::parse(QStringLiteral("skill;after_ms=-5")).afterMs, qint64(-1));
+    QCOMPARE(SuggestionAuditDetail::parse(QStringLiteral("skill;after_ms=x")).afterMs, qint64(-1));
+    QCOMPARE(SuggestionAuditDetail::parse(QStringLiteral("skill=x,date=2")).shownCounts(),
+             (QMap<QString, int>{{"date", 2}}));
 }
 
 QTEST_GUILESS_MAIN(TestSuggestionApplier)

@@ -1,5 +1,8 @@
+#include "model/core/EngineVersion.h"
 #include "model/matching/SkillNormaliser.h"
+#include "model/matching/TaxonomyVersion.h"
 #include "model/notes/NoteExtractor.h"
+#include "model/notes/SuggestionAuditDetail.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
 #include "ui/caseload/NoteSuggestionsPanel.h"
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void addingTheNoteClearsThePanel();
     void addingWarnsOfUndecidedSuggestions();
     void clearLeavesNoNoteText();
+    void shownAndDecidedAreAuditedWithVersions();
 
 private:
     void typeNote(const QString &text);
@@ -415,6 +419,42 @@ void TestNoteSuggestionsPanel::clearLeavesNoNoteText()
                  qPrintable(label->text()));
     QVERIFY(child<QLineEdit>("noteSuggestionValueEdit")->text().isEmpty());
     QCOMPARE(child<QListWidget>("noteSuggestionsList")->count(), 0);
+}
+
+void TestNoteSuggestionsPanel::shownAndDecidedAreAuditedWithVersions()
+{
+    typeNote(Note);
+    QTRY_VERIFY(rowOf(ExtractedSuggestion::Kind::Licence) >= 0);
+    const int listed = int(m_panel->suggestions().size());
+    // Shown once, counted by kind, however often the note is read again.
+    QCOMPARE(auditCount("suggestion_shown"), 1);
+    m_panel->extractNow();
+    QCOMPARE(auditCount("suggestion_shown"), 1);
+    m_panel->setCurrentRow(rowOf(ExtractedSuggestion::Kind::Licence));
+    m_panel->rejectCurrent();
+
+    const QString taxonomy = TaxonomyVersion::of(m_extractor->taxonomy());
+    int shownTotal = 0;
+    int decisions = 0;
+    const auto entries = m_vault->audit().entries(m_person);
+    QVERIFY(entries);
+    for (const AuditEntry &e : entries.value()) {
+        if (!e.action.startsWith(QStringLiteral("suggestion_")))
+            continue;
+        const SuggestionAuditDetail detail = SuggestionAuditDetail::parse(e.detail);
+        QCOMPARE(detail.engine, QString(EngineVersion::NoteExtractor));
+        QCOMPARE(detail.taxonomy, taxonomy);
+        QVERIFY2(!e.detail.contains(QStringLiteral("forklift")), qPrintable(e.detail));
+        if (e.action == QStringLiteral("suggestion_shown")) {
+            for (const int n : detail.shownCounts())
+                shownTotal += n;
+        } else {
+            ++decisions;
+            QVERIFY(detail.afterMs >= 0);
+        }
+    }
+    QCOMPARE(shownTotal, listed);
+    QCOMPARE(decisions, 1);
 }
 
 QTEST_MAIN(TestNoteSuggestionsPanel)

@@ -24,6 +24,8 @@
 #include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/StartPage.h"
+#include "ui/shell/SuggestionReportDialog.h"
+#include "ui/shell/TransparencyDialog.h"
 #include "ui/shell/UnlockPage.h"
 #include "ui/sync/AddTrustedKeyDialog.h"
 #include "ui/sync/ConflictsDialog.h"
@@ -237,6 +239,12 @@ QMap<QString, TestSmallScreenLayout::Builder> TestSmallScreenLayout::dialogs()
     builders.insert("conflicts", [this] { return std::make_unique<ConflictsDialog>(*m_coach, *m_sync); });
     builders.insert("quarantine", [this] { return std::make_unique<QuarantineDialog>(*m_quarantine); });
     builders.insert("taxonomy", [this] { return std::make_unique<TaxonomyDialog>(*m_services); });
+    builders.insert("transparency record", [] {
+        return std::make_unique<TransparencyDialog>(TransparencyRecord::build(TransparencyFacts::current()));
+    });
+    builders.insert("suggestions report", [this] {
+        return std::make_unique<SuggestionReportDialog>(m_coach->audit(), SuggestionReport::Options{});
+    });
     builders.insert("vacancy matches", [this] {
         return std::make_unique<VacancyMatchesDialog>(
             m_coach->records(),

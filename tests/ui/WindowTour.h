@@ -116,6 +116,8 @@ public:
                                  "devicesAction",
                                  "conflictsAction",
                                  "quarantineAction",
+                                 "suggestionReportAction",
+                                 "transparencyAction",
                                  "restoreBackupAction",
                                  "createVaultAction"}) {
             auto *action = m_window->findChild<QAction *>(QLatin1String(name));

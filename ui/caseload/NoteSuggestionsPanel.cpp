@@ -1,5 +1,7 @@
 #include "ui/caseload/NoteSuggestionsPanel.h"
 
+#include "model/core/Log.h"
+#include "model/matching/TaxonomyVersion.h"
 #include "model/notes/SuggestionApplier.h"
 
 #include <QApplication>
@@ -176,6 +178,8 @@ void NoteSuggestionsPanel::clear()
     m_timer.stop();
     m_decided.clear();
     m_shown.clear();
+    if (m_applier)
+        m_applier->forgetShown();
     cancelEdit();
     m_list->clear();
     showCurrent();
@@ -214,6 +218,10 @@ void NoteSuggestionsPanel::extractNow()
             updateButtons();
             return;
         }
+        if (m_versionedFor.lock() != extractor) {
+            m_applier->setVersions(TaxonomyVersion::of(extractor->taxonomy()));
+            m_versionedFor = extractor;
+        }
         QSet<QString> seen;
         const QVector<ExtractedSuggestion> found = extractor->extract(text);
         for (const ExtractedSuggestion &suggestion : found) {
@@ -225,6 +233,12 @@ void NoteSuggestionsPanel::extractNow()
         }
     }
     rebuild(keepKey);
+    // What the coach sees is audited (kinds and counts only), so the Suggestions report can set decisions
+    // against it. A failure to audit leaves the suggestions on screen: the decisions are still audited.
+    if (!m_shown.isEmpty()) {
+        if (Status audited = m_applier->shown(m_personId, suggestions()); !audited)
+            qCWarning(lcAudit) << "suggestions shown could not be audited";
+    }
 }
 
 void NoteSuggestionsPanel::rebuild(const QString &keepKey)

@@ -131,6 +131,8 @@ private:
     QVector<Shown> m_shown;
     QSet<QString> m_decided;
     QString m_editingKey;
+    /** The extractor whose taxonomy version the applier holds. */
+    std::weak_ptr<const NoteExtractor> m_versionedFor;
 
     QLabel *m_message;
     QListWidget *m_list;

@@ -35,6 +35,8 @@
 #include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/StartPage.h"
+#include "ui/shell/SuggestionReportDialog.h"
+#include "ui/shell/TransparencyDialog.h"
 #include "ui/shell/UnlockPage.h"
 #include "ui/shell/WelcomePage.h"
 #include "ui/sync/ConflictsDialog.h"
@@ -234,6 +236,10 @@ void MainWindow::createActions()
     m_vacancyReport->setObjectName(QStringLiteral("vacancyReportAction"));
     m_vacancyReport->setStatusTip(
         tr("See how many imported vacancies got an occupation and skills, and which titles mapped to nothing."));
+    m_suggestionReport = vault->addAction(tr("S&uggestions report…"), this, &MainWindow::showSuggestionReport);
+    m_suggestionReport->setObjectName(QStringLiteral("suggestionReportAction"));
+    m_suggestionReport->setStatusTip(
+        tr("See how many suggestions were shown, accepted, changed and rejected, and how quickly (totals only)."));
 
     auto *sync = menuBar()->addMenu(tr("S&ync"));
     m_importBundle = sync->addAction(tr("&Import a bundle…"), this, &MainWindow::importBundle);
@@ -254,6 +260,8 @@ void MainWindow::createActions()
                                   "sender."));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About the &suggestions"), this, &MainWindow::showTransparencyRecord)
+        ->setObjectName(QStringLiteral("transparencyAction"));
     help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);
 
     auto *toolbar = addToolBar(tr("Main"));
@@ -491,6 +499,7 @@ void MainWindow::updateActions()
                             m_quarantine,
                             m_taxonomy,
                             m_vacancyReport,
+                            m_suggestionReport,
                             m_vacancies})
         action->setEnabled(unlocked);
     // Exporting someone's record needs someone open.
@@ -882,6 +891,37 @@ void MainWindow::showAbout()
                 .arg(QStringLiteral("This product uses the ESCO classification of the European Commission."),
                      QStringLiteral("Source: Office for National Statistics licensed under the Open Government "
                                     "Licence v3.0.")));
+}
+
+void MainWindow::showTransparencyRecord()
+{
+    // Locked, the record states the build's facts alone; unlocked, also the taxonomy this vault uses.
+    std::shared_ptr<const SkillNormaliser> normaliser;
+    bool imported = false;
+    if (services()) {
+        if (auto inUse = services()->normaliser(); inUse)
+            normaliser = inUse.value();
+        if (auto stored = services()->hasImportedTaxonomy(); stored)
+            imported = stored.value();
+    }
+    TransparencyDialog dialog(
+        TransparencyRecord::build(TransparencyFacts::current(normaliser ? &normaliser->taxonomy() : nullptr, imported)),
+        this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MainWindow::showSuggestionReport()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    SuggestionReport::Options options;
+    options.acceptWarningPercent = m_settings.value(Settings::Key::SuggestionAcceptWarningPercent).toInt();
+    options.fastAcceptWarningPercent = m_settings.value(Settings::Key::SuggestionFastAcceptWarningPercent).toInt();
+    SuggestionReportDialog dialog(vault->audit(), options, this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
 }
 
 VaultServices *MainWindow::services() const

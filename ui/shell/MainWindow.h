@@ -83,6 +83,8 @@ private:
     void manageTrustedKeys();
     void manageTaxonomy();
     void showVacancyReport();
+    void showTransparencyRecord();
+    void showSuggestionReport();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
     /** File ▸ Start page (Alt+Home): the day, read again, in place of the person shown (who stays loaded). */
@@ -148,5 +150,6 @@ private:
     QAction *m_quarantine = nullptr;
     QAction *m_taxonomy = nullptr;
     QAction *m_vacancyReport = nullptr;
+    QAction *m_suggestionReport = nullptr;
     QAction *m_vacancies = nullptr;
 };

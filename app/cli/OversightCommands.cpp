@@ -1,0 +1,91 @@
+#include "OversightCommands.h"
+
+#include "model/core/Settings.h"
+#include "model/matching/Taxonomy.h"
+#include "model/notes/SuggestionReport.h"
+#include "model/session/TransparencyRecord.h"
+#include "model/vault/Vault.h"
+
+#include <QDate>
+
+#include "CliContext.h"
+#include "CliOptions.h"
+
+void TransparencyCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+}
+
+int TransparencyCommand::run(CliContext &cli)
+{
+    // Without a vault the record states the build's facts alone; with one, also the taxonomy it uses.
+    std::optional<Taxonomy> taxonomy;
+    if (cli.isSet(QStringLiteral("vault"))) {
+        auto read = cli.taxonomy();
+        if (!read)
+            return cli.fail(read.error());
+        taxonomy = std::move(read.value());
+    }
+    const TransparencyFacts facts = TransparencyFacts::current(
+        taxonomy ? &*taxonomy : nullptr, taxonomy && taxonomy->source() != QLatin1String("builtin"));
+    const TransparencyRecord record = TransparencyRecord::build(facts);
+    if (cli.json())
+        cli.outJson(record.toJson());
+    else
+        cli.out(record.toText());
+    return CliContext::ExitOk;
+}
+
+void SuggestionReportCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::option("from",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The first day of the period (YYYY-MM-DD, UTC)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "date")),
+        CliOptions::option("to",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The last day of the period (YYYY-MM-DD, UTC)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "date")),
+        CliOptions::option("csv",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Also write the table to this CSV file."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "file")),
+        CliOptions::json()};
+}
+
+int SuggestionReportCommand::run(CliContext &cli)
+{
+    if (int code = cli.requireVault(); code != CliContext::ExitOk)
+        return code;
+    SuggestionReport::Options options;
+    for (const char *name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!cli.isSet(option))
+            continue;
+        const QDate date = QDate::fromString(cli.value(option), Qt::ISODate);
+        if (!date.isValid())
+            return cli.usage(tr("--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.").arg(option));
+        (option == QLatin1String("from") ? options.from : options.to) = date;
+    }
+    if (options.from.isValid() && options.to.isValid() && options.to < options.from)
+        return cli.usage(tr("The period ends before it starts: --to should be on or after --from."));
+    const Settings settings;
+    options.acceptWarningPercent = settings.value(Settings::Key::SuggestionAcceptWarningPercent).toInt();
+    options.fastAcceptWarningPercent = settings.value(Settings::Key::SuggestionFastAcceptWarningPercent).toInt();
+
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    auto report = SuggestionReport::build(vault.value()->audit(), options);
+    if (!report)
+        return cli.fail(report.error());
+    if (const QString csv = cli.value(QStringLiteral("csv")); !csv.isEmpty()) {
+        if (Status written = report->writeCsv(csv); !written)
+            return cli.fail(written.error());
+    }
+    if (cli.json())
+        cli.outJson(report->toJson());
+    else
+        cli.out(report->toText());
+    return CliContext::ExitOk;
+}

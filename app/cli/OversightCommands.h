@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "Command.h"
+
+/** waymark-cli transparency: the transparency record (TransparencyRecord), as text or JSON. */
+class TransparencyCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OversightCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli report suggestions: the Suggestions report (SuggestionReport), as text, JSON or CSV. */
+class SuggestionReportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OversightCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
