@@ -896,6 +896,62 @@
     </message>
 </context>
 <context>
+    <name>ConceptField</name>
+    <message>
+        <source>Not in the taxonomy in use (a skill chosen from another one)</source>
+        <translation>Nid yw yn y dacsonomeg sy&apos;n cael ei defnyddio (sgil a ddewiswyd o un arall)</translation>
+    </message>
+    <message>
+        <source>%1 (found by its name)</source>
+        <translation>%1 (wedi&apos;i ganfod wrth ei enw)</translation>
+    </message>
+    <message>
+        <source>Not in the taxonomy</source>
+        <translation>Nid yw yn y dacsonomeg</translation>
+    </message>
+    <message>
+        <source>Looked up by its name when matching</source>
+        <translation>Caiff ei chwilio wrth ei enw wrth baru</translation>
+    </message>
+    <message>
+        <source>Not in the taxonomy: matched by its words only</source>
+        <translation>Nid yw yn y dacsonomeg: caiff ei baru wrth ei eiriau yn unig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a skill in the taxonomy and how it was found</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (chosen before)</source>
+        <translation>%1 (a ddewiswyd o&apos;r blaen)</translation>
+    </message>
+    <message>
+        <source>The taxonomy is not open, so this skill has not been looked up.</source>
+        <translation>Nid yw&apos;r dacsonomeg ar agor, felly nid yw&apos;r sgil hon wedi&apos;i chwilio.</translation>
+    </message>
+    <message>
+        <source>Matching uses the taxonomy skill chosen: %1.</source>
+        <translation>Mae paru&apos;n defnyddio&apos;r sgil a ddewiswyd o&apos;r dacsonomeg: %1.</translation>
+    </message>
+    <message>
+        <source>Type the skill first; it is looked up in the taxonomy as you type.</source>
+        <translation>Teipiwch y sgil yn gyntaf; caiff ei chwilio yn y dacsonomeg wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <source>Found in the taxonomy as “%1” (%2).</source>
+        <translation>Wedi&apos;i chanfod yn y dacsonomeg fel “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the taxonomy, so matching compares its words only. If one of the skills in the list means the same, choose it.</source>
+        <translation>Nid yw “%1” yn y dacsonomeg, felly mae paru&apos;n cymharu ei geiriau yn unig. Os yw un o&apos;r sgiliau yn y rhestr yn golygu&apos;r un peth, dewiswch hi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the taxonomy and nothing close was found, so matching compares its words only.</source>
+        <translation>Nid yw “%1” yn y dacsonomeg ac ni chanfuwyd dim byd tebyg, felly mae paru&apos;n cymharu ei geiriau yn unig.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>&amp;Keep this value</source>
@@ -1684,10 +1740,6 @@
         <translation>Sgil</translation>
     </message>
     <message>
-        <source>Taxonomy concept</source>
-        <translation>Cysyniad tacsonomeg</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
     </message>
@@ -2044,6 +2096,10 @@
     <message>
         <source>Zero hours</source>
         <translation>Dim oriau</translation>
+    </message>
+    <message>
+        <source>In the taxonomy as</source>
+        <translation>Yn y dacsonomeg fel</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3667,18 @@ Data sgiliau a galwedigaethau:
         <source>See your day: appointments, overdue actions, people to contact, forms and decisions waiting.</source>
         <translation>Gweld eich diwrnod: apwyntiadau, camau gweithredu hwyr, pobl i gysylltu â nhw, ffurflenni a phenderfyniadau sy&apos;n aros.</translation>
     </message>
+    <message>
+        <source>S&amp;uggestions report…</source>
+        <translation>A&amp;droddiad awgrymiadau…</translation>
+    </message>
+    <message>
+        <source>See how many suggestions were shown, accepted, changed and rejected, and how quickly (totals only).</source>
+        <translation>Gweld faint o awgrymiadau a ddangoswyd, a dderbyniwyd, a newidiwyd ac a wrthodwyd, a pha mor gyflym (cyfansymiau yn unig).</translation>
+    </message>
+    <message>
+        <source>About the &amp;suggestions</source>
+        <translation>Ynghylch yr &amp;awgrymiadau</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4551,6 +4619,17 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Add the note &amp;anyway</source>
         <translation>Ychwanegu&apos;r nodyn &amp;beth bynnag</translation>
+    </message>
+</context>
+<context>
+    <name>OversightCommands</name>
+    <message>
+        <source>--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.</source>
+        <translation>Dylai --%1 fod yn ddyddiad wedi&apos;i ysgrifennu fel BBBB-MM-DD, er enghraifft 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: --to should be on or after --from.</source>
+        <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau: dylai --to fod ar yr un diwrnod â --from neu wedyn.</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +5757,10 @@ Data sgiliau a galwedigaethau:
         <source>free text</source>
         <translation>testun rhydd</translation>
     </message>
+    <message>
+        <source>shares words</source>
+        <translation>yn rhannu geiriau</translation>
+    </message>
 </context>
 <context>
     <name>SkillSuggestionsPanel</name>
@@ -6022,6 +6105,144 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Choose a person before using a suggestion in a form.</source>
         <translation>Dewiswch unigolyn cyn defnyddio awgrym mewn ffurflen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReport</name>
+    <message>
+        <source>Nearly all suggestions are accepted (%1% of those decided): check they are being weighed, not waved through.</source>
+        <translation>Mae bron pob awgrym yn cael ei dderbyn (%1% o&apos;r rhai y penderfynwyd arnynt): gwiriwch eu bod yn cael eu pwyso a&apos;u mesur, nid eu derbyn heb feddwl.</translation>
+    </message>
+    <message>
+        <source>Most suggestions are accepted within two seconds of being shown (%1%): check they are being read.</source>
+        <translation>Mae&apos;r rhan fwyaf o awgrymiadau yn cael eu derbyn o fewn dwy eiliad i&apos;w dangos (%1%): gwiriwch eu bod yn cael eu darllen.</translation>
+    </message>
+    <message>
+        <source>Suggestions from notes</source>
+        <translation>Awgrymiadau o nodiadau</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Pob math</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Offeryn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Wedi eu dangos</translation>
+    </message>
+    <message>
+        <source>Accepted unchanged</source>
+        <translation>Wedi eu derbyn heb eu newid</translation>
+    </message>
+    <message>
+        <source>Changed then accepted</source>
+        <translation>Wedi eu newid ac yna eu derbyn</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Wedi eu gwrthod</translation>
+    </message>
+    <message>
+        <source>Median time to decide (seconds)</source>
+        <translation>Amser canolrifol i benderfynu (eiliadau)</translation>
+    </message>
+    <message>
+        <source>Accepted within two seconds</source>
+        <translation>Wedi eu derbyn o fewn dwy eiliad</translation>
+    </message>
+    <message>
+        <source>too few to say</source>
+        <translation>rhy ychydig i ddweud</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>the first entry</source>
+        <translation>y cofnod cyntaf</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <source>Suggestions report, from %1 to %2.</source>
+        <translation>Adroddiad awgrymiadau, o %1 hyd at %2.</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as &lt;5, so that no small group can be picked out.</source>
+        <translation>Mae cyfrifon o 1 i 4 yn cael eu dangos fel &lt;5, fel na ellir adnabod grŵp bach.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Rhybudd: %1</translation>
+    </message>
+    <message>
+        <source>No suggestions were shown or decided in this period.</source>
+        <translation>Ni ddangoswyd unrhyw awgrymiadau ac ni phenderfynwyd ar unrhyw rai yn y cyfnod hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReportDialog</name>
+    <message>
+        <source>Suggestions report</source>
+        <translation>Adroddiad awgrymiadau</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Suggestions shown and what was decided, for everyone using this vault together. Counts from 1 to 4 are shown as &lt;5.</source>
+        <translation>Yr awgrymiadau a ddangoswyd a&apos;r hyn a benderfynwyd, i bawb sy&apos;n defnyddio&apos;r storfa hon gyda&apos;i gilydd. Mae cyfrifon o 1 i 4 yn cael eu dangos fel &lt;5.</translation>
+    </message>
+    <message>
+        <source>Suggestions by tool and kind</source>
+        <translation>Awgrymiadau yn ôl offeryn a math</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Allforio CSV…</translation>
+    </message>
+    <message>
+        <source>No suggestions were shown or decided in this period.</source>
+        <translation>Ni ddangoswyd unrhyw awgrymiadau ac ni phenderfynwyd ar unrhyw rai yn y cyfnod hwn.</translation>
+    </message>
+    <message>
+        <source>Nothing here suggests suggestions are accepted without being read.</source>
+        <translation>Nid oes dim yma&apos;n awgrymu bod awgrymiadau&apos;n cael eu derbyn heb eu darllen.</translation>
+    </message>
+    <message>
+        <source>Export the suggestions report</source>
+        <translation>Allforio&apos;r adroddiad awgrymiadau</translation>
+    </message>
+    <message>
+        <source>suggestions-report.csv</source>
+        <translation>adroddiad-awgrymiadau.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Cafodd yr adroddiad ei gadw fel %1.</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6622,10 @@ Data sgiliau a galwedigaethau:
         <source>A skill or job as someone might write it.</source>
         <translation>Sgìl neu swydd fel y gallai rhywun ei hysgrifennu.</translation>
     </message>
+    <message>
+        <source>  or perhaps: %1 (%2, %3)</source>
+        <translation>  neu efallai: %1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyDialog</name>
@@ -6655,6 +6880,301 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
             <numerusform>  … a %n arall</numerusform>
             <numerusform>  … a %n arall</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyDialog</name>
+    <message>
+        <source>About the suggestions</source>
+        <translation>Ynghylch yr awgrymiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy the whole record as plain text.</source>
+        <translation>Copïo&apos;r cofnod cyfan fel testun plaen.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyRecord</name>
+    <message>
+        <source>%1 (all of it)</source>
+        <translation>%1 (y cyfan)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: field</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Note suggestions on held-out coach notes: precision (share of suggestions that were right)</source>
+        <translation>Awgrymiadau o nodiadau ar nodiadau hyfforddwyr a gadwyd o&apos;r neilltu: manwl gywirdeb (cyfran yr awgrymiadau a oedd yn gywir)</translation>
+    </message>
+    <message>
+        <source>Note suggestions on held-out coach notes: recall (share of the right values that were found)</source>
+        <translation>Awgrymiadau o nodiadau ar nodiadau hyfforddwyr a gadwyd o&apos;r neilltu: adalw (cyfran y gwerthoedd cywir a ddarganfuwyd)</translation>
+    </message>
+    <message>
+        <source>Skills suggested from held-out coach notes: precision</source>
+        <translation>Sgiliau a awgrymwyd o nodiadau hyfforddwyr a gadwyd o&apos;r neilltu: manwl gywirdeb</translation>
+    </message>
+    <message>
+        <source>Skills suggested from held-out coach notes: recall</source>
+        <translation>Sgiliau a awgrymwyd o nodiadau hyfforddwyr a gadwyd o&apos;r neilltu: adalw</translation>
+    </message>
+    <message>
+        <source>Tier 1: summary</source>
+        <translation>Haen 1: crynodeb</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Beth mae&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Waymark helps work coaches and GP practices keep a person&apos;s record and prepare the next step. It offers three kinds of suggestion: vacancies that may suit the person, facts it reads in a note the coach is writing, and answers it can copy into a form from the record. A person reads every suggestion and accepts, changes or rejects it. Waymark never decides anything about anyone.</source>
+        <translation>Mae Waymark yn helpu anogwyr gwaith a meddygfeydd i gadw cofnod person a pharatoi&apos;r cam nesaf. Mae&apos;n cynnig tri math o awgrym: swyddi gwag a allai fod yn addas i&apos;r person, ffeithiau y mae&apos;n eu darllen mewn nodyn y mae&apos;r anogwr yn ei ysgrifennu, ac atebion y gall eu copïo o&apos;r cofnod i ffurflen. Mae person yn darllen pob awgrym ac yn ei dderbyn, ei newid neu ei wrthod. Nid yw Waymark byth yn penderfynu dim am neb.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>To save the coach time on searching and typing, so more of the meeting is spent with the person, while the decision stays with people who can be asked to explain it.</source>
+        <translation>I arbed amser i&apos;r anogwr wrth chwilio a theipio, fel bod mwy o&apos;r cyfarfod yn cael ei dreulio gyda&apos;r person, tra bo&apos;r penderfyniad yn aros gyda phobl y gellir gofyn iddynt ei esbonio.</translation>
+    </message>
+    <message>
+        <source>Owner and contact</source>
+        <translation>Perchennog a chyswllt</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Pwy sy&apos;n gyfrifol</translation>
+    </message>
+    <message>
+        <source>The organisation that runs this copy of Waymark (the job centre, council service or GP practice) is responsible for how it is used. Questions about a suggestion go first to the coach or practice, then to that organisation&apos;s data protection officer.</source>
+        <translation>Y sefydliad sy&apos;n rhedeg y copi hwn o Waymark (y ganolfan waith, gwasanaeth y cyngor neu&apos;r feddygfa) sy&apos;n gyfrifol am y ffordd y caiff ei ddefnyddio. Dylid gofyn cwestiynau am awgrym i&apos;r anogwr neu&apos;r feddygfa yn gyntaf, ac yna i swyddog diogelu data&apos;r sefydliad hwnnw.</translation>
+    </message>
+    <message>
+        <source>The software</source>
+        <translation>Y feddalwedd</translation>
+    </message>
+    <message>
+        <source>Waymark is open source software that runs on the device alone: no suggestion is sent to, or made by, a server.</source>
+        <translation>Meddalwedd cod agored yw Waymark sy&apos;n rhedeg ar y ddyfais yn unig: nid oes unrhyw awgrym yn cael ei anfon at weinydd, na&apos;i wneud gan weinydd.</translation>
+    </message>
+    <message>
+        <source>The tools</source>
+        <translation>Yr offer</translation>
+    </message>
+    <message>
+        <source>Vacancy matching</source>
+        <translation>Paru swyddi gwag</translation>
+    </message>
+    <message>
+        <source>Ranks the vacancies held on the device against a person&apos;s skills, job goals, work history, place and hours, and shows every part of each score.</source>
+        <translation>Mae&apos;n rhestru&apos;r swyddi gwag sydd ar y ddyfais yn ôl sgiliau, nodau swydd, hanes gwaith, lleoliad ac oriau person, ac yn dangos pob rhan o bob sgôr.</translation>
+    </message>
+    <message>
+        <source>Suggestions from notes</source>
+        <translation>Awgrymiadau o nodiadau</translation>
+    </message>
+    <message>
+        <source>Reads the note the coach is writing, by fixed rules and word lists, and offers skills, job goals, hours, dates and similar facts, each with the sentence it came from.</source>
+        <translation>Mae&apos;n darllen y nodyn y mae&apos;r anogwr yn ei ysgrifennu, drwy reolau sefydlog a rhestrau geiriau, ac yn cynnig sgiliau, nodau swydd, oriau, dyddiadau a ffeithiau tebyg, pob un gyda&apos;r frawddeg y daeth ohoni.</translation>
+    </message>
+    <message>
+        <source>Form prefill</source>
+        <translation>Llenwi ffurflenni ymlaen llaw</translation>
+    </message>
+    <message>
+        <source>Copies answers the record already holds into a form, marked as copied, for the coach to check.</source>
+        <translation>Mae&apos;n copïo atebion sydd eisoes yn y cofnod i ffurflen, wedi&apos;u marcio fel rhai wedi&apos;u copïo, i&apos;r anogwr eu gwirio.</translation>
+    </message>
+    <message>
+        <source>What it is not</source>
+        <translation>Beth nad ydyw</translation>
+    </message>
+    <message>
+        <source>None of the tools decides entitlement, requirements, sanctions, fitness for work or referrals. There is no learned model and no profiling: the rules are fixed, written in the code and the same for everyone.</source>
+        <translation>Nid oes yr un o&apos;r offer yn penderfynu ar hawl, gofynion, sancsiynau, ffitrwydd i weithio nac atgyfeiriadau. Nid oes model wedi&apos;i ddysgu na phroffilio: mae&apos;r rheolau&apos;n sefydlog, wedi&apos;u hysgrifennu yn y cod ac yr un fath i bawb.</translation>
+    </message>
+    <message>
+        <source>How a person stays in charge</source>
+        <translation>Sut mae person yn parhau i reoli</translation>
+    </message>
+    <message>
+        <source>Every suggestion needs a person</source>
+        <translation>Mae angen person ar gyfer pob awgrym</translation>
+    </message>
+    <message>
+        <source>Nothing reaches the record until a coach accepts it, and a coach can change it first or reject it. Each suggestion shown, and each decision, is written to the vault&apos;s tamper-evident audit log, with the engine and taxonomy versions that made it.</source>
+        <translation>Nid oes dim yn cyrraedd y cofnod nes bod anogwr yn ei dderbyn, a gall anogwr ei newid yn gyntaf neu ei wrthod. Mae pob awgrym a ddangosir, a phob penderfyniad, yn cael ei ysgrifennu i log archwilio&apos;r storfa, sy&apos;n dangos unrhyw ymyrryd, gyda fersiynau&apos;r peiriant a&apos;r tacsonomeg a&apos;i gwnaeth.</translation>
+    </message>
+    <message>
+        <source>Oversight</source>
+        <translation>Goruchwyliaeth</translation>
+    </message>
+    <message>
+        <source>The Suggestions report shows, for a period, how many suggestions were shown, accepted, changed and rejected, and how quickly. It warns when nearly all are accepted, or accepted within two seconds, so a manager can check they are being read. It counts only totals, never one person&apos;s decisions.</source>
+        <translation>Mae&apos;r adroddiad awgrymiadau yn dangos, am gyfnod, faint o awgrymiadau a ddangoswyd, a dderbyniwyd, a newidiwyd ac a wrthodwyd, a pha mor gyflym. Mae&apos;n rhybuddio pan fo bron pob un yn cael ei dderbyn, neu&apos;n cael ei dderbyn o fewn dwy eiliad, fel y gall rheolwr wirio eu bod yn cael eu darllen. Mae&apos;n cyfrif cyfansymiau yn unig, byth benderfyniadau un person.</translation>
+    </message>
+    <message>
+        <source>The data each tool reads</source>
+        <translation>Y data y mae pob offeryn yn ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Matching reads</source>
+        <translation>Mae paru&apos;n darllen</translation>
+    </message>
+    <message>
+        <source>Skills, qualifications and licences, job goals, job titles from work history, the first half of the postcode, the furthest the person will travel, the hours they can work, and adjustments the person agreed to share for matching.</source>
+        <translation>Sgiliau, cymwysterau a thrwyddedau, nodau swydd, teitlau swyddi o&apos;r hanes gwaith, hanner cyntaf y cod post, y pellter mwyaf y bydd y person yn teithio, yr oriau y gall weithio, ac addasiadau y cytunodd y person i&apos;w rhannu ar gyfer paru.</translation>
+    </message>
+    <message>
+        <source>Matching never reads</source>
+        <translation>Nid yw paru byth yn darllen</translation>
+    </message>
+    <message>
+        <source>Not known in this build.</source>
+        <translation>Nid yw&apos;n hysbys yn y fersiwn hon.</translation>
+    </message>
+    <message>
+        <source>How this is known</source>
+        <translation>Sut mae hyn yn hysbys</translation>
+    </message>
+    <message>
+        <source>The list above is declared in the code that builds a match profile, and a test changes each item on a person and checks the ranking does not move. The record has no field for sex, ethnicity or religion at all.</source>
+        <translation>Mae&apos;r rhestr uchod wedi&apos;i datgan yn y cod sy&apos;n llunio proffil paru, ac mae prawf yn newid pob eitem ar berson ac yn gwirio nad yw&apos;r drefn yn symud. Nid oes gan y cofnod faes ar gyfer rhyw, ethnigrwydd na chrefydd o gwbl.</translation>
+    </message>
+    <message>
+        <source>Suggestions from notes read</source>
+        <translation>Mae awgrymiadau o nodiadau yn darllen</translation>
+    </message>
+    <message>
+        <source>Only the text of the note being written, while it is open; not the rest of the record. Each suggestion points to the sentence it came from.</source>
+        <translation>Dim ond testun y nodyn sy&apos;n cael ei ysgrifennu, tra bo ar agor; nid gweddill y cofnod. Mae pob awgrym yn cyfeirio at y frawddeg y daeth ohoni.</translation>
+    </message>
+    <message>
+        <source>Form prefill reads</source>
+        <translation>Mae llenwi ffurflenni ymlaen llaw yn darllen</translation>
+    </message>
+    <message>
+        <source>Only the fields of the record that the form asks for.</source>
+        <translation>Dim ond y meysydd yn y cofnod y mae&apos;r ffurflen yn gofyn amdanynt.</translation>
+    </message>
+    <message>
+        <source>Known limits</source>
+        <translation>Cyfyngiadau hysbys</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Cyfyngiadau</translation>
+    </message>
+    <message>
+        <source>Matching knows only the vacancies and skills list loaded on the device, and ranks best when a person&apos;s skills are recorded. Suggestions from notes miss skills said in other words than the skills list uses, and can mistake a word for a skill. The quality figures below are measured on test data, not on how well Waymark serves people.</source>
+        <translation>Dim ond y swyddi gwag a&apos;r rhestr sgiliau sydd wedi&apos;u llwytho ar y ddyfais y mae paru&apos;n eu hadnabod, ac mae&apos;n rhestru orau pan fo sgiliau person wedi&apos;u cofnodi. Mae awgrymiadau o nodiadau yn methu sgiliau a ddywedir mewn geiriau gwahanol i&apos;r rhai yn y rhestr sgiliau, a gallant gamgymryd gair am sgil. Mae&apos;r ffigurau ansawdd isod wedi&apos;u mesur ar ddata prawf, nid ar ba mor dda y mae Waymark yn gwasanaethu pobl.</translation>
+    </message>
+    <message>
+        <source>Risks and how they are reduced</source>
+        <translation>Risgiau a sut y cânt eu lleihau</translation>
+    </message>
+    <message>
+        <source>Suggestions accepted without thought</source>
+        <translation>Awgrymiadau&apos;n cael eu derbyn heb feddwl</translation>
+    </message>
+    <message>
+        <source>Every suggestion needs a click and shows its reasons; the Suggestions report warns when acceptance looks automatic.</source>
+        <translation>Mae angen clic ar bob awgrym ac mae&apos;n dangos ei resymau; mae&apos;r adroddiad awgrymiadau yn rhybuddio pan fo derbyn yn edrych yn awtomatig.</translation>
+    </message>
+    <message>
+        <source>Treating people differently by who they are</source>
+        <translation>Trin pobl yn wahanol yn ôl pwy ydynt</translation>
+    </message>
+    <message>
+        <source>Matching cannot see names, age, health conditions, fit notes or language, and tests prove it. It uses an adjustment only when the person agreed to share it for matching.</source>
+        <translation>Ni all paru weld enwau, oedran, cyflyrau iechyd, nodiadau ffitrwydd nac iaith, ac mae profion yn profi hynny. Dim ond pan gytunodd y person i&apos;w rannu ar gyfer paru y mae&apos;n defnyddio addasiad.</translation>
+    </message>
+    <message>
+        <source>A wrong fact copied into the record</source>
+        <translation>Ffaith anghywir yn cael ei chopïo i&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Suggestions show their source sentence and are marked as suggestions; the coach can change or reject each one, and the change is audited.</source>
+        <translation>Mae awgrymiadau&apos;n dangos y frawddeg y daethant ohoni ac wedi&apos;u marcio fel awgrymiadau; gall yr anogwr newid neu wrthod pob un, ac mae&apos;r newid yn cael ei archwilio.</translation>
+    </message>
+    <message>
+        <source>Personal data leaking</source>
+        <translation>Data personol yn gollwng</translation>
+    </message>
+    <message>
+        <source>Everything stays in the encrypted vault on the device; audit entries and reports hold ids, kinds and counts, never a value about a person.</source>
+        <translation>Mae popeth yn aros yn y storfa wedi&apos;i hamgryptio ar y ddyfais; mae cofnodion archwilio ac adroddiadau&apos;n cadw dynodyddion, mathau a chyfrifon, byth werth am berson.</translation>
+    </message>
+    <message>
+        <source>Waymark version</source>
+        <translation>Fersiwn Waymark</translation>
+    </message>
+    <message>
+        <source>Matching engine</source>
+        <translation>Peiriant paru</translation>
+    </message>
+    <message>
+        <source>Note suggestions engine</source>
+        <translation>Peiriant awgrymiadau o nodiadau</translation>
+    </message>
+    <message>
+        <source>Form prefill engine</source>
+        <translation>Peiriant llenwi ffurflenni ymlaen llaw</translation>
+    </message>
+    <message>
+        <source>Built-in skills list</source>
+        <translation>Rhestr sgiliau adeiledig</translation>
+    </message>
+    <message>
+        <source>Skills list in use</source>
+        <translation>Rhestr sgiliau sy&apos;n cael ei defnyddio</translation>
+    </message>
+    <message>
+        <source>No vault is open.</source>
+        <translation>Nid oes storfa ar agor.</translation>
+    </message>
+    <message>
+        <source>%1 (imported into this vault)</source>
+        <translation>%1 (wedi&apos;i mewnforio i&apos;r storfa hon)</translation>
+    </message>
+    <message>
+        <source>%1 (the built-in list)</source>
+        <translation>%1 (y rhestr adeiledig)</translation>
+    </message>
+    <message>
+        <source>Versions in this build</source>
+        <translation>Fersiynau yn y fersiwn hon</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesurwyd</translation>
+    </message>
+    <message>
+        <source>No quality figures were shipped with this build.</source>
+        <translation>Ni chafodd unrhyw ffigurau ansawdd eu cynnwys gyda&apos;r fersiwn hon.</translation>
+    </message>
+    <message>
+        <source>Measured on %1 at commit %2.</source>
+        <translation>Mesurwyd ar %1 yn ymrwymiad %2.</translation>
+    </message>
+    <message>
+        <source>Quality last measured</source>
+        <translation>Ansawdd, fel y&apos;i mesurwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>About the suggestions: transparency record</source>
+        <translation>Ynghylch yr awgrymiadau: cofnod tryloywder</translation>
     </message>
 </context>
 <context>
@@ -8272,6 +8792,26 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>List open cases not contacted for this many weeks or more (default 4).</source>
         <translation>Rhestru achosion agored heb gyswllt ers cymaint â hyn o wythnosau neu fwy (4 yn ddiofyn).</translation>
+    </message>
+    <message>
+        <source>Show the transparency record: what the suggestions do, the data they read and their versions.</source>
+        <translation>Dangos y cofnod tryloywder: beth mae&apos;r awgrymiadau&apos;n ei wneud, y data y maent yn ei ddarllen a&apos;u fersiynau.</translation>
+    </message>
+    <message>
+        <source>Count the suggestions shown, accepted, changed and rejected over a period (totals only).</source>
+        <translation>Cyfrif yr awgrymiadau a ddangoswyd, a dderbyniwyd, a newidiwyd ac a wrthodwyd dros gyfnod (cyfansymiau yn unig).</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>Diwrnod cyntaf y cyfnod (BBBB-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>Diwrnod olaf y cyfnod (BBBB-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>Also write the table to this CSV file.</source>
+        <translation>Ysgrifennu&apos;r tabl i&apos;r ffeil CSV hon hefyd.</translation>
     </message>
 </context>
 </TS>

@@ -860,6 +860,62 @@
     </message>
 </context>
 <context>
+    <name>ConceptField</name>
+    <message>
+        <source>Not in the taxonomy in use (a skill chosen from another one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (found by its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up by its name when matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the taxonomy: matched by its words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a skill in the taxonomy and how it was found</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chosen before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy is not open, so this skill has not been looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching uses the taxonomy skill chosen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the skill first; it is looked up in the taxonomy as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the taxonomy as “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the taxonomy, so matching compares its words only. If one of the skills in the list means the same, choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the taxonomy and nothing close was found, so matching compares its words only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>&amp;Keep this value</source>
@@ -1633,10 +1689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taxonomy concept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,6 +2041,10 @@
     </message>
     <message>
         <source>Zero hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the taxonomy as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +3576,18 @@ Skills and occupations data:
         <source>See your day: appointments, overdue actions, people to contact, forms and decisions waiting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;uggestions report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how many suggestions were shown, accepted, changed and rejected, and how quickly (totals only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the &amp;suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4435,6 +4503,17 @@ Skills and occupations data:
     </message>
     <message>
         <source>Add the note &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OversightCommands</name>
+    <message>
+        <source>--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: --to should be on or after --from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5539,6 +5618,10 @@ Skills and occupations data:
         <source>free text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>shares words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkillSuggestionsPanel</name>
@@ -5858,6 +5941,144 @@ Skills and occupations data:
     </message>
     <message>
         <source>Choose a person before using a suggestion in a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReport</name>
+    <message>
+        <source>Nearly all suggestions are accepted (%1% of those decided): check they are being weighed, not waved through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most suggestions are accepted within two seconds of being shown (%1%): check they are being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed then accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to decide (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted within two seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions report, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as &lt;5, so that no small group can be picked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions were shown or decided in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReportDialog</name>
+    <message>
+        <source>Suggestions report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions shown and what was decided, for everyone using this vault together. Counts from 1 to 4 are shown as &lt;5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions by tool and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions were shown or decided in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here suggests suggestions are accepted without being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the suggestions report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestions-report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6232,6 +6453,10 @@ Skills and occupations data:
         <source>A skill or job as someone might write it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  or perhaps: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyDialog</name>
@@ -6463,6 +6688,301 @@ The taxonomy in use has not changed.</source>
             <numerusform>  … and %n more</numerusform>
             <numerusform>  … and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyDialog</name>
+    <message>
+        <source>About the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole record as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyRecord</name>
+    <message>
+        <source>%1 (all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind: field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note suggestions on held-out coach notes: precision (share of suggestions that were right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note suggestions on held-out coach notes: recall (share of the right values that were found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills suggested from held-out coach notes: precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills suggested from held-out coach notes: recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1: summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark helps work coaches and GP practices keep a person&apos;s record and prepare the next step. It offers three kinds of suggestion: vacancies that may suit the person, facts it reads in a note the coach is writing, and answers it can copy into a form from the record. A person reads every suggestion and accepts, changes or rejects it. Waymark never decides anything about anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save the coach time on searching and typing, so more of the meeting is spent with the person, while the decision stays with people who can be asked to explain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation that runs this copy of Waymark (the job centre, council service or GP practice) is responsible for how it is used. Questions about a suggestion go first to the coach or practice, then to that organisation&apos;s data protection officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark is open source software that runs on the device alone: no suggestion is sent to, or made by, a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks the vacancies held on the device against a person&apos;s skills, job goals, work history, place and hours, and shows every part of each score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the note the coach is writing, by fixed rules and word lists, and offers skills, job goals, hours, dates and similar facts, each with the sentence it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies answers the record already holds into a form, marked as copied, for the coach to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the tools decides entitlement, requirements, sanctions, fitness for work or referrals. There is no learned model and no profiling: the rules are fixed, written in the code and the same for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a person stays in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggestion needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing reaches the record until a coach accepts it, and a coach can change it first or reject it. Each suggestion shown, and each decision, is written to the vault&apos;s tamper-evident audit log, with the engine and taxonomy versions that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Suggestions report shows, for a period, how many suggestions were shown, accepted, changed and rejected, and how quickly. It warns when nearly all are accepted, or accepted within two seconds, so a manager can check they are being read. It counts only totals, never one person&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data each tool reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills, qualifications and licences, job goals, job titles from work history, the first half of the postcode, the furthest the person will travel, the hours they can work, and adjustments the person agreed to share for matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching never reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list above is declared in the code that builds a match profile, and a test changes each item on a person and checks the ranking does not move. The record has no field for sex, ethnicity or religion at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from notes read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the text of the note being written, while it is open; not the rest of the record. Each suggestion points to the sentence it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form prefill reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the fields of the record that the form asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching knows only the vacancies and skills list loaded on the device, and ranks best when a person&apos;s skills are recorded. Suggestions from notes miss skills said in other words than the skills list uses, and can mistake a word for a skill. The quality figures below are measured on test data, not on how well Waymark serves people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and how they are reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions accepted without thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggestion needs a click and shows its reasons; the Suggestions report warns when acceptance looks automatic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treating people differently by who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching cannot see names, age, health conditions, fit notes or language, and tests prove it. It uses an adjustment only when the person agreed to share it for matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong fact copied into the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions show their source sentence and are marked as suggestions; the coach can change or reject each one, and the change is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data leaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays in the encrypted vault on the device; audit entries and reports hold ids, kinds and counts, never a value about a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note suggestions engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form prefill engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in skills list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills list in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported into this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the built-in list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quality figures were shipped with this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on %1 at commit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality last measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the suggestions: transparency record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8058,6 +8578,26 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>List open cases not contacted for this many weeks or more (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the transparency record: what the suggestions do, the data they read and their versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the suggestions shown, accepted, changed and rejected over a period (totals only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the table to this CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
