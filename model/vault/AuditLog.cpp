@@ -31,6 +31,18 @@ namespace
         cut.missing = recorded > cut.lastKept ? recorded - cut.lastKept : 0;
         return cut;
     }
+
+    /** Every row of a query whose first seven columns are seq, ts, actor, device, action, object, detail. */
+    Result<QVector<AuditEntry>> entriesFrom(Statement &rows)
+    {
+        QVector<AuditEntry> list;
+        while (rows.next())
+            list.append(
+                {rows.integer(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5), rows.text(6)});
+        if (rows.failed())
+            return rows.error();
+        return list;
+    }
 } // namespace
 
 QStringList AuditVerification::problems() const
@@ -261,20 +273,13 @@ Result<QVector<AuditEntry>> AuditLog::entries(const QString &object, int limit) 
     if (!object.isEmpty())
         rows.bind(index++, object);
     rows.bind(index, limit);
-    QVector<AuditEntry> list;
-    while (rows.next())
-        list.append(
-            {rows.integer(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5), rows.text(6)});
-    if (rows.failed())
-        return rows.error();
-    return list;
+    return entriesFrom(rows);
 }
 
 Result<QVector<AuditEntry>> AuditLog::entriesFor(const QStringList &actions, QDate from, QDate to) const
 {
-    QVector<AuditEntry> list;
     if (actions.isEmpty())
-        return list;
+        return QVector<AuditEntry>();
     QStringList marks;
     for (qsizetype i = 0; i < actions.size(); ++i)
         marks.append(QStringLiteral("?"));
@@ -288,10 +293,5 @@ Result<QVector<AuditEntry>> AuditLog::entriesFor(const QStringList &actions, QDa
         rows.bind(index++, action);
     rows.bind(index++, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
     rows.bind(index, to.isValid() ? to.addDays(1).toString(Qt::ISODate) : QStringLiteral("9999"));
-    while (rows.next())
-        list.append(
-            {rows.integer(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5), rows.text(6)});
-    if (rows.failed())
-        return rows.error();
-    return list;
+    return entriesFrom(rows);
 }
