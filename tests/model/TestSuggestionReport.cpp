@@ -128,15 +128,17 @@ void TestSuggestionReport::medianAndFastShareComeFromTheDecisionTimes()
     QVERIFY(m_vault->audit().append(
         AuditAction::SuggestionAccepted, QStringLiteral("a1b2"), QStringLiteral("skill:skill.label")));
 
-    const auto *skill = row(report(), QStringLiteral("skill"));
+    // The row points into the report, so the report is kept for as long as the row is read.
+    const SuggestionReport made = report();
+    const auto *skill = row(made, QStringLiteral("skill"));
     QVERIFY(skill);
     QCOMPARE(skill->acceptedUnchanged, 6);
     // Six timed decisions: the median is halfway between 1.5 s and 3 s.
     QCOMPARE(skill->medianMs().value(), qint64(2250));
     // Three of five timed acceptances came within two seconds.
     QCOMPARE(skill->fastShare().value(), 0.6);
-    QCOMPARE(report().cells(*skill).at(6), QStringLiteral("2.3"));
-    QCOMPARE(report().cells(*skill).at(7), QStringLiteral("60%"));
+    QCOMPARE(made.cells(*skill).at(6), QStringLiteral("2.3"));
+    QCOMPARE(made.cells(*skill).at(7), QStringLiteral("60%"));
 }
 
 void TestSuggestionReport::warnsAboutRubberStampingOverTheLevel_data()
