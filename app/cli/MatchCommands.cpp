@@ -58,6 +58,20 @@ namespace
         return courses;
     }
 
+    /** Stable keys for scripts, whatever the interface language. */
+    QString skillSourceKey(SkillSource source)
+    {
+        switch (source) {
+        case SkillSource::Listed:
+            return QStringLiteral("listed");
+        case SkillSource::Stated:
+            return QStringLiteral("stated");
+        case SkillSource::Implied:
+            return QStringLiteral("implied");
+        }
+        return QStringLiteral("listed");
+    }
+
     QJsonObject explanationJson(const MatchingContext &context, const MatchResult &r)
     {
         QJsonArray components;
@@ -68,7 +82,22 @@ namespace
                                           {QStringLiteral("share"), r.share(c.key)}});
         }
         const QJsonArray courses = coursesJson(SkillGap::forMissing(context.taxonomy(), r.missingTermKeys));
+        // What the skills and occupation parts rest on, as the window's explanation shows it (issue 12 §5).
+        QJsonArray skillEvidence;
+        for (const SkillEvidence &e : r.skillEvidence) {
+            skillEvidence.append(QJsonObject{
+                {QStringLiteral("skill"), e.label},
+                {QStringLiteral("term_key"), e.termKey},
+                {QStringLiteral("source"), skillSourceKey(e.source)},
+                {QStringLiteral("essential"), e.essential},
+                {QStringLiteral("related_to"), e.relatedTo.isEmpty() ? QJsonValue() : QJsonValue(e.relatedTo)},
+                {QStringLiteral("credit"), e.credit}});
+        }
         return QJsonObject{{QStringLiteral("score"), r.score},
+                           {QStringLiteral("evidence"), QJsonArray::fromStringList(r.evidence)},
+                           {QStringLiteral("occupation_evidence"),
+                            r.occupationEvidence.isEmpty() ? QJsonValue() : QJsonValue(r.occupationEvidence)},
+                           {QStringLiteral("skill_evidence"), skillEvidence},
                            {QStringLiteral("distance_km"), r.distanceKm ? QJsonValue(*r.distanceKm) : QJsonValue()},
                            {QStringLiteral("matched_skills"), QJsonArray::fromStringList(r.matchedSkills)},
                            {QStringLiteral("missing_skills"), QJsonArray::fromStringList(r.missingSkills)},

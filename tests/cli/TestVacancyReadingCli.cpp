@@ -132,6 +132,23 @@ void TestVacancyReadingCli::textOnlyVacanciesRankBySkillsAndOccupation()
     const QStringList matched = best.value("matched_skills").toVariant().toStringList();
     QVERIFY2(matched.contains("infection control"), qPrintable(matched.join(", ")));
     QVERIFY(best.value("score").toDouble() > results.last().toObject().value("score").toDouble());
+
+    // The JSON carries the evidence the window shows: where each credited skill came from, and why the occupation.
+    const QJsonArray evidence = best.value("skill_evidence").toArray();
+    QVERIFY(!evidence.isEmpty());
+    QStringList sources;
+    for (const QJsonValue &e : evidence) {
+        const QJsonObject item = e.toObject();
+        QVERIFY(!item.value("skill").toString().isEmpty());
+        QVERIFY(item.value("credit").toDouble() > 0 && item.value("credit").toDouble() <= 1);
+        sources.append(item.value("source").toString());
+        if (item.value("skill").toString() == QLatin1String("infection control"))
+            QCOMPARE(item.value("source").toString(), QStringLiteral("stated"));
+    }
+    // A title-and-prose feed has no skills column: every credited skill was read from the advert or its occupation.
+    QVERIFY2(!sources.contains("listed"), qPrintable(sources.join(", ")));
+    QVERIFY(!best.value("evidence").toArray().isEmpty());
+    QVERIFY(best.value("occupation_evidence").isString());
 }
 
 void TestVacancyReadingCli::readsAgainAfterTheTaxonomyChanges()
