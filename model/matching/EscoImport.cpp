@@ -1,5 +1,6 @@
 #include "model/matching/EscoImport.h"
 
+#include "model/core/DisplaySafe.h"
 #include "model/io/CsvReader.h"
 
 #include <QDir>
@@ -66,8 +67,10 @@ namespace
                     break;
                 QStringList values;
                 values.reserve(columns.size());
+                // An ESCO folder is outside input like a bundle: its labels reach terminals and CSV files, so
+                // escape sequences and bidi overrides go here, once (line feeds stay: altLabels is a list by line).
                 for (int column : columns)
-                    values.append(record.value(column));
+                    values.append(DisplaySafe::multiLine(record.value(column)));
                 if (Status s = row(values, record.line); !s)
                     return Error{s.error().code,
                                  tr("%1, line %2: %3").arg(name).arg(record.line).arg(s.error().message)};

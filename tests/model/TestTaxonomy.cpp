@@ -32,6 +32,7 @@ private Q_SLOTS:
     void mapsJobTitlesToOccupations();
     void importsEscoWithQuotedNewlines();
     void acceptsNewerRelationsFileName();
+    void escoLabelsLoseTerminalControls();
     void badEscoLeavesTaxonomyAsItWas_data();
     void badEscoLeavesTaxonomyAsItWas();
     void storeRoundTrips();
@@ -265,6 +266,28 @@ void TestTaxonomy::importsEscoWithQuotedNewlines()
     const SkillNormaliser normaliser(std::make_shared<Taxonomy>(std::move(taxonomy).value()));
     QCOMPARE(normaliser.occupation(QStringLiteral("FLT drivers")).id, QStringLiteral("esco:occupation/o1"));
     QCOMPARE(normaliser.skill(QStringLiteral("Use forklift trucks")).id, QStringLiteral("esco:skill/s1"));
+}
+
+void TestTaxonomy::escoLabelsLoseTerminalControls()
+{
+    QTemporaryDir dir;
+    QVERIFY(Fixtures::writeEscoRelease(dir.path()));
+    // A label that would retitle a terminal and one reversed by a bidi override, as `taxonomy map` prints them.
+    QFile skills(dir.filePath(QStringLiteral("skills_en.csv")));
+    QVERIFY(skills.open(QIODevice::ReadOnly));
+    QByteArray bytes = skills.readAll();
+    skills.close();
+    bytes.replace("warehouse operations", "warehouse \x1b]0;pwned\x07operations \xe2\x80\xaestock");
+    QVERIFY(skills.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    skills.write(bytes);
+    skills.close();
+
+    auto taxonomy = EscoImport::read(dir.path());
+    QVERIFY(taxonomy.ok());
+    const QString label = taxonomy->labelOf(QStringLiteral("esco:skill/s2"));
+    QCOMPARE(label, QStringLiteral("warehouse ]0;pwnedoperations stock"));
+    // The list of alternative labels, one a line, is kept.
+    QCOMPARE(taxonomy->findConcept(QStringLiteral("esco:skill/s1"))->altLabels.size(), 2);
 }
 
 void TestTaxonomy::acceptsNewerRelationsFileName()

@@ -4,23 +4,16 @@
 #include <QLocale>
 #include <QTest>
 
+#include "../support/Fixtures.h"
+
 namespace
 {
     const QDate Today(2026, 3, 11);
 
-    std::shared_ptr<const SkillNormaliser> builtInNormaliser()
-    {
-        static const std::shared_ptr<const SkillNormaliser> normaliser = [] {
-            Result<Taxonomy> taxonomy = Taxonomy::builtIn();
-            return std::make_shared<const SkillNormaliser>(std::make_shared<const Taxonomy>(taxonomy.value()));
-        }();
-        return normaliser;
-    }
-
     const NoteExtractor &extractor()
     {
-        static const NoteExtractor e(builtInNormaliser(), Today);
-        return e;
+        static const std::shared_ptr<const NoteExtractor> e = Fixtures::builtInExtractor(Today);
+        return *e;
     }
 
     QString describe(const QVector<ExtractedSuggestion> &found)
@@ -140,9 +133,9 @@ void TestWelshNotes::mutatedWordsOnlyReachWelshPhrases()
 void TestWelshNotes::welshSuggestionIsKeptInEnglishAndShownInWelsh()
 {
     QLocale::setDefault(QLocale(QLocale::Welsh, QLocale::UnitedKingdom));
-    const NoteExtractor welshInterface(builtInNormaliser(), Today);
+    const std::shared_ptr<const NoteExtractor> welshInterface = Fixtures::builtInExtractor(Today);
     const QVector<ExtractedSuggestion> found =
-        welshInterface.extract(QStringLiteral("Mae ganddo drwydded yrru lawn a thystysgrif cymorth cyntaf."));
+        welshInterface->extract(QStringLiteral("Mae ganddo drwydded yrru lawn a thystysgrif cymorth cyntaf."));
     const auto licence = std::find_if(found.cbegin(), found.cend(), [](const ExtractedSuggestion &s) {
         return s.conceptId == QLatin1String("uk:full-uk-driving-licence");
     });
