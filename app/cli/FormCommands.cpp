@@ -2,6 +2,8 @@
 
 #include "model/forms/FormCatalogue.h"
 #include "model/forms/FormLibrary.h"
+#include "model/forms/FormStore.h"
+#include "model/session/VaultServices.h"
 #include "model/vault/Vault.h"
 
 #include <QFile>
@@ -64,6 +66,56 @@ int FormListCommand::run(CliContext &cli)
     }
     if (cli.json())
         cli.outJson(array);
+    return CliContext::ExitOk;
+}
+
+void FormVersionsCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::person(), CliOptions::json()};
+}
+
+int FormVersionsCommand::run(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("person"), &exitCode))
+        return exitCode;
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    auto versions = opened->services->formStore()->versions(cli.value(QStringLiteral("person")));
+    if (!versions)
+        return cli.fail(versions.error());
+    QJsonArray array;
+    for (const FormVersion &v : versions.value()) {
+        // The number is computed from the versions held (FormVersion::number), so it can differ from what a device
+        // showed before another device's versions arrived; the id and the device's counter never change.
+        if (cli.json()) {
+            array.append(QJsonObject{{QStringLiteral("id"), v.id},
+                                     {QStringLiteral("form"), v.formId},
+                                     {QStringLiteral("form_version"), v.formVersion},
+                                     {QStringLiteral("number"), v.number},
+                                     {QStringLiteral("signed_by"), v.signedBy},
+                                     {QStringLiteral("signed_at"), v.signedAt},
+                                     {QStringLiteral("device"), v.device},
+                                     {QStringLiteral("device_counter"), double(v.deviceSeq)},
+                                     {QStringLiteral("received_from"), v.receivedFrom},
+                                     {QStringLiteral("received_from_label"), v.receivedFromLabel}});
+        } else if (v.isFromAnotherDevice()) {
+            cli.out(tr("%1 #%2: signed off by %3 at %4; from %5 (%6)")
+                        .arg(v.formId)
+                        .arg(v.number)
+                        .arg(v.signedBy, v.signedAt, v.receivedFromLabel, v.id));
+        } else {
+            cli.out(tr("%1 #%2: signed off by %3 at %4 (%5)")
+                        .arg(v.formId)
+                        .arg(v.number)
+                        .arg(v.signedBy, v.signedAt, v.id));
+        }
+    }
+    if (cli.json())
+        cli.outJson(array);
+    else if (versions->isEmpty())
+        cli.out(tr("No finished forms for this person."));
     return CliContext::ExitOk;
 }
 

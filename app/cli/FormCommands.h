@@ -25,3 +25,13 @@ public:
     void declare(CommandSpec &spec) const override;
     int run(CliContext &cli) override;
 };
+
+/** waymark-cli form versions --person ID: a person's finished forms, numbered as people see them. */
+class FormVersionsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(FormCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};

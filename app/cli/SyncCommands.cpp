@@ -19,7 +19,11 @@ void SyncAddDeviceCommand::declare(CommandSpec &spec) const
                                        QT_TRANSLATE_NOOP("waymark-cli", "A name for the device."),
                                        QT_TRANSLATE_NOOP("waymark-cli", "name")),
                     CliOptions::setting(),
-                    CliOptions::fingerprint()};
+                    CliOptions::fingerprint(),
+                    CliOptions::option("own",
+                                       QT_TRANSLATE_NOOP("waymark-cli",
+                                                         "The device is another of your own (it is sent your form "
+                                                         "drafts), not a colleague's or a practice's."))};
     spec.argumentSyntax = QStringLiteral("FILE.pub");
     spec.argumentDescription = tr("The device's public key file (key export --minisign on that device).");
 }
@@ -47,8 +51,11 @@ int SyncAddDeviceCommand::run(CliContext &cli)
     if (!vault)
         return cli.fail(vault.error());
     CaseloadSync sync(*vault.value());
-    if (auto status = sync.addPeer(
-            key.value(), cli.value(QStringLiteral("label")), setting, cli.value(QStringLiteral("fingerprint")));
+    if (auto status = sync.addPeer(key.value(),
+                                   cli.value(QStringLiteral("label")),
+                                   setting,
+                                   cli.value(QStringLiteral("fingerprint")),
+                                   cli.isSet(QStringLiteral("own")));
         !status)
         return cli.fail(status.error());
     cli.out(tr("Device %1 added.").arg(Minisign::keyIdHex(key->keyId)));
@@ -74,10 +81,15 @@ int SyncDevicesCommand::run(CliContext &cli)
             array.append(QJsonObject{{QStringLiteral("device"), peer.deviceId},
                                      {QStringLiteral("label"), peer.label},
                                      {QStringLiteral("setting"), VaultSettings::key(peer.setting)},
-                                     {QStringLiteral("fingerprint"), peer.fingerprint()}});
+                                     {QStringLiteral("fingerprint"), peer.fingerprint()},
+                                     {QStringLiteral("own"), peer.own}});
         } else {
-            cli.out(QStringLiteral("%1  %2  %3  %4")
-                        .arg(peer.deviceId, peer.fingerprint(), VaultSettings::key(peer.setting), peer.label));
+            cli.out(QStringLiteral("%1  %2  %3  %4%5")
+                        .arg(peer.deviceId,
+                             peer.fingerprint(),
+                             VaultSettings::key(peer.setting),
+                             peer.label,
+                             peer.own ? QStringLiteral("  ") + tr("(yours)") : QString()));
         }
     }
     if (cli.json())

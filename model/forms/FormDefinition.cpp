@@ -98,6 +98,10 @@ namespace
                                 tr("\"%1\" is not an audience (work-coach, gp-practice, admin)").arg(a.toString()));
                 form.audience.append(a.toString());
             }
+            const QJsonValue health = root.value(QStringLiteral("health"));
+            if (!health.isUndefined() && !health.isBool())
+                return fail(line, tr("\"health\" must be true or false"));
+            form.health = health.toBool(false);
             for (const QJsonValue &l : root.value(QStringLiteral("layouts")).toArray()) {
                 FormLayout layout;
                 layout.id = l.toObject().value(QStringLiteral("id")).toString();

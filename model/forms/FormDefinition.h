@@ -139,6 +139,11 @@ public:
     LocalText title;
     LocalText description;
     QStringList audience;
+    /**
+     * Whether the answers are health data (`"health": true`): a finished version then leaves the vault in a caseload
+     * bundle only with the person's `share_health` consent in force, as health records do.
+     */
+    bool health = false;
     QVector<FormLayout> layouts;
     QVector<FormSection> sections;
 

@@ -5,6 +5,7 @@
 #include "model/matching/GeodataBundle.h"
 #include "model/matching/TaxonomyBundle.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/session/FormSyncRules.h"
 #include "model/session/RereadingTaxonomyBundle.h"
 #include "model/sync/CaseloadSync.h"
 
@@ -16,7 +17,7 @@ std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault,
     auto vacancies = std::make_unique<VacancyBundle>();
     vacancies->setReader(std::move(reader));
     importer->addHandler(std::move(vacancies));
-    importer->addHandler(std::make_unique<CaseloadBundle>(vault));
+    importer->addHandler(std::make_unique<CaseloadBundle>(vault, std::make_shared<FormSyncRules>()));
     importer->addHandler(std::make_unique<ReceiptBundle>());
     importer->addHandler(std::make_unique<RereadingTaxonomyBundle>());
     importer->addHandler(std::make_unique<CoursesBundle>());

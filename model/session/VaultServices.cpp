@@ -186,7 +186,7 @@ Result<MatchProfile> VaultServices::matchProfile(const QString &personId, const 
 
 std::unique_ptr<FormStore> VaultServices::formStore()
 {
-    return std::make_unique<FormStore>(m_vault.database(), m_vault.audit());
+    return std::make_unique<FormStore>(m_vault.database(), m_vault.audit(), m_vault.clock());
 }
 
 std::unique_ptr<TrustStore> VaultServices::trustStore()

@@ -2,6 +2,7 @@
 
 #include "model/bundles/BundleFile.h"
 #include "model/bundles/TrustStore.h"
+#include "model/core/DisplaySafe.h"
 #include "model/core/HybridClock.h"
 #include "model/core/Log.h"
 #include "model/crypto/SigningKey.h"
@@ -18,6 +19,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <limits>
@@ -50,6 +54,64 @@ namespace
     }
 
     const QString DeletedField = QStringLiteral("_deleted");
+
+    // Answers and ticked fields are kept as FormStore keeps them: a compact JSON object (keys sorted) and array.
+    QString answersToJson(const QMap<QString, QString> &answers)
+    {
+        QJsonObject o;
+        for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
+            o.insert(it.key(), it.value());
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+
+    QMap<QString, QString> answersFromJson(const QString &json)
+    {
+        QMap<QString, QString> answers;
+        const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            answers.insert(it.key(), it.value().toString());
+        return answers;
+    }
+
+    QString listToJson(const QStringList &list)
+    {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    }
+
+    QStringList listFromJson(const QString &json)
+    {
+        QStringList list;
+        for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+            list.append(value.toString());
+        return list;
+    }
+
+    void writeAnswers(PayloadWriter &writer, const QMap<QString, QString> &answers)
+    {
+        writer.writeCount(quint64(answers.size()));
+        for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
+            writer.writeString(it.key());
+            writer.writeString(it.value());
+        }
+    }
+
+    /**
+     * What a finished version is, for comparing one held here with one a bundle brings under the same id. Both are
+     * taken as a bundle delivers text (DisplaySafe, as PayloadReader does), so a version whose answers lost a
+     * carriage return on the way is still the same version when it comes back.
+     */
+    QString describe(const CaseloadForm &f)
+    {
+        QMap<QString, QString> answers;
+        for (auto it = f.answers.constBegin(); it != f.answers.constEnd(); ++it)
+            answers.insert(DisplaySafe::singleLine(it.key()), DisplaySafe::multiLine(it.value()));
+        QStringList parts;
+        for (const QString &part :
+             {f.personId, f.formId, f.layout, f.language, f.signedBy, f.signedAt, f.hlc, f.device})
+            parts.append(DisplaySafe::singleLine(part));
+        parts << QString::number(f.formVersion) << QString::number(f.deviceSeq) << answersToJson(answers);
+        return parts.join(QLatin1Char('\n'));
+    }
 
     QString nowUtc()
     {
@@ -101,16 +163,29 @@ CaseloadSync::CaseloadSync(Vault &vault)
 Status CaseloadSync::addPeer(const Minisign::PublicKey &key,
                              const QString &label,
                              VaultSetting setting,
-                             const QString &confirmedFingerprint)
+                             const QString &confirmedFingerprint,
+                             bool own)
 {
+    // Another device of the owner's does the same work as this one: a coach's laptop is not a GP practice.
+    if (own && setting != m_vault.setting()) {
+        return Error{ErrorCode::Invalid,
+                     tr("A device of your own has the same setting as this vault (%1). Choose that setting, or do not "
+                        "mark the device as yours.")
+                         .arg(VaultSettings::displayName(m_vault.setting()))};
+    }
     TrustStore trust(m_vault.database(), m_vault.audit());
     if (auto status = trust.add(key, label, {BundleKind::Caseload, BundleKind::Receipt}, confirmedFingerprint); !status)
         return status;
     Statement insert = m_vault.database().prepare(
-        "INSERT OR REPLACE INTO sync_peers(device_id, label, sign_public, setting, delivered_hlc, added_at) "
-        "VALUES(?,?,?,?,coalesce((SELECT delivered_hlc FROM sync_peers WHERE device_id = ?1), ''),?)");
+        "INSERT OR REPLACE INTO sync_peers(device_id, label, sign_public, setting, delivered_hlc, added_at, own) "
+        "VALUES(?,?,?,?,coalesce((SELECT delivered_hlc FROM sync_peers WHERE device_id = ?1), ''),?,?)");
     const QString id = Minisign::keyIdHex(key.keyId);
-    insert.bind(1, id).bind(2, label.trimmed()).bind(3, key.key).bind(4, VaultSettings::key(setting)).bind(5, nowUtc());
+    insert.bind(1, id)
+        .bind(2, label.trimmed())
+        .bind(3, key.key)
+        .bind(4, VaultSettings::key(setting))
+        .bind(5, nowUtc())
+        .bind(6, own ? 1 : 0);
     return insert.exec();
 }
 
@@ -118,7 +193,7 @@ Result<QVector<SyncPeer>> CaseloadSync::peers() const
 {
     QVector<SyncPeer> list;
     Statement rows = m_vault.database().prepare(
-        "SELECT device_id, label, sign_public, setting, delivered_hlc FROM sync_peers ORDER BY label");
+        "SELECT device_id, label, sign_public, setting, delivered_hlc, own FROM sync_peers ORDER BY label");
     while (rows.next()) {
         SyncPeer peer;
         peer.deviceId = rows.text(0);
@@ -126,6 +201,7 @@ Result<QVector<SyncPeer>> CaseloadSync::peers() const
         peer.signPublicKey = rows.blob(2);
         VaultSettings::fromKey(rows.text(3), &peer.setting);
         peer.deliveredHlc = rows.text(4);
+        peer.own = rows.integer(5) != 0;
         list.append(peer);
     }
     if (rows.failed())
@@ -149,7 +225,8 @@ Result<SyncPeer> CaseloadSync::peer(const QString &deviceId) const
 Result<QVector<CaseloadSync::OutgoingRecord>> CaseloadSync::collect(const SyncPeer &peer,
                                                                     const QStringList &onlyPeople,
                                                                     bool full,
-                                                                    QVector<ExportPreviewEntry> *preview) const
+                                                                    QVector<ExportPreviewEntry> *preview,
+                                                                    OutgoingForms *forms) const
 {
     Database &db = m_vault.database();
     const auto consents = activeConsents(db);
@@ -200,6 +277,10 @@ Result<QVector<CaseloadSync::OutgoingRecord>> CaseloadSync::collect(const SyncPe
     }
     if (rows.failed())
         return rows.error();
+    OutgoingForms ownForms;
+    OutgoingForms &outForms = forms ? *forms : ownForms;
+    if (auto status = collectForms(peer, only, full, consents, outForms, included, withheld); !status)
+        return status.error();
 
     if (preview) {
         QSet<QString> people;
@@ -218,6 +299,10 @@ Result<QVector<CaseloadSync::OutgoingRecord>> CaseloadSync::collect(const SyncPe
             entry.sectionsWithheld.sort();
             for (const OutgoingRecord &r : records)
                 entry.records += r.item.personId == personId ? 1 : 0;
+            for (const QVector<CaseloadForm> *list : {&outForms.finished, &outForms.drafts}) {
+                for (const CaseloadForm &f : *list)
+                    entry.records += f.personId == personId ? 1 : 0;
+            }
             previewIndex.insert(personId, int(preview->size()));
             preview->append(entry);
         }
@@ -226,6 +311,90 @@ Result<QVector<CaseloadSync::OutgoingRecord>> CaseloadSync::collect(const SyncPe
         });
     }
     return records;
+}
+
+Status CaseloadSync::collectForms(const SyncPeer &peer,
+                                  const QSet<QString> &only,
+                                  bool full,
+                                  const QHash<QString, QSet<QString>> &consents,
+                                  OutgoingForms &forms,
+                                  QHash<QString, QSet<QString>> &included,
+                                  QHash<QString, QSet<QString>> &withheld) const
+{
+    Database &db = m_vault.database();
+    const QString since = full ? QString() : peer.deliveredHlc;
+    // sync_hlc is stamped where a version is written, received ones included, so a version passes on from device to
+    // device even when its own stamp is older than what the next device has already been sent.
+    Statement versions =
+        db.prepare("SELECT id, person_id, form_id, form_version, layout, language, answers, signed_by, signed_at, hlc, "
+                   "device, device_seq, draft_id, health, sync_hlc FROM form_versions WHERE sync_hlc > ? "
+                   "ORDER BY person_id, form_id, hlc");
+    versions.bind(1, since);
+    while (versions.next()) {
+        const QString personId = versions.text(1);
+        if (!only.isEmpty() && !only.contains(personId))
+            continue;
+        // The same rule as health records: a health form goes only with the person's consent to share health data.
+        if (versions.integer(13) != 0 && !consents.value(personId).contains(QStringLiteral("share_health"))) {
+            withheld[personId].insert(tr("Finished forms"));
+            continue;
+        }
+        included[personId].insert(tr("Finished forms"));
+        CaseloadForm f;
+        f.id = versions.text(0);
+        f.personId = personId;
+        f.formId = versions.text(2);
+        f.formVersion = int(versions.integer(3));
+        f.layout = versions.text(4);
+        f.language = versions.text(5);
+        f.answers = answersFromJson(versions.text(6));
+        f.signedBy = versions.text(7);
+        f.signedAt = versions.text(8);
+        f.hlc = versions.text(9);
+        f.device = versions.text(10);
+        f.deviceSeq = versions.integer(11);
+        f.draftId = versions.text(12);
+        forms.maxSyncHlc = std::max(forms.maxSyncHlc, versions.text(14));
+        forms.finished.append(f);
+    }
+    if (versions.failed())
+        return versions.error();
+    // Drafts are unfinished work: they go to the owner's other devices and to no one else, consent or not.
+    if (!peer.own)
+        return {};
+    Statement drafts =
+        db.prepare("SELECT id, person_id, form_id, form_version, layout, language, answers, started_at, updated_at, "
+                   "updated_by, update_case, hlc, device, sync_hlc FROM form_drafts WHERE sync_hlc > ? "
+                   "ORDER BY person_id, id");
+    drafts.bind(1, since);
+    while (drafts.next()) {
+        const QString personId = drafts.text(1);
+        if (!only.isEmpty() && !only.contains(personId))
+            continue;
+        // A draft saved before schema 20 and never since has no stamp: it waits for its next save.
+        if (!HybridClock::isWellFormed(drafts.text(11)))
+            continue;
+        included[personId].insert(tr("Form drafts"));
+        CaseloadForm f;
+        f.id = drafts.text(0);
+        f.personId = personId;
+        f.formId = drafts.text(2);
+        f.formVersion = int(drafts.integer(3));
+        f.layout = drafts.text(4);
+        f.language = drafts.text(5);
+        f.answers = answersFromJson(drafts.text(6));
+        f.startedAt = drafts.text(7);
+        f.updatedAt = drafts.text(8);
+        f.updatedBy = drafts.text(9);
+        f.updateCase = listFromJson(drafts.text(10));
+        f.hlc = drafts.text(11);
+        f.device = drafts.text(12);
+        forms.maxSyncHlc = std::max(forms.maxSyncHlc, drafts.text(13));
+        forms.drafts.append(f);
+    }
+    if (drafts.failed())
+        return drafts.error();
+    return {};
 }
 
 Result<QVector<CaseloadSync::OutgoingErasure>>
@@ -285,7 +454,8 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
                 return status.error();
         }
     }
-    auto records = collect(target.value(), onlyPeople, handover, nullptr);
+    OutgoingForms forms;
+    auto records = collect(target.value(), onlyPeople, handover, nullptr, &forms);
     if (!records)
         return records.error();
     auto erasures = collectErasures(target.value(), onlyPeople, handover);
@@ -297,7 +467,7 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
     if (!auditHead)
         return auditHead.error();
 
-    PayloadWriter writer(QByteArrayLiteral("caseload/3"));
+    PayloadWriter writer(QByteArrayLiteral("caseload/4"));
     writer.writeString(m_vault.deviceId());
     writer.writeCount(quint64(records->size()));
     QString maxHlc;
@@ -327,6 +497,12 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
         maxHlc = std::max(maxHlc, e.erasure.hlc);
     }
     writeAuditHead(writer, auditHead.value());
+    CaseloadBundle::writeForms(writer, forms.finished, forms.drafts);
+    maxHlc = std::max(maxHlc, forms.maxSyncHlc);
+    for (const QVector<CaseloadForm> *list : {&forms.finished, &forms.drafts}) {
+        for (const CaseloadForm &f : *list)
+            people.insert(f.personId);
+    }
 
     auto secret = m_vault.deviceSecretKey();
     if (!secret)
@@ -349,10 +525,12 @@ Result<QByteArray> CaseloadSync::exportFor(const QString &deviceId, const QStrin
         return status.error();
     if (auto status = m_vault.audit().append(handover ? AuditAction::HandoverExport : AuditAction::ExportBundle,
                                              target->deviceId,
-                                             QStringLiteral("people=%1 records=%2 erasures=%3")
+                                             QStringLiteral("people=%1 records=%2 erasures=%3 forms=%4 drafts=%5")
                                                  .arg(people.size())
                                                  .arg(records->size())
-                                                 .arg(erasures->size()));
+                                                 .arg(erasures->size())
+                                                 .arg(forms.finished.size())
+                                                 .arg(forms.drafts.size()));
         !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
@@ -410,7 +588,29 @@ Status CaseloadSync::resolveConflict(qint64 conflictId, bool useOther)
     for (const SyncConflict &c : open.value()) {
         if (c.id != conflictId)
             continue;
-        if (useOther) {
+        if (useOther && c.kind == draftConflictKind()) {
+            // A draft's answer: saved into the draft as a new save, newer than both, which syncs onwards.
+            Statement held = m_vault.database().prepare("SELECT answers FROM form_drafts WHERE id = ?");
+            held.bind(1, c.recordId);
+            if (!held.next()) {
+                if (held.failed())
+                    return held.error();
+                return Error{ErrorCode::NotFound,
+                             tr("That draft has been finished or discarded, so the other answer cannot be used.")};
+            }
+            QMap<QString, QString> answers = answersFromJson(held.text(0));
+            answers.insert(c.field, c.otherValue);
+            const QString stamp = m_vault.clock().now();
+            Statement save = m_vault.database().prepare(
+                "UPDATE form_drafts SET answers = ?, updated_at = ?, hlc = ?3, device = ?, sync_hlc = ?3 WHERE id = ?");
+            save.bind(1, answersToJson(answers))
+                .bind(2, nowUtc())
+                .bind(3, stamp)
+                .bind(4, m_vault.deviceId())
+                .bind(5, c.recordId);
+            if (auto status = save.exec(); !status)
+                return status;
+        } else if (useOther) {
             // A person chose the other value: that is a new change, newer than both, and it syncs onwards.
             if (auto status = m_vault.records().update(c.recordId, {{c.field, c.otherValue}}); !status)
                 return status;
@@ -424,9 +624,70 @@ Status CaseloadSync::resolveConflict(qint64 conflictId, bool useOther)
     return Error{ErrorCode::NotFound, tr("That conflict has already been resolved.")};
 }
 
-CaseloadBundle::CaseloadBundle(Vault &vault)
+CaseloadBundle::CaseloadBundle(Vault &vault, std::shared_ptr<CaseloadFormRules> rules)
     : m_vault(vault)
+    , m_rules(std::move(rules))
 {}
+
+void CaseloadBundle::writeForms(PayloadWriter &writer,
+                                const QVector<CaseloadForm> &finished,
+                                const QVector<CaseloadForm> &drafts)
+{
+    writer.writeCount(quint64(finished.size()));
+    for (const CaseloadForm &f : finished) {
+        writer.writeString(f.id);
+        writer.writeString(f.personId);
+        writer.writeString(f.formId);
+        writer.writeUInt(quint64(std::max(0, f.formVersion)));
+        writer.writeString(f.layout);
+        writer.writeString(f.language);
+        writeAnswers(writer, f.answers);
+        writer.writeString(f.hlc);
+        writer.writeString(f.device);
+        writer.writeString(f.signedBy);
+        writer.writeString(f.signedAt);
+        writer.writeUInt(quint64(std::max<qint64>(0, f.deviceSeq)));
+        writer.writeString(f.draftId);
+    }
+    writer.writeCount(quint64(drafts.size()));
+    for (const CaseloadForm &f : drafts) {
+        writer.writeString(f.id);
+        writer.writeString(f.personId);
+        writer.writeString(f.formId);
+        writer.writeUInt(quint64(std::max(0, f.formVersion)));
+        writer.writeString(f.layout);
+        writer.writeString(f.language);
+        writeAnswers(writer, f.answers);
+        writer.writeString(f.hlc);
+        writer.writeString(f.device);
+        writer.writeString(f.startedAt);
+        writer.writeString(f.updatedAt);
+        writer.writeString(f.updatedBy);
+        writer.writeCount(quint64(f.updateCase.size()));
+        for (const QString &field : f.updateCase)
+            writer.writeString(field);
+    }
+}
+
+void CaseloadBundle::readForm(PayloadReader &reader, CaseloadForm &form)
+{
+    // The part finished versions and drafts share, each with a cap; answers are multi-line texts.
+    form.id = reader.readString(64);
+    form.personId = reader.readString(64);
+    form.formId = reader.readString(64);
+    const quint64 version = reader.readUInt();
+    form.formVersion = version > 1'000'000 ? -1 : int(version);
+    form.layout = reader.readString(64);
+    form.language = reader.readString(8);
+    const quint64 answers = reader.readCount(MaxAnswers);
+    for (quint64 a = 0; a < answers && reader.ok(); ++a) {
+        const QString field = reader.readString(64);
+        const QString value = reader.readText(MaxAnswerBytes);
+        form.answers.insert(field, value);
+    }
+    form.hlc = reader.readString(128);
+    form.device = reader.readString(64);
+}
 
 Status CaseloadBundle::read(PayloadReader &reader)
 {
@@ -466,7 +727,38 @@ Status CaseloadBundle::read(PayloadReader &reader)
     m_senderHead = {};
     // The importer takes the reader's verdict, not read()'s: a malformed head is refused in apply(), which
     // runs before anything is written.
-    m_senderHeadMalformed = reader.schema() == QByteArrayLiteral("caseload/3") && !readAuditHead(reader, &m_senderHead);
+    const bool headed =
+        reader.schema() == QByteArrayLiteral("caseload/3") || reader.schema() == QByteArrayLiteral("caseload/4");
+    m_senderHeadMalformed = headed && !readAuditHead(reader, &m_senderHead);
+    m_finished.clear();
+    m_drafts.clear();
+    m_health.clear();
+    // caseload/3 and earlier end here: they carry no forms, and import as they always did.
+    if (reader.schema() != QByteArrayLiteral("caseload/4"))
+        return reader.ok() ? Status() : Status(reader.error());
+    const quint64 finished = reader.ok() ? reader.readCount(MaxForms) : 0;
+    for (quint64 i = 0; i < finished && reader.ok(); ++i) {
+        CaseloadForm form;
+        readForm(reader, form);
+        form.signedBy = reader.readString(256);
+        form.signedAt = reader.readString(64);
+        const quint64 seq = reader.readUInt();
+        form.deviceSeq = seq > quint64(std::numeric_limits<qint64>::max()) ? -1 : qint64(seq);
+        form.draftId = reader.readString(64);
+        m_finished.append(std::move(form));
+    }
+    const quint64 drafts = reader.ok() ? reader.readCount(MaxForms) : 0;
+    for (quint64 i = 0; i < drafts && reader.ok(); ++i) {
+        CaseloadForm form;
+        readForm(reader, form);
+        form.startedAt = reader.readString(64);
+        form.updatedAt = reader.readString(64);
+        form.updatedBy = reader.readString(256);
+        const quint64 ticked = reader.readCount(MaxAnswers);
+        for (quint64 t = 0; t < ticked && reader.ok(); ++t)
+            form.updateCase.append(reader.readString(64));
+        m_drafts.append(std::move(form));
+    }
     return reader.ok() ? Status() : Status(reader.error());
 }
 
@@ -512,6 +804,281 @@ Status CaseloadBundle::applyErasures(Database &db, const BundleHeader &header, I
     }
     if (erasedHere > 0)
         summary.rejections.append(tr("People erased here, as on the device that sent this: %1").arg(erasedHere));
+    return {};
+}
+
+Status CaseloadBundle::checkForms(Database &db)
+{
+    if (m_finished.isEmpty() && m_drafts.isEmpty())
+        return {};
+    const auto refuse = [](const QString &problem) {
+        return Error{ErrorCode::BundlePayload,
+                     tr("The bundle was not imported, because a form in it cannot be taken here: %1. Nothing was "
+                        "changed.")
+                         .arg(problem)};
+    };
+    if (!m_rules)
+        return refuse(tr("this vault cannot check forms"));
+    if (auto status = m_rules->begin(db); !status)
+        return status;
+    QSet<QString> ids;
+    for (const QVector<CaseloadForm> *list : {&m_finished, &m_drafts}) {
+        const bool finished = list == &m_finished;
+        for (const CaseloadForm &f : *list) {
+            const QString which =
+                finished ? tr("finished form %1").arg(f.id.left(32)) : tr("draft %1").arg(f.id.left(32));
+            if (f.id.isEmpty() || f.personId.isEmpty() || f.formId.isEmpty())
+                return refuse(tr("%1 has no id, person or form").arg(which));
+            if (ids.contains((finished ? QStringLiteral("v:") : QStringLiteral("d:")) + f.id))
+                return refuse(tr("%1 is in the bundle twice").arg(which));
+            ids.insert((finished ? QStringLiteral("v:") : QStringLiteral("d:")) + f.id);
+            if (const QString stamp = stampProblem(f.hlc, f.device); !stamp.isEmpty())
+                return refuse(QStringLiteral("%1: %2").arg(which, stamp));
+            if (finished && (f.deviceSeq < 1 || f.signedBy.trimmed().isEmpty() ||
+                             !QDateTime::fromString(f.signedAt, Qt::ISODateWithMs).isValid()))
+                return refuse(tr("%1 has no valid signer, signing time or device counter").arg(which));
+            bool health = false;
+            if (const QString problem = m_rules->problem(f, finished, &health); !problem.isEmpty())
+                return refuse(QStringLiteral("%1: %2").arg(which, problem));
+            if (finished)
+                m_health.insert(f.id, health);
+        }
+    }
+    return {};
+}
+
+Status CaseloadBundle::applyForms(Database &db, const BundleHeader &header, ImportSummary &summary)
+{
+    if (m_finished.isEmpty() && m_drafts.isEmpty())
+        return {};
+    // Every stamp here passed checkForms(): observed first, so the stamps taken for the rows written below sort
+    // after them, and a version finished here later is numbered after the ones received now.
+    for (const QVector<CaseloadForm> *list : {&m_finished, &m_drafts}) {
+        for (const CaseloadForm &f : *list) {
+            (void)m_vault.clock().observe(f.hlc);
+            m_maxHlc = std::max(m_maxHlc, f.hlc);
+        }
+    }
+    const QString sender = Minisign::keyIdHex(header.signerKeyId);
+    QString deliveredToSender;
+    bool senderIsOwn = false;
+    {
+        Statement peer = db.prepare("SELECT delivered_hlc, own FROM sync_peers WHERE device_id = ?");
+        peer.bind(1, sender);
+        if (peer.next()) {
+            deliveredToSender = peer.text(0);
+            senderIsOwn = peer.integer(1) != 0;
+        }
+        if (peer.failed())
+            return peer.error();
+    }
+    Statement erased = db.prepare("SELECT 1 FROM person_erasures WHERE person_id = ?");
+    int skipped = 0;
+    const auto isErased = [&erased](const QString &personId) -> Result<bool> {
+        erased.reset();
+        erased.bind(1, personId);
+        const bool found = erased.next();
+        if (erased.failed())
+            return erased.error();
+        return found;
+    };
+    for (const CaseloadForm &f : std::as_const(m_finished)) {
+        auto gone = isErased(f.personId);
+        if (!gone)
+            return gone.error();
+        // Erasure wins over forms too: a finished form of an erased person never comes back.
+        if (gone.value()) {
+            ++skipped;
+            continue;
+        }
+        if (auto status = applyFinished(db, header, f, summary); !status)
+            return status;
+    }
+    if (!m_drafts.isEmpty() && !senderIsOwn) {
+        // Only the owner's own devices send drafts; another's are left out, and the summary says so.
+        summary.rejections.append(
+            tr("Form drafts left out, because the device that sent them is not marked as one of yours: %1")
+                .arg(m_drafts.size()));
+    } else {
+        for (const CaseloadForm &f : std::as_const(m_drafts)) {
+            auto gone = isErased(f.personId);
+            if (!gone)
+                return gone.error();
+            if (gone.value()) {
+                ++skipped;
+                continue;
+            }
+            if (auto status = applyDraft(db, header, f, deliveredToSender, summary); !status)
+                return status;
+        }
+    }
+    if (skipped > 0)
+        summary.rejections.append(tr("Forms skipped, about people erased on a device: %1").arg(skipped));
+    return {};
+}
+
+Status
+CaseloadBundle::applyFinished(Database &db, const BundleHeader &header, const CaseloadForm &f, ImportSummary &summary)
+{
+    Statement held = db.prepare("SELECT id, person_id, form_id, form_version, layout, language, answers, signed_by, "
+                                "signed_at, hlc, device, device_seq FROM form_versions WHERE id = ? OR "
+                                "(device = ? AND device_seq = ?)");
+    held.bind(1, f.id).bind(2, f.device).bind(3, f.deviceSeq);
+    if (held.next()) {
+        CaseloadForm kept;
+        kept.id = held.text(0);
+        kept.personId = held.text(1);
+        kept.formId = held.text(2);
+        kept.formVersion = int(held.integer(3));
+        kept.layout = held.text(4);
+        kept.language = held.text(5);
+        kept.answers = answersFromJson(held.text(6));
+        kept.signedBy = held.text(7);
+        kept.signedAt = held.text(8);
+        kept.hlc = held.text(9);
+        kept.device = held.text(10);
+        kept.deviceSeq = held.integer(11);
+        // The same version again (a repeated bundle, or one relayed by another device) changes nothing.
+        if (kept.id == f.id && describe(kept) == describe(f))
+            return {};
+        // A finished version never changes: whatever differs is set aside for a person to see, the held one stays.
+        const QString reason =
+            kept.id == f.id
+                ? tr("a finished form already held here cannot be changed by another device; both versions are kept")
+                : tr("a finished form claims the device and counter of another one held here; both are kept");
+        const QByteArray both =
+            "held here:\n" + describe(kept).toUtf8() + "\nfrom the bundle:\n" + describe(f).toUtf8();
+        return quarantine(db, header, f.id, reason, both, summary);
+    }
+    if (held.failed())
+        return held.error();
+    Statement insert = db.prepare(
+        "INSERT INTO form_versions(id, person_id, form_id, form_version, layout, language, answers, signed_by, "
+        "signed_at, hlc, device, device_seq, draft_id, health, sync_hlc, received_from) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, f.id)
+        .bind(2, f.personId)
+        .bind(3, f.formId)
+        .bind(4, f.formVersion)
+        .bind(5, f.layout)
+        .bind(6, f.language)
+        .bind(7, answersToJson(f.answers))
+        .bind(8, f.signedBy)
+        .bind(9, f.signedAt)
+        .bind(10, f.hlc)
+        .bind(11, f.device)
+        .bind(12, f.deviceSeq)
+        .bind(13, f.draftId)
+        .bind(14, m_health.value(f.id, true) ? 1 : 0)
+        .bind(15, m_vault.clock().now())
+        .bind(16, Minisign::keyIdHex(header.signerKeyId));
+    if (auto status = insert.exec(); !status)
+        return status;
+    // The draft this version was finished from is done with here too (one of the owner's devices may hold it).
+    if (!f.draftId.isEmpty()) {
+        Statement done = db.prepare("DELETE FROM form_drafts WHERE id = ? AND person_id = ? AND form_id = ?");
+        done.bind(1, f.draftId).bind(2, f.personId).bind(3, f.formId);
+        if (auto status = done.exec(); !status)
+            return status;
+    }
+    ++summary.added;
+    m_touchedPeople.insert(f.personId);
+    return {};
+}
+
+Status CaseloadBundle::applyDraft(Database &db,
+                                  const BundleHeader &header,
+                                  const CaseloadForm &f,
+                                  const QString &deliveredToSender,
+                                  ImportSummary &summary)
+{
+    // A draft already finished (here, or on the device whose version arrived) does not come back as a draft.
+    Statement finished = db.prepare("SELECT 1 FROM form_versions WHERE draft_id = ?");
+    finished.bind(1, f.id);
+    if (finished.next())
+        return {};
+    if (finished.failed())
+        return finished.error();
+    Statement held =
+        db.prepare("SELECT person_id, form_id, form_version, answers, hlc, device FROM form_drafts WHERE id = ?");
+    held.bind(1, f.id);
+    const bool exists = held.next();
+    if (held.failed())
+        return held.error();
+    if (exists && (held.text(0) != f.personId || held.text(1) != f.formId || int(held.integer(2)) != f.formVersion))
+        return quarantine(db, header, f.id, tr("the draft does not match the one held here"), {}, summary);
+    const QString localHlc = exists ? held.text(4) : QString();
+    if (exists && localHlc == f.hlc)
+        return {}; // the very same save, seen before
+    const bool incomingWins = !exists || f.hlc > localHlc;
+    if (exists) {
+        // Both devices saved the draft since they last synced: the newest save wins, and each answer that differs
+        // is kept as a conflict, as for a field of a record, so nothing typed is lost.
+        const QMap<QString, QString> local = answersFromJson(held.text(3));
+        const bool concurrent = held.text(5) == m_vault.deviceId() && localHlc > deliveredToSender;
+        if (concurrent) {
+            QSet<QString> fields(f.answers.keyBegin(), f.answers.keyEnd());
+            for (auto it = local.constBegin(); it != local.constEnd(); ++it)
+                fields.insert(it.key());
+            Statement conflict = db.prepare(
+                "INSERT INTO conflicts(record_id, person_id, kind, field, kept_value, kept_hlc, other_value, "
+                "other_hlc, other_device, detected_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
+            const QString thisDevice = Minisign::keyIdHex(Minisign::keyIdFor(m_vault.devicePublicKey()));
+            const QString sender = Minisign::keyIdHex(header.signerKeyId);
+            QStringList sorted(fields.cbegin(), fields.cend());
+            sorted.sort();
+            for (const QString &field : std::as_const(sorted)) {
+                const QString mine = local.value(field);
+                const QString theirs = f.answers.value(field);
+                if (mine == theirs)
+                    continue;
+                conflict.reset();
+                conflict.bind(1, f.id)
+                    .bind(2, f.personId)
+                    .bind(3, CaseloadSync::draftConflictKind())
+                    .bind(4, field)
+                    .bind(5, incomingWins ? theirs : mine)
+                    .bind(6, incomingWins ? f.hlc : localHlc)
+                    .bind(7, incomingWins ? mine : theirs)
+                    .bind(8, incomingWins ? localHlc : f.hlc)
+                    .bind(9, incomingWins ? thisDevice : sender)
+                    .bind(10, nowUtc());
+                if (auto status = conflict.exec(); !status)
+                    return status;
+                ++summary.conflicts;
+            }
+        }
+    }
+    if (!incomingWins)
+        return {};
+    Statement write =
+        exists
+            ? db.prepare("UPDATE form_drafts SET layout = ?2, language = ?3, answers = ?4, started_at = ?5, "
+                         "updated_at = ?6, updated_by = ?7, update_case = ?8, hlc = ?9, device = ?10, sync_hlc = ?11 "
+                         "WHERE id = ?1")
+            : db.prepare("INSERT INTO form_drafts(id, layout, language, answers, started_at, updated_at, "
+                         "updated_by, update_case, hlc, device, sync_hlc, person_id, form_id, form_version) "
+                         "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+    write.bind(1, f.id)
+        .bind(2, f.layout)
+        .bind(3, f.language)
+        .bind(4, answersToJson(f.answers))
+        .bind(5, f.startedAt)
+        .bind(6, f.updatedAt)
+        .bind(7, f.updatedBy)
+        .bind(8, listToJson(f.updateCase))
+        .bind(9, f.hlc)
+        .bind(10, f.device)
+        .bind(11, m_vault.clock().now());
+    if (!exists)
+        write.bind(12, f.personId).bind(13, f.formId).bind(14, f.formVersion);
+    if (auto status = write.exec(); !status)
+        return status;
+    if (exists)
+        ++summary.changed;
+    else
+        ++summary.added;
+    m_touchedPeople.insert(f.personId);
     return {};
 }
 
@@ -609,6 +1176,9 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
         "other_device, detected_at) VALUES(?,?,?,?,?,?,?,?,?,?)");
     Statement allFields = db.prepare("SELECT name, value FROM fields WHERE record_id = ?");
 
+    // Forms are checked whole before anything is written: a form this vault cannot take refuses the bundle.
+    if (auto status = checkForms(db); !status)
+        return status;
     // Erasures first, so that this bundle's own records of a person it erases are skipped like later ones.
     if (auto status = applyErasures(db, header, summary); !status)
         return status;
@@ -757,6 +1327,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     }
     if (skipped > 0)
         summary.rejections.append(tr("Records skipped, about people erased on a device: %1").arg(skipped));
+    if (auto status = applyForms(db, header, summary); !status)
+        return status;
     // Later local changes must sort after everything just merged. Every stamp in m_maxHlc passed
     // stampProblem(), so observe() takes it; a refused stamp never reaches the clock.
     if (!m_maxHlc.isEmpty())
@@ -768,7 +1340,8 @@ CaseloadBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
     qCInfo(lcSync).noquote() << "caseload from" << sender << "merged:" << m_items.size() << "records received,"
                              << summary.added << "added," << summary.changed << "changed," << summary.conflicts
                              << "conflicts," << m_erasures.size() << "erasures received," << skipped
-                             << "skipped as erased";
+                             << "skipped as erased," << m_finished.size() << "finished forms and" << m_drafts.size()
+                             << "drafts received";
     return {};
 }
 

@@ -487,25 +487,84 @@ CREATE TABLE taxonomy_occupation_codes(
     code TEXT NOT NULL);
 )sql";
 
-    const char *const Migrations[] = {Migration1,
-                                      Migration2,
-                                      Migration3,
-                                      Migration4,
-                                      Migration5,
-                                      Migration6,
-                                      Migration7,
-                                      Migration8,
-                                      Migration9,
-                                      Migration10,
-                                      Migration11,
-                                      Migration12,
-                                      Migration13,
-                                      Migration14,
-                                      Migration15,
-                                      Migration16,
-                                      Migration17,
-                                      Migration18,
-                                      Migration19};
+    // Version 20: finished forms travel in caseload sync (docs/bundles.md, Forms in caseload bundles). A version was
+    // numbered per person and form, so two devices could each make "version 2"; now it is known by its random id
+    // and by the device that finished it with that device's own counter (unique together), and carries a
+    // hybrid-clock stamp. The number people see is computed when shown, by ordering a person's versions of a form
+    // by stamp then device, so it is no longer stored. Existing versions get this device, counters in the order
+    // they were written, and stamps made from when they were signed off, never earlier than the version before:
+    // the numbers shown stay exactly what they were. `health` is the form's health flag when it was finished (an
+    // existing version counts as health unless it is one of the built-in forms without health data, so nothing
+    // leaves without consent by mistake); `sync_hlc` is a local stamp taken when a version is written here, so a
+    // version received from one device is passed on to the next; `received_from` the key id of the device it came
+    // from. Drafts gain the stamp they were last saved with and its device, so they merge between the owner's own
+    // devices (newest wins), and sync peers a flag saying the device is one of the vault owner's own.
+    const char *const Migration20 = R"sql(
+CREATE TABLE form_versions_synced(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    layout TEXT NOT NULL,
+    language TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    signed_by TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    device TEXT NOT NULL,
+    device_seq INTEGER NOT NULL,
+    draft_id TEXT NOT NULL DEFAULT '',
+    health INTEGER NOT NULL DEFAULT 1,
+    sync_hlc TEXT NOT NULL,
+    received_from TEXT NOT NULL DEFAULT '',
+    UNIQUE(device, device_seq));
+CREATE TEMP TABLE legacy_form_millis(id TEXT PRIMARY KEY, millis INTEGER NOT NULL);
+INSERT INTO legacy_form_millis(id, millis)
+    SELECT id, CAST(strftime('%s', substr(signed_at, 1, 19)) AS INTEGER) * 1000
+        + CASE WHEN substr(signed_at, 20, 1) = '.' THEN CAST(substr(signed_at, 21, 3) AS INTEGER) ELSE 0 END
+    FROM form_versions;
+INSERT INTO form_versions_synced(id, person_id, form_id, form_version, layout, language, answers, signed_by,
+    signed_at, hlc, device, device_seq, health, sync_hlc)
+    SELECT v.id, v.person_id, v.form_id, v.form_version, v.layout, v.language, v.answers, v.signed_by, v.signed_at,
+        printf('%013d-%06d-%s',
+               (SELECT max(m.millis) FROM form_versions o JOIN legacy_form_millis m ON m.id = o.id
+                WHERE o.person_id = v.person_id AND o.form_id = v.form_id AND o.number <= v.number),
+               v.number, d.id),
+        d.id,
+        (SELECT count(*) FROM form_versions o WHERE o.rowid <= v.rowid),
+        CASE WHEN v.form_id IN ('action-plan', 'cv', 'referral') THEN 0 ELSE 1 END,
+        ''
+    FROM form_versions v, (SELECT id FROM device_identity LIMIT 1) d ORDER BY v.rowid;
+UPDATE form_versions_synced SET sync_hlc = hlc;
+DROP TABLE legacy_form_millis;
+INSERT OR REPLACE INTO meta(key, value) SELECT 'form_version_counter', CAST(count(*) AS TEXT) FROM form_versions;
+DROP TABLE form_versions;
+ALTER TABLE form_versions_synced RENAME TO form_versions;
+CREATE INDEX form_versions_by_person ON form_versions(person_id, form_id);
+CREATE INDEX form_versions_by_sync ON form_versions(sync_hlc);
+CREATE TRIGGER form_versions_are_final BEFORE UPDATE ON form_versions
+BEGIN
+    SELECT RAISE(ABORT, 'a finished form cannot change');
+END;
+CREATE TRIGGER form_versions_not_deleted BEFORE DELETE ON form_versions
+    WHEN NOT EXISTS (SELECT 1 FROM person_erasures WHERE person_id = OLD.person_id)
+    BEGIN SELECT RAISE(ABORT, 'a finished form cannot change'); END;
+ALTER TABLE form_drafts ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE form_drafts ADD COLUMN device TEXT NOT NULL DEFAULT '';
+ALTER TABLE form_drafts ADD COLUMN sync_hlc TEXT NOT NULL DEFAULT '';
+UPDATE form_drafts SET device = (SELECT id FROM device_identity LIMIT 1);
+UPDATE form_drafts SET hlc = printf('%013d-%06d-%s',
+    CAST(strftime('%s', substr(updated_at, 1, 19)) AS INTEGER) * 1000
+        + CASE WHEN substr(updated_at, 20, 1) = '.' THEN CAST(substr(updated_at, 21, 3) AS INTEGER) ELSE 0 END,
+    0, device);
+UPDATE form_drafts SET sync_hlc = hlc;
+ALTER TABLE sync_peers ADD COLUMN own INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+    const char *const Migrations[] = {Migration1,  Migration2,  Migration3,  Migration4,  Migration5,
+                                      Migration6,  Migration7,  Migration8,  Migration9,  Migration10,
+                                      Migration11, Migration12, Migration13, Migration14, Migration15,
+                                      Migration16, Migration17, Migration18, Migration19, Migration20};
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

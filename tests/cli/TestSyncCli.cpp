@@ -1,3 +1,8 @@
+#include "model/forms/FormLibrary.h"
+#include "model/forms/FormStore.h"
+#include "model/vault/EntitySchema.h"
+#include "model/vault/RecordStore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +19,7 @@ class TestSyncCli : public QObject
 
 private Q_SLOTS:
     void syncsAndReceiptStopsResending();
+    void finishedFormsTravelAndAreListedNumbered();
 
 private:
     using Run = Fixtures::CliRun;
@@ -68,6 +74,60 @@ void TestSyncCli::syncsAndReceiptStopsResending()
                  .array()
                  .size(),
              0);
+}
+
+void TestSyncCli::finishedFormsTravelAndAreListedNumbered()
+{
+    QTemporaryDir dir;
+    const Fixtures::PairedVaults pair = Fixtures::pairedVaultsWithCli(dir, "correct horse battery staple");
+    QVERIFY(pair.ok());
+    // The GP finishes a health and work conversation for a patient who agreed to share health data.
+    QString person;
+    {
+        auto gp = Vault::open(pair.gp, Fixtures::passphrase());
+        QVERIFY(gp);
+        person = gp.value()->records().createPerson({{"given_name", "Aled"}, {"family_name", "Jones"}}).value();
+        QVERIFY(gp.value()->records().add(
+            person, Kinds::Consent, {{"purpose", "share_health"}, {"agreed_on", "2026-01-01"}}));
+        FormDefinition form;
+        const auto library = FormLibrary::builtIn();
+        for (const FormDefinition &f : library.value()) {
+            if (f.id == "health-work-conversation")
+                form = f;
+        }
+        FormStore forms(gp.value()->database(), gp.value()->audit(), gp.value()->clock());
+        auto draft = forms.saveDraft({{},
+                                      person,
+                                      form.id,
+                                      form.version,
+                                      {},
+                                      "en",
+                                      {{"what_matters", "Work"}, {"next_steps", "Call"}, {"consent_share_gp", "no"}},
+                                      {},
+                                      {},
+                                      {}});
+        QVERIFY(draft);
+        QVERIFY(forms.finish(draft.value(), form, "Dr Rees", QDate::currentDate()));
+    }
+    const Run preview = cli({"sync", "preview", "--vault", pair.gp, "--device", pair.coachId, "--json"});
+    QVERIFY(preview.out.contains("Finished forms"));
+    const QString bundle = dir.filePath("to-coach.wmbundle");
+    QCOMPARE(cli({"sync", "export", "--vault", pair.gp, "--device", pair.coachId, "--out", bundle}).exitCode, 0);
+    const Run imported = cli({"bundle", "import", bundle, "--vault", pair.coach});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+    const Run listed = cli({"form", "versions", "--vault", pair.coach, "--person", person, "--json"});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    const QJsonArray versions = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(versions.size(), 1);
+    QCOMPARE(versions.first()["number"].toInt(), 1);
+    QCOMPARE(versions.first()["form"].toString(), QStringLiteral("health-work-conversation"));
+    QCOMPARE(versions.first()["received_from_label"].toString(), QStringLiteral("Practice"));
+    const Run text = cli({"form", "versions", "--vault", pair.coach, "--person", person});
+    QVERIFY2(text.out.contains("health-work-conversation #1: signed off by Dr Rees"), text.out.constData());
+    QVERIFY(text.out.contains("from Practice"));
+    // --person is required.
+    QVERIFY(cli({"form", "versions", "--vault", pair.coach}).exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncCli)

@@ -383,7 +383,7 @@ void TestCaseloadSync::erasureReachesOtherDevice()
 
     const QByteArray bundle = sync.exportFor(peerId(*m_coach)).value();
     const QByteArray payload = payloadOf(*m_coach, bundle);
-    QVERIFY(payload.contains("caseload/3"));
+    QVERIFY(payload.contains("caseload/4"));
     QVERIFY(payload.contains(m_personId.toUtf8()));
     QVERIFY(!payload.contains("Evans"));
     QVERIFY(!payload.contains("Si\xc3\xa2n"));

@@ -185,7 +185,7 @@ void TestDayDigest::listsUnfinishedDraftsConflictsAndQuarantine()
 {
     const QString ann = person("Ann", "Able");
     const QString bob = person("Bob", "Brown");
-    FormStore forms(m_vault->database(), m_vault->audit());
+    FormStore forms(m_vault->database(), m_vault->audit(), m_vault->clock());
     QVERIFY(forms.saveDraft({{}, ann, "action-plan", 1, {}, "en", {}, {}, {}, {}}).ok());
     Database &db = m_vault->database();
     Statement conflict = db.prepare(

@@ -1,8 +1,10 @@
+#include "model/core/HybridClock.h"
 #include "model/forms/FormLibrary.h"
 #include "model/forms/FormPrefill.h"
 #include "model/forms/FormStore.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/Schema.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void finishedVersionsAreNumberedAndNeverChange();
     void erasingThePersonRemovesTheirForms();
     void writesBackToTheCaseOnlySingleValues();
+    void migrationKeepsTheNumbersShown();
 
 private:
     FormDefinition form(const QString &id) const;
@@ -35,7 +38,7 @@ void TestFormStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_vault = Fixtures::create(*m_dir);
-    m_forms = std::make_unique<FormStore>(m_vault->database(), m_vault->audit());
+    m_forms = std::make_unique<FormStore>(m_vault->database(), m_vault->audit(), m_vault->clock());
     m_person = m_vault->records().createPerson({{"given_name", "Rhys"}, {"family_name", "Owen"}}).value();
 }
 
@@ -133,6 +136,58 @@ void TestFormStore::erasingThePersonRemovesTheirForms()
                 .ok());
     QVERIFY(m_vault->records().erasePerson(m_person).ok());
     QCOMPARE(m_vault->database().scalarInteger("SELECT count(*) FROM form_drafts").value(), 0);
+}
+
+void TestFormStore::migrationKeepsTheNumbersShown()
+{
+    // Versions written by schema 19 carried their number; schema 20 computes it from stamps made at migration.
+    QTemporaryDir dir;
+    QString device;
+    {
+        auto old = Fixtures::create(dir, "old", VaultSetting::WorkCoach, 19);
+        device = old->deviceId();
+        // Version 2 claims to be signed before version 1 (a clock set back): the numbers must still hold.
+        QVERIFY(old->database().exec(
+            "INSERT INTO form_versions(id, person_id, form_id, form_version, number, layout, language, answers, "
+            "signed_by, signed_at) VALUES"
+            "('a', 'p', 'referral', 1, 1, '', 'en', '{}', 'Coach', '2026-03-01T10:00:00.500Z'),"
+            "('b', 'p', 'referral', 1, 2, '', 'en', '{}', 'Coach', '2026-02-01T10:00:00.000Z'),"
+            "('c', 'p', 'referral', 1, 3, '', 'en', '{}', 'Coach', '2026-04-01T10:00:00.000Z'),"
+            "('d', 'p', 'health-work-conversation', 1, 1, '', 'en', '{}', 'Coach', '2026-01-01T10:00:00.000Z')"));
+    }
+    auto vault = Vault::open(Fixtures::pathIn(dir, "old"), Fixtures::passphrase());
+    QVERIFY(vault);
+    QCOMPARE(Schema::versionOf(vault.value()->database()).value(), Schema::CurrentVersion);
+    FormStore forms(vault.value()->database(), vault.value()->audit(), vault.value()->clock());
+    const auto versions = forms.versions("p");
+    QVERIFY(versions);
+    QMap<QString, int> numbers;
+    QSet<qint64> counters;
+    for (const FormVersion &v : versions.value()) {
+        numbers.insert(v.id, v.number);
+        counters.insert(v.deviceSeq);
+        QCOMPARE(v.device, device);
+        QVERIFY2(HybridClock::isWellFormed(v.hlc), qPrintable(v.hlc));
+        QVERIFY(!v.isFromAnotherDevice());
+    }
+    QCOMPARE(numbers, (QMap<QString, int>{{"a", 1}, {"b", 2}, {"c", 3}, {"d", 1}}));
+    QCOMPARE(counters.size(), 4);
+    // Health data unless it is a built-in form without any: the referral is not, the conversation is.
+    QCOMPARE(forms.version("a")->health, false);
+    QCOMPARE(forms.version("d")->health, true);
+    // The next version finished here follows them, with the next counter of this device.
+    auto parsed = FormDefinition::parse(R"({"format": "waymark-form/1", "id": "referral", "version": 1,
+        "title": {"en": "R", "cy": "R"},
+        "sections": [{"id": "s", "title": {"en": "S", "cy": "S"}, "fields": [
+            {"id": "what", "type": "text", "label": {"en": "What", "cy": "Beth"}}]}]})",
+                                        "referral.json");
+    QVERIFY(parsed);
+    auto draft = forms.saveDraft({{}, "p", "referral", 1, {}, "en", {{"what", "x"}}, {}, {}, {}});
+    QVERIFY(draft);
+    auto next = forms.finish(draft.value(), parsed.value(), "Coach", QDate::currentDate());
+    QVERIFY2(next, next ? "" : qPrintable(next.error().message));
+    QCOMPARE(next->number, 4);
+    QCOMPARE(next->deviceSeq, 5);
 }
 
 QTEST_GUILESS_MAIN(TestFormStore)

@@ -100,7 +100,7 @@ void TestFormsBundle::builtInCatalogueNeedsNoVault()
 void TestFormsBundle::roundTripsAndANewerVersionSupersedes()
 {
     // A draft started on the built-in CV, before any bundle arrives.
-    FormStore store(m_vault->database(), m_vault->audit());
+    FormStore store(m_vault->database(), m_vault->audit(), m_vault->clock());
     auto draftId = store.saveDraft({{}, "p1", "cv", 1, "chronological", "en", {}, {}, {}, {}});
     QVERIFY(draftId.ok());
 

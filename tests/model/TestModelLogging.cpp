@@ -136,7 +136,7 @@ void TestModelLogging::finishedFormLogsIdsNotAnswers()
             {"id": "what", "type": "multiline", "label": {"en": "What", "cy": "Beth"}, "required": true}]}]})",
                                         "log.json");
     QVERIFY(parsed.ok());
-    FormStore forms(m_gp->database(), m_gp->audit());
+    FormStore forms(m_gp->database(), m_gp->audit(), m_gp->clock());
     auto draft = forms.saveDraft(
         {{}, m_personId, "log-form", 3, {}, "en", {{"what", "Semaphore signalling and Marmalade"}}, {}, {}, {}});
     QVERIFY(draft.ok());

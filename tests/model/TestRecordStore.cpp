@@ -165,8 +165,10 @@ void TestRecordStore::notesAndFinishedFormsAreDeletedOnlyByErasure()
     const QString id = addPerson();
     const QString note = m_vault->records().add(id, Kinds::Note, {{"text", "Original"}}).value();
     Database &db = m_vault->database();
-    QVERIFY(db.exec(QStringLiteral("INSERT INTO form_versions VALUES('v1', '%1', 'f', 1, 1, '', 'en', '{}', 'Coach', "
-                                   "'2026-01-01')")
+    QVERIFY(db.exec(QStringLiteral("INSERT INTO form_versions(id, person_id, form_id, form_version, layout, language, "
+                                   "answers, signed_by, signed_at, hlc, device, device_seq, sync_hlc) VALUES('v1', "
+                                   "'%1', 'f', 1, '', 'en', '{}', 'Coach', '2026-01-01', "
+                                   "'1767225600000-000000-0123456789abcdef', '0123456789abcdef', 1, '')")
                         .arg(id)
                         .toUtf8()
                         .constData()));

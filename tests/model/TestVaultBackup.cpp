@@ -128,7 +128,7 @@ void TestVaultBackup::fillVault()
             {"id": "what", "type": "multiline", "label": {"en": "What", "cy": "Beth"}, "required": true}]}]})",
                                         "note.json");
     QVERIFY(parsed.ok());
-    FormStore forms(m_vault->database(), m_vault->audit());
+    FormStore forms(m_vault->database(), m_vault->audit(), m_vault->clock());
     auto finished = forms.saveDraft({{}, person, "note-form", 2, {}, "en", {{"what", "Forklift"}}, {}, {}, {}});
     QVERIFY(finished);
     QVERIFY(forms.finish(finished.value(), parsed.value(), "Coach Jones", QDate::currentDate()).ok());

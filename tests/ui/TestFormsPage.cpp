@@ -2,6 +2,7 @@
 #include "model/forms/FormExport.h"
 #include "model/forms/FormStore.h"
 #include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 #include "ui/forms/FormEditor.h"
@@ -45,7 +46,7 @@ private:
     {
         m_page = std::make_unique<FormsPage>(m_vault->records());
         m_page->setForms(
-            std::make_unique<FormStore>(m_vault->database(), m_vault->audit()),
+            std::make_unique<FormStore>(m_vault->database(), m_vault->audit(), m_vault->clock()),
             [] { return std::make_shared<const FormCatalogue>(FormCatalogue::builtIn().value()); },
             QStringLiteral("Alex Coach"),
             QStringLiteral("work-coach"));
@@ -58,7 +59,7 @@ private:
         return *m_page;
     }
 
-    FormStore store() { return FormStore(m_vault->database(), m_vault->audit()); }
+    FormStore store() { return FormStore(m_vault->database(), m_vault->audit(), m_vault->clock()); }
 
     int auditCount(const char *action)
     {
@@ -226,6 +227,34 @@ private Q_SLOTS:
         QCOMPARE(p.versionsView()->topLevelItemCount(), 1);
         QCOMPARE(p.versionsView()->topLevelItem(0)->text(FormsPage::VersionSignedByColumn),
                  QStringLiteral("Alex Coach"));
+    }
+
+    void showsTheComputedNumberAndWhereAVersionCameFrom()
+    {
+        // One version finished here, then one another device finished earlier, arrived by a caseload bundle: the
+        // received one is numbered 1 (its stamp is older) and says which device it came from.
+        FormsPage &p = page();
+        finishConversation(p, QStringLiteral("en"), QStringLiteral("Here"), QStringLiteral("Call"), {});
+        Database &db = m_vault->database();
+        QVERIFY(db.exec("INSERT INTO sync_peers(device_id, label, sign_public, setting, delivered_hlc, added_at) "
+                        "VALUES('ABCDEF0123456789', 'Llandaf practice', x'00', 'gp-practice', '', '2026-01-01')"));
+        const QString insert =
+            QStringLiteral("INSERT INTO form_versions(id, person_id, form_id, form_version, layout, "
+                           "language, answers, signed_by, signed_at, hlc, device, device_seq, health, "
+                           "sync_hlc, received_from) VALUES('remote', '%1', 'health-work-conversation', 1, "
+                           "'', 'en', '{}', 'Dr Rees', '2026-01-02T10:00:00.000Z', "
+                           "'1767348000000-000000-0123456789abcdef', '0123456789abcdef', 1, 1, "
+                           "'9999999999999-000000-ffffffffffffffff', 'ABCDEF0123456789')")
+                .arg(m_personId);
+        QVERIFY(db.exec(insert.toUtf8().constData()));
+        p.load(m_personId);
+        QTreeWidget *view = p.versionsView();
+        QCOMPARE(view->topLevelItemCount(), 2);
+        QCOMPARE(view->topLevelItem(0)->text(FormsPage::VersionSignedByColumn), QStringLiteral("Dr Rees"));
+        QCOMPARE(view->topLevelItem(0)->text(FormsPage::VersionNumberColumn), QStringLiteral("1"));
+        QCOMPARE(view->topLevelItem(0)->text(FormsPage::VersionFromColumn), QStringLiteral("Llandaf practice"));
+        QCOMPARE(view->topLevelItem(1)->text(FormsPage::VersionNumberColumn), QStringLiteral("2"));
+        QCOMPARE(view->topLevelItem(1)->text(FormsPage::VersionFromColumn), QStringLiteral("This device"));
     }
 
     void autosavesTheDraftAndContinuesIt()

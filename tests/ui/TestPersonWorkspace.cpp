@@ -574,7 +574,7 @@ void TestPersonWorkspace::noteSuggestionsGoIntoTheOpenForm()
     QVERIFY(extractor);
     m_workspace->setNoteSuggestions([extractor] { return extractor; }, m_vault->audit());
     m_workspace->setForms(
-        std::make_unique<FormStore>(m_vault->database(), m_vault->audit()),
+        std::make_unique<FormStore>(m_vault->database(), m_vault->audit(), m_vault->clock()),
         [] { return std::make_shared<const FormCatalogue>(FormCatalogue::builtIn().value()); },
         "Alex Coach",
         "work-coach");

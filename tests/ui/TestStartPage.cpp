@@ -92,7 +92,7 @@ void TestStartPage::init()
                           {"due_date", today.addDays(-2).toString(Qt::ISODate)},
                           {"status", "open"}})
                     .ok());
-        FormStore forms(vault->database(), vault->audit());
+        FormStore forms(vault->database(), vault->audit(), vault->clock());
         QVERIFY(forms.saveDraft({{}, m_ann, "action-plan", 1, {}, "en", {}, {}, {}, {}}).ok());
     }
     m_settings = std::make_unique<Settings>(m_dir->filePath("settings.ini"), nullptr);

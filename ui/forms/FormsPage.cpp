@@ -55,8 +55,9 @@ FormsPage::FormsPage(RecordStore &records, QWidget *parent)
     , m_drafts(makeList({tr("Form"), tr("Started"), tr("Last saved")}, tr("Drafts"), m_listPage))
     , m_continue(new QPushButton(tr("&Continue the draft"), m_listPage))
     , m_discard(new QPushButton(tr("Disc&ard the draft…"), m_listPage))
-    , m_versions(makeList(
-          {tr("Form"), tr("Version"), tr("Signed off by"), tr("Signed off")}, tr("Finished forms"), m_listPage))
+    , m_versions(makeList({tr("Form"), tr("Version"), tr("Signed off by"), tr("Signed off"), tr("Came from")},
+                          tr("Finished forms"),
+                          m_listPage))
     , m_savePdf(new QPushButton(tr("Save as &PDF…"), m_listPage))
     , m_saveSummary(new QPushButton(tr("Save the take-away s&ummary…"), m_listPage))
     , m_print(new QPushButton(tr("Pr&int…"), m_listPage))
@@ -287,6 +288,11 @@ void FormsPage::refreshLists()
         item->setText(VersionNumberColumn, QString::number(version.number));
         item->setText(VersionSignedByColumn, version.signedBy);
         item->setText(VersionSignedAtColumn, NotesPage::displayTime(version.signedAt));
+        // The number is computed from every version held, so one that came from another device says where from.
+        item->setText(VersionFromColumn,
+                      version.isFromAnotherDevice()
+                          ? (version.receivedFromLabel.isEmpty() ? version.receivedFrom : version.receivedFromLabel)
+                          : tr("This device"));
         item->setData(0, Qt::UserRole, version.id);
     }
     if (m_drafts->topLevelItemCount() > 0)

@@ -46,6 +46,7 @@ public:
         VersionNumberColumn,
         VersionSignedByColumn,
         VersionSignedAtColumn,
+        VersionFromColumn,
     };
 
     FormsPage(RecordStore &records, QWidget *parent = nullptr);

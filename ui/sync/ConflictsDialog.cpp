@@ -70,7 +70,10 @@ void ConflictsDialog::reload()
             person = summary->displayName();
         QString section = c.kind;
         QString field = c.field;
-        if (const EntityKind *kind = schema.kind(c.kind)) {
+        if (c.kind == CaseloadSync::draftConflictKind()) {
+            // Two saves of one form draft: the field is the form's field id.
+            section = tr("Form draft");
+        } else if (const EntityKind *kind = schema.kind(c.kind)) {
             section = kind->translatedLabel();
             if (const FieldSpec *spec = kind->field(c.field))
                 field = spec->translatedLabel();

@@ -62,8 +62,10 @@ void SyncDevicesDialog::reload()
     m_ui->devicesTable->setRowCount(int(peers->size()));
     for (int row = 0; row < peers->size(); ++row) {
         const SyncPeer &peer = peers->at(row);
-        const QStringList cells = {
-            peer.label, peer.deviceId, VaultSettings::displayName(peer.setting), peer.fingerprint()};
+        const QStringList cells = {peer.own ? tr("%1 (yours)").arg(peer.label) : peer.label,
+                                   peer.deviceId,
+                                   VaultSettings::displayName(peer.setting),
+                                   peer.fingerprint()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, peer.deviceId);
@@ -156,8 +158,11 @@ void AddSyncDeviceDialog::accept()
         return;
     }
     const auto setting = static_cast<VaultSetting>(m_ui->deviceSettingCombo->currentData().toInt());
-    const Status status =
-        m_sync.addPeer(m_key, m_ui->deviceLabelEdit->text(), setting, m_ui->confirmFingerprintEdit->text());
+    const Status status = m_sync.addPeer(m_key,
+                                         m_ui->deviceLabelEdit->text(),
+                                         setting,
+                                         m_ui->confirmFingerprintEdit->text(),
+                                         m_ui->ownDeviceCheck->isChecked());
     if (status) {
         QDialog::accept();
         return;
