@@ -59,6 +59,18 @@
         <source>Device %1. Type below the fingerprint the device&apos;s admin gave you by phone or in person, not by the same route as the file; Waymark checks it against the key.</source>
         <translation>Dyfais %1. Teipiwch isod yr ôl bys a roddodd gweinyddwr y ddyfais i chi dros y ffôn neu wyneb yn wyneb, nid ar yr un llwybr â&apos;r ffeil; mae Waymark yn ei wirio yn erbyn yr allwedd.</translation>
     </message>
+    <message>
+        <source>It is another device of &amp;mine: send it my form drafts</source>
+        <translation>Mae&apos;n ddyfais arall sy&apos;n eiddo i &amp;mi: anfon fy nrafftiau ffurflenni ati</translation>
+    </message>
+    <message>
+        <source>It is another device of mine</source>
+        <translation>Mae&apos;n ddyfais arall sy&apos;n eiddo i mi</translation>
+    </message>
+    <message>
+        <source>Form drafts go only to your own devices, never to a colleague or a practice.</source>
+        <translation>Dim ond i&apos;ch dyfeisiau eich hun yr aiff drafftiau ffurflenni, byth at gydweithiwr na meddygfa.</translation>
+    </message>
 </context>
 <context>
     <name>AddTrustedKeyDialog</name>
@@ -708,6 +720,54 @@
         <source>The bundle&apos;s record of its sender&apos;s audit log is malformed.</source>
         <translation>Mae cofnod y bwndel o log archwilio ei anfonwr wedi&apos;i gamffurfio.</translation>
     </message>
+    <message>
+        <source>The bundle was not imported, because a form in it cannot be taken here: %1. Nothing was changed.</source>
+        <translation>Ni fewnforiwyd y bwndel, am na ellir derbyn ffurflen sydd ynddo yma: %1. Ni chafodd dim ei newid.</translation>
+    </message>
+    <message>
+        <source>this vault cannot check forms</source>
+        <translation>ni all y storfa hon wirio ffurflenni</translation>
+    </message>
+    <message>
+        <source>finished form %1</source>
+        <translation>ffurflen orffenedig %1</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>drafft %1</translation>
+    </message>
+    <message>
+        <source>%1 has no id, person or form</source>
+        <translation>nid oes gan %1 ddynodydd, unigolyn na ffurflen</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle twice</source>
+        <translation>mae %1 yn y bwndel ddwywaith</translation>
+    </message>
+    <message>
+        <source>%1 has no valid signer, signing time or device counter</source>
+        <translation>nid oes gan %1 lofnodwr, amser llofnodi na rhifydd dyfais dilys</translation>
+    </message>
+    <message>
+        <source>Form drafts left out, because the device that sent them is not marked as one of yours: %1</source>
+        <translation>Drafftiau ffurflenni a hepgorwyd, am nad yw&apos;r ddyfais a&apos;u hanfonodd wedi&apos;i nodi fel un o&apos;ch rhai chi: %1</translation>
+    </message>
+    <message>
+        <source>Forms skipped, about people erased on a device: %1</source>
+        <translation>Ffurflenni a hepgorwyd, am bobl a ddilëwyd ar ddyfais: %1</translation>
+    </message>
+    <message>
+        <source>a finished form already held here cannot be changed by another device; both versions are kept</source>
+        <translation>ni all dyfais arall newid ffurflen orffenedig sydd eisoes yma; cedwir y ddwy fersiwn</translation>
+    </message>
+    <message>
+        <source>a finished form claims the device and counter of another one held here; both are kept</source>
+        <translation>mae ffurflen orffenedig yn hawlio dyfais a rhifydd un arall sydd yma; cedwir y ddwy</translation>
+    </message>
+    <message>
+        <source>the draft does not match the one held here</source>
+        <translation>nid yw&apos;r drafft yn cyfateb i&apos;r un sydd yma</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPanel</name>
@@ -823,6 +883,22 @@
     <message>
         <source>Erasure of everything about them</source>
         <translation>Dileu popeth a gedwir amdanynt</translation>
+    </message>
+    <message>
+        <source>A device of your own has the same setting as this vault (%1). Choose that setting, or do not mark the device as yours.</source>
+        <translation>Mae gan ddyfais sy&apos;n eiddo i chi yr un gosodiad â&apos;r storfa hon (%1). Dewiswch y gosodiad hwnnw, neu peidiwch â nodi mai eich dyfais chi yw hi.</translation>
+    </message>
+    <message>
+        <source>Finished forms</source>
+        <translation>Ffurflenni gorffenedig</translation>
+    </message>
+    <message>
+        <source>Form drafts</source>
+        <translation>Drafftiau ffurflenni</translation>
+    </message>
+    <message>
+        <source>That draft has been finished or discarded, so the other answer cannot be used.</source>
+        <translation>Mae&apos;r drafft hwnnw wedi&apos;i orffen neu ei daflu, felly ni ellir defnyddio&apos;r ateb arall.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1102,10 @@
             <numerusform>%n gwrthdaro i&apos;w ddatrys.</numerusform>
             <numerusform>%n gwrthdaro i&apos;w ddatrys.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Form draft</source>
+        <translation>Drafft ffurflen</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2335,18 @@
         <source>The form definition file.</source>
         <translation>Ffeil diffiniad y ffurflen.</translation>
     </message>
+    <message>
+        <source>%1 #%2: signed off by %3 at %4; from %5 (%6)</source>
+        <translation>%1 #%2: llofnodwyd gan %3 am %4; o %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 #%2: signed off by %3 at %4 (%5)</source>
+        <translation>%1 #%2: llofnodwyd gan %3 am %4 (%5)</translation>
+    </message>
+    <message>
+        <source>No finished forms for this person.</source>
+        <translation>Dim ffurflenni gorffenedig ar gyfer yr unigolyn hwn.</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -2357,6 +2449,10 @@
     <message>
         <source>field &quot;%1&quot;: &quot;summary&quot; must be true or false</source>
         <translation>maes &quot;%1&quot;: rhaid i &quot;summary&quot; fod yn true neu false</translation>
+    </message>
+    <message>
+        <source>&quot;health&quot; must be true or false</source>
+        <translation>rhaid i &quot;health&quot; fod yn true neu false</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2813,45 @@
             <numerusform>Mae angen sylw ar %n o atebion cyn y gellir gorffen y ffurflen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That finished form is not in this vault.</source>
+        <translation>Nid yw&apos;r ffurflen orffenedig honno yn y storfa hon.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSyncRules</name>
+    <message>
+        <source>the forms of this vault could not be read</source>
+        <translation>nid oedd modd darllen ffurflenni&apos;r storfa hon</translation>
+    </message>
+    <message>
+        <source>this vault does not have version %1 of the form %2; import the forms bundle that has it first</source>
+        <translation>nid oes gan y storfa hon fersiwn %1 o&apos;r ffurflen %2; mewnforiwch y bwndel ffurflenni sy&apos;n ei chynnwys yn gyntaf</translation>
+    </message>
+    <message>
+        <source>this vault has no form %1</source>
+        <translation>nid oes gan y storfa hon ffurflen %1</translation>
+    </message>
+    <message>
+        <source>the language is neither English nor Welsh</source>
+        <translation>nid Saesneg na Chymraeg yw&apos;r iaith</translation>
+    </message>
+    <message>
+        <source>the form has no layout %1</source>
+        <translation>nid oes gan y ffurflen gynllun %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the form %2</source>
+        <translation>nid yw %1 yn faes yn y ffurflen %2</translation>
+    </message>
+    <message>
+        <source>the answer to %1 is longer than the form allows (%2 characters)</source>
+        <translation>mae&apos;r ateb i %1 yn hirach nag y mae&apos;r ffurflen yn ei ganiatáu (%2 nod)</translation>
+    </message>
+    <message>
+        <source>the answer to %1 does not pass the form&apos;s checks (%2)</source>
+        <translation>nid yw&apos;r ateb i %1 yn pasio gwiriadau&apos;r ffurflen (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FormValidator</name>
@@ -2945,6 +3080,14 @@
     <message>
         <source>&amp;Layout:</source>
         <translation>C&amp;ynllun:</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Daeth o</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Y ddyfais hon</translation>
     </message>
 </context>
 <context>
@@ -6299,6 +6442,10 @@ Data sgiliau a galwedigaethau:
         <source>The device&apos;s public key file (key export --minisign on that device).</source>
         <translation>Ffeil allwedd gyhoeddus y ddyfais (key export --minisign ar y ddyfais honno).</translation>
     </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(eich un chi)</translation>
+    </message>
 </context>
 <context>
     <name>SyncDevicesDialog</name>
@@ -6357,6 +6504,10 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>The key file could not be read. Check the file and try again.</source>
         <translation>Nid oedd modd darllen y ffeil allwedd. Gwiriwch y ffeil a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (eich un chi)</translation>
     </message>
 </context>
 <context>
@@ -8812,6 +8963,14 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Also write the table to this CSV file.</source>
         <translation>Ysgrifennu&apos;r tabl i&apos;r ffeil CSV hon hefyd.</translation>
+    </message>
+    <message>
+        <source>List a person&apos;s finished forms, numbered as they are shown.</source>
+        <translation>Rhestru ffurflenni gorffenedig unigolyn, wedi&apos;u rhifo fel y&apos;u dangosir.</translation>
+    </message>
+    <message>
+        <source>The device is another of your own (it is sent your form drafts), not a colleague&apos;s or a practice&apos;s.</source>
+        <translation>Mae&apos;r ddyfais yn un arall sy&apos;n eiddo i chi (caiff eich drafftiau ffurflenni), nid dyfais cydweithiwr na meddygfa.</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,18 @@
         <source>Device %1. Type below the fingerprint the device&apos;s admin gave you by phone or in person, not by the same route as the file; Waymark checks it against the key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It is another device of &amp;mine: send it my form drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is another device of mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form drafts go only to your own devices, never to a colleague or a practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddTrustedKeyDialog</name>
@@ -675,6 +687,54 @@
         <source>The bundle&apos;s record of its sender&apos;s audit log is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bundle was not imported, because a form in it cannot be taken here: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this vault cannot check forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no id, person or form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid signer, signing time or device counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form drafts left out, because the device that sent them is not marked as one of yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms skipped, about people erased on a device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finished form already held here cannot be changed by another device; both versions are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finished form claims the device and counter of another one held here; both are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft does not match the one held here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseloadPanel</name>
@@ -786,6 +846,22 @@
     </message>
     <message>
         <source>Erasure of everything about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device of your own has the same setting as this vault (%1). Choose that setting, or do not mark the device as yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That draft has been finished or discarded, so the other answer cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1063,10 @@
             <numerusform>%n conflict to settle.</numerusform>
             <numerusform>%n conflicts to settle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Form draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2272,18 @@
         <source>The form definition file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 #%2: signed off by %3 at %4; from %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2: signed off by %3 at %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished forms for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>
@@ -2293,6 +2385,10 @@
     </message>
     <message>
         <source>field &quot;%1&quot;: &quot;summary&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;health&quot; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +2741,45 @@
             <numerusform>%n answers need attention before the form can be finished.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That finished form is not in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormSyncRules</name>
+    <message>
+        <source>the forms of this vault could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this vault does not have version %1 of the form %2; import the forms bundle that has it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this vault has no form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language is neither English nor Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form has no layout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the form %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to %1 is longer than the form allows (%2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to %1 does not pass the form&apos;s checks (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormValidator</name>
@@ -2872,6 +3007,14 @@
     </message>
     <message>
         <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6136,6 +6279,10 @@ Skills and occupations data:
         <source>The device&apos;s public key file (key export --minisign on that device).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncDevicesDialog</name>
@@ -6193,6 +6340,10 @@ Skills and occupations data:
     </message>
     <message>
         <source>The key file could not be read. Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8598,6 +8749,14 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Also write the table to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a person&apos;s finished forms, numbered as they are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is another of your own (it is sent your form drafts), not a colleague&apos;s or a practice&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
