@@ -362,8 +362,12 @@ void TestSyncDialogs::devicesDialogsNameEveryControl()
                           "Name: -> deviceLabelEdit",
                           "Used by: -> deviceSettingCombo"}));
     QCOMPARE(AccessibilityCheck::tabOrder(&add, AccessibilityCheck::Stops::Declared),
-             QStringList(
-                 {"confirmFingerprintEdit", "deviceLabelEdit", "deviceSettingCombo", "addDeviceOkButton", "Cancel"}));
+             QStringList({"confirmFingerprintEdit",
+                          "deviceLabelEdit",
+                          "deviceSettingCombo",
+                          "ownDeviceCheck",
+                          "addDeviceOkButton",
+                          "Cancel"}));
     // The form's FingerprintLabel says whose key it is; the code gives it the key, spoken a character at a time.
     auto *fingerprint = add.findChild<FingerprintLabel *>("fingerprintLabel");
     QVERIFY(fingerprint);
