@@ -3338,6 +3338,37 @@
     </message>
 </context>
 <context>
+    <name>LeafletDialog</name>
+    <message>
+        <source>Leaflet for the person</source>
+        <translation>Taflen i’r person</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the leaflet</source>
+        <translation>&amp;Iaith y daflen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Cadw fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the leaflet as a PDF</source>
+        <translation>Cadw’r daflen fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Ni chadwyd y PDF</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Waymark</source>
@@ -3678,6 +3709,14 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>About the &amp;suggestions</source>
         <translation>Ynghylch yr &amp;awgrymiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Leaflet for the person…</source>
+        <translation>&amp;Taflen i’r person…</translation>
+    </message>
+    <message>
+        <source>Print, in English or Welsh, what Waymark does, that a person decides, and how to ask for a decision to be looked at again.</source>
+        <translation>Argraffu, yn Gymraeg neu yn Saesneg, beth mae Waymark yn ei wneud, mai person sy’n penderfynu, a sut i ofyn i rywun edrych eto ar benderfyniad.</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4670,18 @@ Data sgiliau a galwedigaethau:
         <source>The period ends before it starts: --to should be on or after --from.</source>
         <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau: dylai --to fod ar yr un diwrnod â --from neu wedyn.</translation>
     </message>
+    <message>
+        <source>--html and --language go with --leaflet.</source>
+        <translation>Mae --html a --language yn mynd gyda --leaflet.</translation>
+    </message>
+    <message>
+        <source>--language must be en or cy.</source>
+        <translation>Rhaid i --language fod yn en neu cy.</translation>
+    </message>
+    <message>
+        <source>Choose --html or --json, not both.</source>
+        <translation>Dewiswch --html neu --json, nid y ddau.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseBox</name>
@@ -4815,6 +4866,28 @@ Data sgiliau a galwedigaethau:
         <source>Exported to %1.</source>
         <translation>Allforiwyd i %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n anghytundeb</numerusform>
+            <numerusform>%n anghytundeb</numerusform>
+            <numerusform>%n o anghytundebau</numerusform>
+            <numerusform>%n o anghytundebau</numerusform>
+            <numerusform>%n o anghytundebau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--about must be suggestion or decision.</source>
+        <translation>Rhaid i --about fod yn suggestion neu decision.</translation>
+    </message>
+    <message>
+        <source>--reason needs what the person said, in a few words.</source>
+        <translation>Mae --reason angen yr hyn a ddywedodd y person, mewn ychydig eiriau.</translation>
+    </message>
+    <message>
+        <source>Recorded that they disagreed.</source>
+        <translation>Cofnodwyd eu bod yn anghytuno.</translation>
+    </message>
 </context>
 <context>
     <name>PersonEraseDialog</name>
@@ -4845,6 +4918,85 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>This does not match the name yet.</source>
         <translation>Nid yw hyn yn cyfateb i&apos;r enw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLeaflet</name>
+    <message>
+        <source>How your work coach uses Waymark</source>
+        <translation>Sut mae eich anogwr gwaith yn defnyddio Waymark</translation>
+    </message>
+    <message>
+        <source>What Waymark is</source>
+        <translation>Beth yw Waymark</translation>
+    </message>
+    <message>
+        <source>Waymark is a computer program your work coach uses to keep your record. It is on their own computer, and it is locked with a password.</source>
+        <translation>Rhaglen gyfrifiadur yw Waymark y mae eich anogwr gwaith yn ei defnyddio i gadw eich cofnod. Mae ar eu cyfrifiadur eu hunain, ac mae wedi’i chloi â chyfrinair.</translation>
+    </message>
+    <message>
+        <source>Waymark can make suggestions to your coach. It can suggest jobs that may suit you, and say why. It can spot skills, job goals and hours in the notes your coach writes. It can fill in parts of a form from your record.</source>
+        <translation>Gall Waymark wneud awgrymiadau i’ch anogwr. Gall awgrymu swyddi a allai fod yn addas i chi, a dweud pam. Gall sylwi ar sgiliau, nodau swydd ac oriau yn y nodiadau y mae eich anogwr yn eu hysgrifennu. Gall lenwi rhannau o ffurflen o’ch cofnod.</translation>
+    </message>
+    <message>
+        <source>A person decides, not the computer</source>
+        <translation>Person sy’n penderfynu, nid y cyfrifiadur</translation>
+    </message>
+    <message>
+        <source>Waymark only suggests. Your coach reads each suggestion and decides whether to use it, change it or leave it out.</source>
+        <translation>Dim ond awgrymu y mae Waymark. Mae eich anogwr yn darllen pob awgrym ac yn penderfynu a ddylid ei ddefnyddio, ei newid neu ei adael allan.</translation>
+    </message>
+    <message>
+        <source>Waymark never decides your benefits, what you have to do, or whether you get a sanction. People make those decisions.</source>
+        <translation>Nid yw Waymark byth yn penderfynu ar eich budd-daliadau, beth sy’n rhaid i chi ei wneud, nac a ydych yn cael sancsiwn. Pobl sy’n gwneud y penderfyniadau hynny.</translation>
+    </message>
+    <message>
+        <source>What it reads, and what it never reads</source>
+        <translation>Beth mae’n ei ddarllen, a beth nad yw byth yn ei ddarllen</translation>
+    </message>
+    <message>
+        <source>To suggest jobs, Waymark reads your skills, your work history, your job goals, your qualifications, how far you can travel and the hours you can work.</source>
+        <translation>I awgrymu swyddi, mae Waymark yn darllen eich sgiliau, eich hanes gwaith, eich nodau swydd, eich cymwysterau, pa mor bell y gallwch deithio a’r oriau y gallwch eu gweithio.</translation>
+    </message>
+    <message>
+        <source>To suggest jobs, it never reads your name, your date of birth, your National Insurance number, your address or contact details, the language you speak, your health or fit notes, or the notes your coach writes.</source>
+        <translation>I awgrymu swyddi, nid yw byth yn darllen eich enw, eich dyddiad geni, eich rhif Yswiriant Gwladol, eich cyfeiriad na’ch manylion cyswllt, yr iaith rydych yn ei siarad, eich iechyd na’ch nodiadau ffitrwydd, na’r nodiadau y mae eich anogwr yn eu hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Suggestions from notes come only from the note your coach is writing at the time. Nothing leaves your coach&apos;s computer to make a suggestion.</source>
+        <translation>Daw awgrymiadau o nodiadau o’r nodyn y mae eich anogwr yn ei ysgrifennu ar y pryd yn unig. Nid oes dim yn gadael cyfrifiadur eich anogwr i wneud awgrym.</translation>
+    </message>
+    <message>
+        <source>You can see why</source>
+        <translation>Gallwch weld pam</translation>
+    </message>
+    <message>
+        <source>You can ask for a copy of everything held about you. It is free. It includes a part called &quot;Suggestions made about you&quot;: each suggestion, the reasons shown to your coach at the time, what was decided, who decided and when.</source>
+        <translation>Gallwch ofyn am gopi o bopeth a gedwir amdanoch. Mae am ddim. Mae’n cynnwys rhan o’r enw &quot;Awgrymiadau a wnaed amdanoch chi&quot;: pob awgrym, y rhesymau a ddangoswyd i’ch anogwr ar y pryd, beth a benderfynwyd, pwy a benderfynodd a phryd.</translation>
+    </message>
+    <message>
+        <source>If you disagree</source>
+        <translation>Os ydych yn anghytuno</translation>
+    </message>
+    <message>
+        <source>Tell your coach if you disagree with a suggestion or with a decision. They will write down that you disagreed, in your words. This shows in your record and in your copy.</source>
+        <translation>Dywedwch wrth eich anogwr os ydych yn anghytuno ag awgrym neu â phenderfyniad. Byddant yn ysgrifennu eich bod wedi anghytuno, yn eich geiriau chi. Mae hyn i’w weld yn eich cofnod ac yn eich copi.</translation>
+    </message>
+    <message>
+        <source>You can ask for any decision to be looked at again by a person. Ask your coach, or write to the organisation that helps you. You can give your side and ask them to change the decision.</source>
+        <translation>Gallwch ofyn i berson edrych eto ar unrhyw benderfyniad. Gofynnwch i’ch anogwr, neu ysgrifennwch at y sefydliad sy’n eich helpu. Gallwch roi eich ochr chi a gofyn iddynt newid y penderfyniad.</translation>
+    </message>
+    <message>
+        <source>The law gives you these rights. This includes the Data (Use and Access) Act 2025, which says people must be able to ask for a person to look again at decisions made with computers.</source>
+        <translation>Mae’r gyfraith yn rhoi’r hawliau hyn i chi. Mae hyn yn cynnwys Deddf Data (Defnydd a Mynediad) 2025, sy’n dweud bod yn rhaid i bobl allu gofyn i berson edrych eto ar benderfyniadau a wneir gyda chyfrifiaduron.</translation>
+    </message>
+    <message>
+        <source>If you are still not happy</source>
+        <translation>Os nad ydych yn hapus o hyd</translation>
+    </message>
+    <message>
+        <source>You can complain to the organisation that helps you. If you are still not happy with how they use your information, you can complain to the Information Commissioner&apos;s Office (ICO): ico.org.uk or 0303 123 1113.</source>
+        <translation>Gallwch gwyno i’r sefydliad sy’n eich helpu. Os nad ydych yn hapus o hyd â sut maen nhw’n defnyddio eich gwybodaeth, gallwch gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO): ico.org.uk neu 0303 123 1113.</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5088,122 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>A form printed</source>
         <translation>Ffurflen wedi&apos;i hargraffu</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Swydd wag</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 gyda %2</translation>
+    </message>
+    <message>
+        <source>Vacancy reference</source>
+        <translation>Cyfeirnod y swydd wag</translation>
+    </message>
+    <message>
+        <source>Score shown</source>
+        <translation>Y sgôr a ddangoswyd</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Why, as shown</source>
+        <translation>Pam, fel y’i dangoswyd</translation>
+    </message>
+    <message>
+        <source>What was suggested</source>
+        <translation>Beth a awgrymwyd</translation>
+    </message>
+    <message>
+        <source>From this sentence in a note</source>
+        <translation>O’r frawddeg hon mewn nodyn</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Wedi’i ddangos fel</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Answer filled in</source>
+        <translation>Yr ateb a lenwyd</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>O ble y daeth</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>Nid oes penderfyniad wedi’i gofnodi.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation>%1, gan %2 ar %3</translation>
+    </message>
+    <message>
+        <source>On %1 you disagreed with %2 (recorded by %3): %4</source>
+        <translation>Ar %1 roeddech yn anghytuno â %2 (cofnodwyd gan %3): %4</translation>
+    </message>
+    <message>
+        <source>Suggestions from a note shown to the coach</source>
+        <translation>Awgrymiadau o nodyn wedi’u dangos i’r anogwr</translation>
+    </message>
+    <message>
+        <source>A suggestion accepted</source>
+        <translation>Awgrym wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>A suggestion changed, then accepted</source>
+        <translation>Awgrym wedi’i newid, ac yna wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>A suggestion rejected</source>
+        <translation>Awgrym wedi’i wrthod</translation>
+    </message>
+    <message>
+        <source>A suggestion used in a form</source>
+        <translation>Awgrym wedi’i ddefnyddio mewn ffurflen</translation>
+    </message>
+    <message>
+        <source>Your disagreement with a suggestion recorded</source>
+        <translation>Eich anghytundeb ag awgrym wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <source>Suggestions made about you</source>
+        <translation>Awgrymiadau a wnaed amdanoch chi</translation>
+    </message>
+    <message>
+        <source>Waymark only suggests: a person decides. These are the suggestions it showed about you, in the words shown at the time, with what was decided, by whom and when. If you disagree with any of them, say so: your disagreement is recorded here, and you can ask for the decision to be looked at again.</source>
+        <translation>Dim ond awgrymu y mae Waymark: person sy’n penderfynu. Dyma’r awgrymiadau a ddangosodd amdanoch chi, yn y geiriau a ddangoswyd ar y pryd, gyda’r hyn a benderfynwyd, gan bwy a phryd. Os ydych yn anghytuno ag unrhyw un ohonynt, dywedwch hynny: caiff eich anghytundeb ei gofnodi yma, a gallwch ofyn i rywun edrych eto ar y penderfyniad.</translation>
+    </message>
+    <message>
+        <source>No suggestions have been made about you.</source>
+        <translation>Does dim awgrymiadau wedi’u gwneud amdanoch chi.</translation>
+    </message>
+    <message>
+        <source>shown on %1 to %2</source>
+        <translation>wedi’i ddangos ar %1 i %2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Your disagreement</source>
+        <translation>Eich anghytundeb</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5414,24 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Save your changes?</source>
         <translation>Cadw eich newidiadau?</translation>
+    </message>
+    <message>
+        <source>Suggestions &amp;made about them…</source>
+        <translation>A&amp;wgrymiadau amdanynt…</translation>
+    </message>
+    <message>
+        <source>Suggestions made about this %1, and recording that they disagreed</source>
+        <translation>Awgrymiadau a wnaed am y %1 hwn, a chofnodi eu bod yn anghytuno</translation>
+    </message>
+    <message numerus="yes">
+        <source>• Suggestions made about them: %n entry(s)</source>
+        <translation>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n cofnod</numerusform>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n cofnod</numerusform>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n o gofnodion</numerusform>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n o gofnodion</numerusform>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n o gofnodion</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6105,6 +6391,178 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Choose a person before using a suggestion in a form.</source>
         <translation>Dewiswch unigolyn cyn defnyddio awgrym mewn ffurflen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionHistory</name>
+    <message>
+        <source>A suggestion needs a person, a tool and what it is about.</source>
+        <translation>Mae awgrym angen person, offeryn a’r hyn y mae’n ymwneud ag ef.</translation>
+    </message>
+    <message>
+        <source>That is not a decision Waymark knows.</source>
+        <translation>Nid yw hwnnw’n benderfyniad y mae Waymark yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>Say whether the person disagreed with the suggestion or the decision.</source>
+        <translation>Dywedwch a oedd y person yn anghytuno â’r awgrym neu â’r penderfyniad.</translation>
+    </message>
+    <message>
+        <source>Write what the person said, in a few words.</source>
+        <translation>Ysgrifennwch yr hyn a ddywedodd y person, mewn ychydig eiriau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the reason to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Cadwch y rheswm i %n nod neu lai.</numerusform>
+            <numerusform>Cadwch y rheswm i %n nod neu lai.</numerusform>
+            <numerusform>Cadwch y rheswm i %n o nodau neu lai.</numerusform>
+            <numerusform>Cadwch y rheswm i %n o nodau neu lai.</numerusform>
+            <numerusform>Cadwch y rheswm i %n o nodau neu lai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no suggestion with that id about this person.</source>
+        <translation>Nid oes awgrym gyda’r id hwnnw am y person hwn.</translation>
+    </message>
+    <message>
+        <source>No decision has been taken on this suggestion yet, so there is no decision to disagree with. Record that they disagreed with the suggestion instead.</source>
+        <translation>Nid oes penderfyniad wedi’i wneud ar yr awgrym hwn eto, felly nid oes penderfyniad i anghytuno ag ef. Cofnodwch eu bod yn anghytuno â’r awgrym yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Job matches</source>
+        <translation>Swyddi sy’n cyfateb</translation>
+    </message>
+    <message>
+        <source>Suggestions from notes</source>
+        <translation>Awgrymiadau o nodiadau</translation>
+    </message>
+    <message>
+        <source>Form filled in from the record</source>
+        <translation>Ffurflen wedi’i llenwi o’r cofnod</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Heb ei benderfynu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>Changed, then accepted</source>
+        <translation>Wedi’i newid, ac yna wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Wedi’i wrthod</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Ar y rhestr fer</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Wedi’i drafod</translation>
+    </message>
+    <message>
+        <source>Used in a form</source>
+        <translation>Wedi’i ddefnyddio mewn ffurflen</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>y penderfyniad</translation>
+    </message>
+    <message>
+        <source>the suggestion</source>
+        <translation>yr awgrym</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionHistoryDialog</name>
+    <message>
+        <source>The sugges&amp;tion</source>
+        <translation>&amp;Yr awgrym</translation>
+    </message>
+    <message>
+        <source>The &amp;decision on it</source>
+        <translation>Y &amp;penderfyniad arno</translation>
+    </message>
+    <message>
+        <source>&amp;Record that they disagreed</source>
+        <translation>&amp;Cofnodi eu bod yn anghytuno</translation>
+    </message>
+    <message>
+        <source>Suggestions made about %1</source>
+        <translation>Awgrymiadau a wnaed am %1</translation>
+    </message>
+    <message>
+        <source>Every suggestion Waymark showed about them, as it was shown, and what was decided. Their copy of their record lists the same. If they disagree with one, record it here in their words.</source>
+        <translation>Pob awgrym a ddangosodd Waymark amdanynt, fel y’i dangoswyd, a’r hyn a benderfynwyd. Mae eu copi o’u cofnod yn rhestru’r un peth. Os ydynt yn anghytuno ag un, cofnodwch hynny yma yn eu geiriau nhw.</translation>
+    </message>
+    <message>
+        <source>Suggestions shown about them, oldest first</source>
+        <translation>Awgrymiadau a ddangoswyd amdanynt, yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Wedi’i ddangos</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Offeryn</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Beth a ddangoswyd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>Awgry&amp;miadau</translation>
+    </message>
+    <message>
+        <source>The chosen suggestion, as their copy words it</source>
+        <translation>Yr awgrym a ddewiswyd, fel y mae eu copi yn ei eirio</translation>
+    </message>
+    <message>
+        <source>As their c&amp;opy words it</source>
+        <translation>Fel y mae eu copi yn ei &amp;eirio</translation>
+    </message>
+    <message>
+        <source>They disagreed with</source>
+        <translation>Roeddent yn anghytuno â</translation>
+    </message>
+    <message>
+        <source>What they said, in a few words</source>
+        <translation>Yr hyn a ddywedon nhw, mewn ychydig eiriau</translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation>&amp;Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 gyda %2</translation>
+    </message>
+    <message>
+        <source>%1; they disagreed</source>
+        <translation>%1; roeddent yn anghytuno</translation>
+    </message>
+    <message>
+        <source>No suggestions have been shown about them yet.</source>
+        <translation>Nid oes awgrymiadau wedi’u dangos amdanynt eto.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion to see it as their copy words it.</source>
+        <translation>Dewiswch awgrym i’w weld fel y mae eu copi yn ei eirio.</translation>
+    </message>
+    <message>
+        <source>Recorded that they disagreed. It is in their copy of their record.</source>
+        <translation>Cofnodwyd eu bod yn anghytuno. Mae yn eu copi o’u cofnod.</translation>
     </message>
 </context>
 <context>
@@ -8812,6 +9270,46 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Also write the table to this CSV file.</source>
         <translation>Ysgrifennu&apos;r tabl i&apos;r ffeil CSV hon hefyd.</translation>
+    </message>
+    <message>
+        <source>List the suggestions shown about one person, as shown, with the decisions taken.</source>
+        <translation>Rhestru’r awgrymiadau a ddangoswyd am un person, fel y’u dangoswyd, gyda’r penderfyniadau a wnaed.</translation>
+    </message>
+    <message>
+        <source>Record that the person disagreed with a suggestion, or with the decision on it.</source>
+        <translation>Cofnodi bod y person yn anghytuno ag awgrym, neu â’r penderfyniad arno.</translation>
+    </message>
+    <message>
+        <source>Print the leaflet for the person instead: what Waymark does, that a person decides, and how to ask for a decision to be looked at again.</source>
+        <translation>Argraffu’r daflen i’r person yn lle hynny: beth mae Waymark yn ei wneud, mai person sy’n penderfynu, a sut i ofyn i rywun edrych eto ar benderfyniad.</translation>
+    </message>
+    <message>
+        <source>With --leaflet: as a printable HTML page.</source>
+        <translation>Gyda --leaflet: fel tudalen HTML i’w hargraffu.</translation>
+    </message>
+    <message>
+        <source>With --leaflet: en (default) or cy.</source>
+        <translation>Gyda --leaflet: en (y rhagosodiad) neu cy.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>iaith</translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s id, as person suggestions lists it.</source>
+        <translation>Id yr awgrym, fel y mae person suggestions yn ei restru.</translation>
+    </message>
+    <message>
+        <source>What they disagreed with: suggestion (default) or decision.</source>
+        <translation>Beth roeddent yn anghytuno ag ef: suggestion (y rhagosodiad) neu decision.</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>beth</translation>
+    </message>
+    <message>
+        <source>What the person said, in a few words.</source>
+        <translation>Yr hyn a ddywedodd y person, mewn ychydig eiriau.</translation>
     </message>
 </context>
 </TS>

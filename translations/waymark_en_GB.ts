@@ -3257,6 +3257,37 @@
     </message>
 </context>
 <context>
+    <name>LeafletDialog</name>
+    <message>
+        <source>Leaflet for the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the leaflet as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Waymark</source>
@@ -3586,6 +3617,14 @@ Skills and occupations data:
     </message>
     <message>
         <source>About the &amp;suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaflet for the person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print, in English or Welsh, what Waymark does, that a person decides, and how to ask for a decision to be looked at again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4516,6 +4555,18 @@ Skills and occupations data:
         <source>The period ends before it starts: --to should be on or after --from.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--html and --language go with --leaflet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language must be en or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --html or --json, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseBox</name>
@@ -4697,6 +4748,25 @@ Skills and occupations data:
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--about must be suggestion or decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason needs what the person said, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded that they disagreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonEraseDialog</name>
@@ -4726,6 +4796,85 @@ Skills and occupations data:
     </message>
     <message>
         <source>This does not match the name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonLeaflet</name>
+    <message>
+        <source>How your work coach uses Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Waymark is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark is a computer program your work coach uses to keep your record. It is on their own computer, and it is locked with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark can make suggestions to your coach. It can suggest jobs that may suit you, and say why. It can spot skills, job goals and hours in the notes your coach writes. It can fill in parts of a form from your record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person decides, not the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark only suggests. Your coach reads each suggestion and decides whether to use it, change it or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark never decides your benefits, what you have to do, or whether you get a sanction. People make those decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it reads, and what it never reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To suggest jobs, Waymark reads your skills, your work history, your job goals, your qualifications, how far you can travel and the hours you can work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To suggest jobs, it never reads your name, your date of birth, your National Insurance number, your address or contact details, the language you speak, your health or fit notes, or the notes your coach writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from notes come only from the note your coach is writing at the time. Nothing leaves your coach&apos;s computer to make a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can ask for a copy of everything held about you. It is free. It includes a part called &quot;Suggestions made about you&quot;: each suggestion, the reasons shown to your coach at the time, what was decided, who decided and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your coach if you disagree with a suggestion or with a decision. They will write down that you disagreed, in your words. This shows in your record and in your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can ask for any decision to be looked at again by a person. Ask your coach, or write to the organisation that helps you. You can give your side and ask them to change the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law gives you these rights. This includes the Data (Use and Access) Act 2025, which says people must be able to ask for a person to look again at decisions made with computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are still not happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can complain to the organisation that helps you. If you are still not happy with how they use your information, you can complain to the Information Commissioner&apos;s Office (ICO): ico.org.uk or 0303 123 1113.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4817,6 +4966,122 @@ Skills and occupations data:
     </message>
     <message>
         <source>A form printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this sentence in a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 you disagreed with %2 (recorded by %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from a note shown to the coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion changed, then accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion used in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disagreement with a suggestion recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions made about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark only suggests: a person decides. These are the suggestions it showed about you, in the words shown at the time, with what was decided, by whom and when. If you disagree with any of them, say so: your disagreement is recorded here, and you can ask for the decision to be looked at again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions have been made about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown on %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disagreement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5025,6 +5290,21 @@ Skills and occupations data:
     <message>
         <source>Save your changes?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions &amp;made about them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions made about this %1, and recording that they disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• Suggestions made about them: %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6221,175 @@ Skills and occupations data:
     </message>
     <message>
         <source>Choose a person before using a suggestion in a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionHistory</name>
+    <message>
+        <source>A suggestion needs a person, a tool and what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a decision Waymark knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the person disagreed with the suggestion or the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the person said, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the reason to %n characters or fewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no suggestion with that id about this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision has been taken on this suggestion yet, so there is no decision to disagree with. Record that they disagreed with the suggestion instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form filled in from the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, then accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionHistoryDialog</name>
+    <message>
+        <source>The sugges&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;decision on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record that they disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions made about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggestion Waymark showed about them, as it was shown, and what was decided. Their copy of their record lists the same. If they disagree with one, record it here in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions shown about them, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen suggestion, as their copy words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As their c&amp;opy words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They disagreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; they disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions have been shown about them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a suggestion to see it as their copy words it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded that they disagreed. It is in their copy of their record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8598,6 +9047,46 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Also write the table to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the suggestions shown about one person, as shown, with the decisions taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the person disagreed with a suggestion, or with the decision on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the leaflet for the person instead: what Waymark does, that a person decides, and how to ask for a decision to be looked at again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --leaflet: as a printable HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --leaflet: en (default) or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s id, as person suggestions lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they disagreed with: suggestion (default) or decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person said, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
