@@ -117,6 +117,26 @@ public:
     int run(CliContext &cli) override;
 };
 
+/** waymark-cli person suggestions: the suggestions shown about one person, as shown, and the decisions on them. */
+class PersonSuggestionsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
+/** waymark-cli person disagree: records that the person disagreed with a suggestion or the decision on it. */
+class PersonDisagreeCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
 /** waymark-cli audit verify */
 class AuditVerifyCommand : public Command
 {

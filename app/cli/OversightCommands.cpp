@@ -3,21 +3,39 @@
 #include "model/core/Settings.h"
 #include "model/matching/Taxonomy.h"
 #include "model/notes/SuggestionReport.h"
+#include "model/session/PersonLeaflet.h"
 #include "model/session/TransparencyRecord.h"
 #include "model/vault/Vault.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include "CliContext.h"
 #include "CliOptions.h"
 
 void TransparencyCommand::declare(CommandSpec &spec) const
 {
-    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::json()};
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::option("leaflet",
+                           QT_TRANSLATE_NOOP("waymark-cli",
+                                             "Print the leaflet for the person instead: what Waymark does, that a "
+                                             "person decides, and how to ask for a decision to be looked at again.")),
+        CliOptions::option("html", QT_TRANSLATE_NOOP("waymark-cli", "With --leaflet: as a printable HTML page.")),
+        CliOptions::option("language",
+                           QT_TRANSLATE_NOOP("waymark-cli", "With --leaflet: en (default) or cy."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "language")),
+        CliOptions::json()};
 }
 
 int TransparencyCommand::run(CliContext &cli)
 {
+    if (cli.isSet(QStringLiteral("leaflet")))
+        return printLeaflet(cli);
+    if (cli.isSet(QStringLiteral("html")) || cli.isSet(QStringLiteral("language")))
+        return cli.usage(tr("--html and --language go with --leaflet."));
     // Without a vault the record states the build's facts alone; with one, also the taxonomy it uses.
     std::optional<Taxonomy> taxonomy;
     if (cli.isSet(QStringLiteral("vault"))) {
@@ -33,6 +51,32 @@ int TransparencyCommand::run(CliContext &cli)
         cli.outJson(record.toJson());
     else
         cli.out(record.toText());
+    return CliContext::ExitOk;
+}
+
+int TransparencyCommand::printLeaflet(CliContext &cli)
+{
+    const QString language =
+        cli.isSet(QStringLiteral("language")) ? cli.value(QStringLiteral("language")) : QStringLiteral("en");
+    if (!PersonLeaflet::isLanguage(language))
+        return cli.usage(tr("--language must be en or cy."));
+    if (cli.isSet(QStringLiteral("html")) && cli.json())
+        return cli.usage(tr("Choose --html or --json, not both."));
+    const PersonLeaflet leaflet = PersonLeaflet::build(language);
+    if (cli.json()) {
+        QJsonArray sections;
+        for (const PersonLeaflet::Section &section : leaflet.sections())
+            sections.append(
+                QJsonObject{{QStringLiteral("heading"), section.heading},
+                            {QStringLiteral("paragraphs"), QJsonArray::fromStringList(section.paragraphs)}});
+        cli.outJson(QJsonObject{{QStringLiteral("language"), leaflet.language()},
+                                {QStringLiteral("title"), leaflet.title()},
+                                {QStringLiteral("sections"), sections}});
+    } else if (cli.isSet(QStringLiteral("html"))) {
+        cli.out(leaflet.toHtml());
+    } else {
+        cli.out(leaflet.toText());
+    }
     return CliContext::ExitOk;
 }
 

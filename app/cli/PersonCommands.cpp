@@ -2,6 +2,7 @@
 #include "model/core/Validators.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/SuggestionHistory.h"
 #include "model/vault/Vault.h"
 
 #include <QJsonArray>
@@ -199,5 +200,91 @@ int PersonExportCommand::run(CliContext &cli)
         return cli.fail(status.error());
     if (!cli.json())
         cli.out(tr("Exported to %1.").arg(out));
+    return CliContext::ExitOk;
+}
+
+void PersonSuggestionsCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {CliOptions::vault(), CliOptions::passphraseFile(), CliOptions::person(), CliOptions::json()};
+}
+
+int PersonSuggestionsCommand::run(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("person"), &exitCode))
+        return exitCode;
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    const QString id = cli.value(QStringLiteral("person"));
+    // The same section the right-of-access copy holds, read the same way.
+    auto report = PersonReport::build(*vault.value(), id);
+    if (!report)
+        return cli.fail(report.error());
+    // Sentences from notes and the person's own words: a look at their record, audited before it is shown.
+    if (auto status = vault.value()->records().recordView(id); !status)
+        return cli.fail(status.error());
+    if (cli.json()) {
+        const QJsonObject whole = QJsonDocument::fromJson(report->toJson()).object();
+        cli.outJson(whole.value(QStringLiteral("suggestions")).toArray());
+        return CliContext::ExitOk;
+    }
+    QStringList lines;
+    for (const SuggestionEntry &entry : report->suggestions()) {
+        lines.append(entry.id + QLatin1Char('\t') + PersonReport::localTime(entry.shownAt) + QLatin1Char('\t') +
+                     SuggestionHistory::toolLabel(entry.shown.tool) + QLatin1Char('\t') + entry.shown.label +
+                     QLatin1Char('\t') + SuggestionHistory::decisionLabel(entry.decision) + QLatin1Char('\t') +
+                     tr("%n disagreement(s)", nullptr, int(entry.disagreements.size())));
+    }
+    if (!lines.isEmpty())
+        cli.out(lines.join(QLatin1Char('\n')));
+    return CliContext::ExitOk;
+}
+
+void PersonDisagreeCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::person(),
+        CliOptions::option("suggestion",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The suggestion's id, as person suggestions lists it."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "id")),
+        CliOptions::option(
+            "about",
+            QT_TRANSLATE_NOOP("waymark-cli", "What they disagreed with: suggestion (default) or decision."),
+            QT_TRANSLATE_NOOP("waymark-cli", "what")),
+        CliOptions::option("reason",
+                           QT_TRANSLATE_NOOP("waymark-cli", "What the person said, in a few words."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "text")),
+        CliOptions::json()};
+}
+
+int PersonDisagreeCommand::run(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require(QStringLiteral("person"), &exitCode) || !cli.require(QStringLiteral("suggestion"), &exitCode) ||
+        !cli.require(QStringLiteral("reason"), &exitCode))
+        return exitCode;
+    const QString about = cli.isSet(QStringLiteral("about")) ? cli.value(QStringLiteral("about"))
+                                                             : QString(SuggestionHistory::AboutSuggestion);
+    if (about != SuggestionHistory::AboutSuggestion && about != SuggestionHistory::AboutDecision)
+        return cli.usage(tr("--about must be suggestion or decision."));
+    if (cli.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return cli.usage(tr("--reason needs what the person said, in a few words."));
+    auto vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    SuggestionHistory history(vault.value()->database(), vault.value()->audit());
+    auto id = history.recordDisagreement(cli.value(QStringLiteral("person")),
+                                         cli.value(QStringLiteral("suggestion")),
+                                         about,
+                                         cli.value(QStringLiteral("reason")));
+    if (!id)
+        return cli.fail(id.error());
+    if (cli.json())
+        cli.outJson(QJsonObject{{QStringLiteral("id"), id.value()}});
+    else
+        cli.out(tr("Recorded that they disagreed."));
     return CliContext::ExitOk;
 }

@@ -82,6 +82,84 @@ namespace
     {
         return text.toHtmlEscaped();
     }
+
+    /** The fields of one suggestion as the person reads them: what was shown, in the tool's own terms. */
+    QVector<PersonReport::Field> shownFields(const SuggestionShown &shown)
+    {
+        QVector<PersonReport::Field> fields;
+        const auto add = [&fields](const char *name, const QString &label, const QString &value) {
+            if (!value.isEmpty())
+                fields.append({QString::fromLatin1(name), label, value, value});
+        };
+        if (shown.tool == SuggestionHistory::ToolMatching) {
+            add("vacancy",
+                PersonReport::tr("Vacancy"),
+                shown.detail.isEmpty() ? shown.label : PersonReport::tr("%1 at %2").arg(shown.label, shown.detail));
+            add("vacancy_id", PersonReport::tr("Vacancy reference"), shown.reference);
+            if (shown.scorePercent >= 0)
+                add("score", PersonReport::tr("Score shown"), PersonReport::tr("%1%").arg(shown.scorePercent));
+            add("explanation", PersonReport::tr("Why, as shown"), shown.explanation.join(QLatin1Char('\n')));
+        } else if (shown.tool == SuggestionHistory::ToolNotes) {
+            add("suggested", PersonReport::tr("What was suggested"), shown.label);
+            add("sentence", PersonReport::tr("From this sentence in a note"), shown.detail);
+            add("shown_as", PersonReport::tr("Shown as"), shown.explanation.join(QStringLiteral("; ")));
+        } else {
+            add("form", PersonReport::tr("Form"), shown.reference);
+            add("field", PersonReport::tr("Question"), shown.label);
+            add("value", PersonReport::tr("Answer filled in"), shown.detail);
+            add("source", PersonReport::tr("Where it came from"), shown.explanation.join(QStringLiteral("; ")));
+        }
+        return fields;
+    }
+
+    QString decisionSentence(const SuggestionEntry &entry)
+    {
+        if (entry.decision.isEmpty())
+            return PersonReport::tr("No decision has been recorded.");
+        QString decision = SuggestionHistory::decisionLabel(entry.decision);
+        if (!entry.decidedValue.isEmpty())
+            decision = PersonReport::tr("%1: “%2”").arg(decision, entry.decidedValue);
+        return PersonReport::tr("%1, by %2 on %3")
+            .arg(decision, entry.decidedBy, PersonReport::localTime(entry.decidedAt));
+    }
+
+    QString disagreementSentence(const SuggestionDisagreement &d)
+    {
+        return PersonReport::tr("On %1 you disagreed with %2 (recorded by %3): %4")
+            .arg(PersonReport::localTime(d.recordedAt), SuggestionHistory::aboutLabel(d.about), d.recordedBy, d.reason);
+    }
+
+    QJsonObject suggestionJson(const SuggestionEntry &entry)
+    {
+        QJsonObject shown{{QStringLiteral("label"), entry.shown.label},
+                          {QStringLiteral("detail"), entry.shown.detail},
+                          {QStringLiteral("reference"), entry.shown.reference},
+                          {QStringLiteral("explanation"), QJsonArray::fromStringList(entry.shown.explanation)},
+                          {QStringLiteral("engine"), entry.shown.engine},
+                          {QStringLiteral("taxonomy"), entry.shown.taxonomy}};
+        if (entry.shown.scorePercent >= 0)
+            shown.insert(QStringLiteral("score_percent"), entry.shown.scorePercent);
+        QJsonArray disagreements;
+        for (const SuggestionDisagreement &d : entry.disagreements) {
+            disagreements.append(QJsonObject{{QStringLiteral("about"), d.about},
+                                             {QStringLiteral("reason"), d.reason},
+                                             {QStringLiteral("recorded_at"), d.recordedAt},
+                                             {QStringLiteral("recorded_by"), d.recordedBy}});
+        }
+        return QJsonObject{{QStringLiteral("id"), entry.id},
+                           {QStringLiteral("tool"), entry.shown.tool},
+                           {QStringLiteral("tool_label"), SuggestionHistory::toolLabel(entry.shown.tool)},
+                           {QStringLiteral("kind"), entry.shown.kind},
+                           {QStringLiteral("shown_at"), entry.shownAt},
+                           {QStringLiteral("shown_to"), entry.shownBy},
+                           {QStringLiteral("shown"), shown},
+                           {QStringLiteral("decision"), entry.decision},
+                           {QStringLiteral("decision_label"), SuggestionHistory::decisionLabel(entry.decision)},
+                           {QStringLiteral("decided_value"), entry.decidedValue},
+                           {QStringLiteral("decided_by"), entry.decidedBy},
+                           {QStringLiteral("decided_at"), entry.decidedAt},
+                           {QStringLiteral("disagreements"), disagreements}};
+    }
 } // namespace
 
 bool PersonReport::formatFromName(const QString &name, Format *format)
@@ -117,6 +195,12 @@ QString PersonReport::describeAction(const QString &action)
         {AuditAction::Import, QT_TR_NOOP("Information imported")},
         {AuditAction::FormPdfSavedOutsideVault, QT_TR_NOOP("A form saved as a PDF outside Waymark")},
         {AuditAction::FormPrinted, QT_TR_NOOP("A form printed")},
+        {AuditAction::SuggestionShown, QT_TR_NOOP("Suggestions from a note shown to the coach")},
+        {AuditAction::SuggestionAccepted, QT_TR_NOOP("A suggestion accepted")},
+        {AuditAction::SuggestionEdited, QT_TR_NOOP("A suggestion changed, then accepted")},
+        {AuditAction::SuggestionRejected, QT_TR_NOOP("A suggestion rejected")},
+        {AuditAction::SuggestionUsedInForm, QT_TR_NOOP("A suggestion used in a form")},
+        {AuditAction::SuggestionDisputed, QT_TR_NOOP("Your disagreement with a suggestion recorded")},
     };
     const auto it = descriptions.constFind(action);
     return it == descriptions.constEnd() ? action : tr(it.value());
@@ -172,6 +256,12 @@ Result<PersonReport> PersonReport::build(Vault &vault, const QString &personId)
 
     for (auto it = audit->crbegin(); it != audit->crend(); ++it)
         report.m_access.append({it->timestamp, it->action, describeAction(it->action)});
+
+    const SuggestionHistory history(vault.database(), vault.audit());
+    auto suggestions = history.forPerson(personId);
+    if (!suggestions)
+        return suggestions.error();
+    report.m_suggestions = std::move(suggestions.value());
     return report;
 }
 
@@ -229,6 +319,8 @@ QString PersonReport::toHtml() const
         html += QStringLiteral("</section>\n");
     }
 
+    html += suggestionsHtml();
+
     html += QStringLiteral("<section id=\"access\">\n<h2>") + esc(tr("Who used this record and when")) +
             QStringLiteral("</h2>\n<table>\n<tr><th>") + esc(tr("Date")) + QStringLiteral("</th><th>") +
             esc(tr("What happened")) + QStringLiteral("</th></tr>\n");
@@ -251,6 +343,9 @@ QByteArray PersonReport::toJson() const
                                     {QStringLiteral("label"), section.label},
                                     {QStringLiteral("records"), entries}});
     }
+    QJsonArray suggestions;
+    for (const SuggestionEntry &entry : m_suggestions)
+        suggestions.append(suggestionJson(entry));
     QJsonArray access;
     for (const AccessEvent &event : m_access) {
         access.append(QJsonObject{{QStringLiteral("date"), event.timestamp},
@@ -264,6 +359,7 @@ QByteArray PersonReport::toJson() const
                            {QStringLiteral("person_id"), m_personId},
                            {QStringLiteral("language"), m_language},
                            {QStringLiteral("sections"), sections},
+                           {QStringLiteral("suggestions"), suggestions},
                            {QStringLiteral("access"), access}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -291,6 +387,64 @@ QString PersonReport::toText() const
             }
         }
     }
+    return text + suggestionsText();
+}
+
+QString PersonReport::suggestionsHtml() const
+{
+    QString html = QStringLiteral("<section id=\"suggestions\">\n<h2>") + esc(tr("Suggestions made about you")) +
+                   QStringLiteral("</h2>\n<p>") +
+                   esc(tr("Waymark only suggests: a person decides. These are the suggestions it showed about you, "
+                          "in the words shown at the time, with what was decided, by whom and when. If you disagree "
+                          "with any of them, say so: your disagreement is recorded here, and you can ask for the "
+                          "decision to be looked at again.")) +
+                   QStringLiteral("</p>\n");
+    if (m_suggestions.isEmpty())
+        html += QStringLiteral("<p>") + esc(tr("No suggestions have been made about you.")) + QStringLiteral("</p>\n");
+    for (const SuggestionEntry &entry : m_suggestions) {
+        html += QStringLiteral("<div class=\"entry suggestion\">\n<p><strong>") +
+                esc(SuggestionHistory::toolLabel(entry.shown.tool)) + QStringLiteral("</strong>: ") +
+                esc(tr("shown on %1 to %2").arg(localTime(entry.shownAt), entry.shownBy)) +
+                QStringLiteral("</p>\n<dl>\n");
+        for (const Field &f : shownFields(entry.shown))
+            html += QStringLiteral("<dt>") + esc(f.label) + QStringLiteral("</dt><dd>") + esc(f.display) +
+                    QStringLiteral("</dd>\n");
+        html += QStringLiteral("<dt>") + esc(tr("Decision")) + QStringLiteral("</dt><dd>") +
+                esc(decisionSentence(entry)) + QStringLiteral("</dd>\n");
+        for (const SuggestionDisagreement &d : entry.disagreements)
+            html += QStringLiteral("<dt>") + esc(tr("Your disagreement")) + QStringLiteral("</dt><dd>") +
+                    esc(disagreementSentence(d)) + QStringLiteral("</dd>\n");
+        html += QStringLiteral("</dl>\n</div>\n");
+    }
+    return html + QStringLiteral("</section>\n");
+}
+
+QString PersonReport::suggestionText(const SuggestionEntry &entry)
+{
+    QString text = SuggestionHistory::toolLabel(entry.shown.tool) + QStringLiteral(": ") +
+                   tr("shown on %1 to %2").arg(localTime(entry.shownAt), entry.shownBy) + QStringLiteral(" [") +
+                   entry.id + QStringLiteral("]\n");
+    for (const Field &f : shownFields(entry.shown)) {
+        QString value = f.display;
+        value.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
+        text += QStringLiteral("  ") + f.label + QStringLiteral(": ") + value + QLatin1Char('\n');
+    }
+    text += QStringLiteral("  ") + tr("Decision") + QStringLiteral(": ") + decisionSentence(entry) + QLatin1Char('\n');
+    for (const SuggestionDisagreement &d : entry.disagreements)
+        text += QStringLiteral("  ") + tr("Your disagreement") + QStringLiteral(": ") + disagreementSentence(d) +
+                QLatin1Char('\n');
+    return text;
+}
+
+QString PersonReport::suggestionsText() const
+{
+    if (m_suggestions.isEmpty())
+        return {};
+    const QString heading = tr("Suggestions made about you");
+    QString text =
+        QLatin1Char('\n') + heading + QLatin1Char('\n') + QString(heading.size(), QLatin1Char('=')) + QLatin1Char('\n');
+    for (const SuggestionEntry &entry : m_suggestions)
+        text += QStringLiteral("- ") + suggestionText(entry);
     return text;
 }
 

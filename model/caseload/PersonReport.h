@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/Result.h"
+#include "model/vault/SuggestionHistory.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,7 +13,9 @@ class Vault;
 /**
  * A right-of-access copy of everything a vault holds about one person: every kind of record with
  * translated labels, notes with their dates and corrections, consent, and the audit entries about
- * them (date and action only). Rendered as a plain, printable HTML page the person can be given,
+ * them (date and action only), and "Suggestions made about you": every suggestion the software put in front of the
+ * coach about them, in the words shown, with the decision taken, by whom and when, and any disagreement recorded
+ * (SuggestionHistory). Rendered as a plain, printable HTML page the person can be given,
  * as JSON for portability, or as text for the command line.
  */
 class PersonReport
@@ -65,6 +68,12 @@ public:
     /** "html" or "json"; false for anything else. */
     static bool formatFromName(const QString &name, Format *format);
 
+    /** A stored UTC time as the local "yyyy-MM-dd HH:mm" the report shows; unreadable text as it is. */
+    static QString localTime(const QString &isoUtc);
+
+    /** One suggestion as the text copy words it: what was shown, the decision and any disagreement, a line each. */
+    static QString suggestionText(const SuggestionEntry &entry);
+
     QString toHtml() const;
     QByteArray toJson() const;
     QString toText() const;
@@ -75,10 +84,13 @@ public:
     const QString &language() const { return m_language; }
     const QVector<Section> &sections() const { return m_sections; }
     const QVector<AccessEvent> &accessEvents() const { return m_access; }
+    /** Every suggestion shown about the person, oldest first (SuggestionHistory::forPerson). */
+    const QVector<SuggestionEntry> &suggestions() const { return m_suggestions; }
 
 private:
     static QString describeAction(const QString &action);
-    static QString localTime(const QString &isoUtc);
+    QString suggestionsHtml() const;
+    QString suggestionsText() const;
 
     QString m_personId;
     QString m_displayName;
@@ -87,4 +99,5 @@ private:
     QString m_keptBy;
     QVector<Section> m_sections;
     QVector<AccessEvent> m_access;
+    QVector<SuggestionEntry> m_suggestions;
 };

@@ -1,7 +1,9 @@
 #include "model/forms/FormPrefill.h"
 
+#include "model/core/EngineVersion.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/SuggestionHistory.h"
 
 #include <algorithm>
 
@@ -184,4 +186,36 @@ Status FormPrefill::updateCase(RecordStore &records, const QString &personId, co
         return added ? Status() : Status(added.error());
     }
     return records.update(existing.value().id, change);
+}
+
+Status FormPrefill::recordShown(SuggestionHistory &history,
+                                const FormDefinition &form,
+                                const QString &draftId,
+                                const QString &personId,
+                                const QString &language,
+                                const QMap<QString, PrefilledValue> &prefilled)
+{
+    QVector<SuggestionShown> shown;
+    for (auto it = prefilled.cbegin(); it != prefilled.cend(); ++it) {
+        const FormField *field = form.field(it.key());
+        SuggestionShown one;
+        one.tool = QString(SuggestionHistory::ToolPrefill);
+        one.kind = QStringLiteral("field");
+        one.subject = SuggestionHistory::prefillSubject(draftId, it.key());
+        one.label = field ? field->label.in(language) : it.key();
+        one.detail = it->value;
+        one.reference = form.title.in(language);
+        one.explanation = {it->source};
+        one.engine = QString(EngineVersion::FormPrefill);
+        shown.append(one);
+    }
+    return history.recordAllShown(personId, shown);
+}
+
+Status FormPrefill::recordDecisions(SuggestionHistory &history,
+                                    const QString &draftId,
+                                    const QString &personId,
+                                    const QMap<QString, QString> &answers)
+{
+    return history.decidePrefills(personId, draftId, answers);
 }

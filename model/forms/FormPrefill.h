@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class RecordStore;
+class SuggestionHistory;
 
 /** A value the case already holds for a form field, and where it came from (shown beside the field). */
 struct PrefilledValue
@@ -49,4 +50,23 @@ public:
      * would (its field problems come back as they are). Only when the user asked for it.
      */
     static Status updateCase(RecordStore &records, const QString &personId, const QString &path, const QString &value);
+
+    /**
+     * Keeps the values a new draft was filled in with, as the form shows them (the question in the form's
+     * language, the value and where it came from), in the person's suggestion history (issue 17 §4).
+     */
+    static Status recordShown(SuggestionHistory &history,
+                              const FormDefinition &form,
+                              const QString &draftId,
+                              const QString &personId,
+                              const QString &language,
+                              const QMap<QString, PrefilledValue> &prefilled);
+    /**
+     * Once the draft is finished: each value filled in was kept (accepted), changed (with the new value) or
+     * cleared (rejected), in the person's suggestion history.
+     */
+    static Status recordDecisions(SuggestionHistory &history,
+                                  const QString &draftId,
+                                  const QString &personId,
+                                  const QMap<QString, QString> &answers);
 };

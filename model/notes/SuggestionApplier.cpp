@@ -4,6 +4,7 @@
 #include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/SuggestionHistory.h"
 
 #include <QRegularExpression>
 
@@ -67,7 +68,46 @@ Status SuggestionApplier::shown(const QString &personId, const QVector<Extracted
         return s;
     for (const QString &key : std::as_const(fresh))
         m_shownAt.insert(key, now);
+    // The words shown go to the person's suggestion history, for their right-of-access copy. Apart from the
+    // audit entry, which a full disk holds in memory, where a transaction would refuse it.
+    if (!m_history)
+        return {};
+    QVector<SuggestionShown> kept;
+    for (const ExtractedSuggestion &suggestion : suggestions) {
+        if (fresh.contains(shownKey(personId, suggestion)))
+            kept.append(historyShown(suggestion));
+    }
+    return m_history->recordAllShown(personId, kept);
+}
+
+Status SuggestionApplier::keepDecision(const QString &personId,
+                                       const ExtractedSuggestion &suggestion,
+                                       const QString &decision,
+                                       const QString &value)
+{
+    if (!m_history)
+        return {};
+    auto kept = m_history->recordDecision(personId, historyShown(suggestion), decision, value);
+    if (!kept)
+        return kept.error();
     return {};
+}
+
+SuggestionShown SuggestionApplier::historyShown(const ExtractedSuggestion &suggestion) const
+{
+    SuggestionShown shown;
+    shown.tool = QString(SuggestionHistory::ToolNotes);
+    shown.kind = ExtractedSuggestion::kindName(suggestion.kind);
+    shown.subject = shown.kind + QLatin1Char('|') + suggestion.conceptId + QLatin1Char('|') +
+                    defaultValue(suggestion).trimmed().toCaseFolded();
+    shown.label = displayValue(suggestion);
+    shown.detail = suggestion.sentence;
+    shown.reference = suggestion.conceptId;
+    shown.explanation = {kindLabel(suggestion.kind),
+                         hasCaseTarget(suggestion) ? targetDescription(suggestion.kind) : noPlaceInCase()};
+    shown.engine = m_engine;
+    shown.taxonomy = m_taxonomy;
+    return shown;
 }
 
 bool SuggestionApplier::hasCaseTarget(ExtractedSuggestion::Kind kind)
@@ -292,6 +332,13 @@ SuggestionApplier::accept(const QString &personId, const ExtractedSuggestion &su
         QString head = ExtractedSuggestion::kindName(suggestion.kind) + QLatin1Char(':') + outcome.target;
         if (!outcome.written)
             head += QStringLiteral(":present");
+        if (Status kept =
+                keepDecision(personId,
+                             suggestion,
+                             edited ? SuggestionHistory::DecisionChanged : SuggestionHistory::DecisionAccepted,
+                             edited ? value : QString());
+            !kept)
+            return kept;
         return m_audit.append(edited ? AuditAction::SuggestionEdited : AuditAction::SuggestionAccepted,
                               personId,
                               auditDetail(personId, suggestion, head));
@@ -428,9 +475,18 @@ Status SuggestionApplier::reject(const QString &personId, const ExtractedSuggest
 {
     if (personId.isEmpty())
         return Error{ErrorCode::Invalid, tr("Choose a person before rejecting a suggestion.")};
-    return m_audit.append(AuditAction::SuggestionRejected,
-                          personId,
-                          auditDetail(personId, suggestion, ExtractedSuggestion::kindName(suggestion.kind)));
+    const auto audit = [&]() -> Status {
+        return m_audit.append(AuditAction::SuggestionRejected,
+                              personId,
+                              auditDetail(personId, suggestion, ExtractedSuggestion::kindName(suggestion.kind)));
+    };
+    if (!m_history)
+        return audit();
+    return m_store.inTransaction([&]() -> Status {
+        if (Status kept = keepDecision(personId, suggestion, SuggestionHistory::DecisionRejected); !kept)
+            return kept;
+        return audit();
+    });
 }
 
 Status
@@ -441,5 +497,13 @@ SuggestionApplier::recordFormUse(const QString &personId, const ExtractedSuggest
     const bool edited = !value.trimmed().isEmpty() && value.trimmed() != defaultValue(suggestion).trimmed();
     const QString head = ExtractedSuggestion::kindName(suggestion.kind) + QLatin1Char(':') +
                          (edited ? QStringLiteral("form:edited") : QStringLiteral("form"));
-    return m_audit.append(AuditAction::SuggestionUsedInForm, personId, auditDetail(personId, suggestion, head));
+    if (!m_history)
+        return m_audit.append(AuditAction::SuggestionUsedInForm, personId, auditDetail(personId, suggestion, head));
+    return m_store.inTransaction([&]() -> Status {
+        if (Status kept = keepDecision(
+                personId, suggestion, SuggestionHistory::DecisionUsedInForm, edited ? value.trimmed() : QString());
+            !kept)
+            return kept;
+        return m_audit.append(AuditAction::SuggestionUsedInForm, personId, auditDetail(personId, suggestion, head));
+    });
 }

@@ -15,6 +15,8 @@
 
 class AuditLog;
 class RecordStore;
+class SuggestionHistory;
+struct SuggestionShown;
 
 /**
  * Writes one suggestion from a note (NoteExtractor) to a person's case, once the coach or GP has accepted
@@ -30,6 +32,8 @@ class RecordStore;
  * the value or the note, followed by the engine and taxonomy versions that made the suggestion and, for a
  * decision, how long after it was first shown it was taken (SuggestionAuditDetail). shown() audits the
  * suggestions put in front of the coach, counted by kind, so the Suggestions report can tell shown from decided.
+ * The words shown (the value and its sentence) and each decision also go to the person's suggestion history
+ * (SuggestionHistory, when one is set), in the same transaction, for their right-of-access copy.
  */
 class SuggestionApplier
 {
@@ -62,6 +66,8 @@ public:
     QString engineVersion() const { return m_engine; }
     QString taxonomyVersion() const { return m_taxonomy; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /** Where the suggestions shown and the decisions on them are kept for the person's copy; none when null. */
+    void setHistory(SuggestionHistory *history) { m_history = history; }
 
     /**
      * Audits the suggestions put in front of the coach that were not shown to them before for this person
@@ -110,6 +116,13 @@ private:
     static QString noPlaceInCase();
     QString auditDetail(const QString &personId, const ExtractedSuggestion &suggestion, const QString &head) const;
     static QString shownKey(const QString &personId, const ExtractedSuggestion &suggestion);
+    /** The suggestion as the panel shows it, for the person's suggestion history. */
+    SuggestionShown historyShown(const ExtractedSuggestion &suggestion) const;
+    /** The decision, in the person's suggestion history when one is set. */
+    Status keepDecision(const QString &personId,
+                        const ExtractedSuggestion &suggestion,
+                        const QString &decision,
+                        const QString &value = {});
 
     RecordStore &m_store;
     AuditLog &m_audit;
@@ -119,4 +132,5 @@ private:
     Clock m_clock;
     /** When each suggestion was first shown, by person and suggestion (shownKey). */
     QHash<QString, qint64> m_shownAt;
+    SuggestionHistory *m_history = nullptr;
 };

@@ -61,6 +61,12 @@ namespace AuditAction
     inline constexpr QLatin1String SuggestionEdited{"suggestion_edited"};
     inline constexpr QLatin1String SuggestionRejected{"suggestion_rejected"};
     inline constexpr QLatin1String SuggestionUsedInForm{"suggestion_used_in_form"};
+    /**
+     * The coach recorded that the person disagreed with a suggestion, or with the decision on it (issue 17 §4).
+     * The object is the person; the detail names the suggestion history entry, what was disputed and the tool
+     * ("suggestion=<id>;about=decision;tool=matching;disagreement=<id>"), never the person's words.
+     */
+    inline constexpr QLatin1String SuggestionDisputed{"suggestion_disputed"};
 
     // Forms.
     inline constexpr QLatin1String FormStarted{"form_started"};

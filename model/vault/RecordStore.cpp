@@ -6,6 +6,7 @@
 #include "model/vault/AuditLog.h"
 #include "model/vault/CaseloadIndex.h"
 #include "model/vault/Database.h"
+#include "model/vault/SuggestionHistory.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -504,6 +505,9 @@ Result<bool> RecordStore::eraseRows(Database &db, const QString &personId, const
         if (auto s = index.exec(); !s)
             return s.error();
     }
+    // What was suggested about them, in the words shown, is about them too (issue 17 §4).
+    if (auto s = SuggestionHistory::eraseFor(db, personId); !s)
+        return s.error();
     return present;
 }
 

@@ -561,10 +561,43 @@ UPDATE form_drafts SET sync_hlc = hlc;
 ALTER TABLE sync_peers ADD COLUMN own INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-    const char *const Migrations[] = {Migration1,  Migration2,  Migration3,  Migration4,  Migration5,
-                                      Migration6,  Migration7,  Migration8,  Migration9,  Migration10,
-                                      Migration11, Migration12, Migration13, Migration14, Migration15,
-                                      Migration16, Migration17, Migration18, Migration19, Migration20};
+    // Version 21: what each suggestion put in front of the coach said about a person, as it was shown, and what
+    // was decided (issue 17 §4): the right-of-access export lists it, and the coach can record that the person
+    // disagreed. The audit log keeps only ids and counts, so the words shown (a vacancy's title and the lines
+    // explaining its score, a note's sentence, a prefilled value) live here, in the encrypted vault, with the
+    // person's other records, and erasing the person removes them (RecordStore::eraseRows). `shown` is JSON
+    // that SuggestionHistory writes and reads (no JSON1 in SQLite 3.15, and nothing queries inside it).
+    const char *const Migration21 = R"sql(
+CREATE TABLE suggestion_history(
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    shown_at TEXT NOT NULL,
+    shown_by TEXT NOT NULL,
+    shown TEXT NOT NULL,
+    decision TEXT NOT NULL DEFAULT '',
+    decided_value TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT '');
+CREATE INDEX suggestion_history_by_person ON suggestion_history(person_id, tool, subject);
+CREATE TABLE suggestion_disagreements(
+    id TEXT PRIMARY KEY,
+    suggestion_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    about TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL);
+CREATE INDEX suggestion_disagreements_by_person ON suggestion_disagreements(person_id, suggestion_id);
+)sql";
+
+    const char *const Migrations[] = {
+        Migration1,  Migration2,  Migration3,  Migration4,  Migration5,  Migration6,  Migration7,
+        Migration8,  Migration9,  Migration10, Migration11, Migration12, Migration13, Migration14,
+        Migration15, Migration16, Migration17, Migration18, Migration19, Migration20, Migration21,
+    };
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace
 

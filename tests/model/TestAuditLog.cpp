@@ -309,6 +309,8 @@ void TestAuditLog::actionNamesKeepTheirStoredValues_data()
                                          << QStringLiteral("suggestion_rejected");
     QTest::addRow("suggestion_used_in_form")
         << QString(AuditAction::SuggestionUsedInForm) << QStringLiteral("suggestion_used_in_form");
+    QTest::addRow("suggestion_disputed") << QString(AuditAction::SuggestionDisputed)
+                                         << QStringLiteral("suggestion_disputed");
     QTest::addRow("form_started") << QString(AuditAction::FormStarted) << QStringLiteral("form_started");
     QTest::addRow("form_discarded") << QString(AuditAction::FormDiscarded) << QStringLiteral("form_discarded");
     QTest::addRow("form_finished") << QString(AuditAction::FormFinished) << QStringLiteral("form_finished");

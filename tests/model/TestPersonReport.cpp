@@ -2,7 +2,10 @@
 #include "model/vault/AuditLog.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/SuggestionHistory.h"
+#include "model/vault/Vault.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,8 +36,13 @@ private Q_SLOTS:
     void exportIsAuditedWithoutValues();
     void accessListShowsDateAndActionOnly();
     void unknownPersonIsAnError();
+    void suggestionsSectionInHtml();
+    void suggestionsSectionInJson();
+    void disagreementAppearsInLogAndExport();
 
 private:
+    /** A match shortlisted by the coach, a note suggestion rejected, and a prefilled answer not yet decided. */
+    void addSuggestions();
     QString m_person;
     QString m_note;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -299,6 +307,126 @@ void TestPersonReport::unknownPersonIsAnError()
     QCOMPARE(report.error().code, ErrorCode::NotFound);
     QVERIFY(!PersonReport::exportToFile(*m_vault, "nobody", m_dir->filePath("x.html"), PersonReport::Format::Html));
     QVERIFY(!QFile::exists(m_dir->filePath("x.html")));
+}
+
+void TestPersonReport::addSuggestions()
+{
+    SuggestionHistory history(m_vault->database(), m_vault->audit());
+    SuggestionShown match;
+    match.tool = QString(SuggestionHistory::ToolMatching);
+    match.kind = "vacancy";
+    match.subject = "V-101";
+    match.label = "Warehouse operative";
+    match.detail = "Depo <Cymru>";
+    match.reference = "V-101";
+    match.scorePercent = 78;
+    match.explanation = {"Skills: 45 of 60 points", "Matched: forklift truck operation"};
+    QVERIFY(history.recordShown(m_person, match));
+    QVERIFY(history.recordDecision(m_person, match, SuggestionHistory::DecisionShortlisted));
+
+    SuggestionShown note;
+    note.tool = QString(SuggestionHistory::ToolNotes);
+    note.kind = "skill";
+    note.subject = "skill|S1|welding";
+    note.label = "Welding";
+    note.detail = "He did some welding at college years ago.";
+    note.explanation = {"Skill", "Adds a skill to Work and skills"};
+    QVERIFY(history.recordDecision(m_person, note, SuggestionHistory::DecisionRejected));
+
+    SuggestionShown prefill;
+    prefill.tool = QString(SuggestionHistory::ToolPrefill);
+    prefill.kind = "field";
+    prefill.subject = SuggestionHistory::prefillSubject("d1", "postcode");
+    prefill.label = "Postcode";
+    prefill.detail = "CF10 1EP";
+    prefill.reference = "Action plan";
+    prefill.explanation = {"From the profile: Postcode"};
+    QVERIFY(history.recordShown(m_person, prefill));
+}
+
+void TestPersonReport::suggestionsSectionInHtml()
+{
+    addSuggestions();
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    QCOMPARE(report->suggestions().size(), 3);
+    const QString html = report->toHtml();
+    QVERIFY(html.contains("<section id=\"suggestions\">"));
+    QVERIFY(html.contains(PersonReport::tr("Suggestions made about you").toHtmlEscaped()));
+    // The match with its explanation as shown, escaped.
+    QVERIFY(html.contains("Warehouse operative at Depo &lt;Cymru&gt;"));
+    QVERIFY(!html.contains("<Cymru>"));
+    QVERIFY(html.contains("78%"));
+    QVERIFY(html.contains("Matched: forklift truck operation"));
+    // The note suggestion with its sentence.
+    QVERIFY(html.contains("He did some welding at college years ago."));
+    // The prefill with its form, value and source.
+    QVERIFY(html.contains("Action plan"));
+    QVERIFY(html.contains("CF10 1EP"));
+    QVERIFY(html.contains("From the profile: Postcode"));
+    // Each decision with who and when.
+    const auto entries = report->suggestions();
+    QVERIFY(html.contains(SuggestionHistory::decisionLabel(SuggestionHistory::DecisionShortlisted)));
+    QVERIFY(html.contains(SuggestionHistory::decisionLabel(SuggestionHistory::DecisionRejected)));
+    QVERIFY(html.contains(PersonReport::tr("No decision has been recorded.")));
+    QVERIFY(html.contains(m_vault->ownerName().toHtmlEscaped()));
+    QVERIFY(html.contains(PersonReport::localTime(entries.first().decidedAt)));
+    // Before the access list, which stays last.
+    QVERIFY(html.indexOf("id=\"suggestions\"") < html.indexOf("id=\"access\""));
+}
+
+void TestPersonReport::suggestionsSectionInJson()
+{
+    addSuggestions();
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    const QJsonArray suggestions = QJsonDocument::fromJson(report->toJson()).object().value("suggestions").toArray();
+    QCOMPARE(suggestions.size(), 3);
+    const QJsonObject match = suggestions.at(0).toObject();
+    QCOMPARE(match.value("tool").toString(), QStringLiteral("matching"));
+    QCOMPARE(match.value("shown").toObject().value("score_percent").toInt(), 78);
+    QCOMPARE(match.value("shown").toObject().value("explanation").toArray().at(1).toString(),
+             QStringLiteral("Matched: forklift truck operation"));
+    QCOMPARE(match.value("decision").toString(), QStringLiteral("shortlisted"));
+    QCOMPARE(match.value("decided_by").toString(), m_vault->ownerName());
+    QVERIFY(QDateTime::fromString(match.value("decided_at").toString(), Qt::ISODate).isValid());
+    QVERIFY(QDateTime::fromString(match.value("shown_at").toString(), Qt::ISODate).isValid());
+    const QJsonObject note = suggestions.at(1).toObject();
+    QCOMPARE(note.value("shown").toObject().value("detail").toString(),
+             QStringLiteral("He did some welding at college years ago."));
+    QCOMPARE(note.value("decision").toString(), QStringLiteral("rejected"));
+    const QJsonObject prefill = suggestions.at(2).toObject();
+    QCOMPARE(prefill.value("tool").toString(), QStringLiteral("prefill"));
+    QCOMPARE(prefill.value("decision").toString(), QString());
+}
+
+void TestPersonReport::disagreementAppearsInLogAndExport()
+{
+    addSuggestions();
+    SuggestionHistory history(m_vault->database(), m_vault->audit());
+    const QString entry = history.forPerson(m_person)->first().id;
+    QVERIFY(history.recordDisagreement(
+        m_person, entry, QString(SuggestionHistory::AboutDecision), "I cannot lift heavy boxes"));
+    auto report = PersonReport::build(*m_vault, m_person);
+    QVERIFY(report);
+    QVERIFY(report->toHtml().contains("I cannot lift heavy boxes"));
+    QVERIFY(report->toText().contains("I cannot lift heavy boxes"));
+    const QJsonObject first =
+        QJsonDocument::fromJson(report->toJson()).object().value("suggestions").toArray().at(0).toObject();
+    const QJsonObject disagreement = first.value("disagreements").toArray().at(0).toObject();
+    QCOMPARE(disagreement.value("about").toString(), QStringLiteral("decision"));
+    QCOMPARE(disagreement.value("reason").toString(), QStringLiteral("I cannot lift heavy boxes"));
+    QCOMPARE(disagreement.value("recorded_by").toString(), m_vault->ownerName());
+    // In the log: the entry names the action in plain words, and its row holds ids, never the words.
+    bool listed = false;
+    for (const PersonReport::AccessEvent &event : report->accessEvents())
+        listed = listed || event.action == QLatin1String("suggestion_disputed");
+    QVERIFY(listed);
+    QVERIFY(report->toHtml().contains(PersonReport::tr("Your disagreement with a suggestion recorded")));
+    const auto audit = m_vault->audit().entries(m_person).value();
+    QCOMPARE(audit.first().action, QStringLiteral("suggestion_disputed"));
+    QVERIFY(audit.first().detail.contains(entry));
+    QVERIFY(!audit.first().detail.contains("boxes"));
 }
 
 QTEST_GUILESS_MAIN(TestPersonReport)

@@ -97,7 +97,10 @@ public:
         }
     }
 
-    /** Every dialog the unlocked window opens from its menus, and the erasure dialog, each closed after the check. */
+    /**
+     * Every dialog the unlocked window opens from its menus, and the erasure and suggestions dialogs, each closed
+     * after the check.
+     */
     void visitDialogs(const Check &check)
     {
         if (!openPerson())
@@ -105,6 +108,9 @@ public:
         auto *erase = m_window->findChild<QPushButton *>(QStringLiteral("erasePersonButton"));
         QVERIFY(erase);
         QVERIFY(inspectDialog([erase] { erase->click(); }, check));
+        auto *suggestions = m_window->findChild<QPushButton *>(QStringLiteral("suggestionHistoryButton"));
+        QVERIFY(suggestions);
+        QVERIFY(inspectDialog([suggestions] { suggestions->click(); }, check));
         // Creating a vault locks this one, so it comes last.
         for (const char *name : {"newPersonAction",
                                  "settingsAction",
@@ -118,6 +124,7 @@ public:
                                  "quarantineAction",
                                  "suggestionReportAction",
                                  "transparencyAction",
+                                 "leafletAction",
                                  "restoreBackupAction",
                                  "createVaultAction"}) {
             auto *action = m_window->findChild<QAction *>(QLatin1String(name));

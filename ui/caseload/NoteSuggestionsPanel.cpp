@@ -135,9 +135,17 @@ void NoteSuggestionsPanel::setExtractor(ExtractorProvider provider, AuditLog &au
 {
     m_provider = std::move(provider);
     m_applier = std::make_unique<SuggestionApplier>(m_store, audit);
+    m_applier->setHistory(m_history);
     setVisible(static_cast<bool>(m_provider));
     if (m_editor && !m_editor->toPlainText().trimmed().isEmpty())
         m_timer.start();
+}
+
+void NoteSuggestionsPanel::setSuggestionHistory(SuggestionHistory *history)
+{
+    m_history = history;
+    if (m_applier)
+        m_applier->setHistory(history);
 }
 
 void NoteSuggestionsPanel::reloadExtractor()

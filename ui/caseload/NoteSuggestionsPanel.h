@@ -19,6 +19,7 @@ class QPlainTextEdit;
 class QPushButton;
 class RecordStore;
 class SuggestionApplier;
+class SuggestionHistory;
 
 /**
  * "Suggestions from this note", beside the notes editor: while a note is written, what NoteExtractor finds
@@ -70,6 +71,8 @@ public:
 
     /** Lets suggestions go into an open form titled `formTitle` ("Use in the form"). */
     void setFormSink(FormSink sink, QString formTitle);
+    /** Where suggestions shown and decided are kept for the person's copy (SuggestionHistory); none when null. */
+    void setSuggestionHistory(SuggestionHistory *history);
     void clearFormSink();
     bool hasFormSink() const { return static_cast<bool>(m_formSink); }
 
@@ -122,6 +125,7 @@ private:
 
     RecordStore &m_store;
     std::unique_ptr<SuggestionApplier> m_applier;
+    SuggestionHistory *m_history = nullptr;
     ExtractorProvider m_provider;
     FormSink m_formSink;
     QString m_formTitle;

@@ -1,5 +1,6 @@
 #include "ui/forms/FormsPage.h"
 
+#include "model/core/Log.h"
 #include "model/forms/FormDocument.h"
 #include "model/forms/FormExport.h"
 #include "model/forms/FormPrefill.h"
@@ -448,6 +449,13 @@ FormEditor *FormsPage::startForm(const QString &formId, const QString &layout, c
         return nullptr;
     }
     draft.id = id.value();
+    // What the form was filled in with is a suggestion about the person: kept, as shown, for their copy.
+    if (m_history) {
+        if (Status kept =
+                FormPrefill::recordShown(*m_history, *form, draft.id, m_personId, draft.language, prefilled.value());
+            !kept)
+            qCWarning(lcAudit) << "the values a form was filled in with could not be kept in the suggestion history";
+    }
     return openEditor(*form, draft, prefilled.value());
 }
 
@@ -484,6 +492,13 @@ FormsPage::openEditor(const FormDefinition &form, const FormDraft &draft, QMap<Q
         refreshLists();
     });
     connect(m_editor, &FormEditor::finished, this, [this](const FormVersion &version) {
+        // Each value the form was filled in with was kept, changed or cleared: that is the decision on it.
+        if (m_history && m_editor) {
+            if (Status kept =
+                    FormPrefill::recordDecisions(*m_history, m_editor->draft().id, version.personId, version.answers);
+                !kept)
+                qCWarning(lcAudit) << "the decisions on a form's filled-in values could not be kept";
+        }
         closeEditor();
         refreshLists();
         for (int i = 0; i < m_versions->topLevelItemCount(); ++i) {

@@ -17,6 +17,7 @@ class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class RecordStore;
+class SuggestionHistory;
 
 /**
  * The Forms tab: start one of the forms this vault knows (in the person's preferred language unless
@@ -58,6 +59,11 @@ public:
      */
     void setForms(std::unique_ptr<FormStore> store, FormsProvider forms, QString signer, QString audience);
     bool hasForms() const { return m_store != nullptr; }
+    /**
+     * Where the values a form is filled in with, and what became of them when it is finished, are kept for the
+     * person's copy of their record (SuggestionHistory); nothing is kept without one.
+     */
+    void setSuggestionHistory(SuggestionHistory *history) { m_history = history; }
 
     void load(const QString &personId);
     void clear();
@@ -126,6 +132,7 @@ private:
     QString suggestedPdfName(const QString &title, const FormVersion &version) const;
 
     RecordStore &m_records;
+    SuggestionHistory *m_history = nullptr;
     std::unique_ptr<FormStore> m_store;
     FormsProvider m_formsProvider;
     std::shared_ptr<const FormCatalogue> m_catalogue;

@@ -1,12 +1,16 @@
 #include "ui/matching/MatchesPage.h"
 
+#include "model/core/EngineVersion.h"
+#include "model/core/Log.h"
 #include "model/matching/MatchingContext.h"
 #include "model/matching/SkillGap.h"
 #include "model/matching/SkillNormaliser.h"
+#include "model/matching/TaxonomyVersion.h"
 #include "model/matching/VacancyIndex.h"
 #include "model/session/MatchingContextLoader.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/SuggestionHistory.h"
 #include "ui/matching/AdvertTextView.h"
 #include "ui/matching/MatchExplanation.h"
 #include "ui/matching/ScoreBarDelegate.h"
@@ -545,9 +549,47 @@ void MatchesPage::showResults(std::shared_ptr<const MatchingContext> context, QV
     } else {
         showMessage(tr("%n vacancy(s) shown, best match first.", nullptr, int(m_model->results().size())));
     }
+    keepShownMatches();
     if (selectRow >= 0)
         m_list->setCurrentIndex(m_model->index(selectRow, 0));
     onSelectionChanged();
+}
+
+SuggestionShown MatchesPage::historyShown(const MatchResult &result)
+{
+    const MatchingContext *context = m_model->context().get();
+    if (context != m_versionedContext) {
+        m_versionedContext = context;
+        m_taxonomyVersion = context ? TaxonomyVersion::of(context->taxonomy()) : QString();
+    }
+    const VacancyIndex::Entry &entry = context->index().entry(result.vacancy);
+    SuggestionShown shown;
+    shown.tool = QString(SuggestionHistory::ToolMatching);
+    shown.kind = QStringLiteral("vacancy");
+    shown.subject = entry.id;
+    shown.label = entry.title;
+    shown.detail = entry.employer;
+    shown.reference = entry.id;
+    shown.scorePercent = MatchExplanation::percent(result.score);
+    shown.explanation = MatchExplanation::lines(result);
+    shown.engine = QString(EngineVersion::Matching);
+    shown.taxonomy = m_taxonomyVersion;
+    return shown;
+}
+
+void MatchesPage::keepShownMatches()
+{
+    // A skill being tried is a what-if the coach explores, not the person's profile: its ranking is not kept.
+    if (!m_history || m_personId.isEmpty() || !m_model->context() || (m_tried && !m_tried->input.isEmpty()))
+        return;
+    // Only the top of the list: a coach reads the best few, and re-ranking the same results adds nothing
+    // (SuggestionHistory keeps a match again only when what it showed changed).
+    QVector<SuggestionShown> ranked;
+    const QVector<MatchResult> &shown = m_model->results();
+    for (qsizetype i = 0; i < std::min<qsizetype>(shown.size(), SuggestionHistory::MaxMatchesPerRun); ++i)
+        ranked.append(historyShown(shown.at(i)));
+    if (Status kept = m_history->recordMatchesShown(m_personId, ranked); !kept)
+        qCWarning(lcAudit) << "matches shown could not be kept in the suggestion history";
 }
 
 const MatchResult *MatchesPage::selectedResult() const
@@ -561,6 +603,11 @@ const MatchResult *MatchesPage::selectedResult() const
 void MatchesPage::onSelectionChanged()
 {
     const MatchResult *result = selectedResult();
+    // An explanation the coach opens was shown about the person, even below the best few kept per ranking.
+    if (m_history && result && !m_personId.isEmpty() && m_model->context() && !(m_tried && !m_tried->input.isEmpty())) {
+        if (auto kept = m_history->recordShown(m_personId, historyShown(*result)); !kept)
+            qCWarning(lcAudit) << "a match shown could not be kept in the suggestion history";
+    }
     showExplanation(result);
     showAdvert(result);
     showGap(result);
@@ -712,8 +759,22 @@ void MatchesPage::addAction(bool discussed)
         {QStringLiteral("owner"), QStringLiteral("person")},
         {QStringLiteral("status"), discussed ? QStringLiteral("done") : QStringLiteral("open")},
     };
+    const SuggestionShown shown = historyShown(*result);
     m_writing = true;
-    auto added = m_store.add(m_personId, Kinds::ActionItem, fields);
+    // The plan's action and the decision on the match in the person's suggestion history go in together.
+    const Status added = m_store.inTransaction([&]() -> Status {
+        if (auto action = m_store.add(m_personId, Kinds::ActionItem, fields); !action)
+            return action.error();
+        if (!m_history)
+            return {};
+        auto decided = m_history->recordDecision(m_personId,
+                                                 shown,
+                                                 discussed ? SuggestionHistory::DecisionDiscussed
+                                                           : SuggestionHistory::DecisionShortlisted);
+        if (!decided)
+            return decided.error();
+        return {};
+    });
     m_writing = false;
     if (!added) {
         showMessage(added.error().message);

@@ -32,6 +32,8 @@ class QTreeView;
 class QTreeWidget;
 class RecordStore;
 class SkillSuggestionsPanel;
+class SuggestionHistory;
+struct SuggestionShown;
 
 /**
  * The Matches tab: open vacancies ranked for the person shown, with the coach's filters, a skill to
@@ -40,7 +42,9 @@ class SkillSuggestionsPanel;
  *
  * The context and profile are read on the UI thread (they need the vault); ranking runs on a worker
  * thread, and results of a request overtaken by a newer one are dropped. Nothing about the person is
- * written except by the "Add to their skills", "Shortlist" and "Discussed" buttons.
+ * written except by the "Add to their skills", "Shortlist" and "Discussed" buttons, and the person's suggestion
+ * history (SuggestionHistory), which keeps the best-ranked matches shown and any vacancy whose explanation the
+ * coach opens, in the words shown, with the shortlist or discussion decided on them.
  */
 class MatchesPage : public QWidget
 {
@@ -77,6 +81,8 @@ public:
     AdvertTextView *advertView() const { return m_advert; }
     /** Supplies the "Suggested from work history" panel; without it the panel stays hidden. */
     void setSuggestionSource(SuggestionSource suggestions);
+    /** Where the matches shown and the shortlists decided are kept for the person's copy; nothing without one. */
+    void setSuggestionHistory(SuggestionHistory *history) { m_history = history; }
     SkillSuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
     /** Shows matches for a person; ranking waits until the page is visible. Empty clears the page. */
     void setPerson(const QString &personId);
@@ -114,6 +120,9 @@ private:
     void showAdvert(const MatchResult *result);
     void addTriedSkill();
     void addAction(bool discussed);
+    /** The match as shown, with its explanation's lines, for the person's suggestion history. */
+    SuggestionShown historyShown(const MatchResult &result);
+    void keepShownMatches();
     const MatchResult *selectedResult() const;
     QString contractName(int contract) const;
 
@@ -131,6 +140,9 @@ private:
     int m_running = 0;
     bool m_stale = true;
     bool m_writing = false;
+    /** The taxonomy version of m_versionedContext, worked out once per context (it reads every concept). */
+    QString m_taxonomyVersion;
+    const MatchingContext *m_versionedContext = nullptr;
     QTimer m_tryTimer;
 
     QSpinBox *m_distance;
@@ -150,6 +162,7 @@ private:
     QPlainTextEdit *m_explanation;
     AdvertTextView *m_advert;
     std::function<Result<VacancyText>(const QString &vacancyId)> m_adverts;
+    SuggestionHistory *m_history = nullptr;
     QTreeWidget *m_gap;
     QPushButton *m_shortlist;
     QPushButton *m_discussed;

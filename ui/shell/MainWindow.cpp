@@ -5,6 +5,7 @@
 #include "model/bundles/TrustStore.h"
 #include "model/caseload/CaseListModel.h"
 #include "model/core/Settings.h"
+#include "model/core/Translations.h"
 #include "model/forms/FormCatalogue.h"
 #include "model/forms/FormStore.h"
 #include "model/matching/MatchProfileBuilder.h"
@@ -31,6 +32,7 @@
 #include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/CreateVaultDialog.h"
 #include "ui/shell/IdleLockTimer.h"
+#include "ui/shell/LeafletDialog.h"
 #include "ui/shell/PersonWorkspace.h"
 #include "ui/shell/RestoreBackupDialog.h"
 #include "ui/shell/SettingsDialog.h"
@@ -262,6 +264,10 @@ void MainWindow::createActions()
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About the &suggestions"), this, &MainWindow::showTransparencyRecord)
         ->setObjectName(QStringLiteral("transparencyAction"));
+    auto *leaflet = help->addAction(tr("&Leaflet for the person…"), this, &MainWindow::showLeaflet);
+    leaflet->setObjectName(QStringLiteral("leafletAction"));
+    leaflet->setStatusTip(tr("Print, in English or Welsh, what Waymark does, that a person decides, and how to ask "
+                             "for a decision to be looked at again."));
     help->addAction(tr("&About Waymark"), this, &MainWindow::showAbout);
 
     auto *toolbar = addToolBar(tr("Main"));
@@ -311,6 +317,7 @@ void MainWindow::onUnlocked()
     m_workspace->setPersonExporter([vault](const QString &id, const QString &path, PersonReport::Format format) {
         return PersonReport::exportToFile(*vault, id, path, format);
     });
+    m_workspace->setSuggestionHistory(vault->database(), vault->audit());
     // Matching reads the vault once, on a worker through its own connection; ranking then runs off it on
     // worker threads too. Every service comes from VaultServices, which the CLI uses as well.
     VaultServices *services = this->services();
@@ -907,6 +914,14 @@ void MainWindow::showTransparencyRecord()
     TransparencyDialog dialog(
         TransparencyRecord::build(TransparencyFacts::current(normaliser ? &normaliser->taxonomy() : nullptr, imported)),
         this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MainWindow::showLeaflet()
+{
+    LeafletDialog dialog(Translations::language() == QLatin1String("cy") ? QStringLiteral("cy") : QStringLiteral("en"),
+                         this);
     connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
     dialog.exec();
 }

@@ -84,6 +84,7 @@ private:
     void manageTaxonomy();
     void showVacancyReport();
     void showTransparencyRecord();
+    void showLeaflet();
     void showSuggestionReport();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);

@@ -2,12 +2,14 @@
 
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/SuggestionHistory.h"
 #include "ui/caseload/NotesPage.h"
 #include "ui/caseload/PersonEraseDialog.h"
 #include "ui/caseload/RecordEditDialog.h"
 #include "ui/caseload/RecordForm.h"
 #include "ui/caseload/RecordFormPage.h"
 #include "ui/caseload/RecordListPage.h"
+#include "ui/caseload/SuggestionHistoryDialog.h"
 #include "ui/forms/FormEditor.h"
 #include "ui/forms/FormsPage.h"
 #include "ui/matching/MatchesPage.h"
@@ -68,6 +70,7 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     , m_forms(new FormsPage(store, this))
     , m_closeCase(new QPushButton(this))
     , m_erase(new QPushButton(tr("Er&ase this %1…").arg(m_noun), this))
+    , m_suggestionHistory(new QPushButton(tr("Suggestions &made about them…"), this))
 {
     setObjectName(QStringLiteral("personWorkspace"));
 
@@ -104,8 +107,12 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
                                      .arg(m_noun),
                                  caseBox);
     eraseHint->setWordWrap(true);
+    m_suggestionHistory->setObjectName(QStringLiteral("suggestionHistoryButton"));
+    m_suggestionHistory->setAccessibleName(
+        tr("Suggestions made about this %1, and recording that they disagreed").arg(m_noun));
     auto *caseButtons = new QHBoxLayout;
     caseButtons->addWidget(m_closeCase);
+    caseButtons->addWidget(m_suggestionHistory);
     caseButtons->addWidget(m_erase);
     caseButtons->addStretch();
     auto *caseLayout = new QVBoxLayout(caseBox);
@@ -117,6 +124,9 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     profileLayout->addStretch();
     connect(m_closeCase, &QPushButton::clicked, this, &PersonWorkspace::toggleCaseStatus);
     connect(m_erase, &QPushButton::clicked, this, &PersonWorkspace::erasePerson);
+    connect(m_suggestionHistory, &QPushButton::clicked, this, &PersonWorkspace::showSuggestionHistory);
+    // Offered once the window gives the workspace the vault's suggestion history (setSuggestionHistory).
+    m_suggestionHistory->hide();
 
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setAccessibleName(tr("Records about the %1").arg(m_noun));
@@ -568,6 +578,10 @@ QString PersonWorkspace::eraseDetails() const
         if (count > 0)
             lines.append(tr("• %1: %n entry(s)", nullptr, count).arg(kind.translatedLabel()));
     }
+    if (m_history) {
+        if (auto suggestions = m_history->forPerson(m_personId); suggestions && !suggestions->isEmpty())
+            lines.append(tr("• Suggestions made about them: %n entry(s)", nullptr, int(suggestions->size())));
+    }
     lines.append(tr("The audit log will keep only the fact that an erasure happened. This cannot be undone."));
     return lines.join(QLatin1Char('\n'));
 }
@@ -588,6 +602,27 @@ void PersonWorkspace::erasePerson()
         clear();
         Q_EMIT personErased(id);
     }
+}
+
+PersonWorkspace::~PersonWorkspace() = default;
+
+void PersonWorkspace::setSuggestionHistory(Database &db, AuditLog &audit)
+{
+    m_history = std::make_unique<SuggestionHistory>(db, audit);
+    m_matches->setSuggestionHistory(m_history.get());
+    m_notes->suggestionsPanel()->setSuggestionHistory(m_history.get());
+    m_forms->setSuggestionHistory(m_history.get());
+    m_suggestionHistory->show();
+}
+
+void PersonWorkspace::showSuggestionHistory()
+{
+    if (m_personId.isEmpty() || !m_history)
+        return;
+    // On the heap and watched: locking deletes the workspace, and with it this dialog, while exec() runs.
+    QPointer<SuggestionHistoryDialog> dialog = new SuggestionHistoryDialog(*m_history, m_personId, fullName(), this);
+    dialog->exec();
+    delete dialog.data();
 }
 
 QString PersonWorkspace::addPerson()

@@ -17,6 +17,8 @@
 #include <memory>
 
 class AuditLog;
+class SuggestionHistory;
+class Database;
 class MatchesPage;
 class NotesPage;
 class QLabel;
@@ -63,6 +65,7 @@ public:
         std::function<Status(const QString &personId, const QString &path, PersonReport::Format format)>;
 
     PersonWorkspace(RecordStore &store, VaultSetting setting, QWidget *parent = nullptr);
+    ~PersonWorkspace() override;
 
     /** Loads everything about the person and audits the view. An unknown id clears the workspace. */
     void showPerson(const QString &personId);
@@ -91,6 +94,11 @@ public:
      * Shows suggestions from the note being written beside the notes editor (NoteSuggestionsPanel); the
      * composition root supplies the extractor for the vault's taxonomy and the audit log for the decisions.
      */
+    /**
+     * Keeps what the Matches, Notes and Forms tabs suggest about the person, as shown, with the decisions, for
+     * their copy of their record, and offers "Suggestions made about them…" to record that they disagreed.
+     */
+    void setSuggestionHistory(Database &db, AuditLog &audit);
     void setNoteSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit);
 
     /** Supplies forms (drafts store, definitions, who signs off) and adds the Forms tab last. */
@@ -143,6 +151,8 @@ private:
     void onStoreErased(const QString &personId);
     void toggleCaseStatus();
     void erasePerson();
+    /** Opens the suggestions shown about the person, where the coach records that they disagreed. */
+    void showSuggestionHistory();
     QString fullName() const;
     QString eraseDetails() const;
     /** A tab's title as read aloud, without its mnemonic. */
@@ -172,6 +182,8 @@ private:
     QVector<RecordListPage *> m_lists;
     QPushButton *m_closeCase;
     QPushButton *m_erase;
+    QPushButton *m_suggestionHistory;
+    std::unique_ptr<SuggestionHistory> m_history;
     // The "Add a person" dialog while it is open, so a lock can save what it holds.
     QPointer<RecordEditDialog> m_adding;
 };
