@@ -117,6 +117,8 @@ QString PersonReport::describeAction(const QString &action)
         {AuditAction::Import, QT_TR_NOOP("Information imported")},
         {AuditAction::FormPdfSavedOutsideVault, QT_TR_NOOP("A form saved as a PDF outside Waymark")},
         {AuditAction::FormPrinted, QT_TR_NOOP("A form printed")},
+        {AuditAction::ReferralMade, QT_TR_NOOP("Referred to a partner")},
+        {AuditAction::ReferralOutcome, QT_TR_NOOP("Referral outcome recorded")},
     };
     const auto it = descriptions.constFind(action);
     return it == descriptions.constEnd() ? action : tr(it.value());

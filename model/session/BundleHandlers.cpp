@@ -5,6 +5,7 @@
 #include "model/matching/GeodataBundle.h"
 #include "model/matching/TaxonomyBundle.h"
 #include "model/matching/VacancyBundle.h"
+#include "model/outreach/PartnersBundle.h"
 #include "model/session/RereadingTaxonomyBundle.h"
 #include "model/sync/CaseloadSync.h"
 
@@ -21,5 +22,6 @@ std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault,
     importer->addHandler(std::make_unique<RereadingTaxonomyBundle>());
     importer->addHandler(std::make_unique<CoursesBundle>());
     importer->addHandler(std::make_unique<FormsBundle>());
+    importer->addHandler(std::make_unique<PartnersBundle>());
     return importer;
 }
