@@ -539,6 +539,10 @@
         <source>This file wasn&apos;t made by a device or publisher this vault trusts for %1. It names the key %2 with the fingerprint %3. If the publisher gave you that fingerprint, an administrator can trust the key; otherwise do not.</source>
         <translation>Ni wnaed y ffeil hon gan ddyfais na chyhoeddwr y mae&apos;r gladdgell hon yn ymddiried ynddynt ar gyfer %1. Mae&apos;n enwi&apos;r allwedd %2 gyda&apos;r olion bysedd %3. Os rhoddodd y cyhoeddwr yr olion bysedd hynny i chi, gall gweinyddwr ymddiried yn yr allwedd; fel arall, peidiwch.</translation>
     </message>
+    <message>
+        <source>local partners</source>
+        <translation>partneriaid lleol</translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -2100,6 +2104,70 @@
     <message>
         <source>In the taxonomy as</source>
         <translation>Yn y dacsonomeg fel</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Atgyfeiriwyd at</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Atgyfeiriwyd ar</translation>
+    </message>
+    <message>
+        <source>Consent to refer</source>
+        <translation>Caniatâd i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Given and recorded</source>
+        <translation>Wedi&apos;i roi a&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Not needed by this partner</source>
+        <translation>Dim ei angen gan y partner hwn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Referred, waiting to hear</source>
+        <translation>Wedi atgyfeirio, yn aros am ateb</translation>
+    </message>
+    <message>
+        <source>Offered a place</source>
+        <translation>Wedi cynnig lle</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Heb fynychu</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Wedi gwrthod</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>Dyddiad y canlyniad</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>Cam yn y cynllun gweithredu</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3747,30 @@ Data sgiliau a galwedigaethau:
         <source>About the &amp;suggestions</source>
         <translation>Ynghylch yr &amp;awgrymiadau</translation>
     </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation>&amp;Allgymorth</translation>
+    </message>
+    <message>
+        <source>&amp;Partners…</source>
+        <translation>&amp;Partneriaid…</translation>
+    </message>
+    <message>
+        <source>Find local partners to refer people to, and add your own.</source>
+        <translation>Dod o hyd i bartneriaid lleol i atgyfeirio pobl atynt, ac ychwanegu eich rhai eich hun.</translation>
+    </message>
+    <message>
+        <source>Record an outreach &amp;session…</source>
+        <translation>Cofnodi &amp;sesiwn allgymorth…</translation>
+    </message>
+    <message>
+        <source>Record a session held away from the office: where, how long, who was seen.</source>
+        <translation>Cofnodi sesiwn a gynhaliwyd i ffwrdd o&apos;r swyddfa: ble, pa mor hir, pwy a welwyd.</translation>
+    </message>
+    <message>
+        <source>Outreach session recorded.</source>
+        <translation>Sesiwn allgymorth wedi&apos;i chofnodi.</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4622,6 +4714,225 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>OutreachCommands</name>
+    <message>
+        <source>No partners match.</source>
+        <translation>Does dim partneriaid yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)%4</source>
+        <translation>%1  %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>, your own</source>
+        <translation>, eich un chi</translation>
+    </message>
+    <message>
+        <source>    Services: %1</source>
+        <translation>    Gwasanaethau: %1</translation>
+    </message>
+    <message>
+        <source>    When: %1</source>
+        <translation>    Pryd: %1</translation>
+    </message>
+    <message>
+        <source>    Needs the person&apos;s consent to refer</source>
+        <translation>    Angen caniatâd y person i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>    No consent needed to refer</source>
+        <translation>    Dim angen caniatâd i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Partner added: %1</source>
+        <translation>Partner wedi&apos;i ychwanegu: %1</translation>
+    </message>
+    <message>
+        <source>Partner removed.</source>
+        <translation>Partner wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a service needs a key of lower-case letters, digits and underscores and an English name.</source>
+        <translation>%1 llinell %2: mae angen allwedd o lythrennau bach, digidau a thanlinellau ac enw Saesneg ar wasanaeth.</translation>
+    </message>
+    <message>
+        <source>line %1: consent_needed must be yes or no.</source>
+        <translation>llinell %1: rhaid i consent_needed fod yn yes neu no.</translation>
+    </message>
+    <message>
+        <source>line %1: a partner needs an id of letters, digits and underscores.</source>
+        <translation>llinell %1: mae angen dynodwr o lythrennau, digidau a thanlinellau ar bartner.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>llinell %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners signed into %1.</source>
+        <translation>
+            <numerusform>%n partner wedi&apos;i lofnodi i %1.</numerusform>
+            <numerusform>%n partner wedi&apos;u llofnodi i %1.</numerusform>
+            <numerusform>%n bartner wedi&apos;u llofnodi i %1.</numerusform>
+            <numerusform>%n o bartneriaid wedi&apos;u llofnodi i %1.</numerusform>
+            <numerusform>%n o bartneriaid wedi&apos;u llofnodi i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation>Rhaid i --date fod yn ddyddiad go iawn ar ffurf BBBB-MM-DD, er enghraifft 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Referral made: %1</source>
+        <translation>Atgyfeiriad wedi&apos;i wneud: %1</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1</source>
+        <translation>Canlyniad wedi&apos;i gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Dim atgyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>%1  %2 to %3 for %4: %5</source>
+        <translation>%1  %2 at %3 ar gyfer %4: %5</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>Rhaid i --%1 fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>--hours must be a number, such as 2 or 2.5.</source>
+        <translation>Rhaid i --hours fod yn rhif, fel 2 neu 2.5.</translation>
+    </message>
+    <message>
+        <source>Outreach session recorded: %1</source>
+        <translation>Sesiwn allgymorth wedi&apos;i chofnodi: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to must be real dates written as YYYY-MM-DD.</source>
+        <translation>Rhaid i --from a --to fod yn ddyddiadau go iawn ar ffurf BBBB-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No outreach sessions.</source>
+        <translation>Dim sesiynau allgymorth.</translation>
+    </message>
+    <message>
+        <source>%1  %2 at %3: %4 hours, %5 new and %6 returning; %7</source>
+        <translation>%1  %2 yn %3: %4 awr, %5 newydd a %6 yn dychwelyd; %7</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionDialog</name>
+    <message>
+        <source>Record an outreach session</source>
+        <translation>Cofnodi sesiwn allgymorth</translation>
+    </message>
+    <message>
+        <source>Where it was held</source>
+        <translation>Ble y&apos;i cynhaliwyd</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Dim partner</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> awr</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Pynciau</translation>
+    </message>
+    <message>
+        <source>People seen who are on the caseload</source>
+        <translation>Pobl a welwyd sydd ar y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Hyd:</translation>
+    </message>
+    <message>
+        <source>Seen for the first &amp;time:</source>
+        <translation>Gwelwyd am y tro c&amp;yntaf:</translation>
+    </message>
+    <message>
+        <source>Seen &amp;again:</source>
+        <translation>Gwelwyd &amp;eto:</translation>
+    </message>
+    <message>
+        <source>&amp;Who was seen, of those on the caseload:</source>
+        <translation>Pwy a &amp;welwyd, o&apos;r rhai ar y llwyth achosion:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessions</name>
+    <message>
+        <source>Give the date the session was held.</source>
+        <translation>Rhowch y dyddiad y cynhaliwyd y sesiwn.</translation>
+    </message>
+    <message>
+        <source>A session can only be recorded once it has been held.</source>
+        <translation>Dim ond ar ôl ei chynnal y gellir cofnodi sesiwn.</translation>
+    </message>
+    <message>
+        <source>Enter where the session was held.</source>
+        <translation>Rhowch ble cynhaliwyd y sesiwn.</translation>
+    </message>
+    <message>
+        <source>A venue must be %1 characters or fewer.</source>
+        <translation>Rhaid i leoliad fod yn %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>Give the session&apos;s length in hours, more than 0 and at most 24.</source>
+        <translation>Rhowch hyd y sesiwn mewn oriau, mwy na 0 a 24 ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Give the number of people seen as whole numbers from 0 to %1.</source>
+        <translation>Rhowch nifer y bobl a welwyd fel rhifau cyfan o 0 i %1.</translation>
+    </message>
+    <message>
+        <source>More people are linked from the caseload than the session saw. Check the counts.</source>
+        <translation>Mae mwy o bobl wedi&apos;u cysylltu o&apos;r llwyth achosion nag a welodd y sesiwn. Gwiriwch y niferoedd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a session topic Waymark knows.</source>
+        <translation>Nid yw “%1” yn bwnc sesiwn y mae Waymark yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>That partner is not in the directory.</source>
+        <translation>Nid yw&apos;r partner hwnnw yn y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Only people on the caseload can be linked to a session.</source>
+        <translation>Dim ond pobl ar y llwyth achosion y gellir eu cysylltu â sesiwn.</translation>
+    </message>
+    <message>
+        <source>There is no outreach session with that id.</source>
+        <translation>Does dim sesiwn allgymorth gyda&apos;r dynodwr hwnnw.</translation>
+    </message>
+</context>
+<context>
     <name>OversightCommands</name>
     <message>
         <source>--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.</source>
@@ -4630,6 +4941,431 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>The period ends before it starts: --to should be on or after --from.</source>
         <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau: dylai --to fod ar yr un diwrnod â --from neu wedyn.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectory</name>
+    <message>
+        <source>There is no partner with that id in the directory.</source>
+        <translation>Does dim partner gyda&apos;r dynodwr hwnnw yn y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Rhowch enw&apos;r partner.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name must be %1 characters or fewer.</source>
+        <translation>Rhaid i enw partner fod yn %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of organisation the partner is.</source>
+        <translation>Dewiswch pa fath o sefydliad yw&apos;r partner.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service the partner offers.</source>
+        <translation>Dewiswch o leiaf un gwasanaeth y mae&apos;r partner yn ei gynnig.</translation>
+    </message>
+    <message>
+        <source>A partner can list at most %1 services.</source>
+        <translation>Gall partner restru %1 o wasanaethau ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service Waymark knows.</source>
+        <translation>Nid yw “%1” yn wasanaeth y mae Waymark yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>A partner can list at most %1 languages.</source>
+        <translation>Gall partner restru %1 o ieithoedd ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Give languages as two-letter codes, such as en for English and cy for Welsh.</source>
+        <translation>Rhowch ieithoedd fel codau dwy lythyren, fel en ar gyfer Saesneg a cy ar gyfer Cymraeg.</translation>
+    </message>
+    <message>
+        <source>This must be %1 characters or fewer.</source>
+        <translation>Rhaid i hyn fod yn %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>This partner comes from an administrator&apos;s list, so it cannot be changed here. Add your own entry instead, or ask the administrator to correct the list.</source>
+        <translation>Daw&apos;r partner hwn o restr gweinyddwr, felly ni ellir ei newid yma. Ychwanegwch eich cofnod eich hun yn lle hynny, neu gofynnwch i&apos;r gweinyddwr gywiro&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <source>This partner comes from an administrator&apos;s list, so it cannot be removed here.</source>
+        <translation>Daw&apos;r partner hwn o restr gweinyddwr, felly ni ellir ei dynnu yma.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditDialog</name>
+    <message>
+        <source>En&amp;glish</source>
+        <translation>&amp;Saesneg</translation>
+    </message>
+    <message>
+        <source>&amp;Welsh</source>
+        <translation>C&amp;ymraeg</translation>
+    </message>
+    <message>
+        <source>A referral needs the person&apos;s consent, recor&amp;ded</source>
+        <translation>Mae angen caniatâd y person, wedi&apos;i gofno&amp;di, cyn atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Ychwanegu partner</translation>
+    </message>
+    <message>
+        <source>Change a partner</source>
+        <translation>Newid partner</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Gwasanaethau a gynigir</translation>
+    </message>
+    <message>
+        <source>Other languages, as two-letter codes</source>
+        <translation>Ieithoedd eraill, fel codau dwy lythyren</translation>
+    </message>
+    <message>
+        <source>e.g. pl, ar</source>
+        <translation>e.e. pl, ar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation>&amp;Math o sefydliad:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices offered:</source>
+        <translation>&amp;Gwasanaethau a gynigir:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Ieithoedd:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Cyfei&amp;riad:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Cod &amp;post:</translation>
+    </message>
+    <message>
+        <source>When it is &amp;open:</source>
+        <translation>&amp;Oriau agor:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>Webs&amp;ite:</source>
+        <translation>G&amp;wefan:</translation>
+    </message>
+    <message>
+        <source>How to refe&amp;r:</source>
+        <translation>Sut i a&amp;tgyfeirio:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerVocabulary</name>
+    <message>
+        <source>Charity or voluntary group</source>
+        <translation>Elusen neu grŵp gwirfoddol</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Coleg</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation>Darparwr hyfforddiant</translation>
+    </message>
+    <message>
+        <source>GP surgery</source>
+        <translation>Meddygfa</translation>
+    </message>
+    <message>
+        <source>Housing advice</source>
+        <translation>Cyngor ar dai</translation>
+    </message>
+    <message>
+        <source>Debt and money advice</source>
+        <translation>Cyngor ar ddyledion ac arian</translation>
+    </message>
+    <message>
+        <source>Food bank</source>
+        <translation>Banc bwyd</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <source>Community centre</source>
+        <translation>Canolfan gymunedol</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Cyflogwr</translation>
+    </message>
+    <message>
+        <source>Local council service</source>
+        <translation>Gwasanaeth cyngor lleol</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Sefydliad arall</translation>
+    </message>
+    <message>
+        <source>CV and application help</source>
+        <translation>Help gyda CV a cheisiadau</translation>
+    </message>
+    <message>
+        <source>Job search support</source>
+        <translation>Cymorth chwilio am swydd</translation>
+    </message>
+    <message>
+        <source>Training and courses</source>
+        <translation>Hyfforddiant a chyrsiau</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Sgiliau digidol</translation>
+    </message>
+    <message>
+        <source>English or Welsh language classes</source>
+        <translation>Dosbarthiadau Saesneg neu Gymraeg</translation>
+    </message>
+    <message>
+        <source>Health and work support</source>
+        <translation>Cymorth iechyd a gwaith</translation>
+    </message>
+    <message>
+        <source>Mental health and wellbeing</source>
+        <translation>Iechyd meddwl a llesiant</translation>
+    </message>
+    <message>
+        <source>Benefits advice</source>
+        <translation>Cyngor ar fudd-daliadau</translation>
+    </message>
+    <message>
+        <source>Food and essentials</source>
+        <translation>Bwyd a hanfodion</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Gofal plant</translation>
+    </message>
+    <message>
+        <source>Volunteering and work experience</source>
+        <translation>Gwirfoddoli a phrofiad gwaith</translation>
+    </message>
+    <message>
+        <source>Support for young people</source>
+        <translation>Cymorth i bobl ifanc</translation>
+    </message>
+    <message>
+        <source>Disability support</source>
+        <translation>Cymorth anabledd</translation>
+    </message>
+    <message>
+        <source>CV help</source>
+        <translation>Help gyda CV</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Chwilio am swydd</translation>
+    </message>
+    <message>
+        <source>Health and work</source>
+        <translation>Iechyd a gwaith</translation>
+    </message>
+    <message>
+        <source>Benefits advice signposting</source>
+        <translation>Cyfeirio at gyngor ar fudd-daliadau</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBundle</name>
+    <message>
+        <source>a service&apos;s key must be lower-case letters, digits and underscores</source>
+        <translation>rhaid i allwedd gwasanaeth fod yn llythrennau bach, digidau a thanlinellau</translation>
+    </message>
+    <message>
+        <source>the service %1 has no English name</source>
+        <translation>does dim enw Saesneg gan y gwasanaeth %1</translation>
+    </message>
+    <message>
+        <source>a partner needs an id of letters, digits and underscores</source>
+        <translation>mae angen dynodwr o lythrennau, digidau a thanlinellau ar bartner</translation>
+    </message>
+    <message>
+        <source>the partner id %1 appears twice</source>
+        <translation>mae dynodwr partner %1 yn ymddangos ddwywaith</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Newid…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Local partners</source>
+        <translation>Partneriaid lleol</translation>
+    </message>
+    <message>
+        <source>Name, address or hours</source>
+        <translation>Enw, cyfeiriad neu oriau</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Unrhyw wasanaeth</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Unrhyw iaith</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>C&amp;hwilio:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Gwasanaeth:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Pwy biau</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Manylion y partner</translation>
+    </message>
+    <message>
+        <source>&amp;Add your own…</source>
+        <translation>&amp;Ychwanegu eich un chi…</translation>
+    </message>
+    <message>
+        <source>No partners match. Partners come from your administrator&apos;s list, or add your own.</source>
+        <translation>Does dim partneriaid yn cyfateb. Daw partneriaid o restr eich gweinyddwr, neu ychwanegwch eich rhai eich hun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n bartner</numerusform>
+            <numerusform>%n o bartneriaid</numerusform>
+            <numerusform>%n o bartneriaid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>Eich un chi</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s list</source>
+        <translation>Rhestr y gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation>Sut i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>A referral needs the person&apos;s consent, recorded when the referral is made.</source>
+        <translation>Mae angen caniatâd y person cyn atgyfeirio, wedi&apos;i gofnodi pan wneir yr atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>Takes referrals without recorded consent (signposting).</source>
+        <translation>Yn derbyn atgyfeiriadau heb ganiatâd wedi&apos;i gofnodi (cyfeirio).</translation>
+    </message>
+    <message>
+        <source>Remove a partner</source>
+        <translation>Tynnu partner</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your partners? Referrals already made to it keep its name.</source>
+        <translation>Tynnu %1 o&apos;ch partneriaid? Bydd atgyfeiriadau a wnaed ato eisoes yn cadw ei enw.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5672,14 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>A form printed</source>
         <translation>Ffurflen wedi&apos;i hargraffu</translation>
+    </message>
+    <message>
+        <source>Referred to a partner</source>
+        <translation>Wedi&apos;i atgyfeirio at bartner</translation>
+    </message>
+    <message>
+        <source>Referral outcome recorded</source>
+        <translation>Canlyniad atgyfeiriad wedi&apos;i gofnodi</translation>
     </message>
 </context>
 <context>
@@ -5555,6 +6299,84 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Only notes are corrected this way.</source>
         <translation>Dim ond nodiadau sy&apos;n cael eu cywiro fel hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Add an action to the &amp;plan, closed by the outcome</source>
+        <translation>Ychwanegu cam at y &amp;cynllun, a gaeir gan y canlyniad</translation>
+    </message>
+    <message>
+        <source>Refer to a partner</source>
+        <translation>Atgyfeirio at bartner</translation>
+    </message>
+    <message>
+        <source>Refer %1 to a local partner. You make the referral; Waymark records it.</source>
+        <translation>Atgyfeirio %1 at bartner lleol. Chi sy&apos;n gwneud yr atgyfeiriad; mae Waymark yn ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>The person &amp;agreed to this referral</source>
+        <translation>Cytunodd y person i&apos;r atgyfeiriad &amp;hwn</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Gwasanaeth:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation>Atgyfeiriwyd ar y &amp;dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the partner:</source>
+        <translation>&amp;Nodiadau i&apos;r partner:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation>A&amp;tgyfeirio</translation>
+    </message>
+    <message>
+        <source>There are no partners in the directory yet. Import your administrator&apos;s list, or add your own under Outreach ▸ Partners.</source>
+        <translation>Does dim partneriaid yn y cyfeiriadur eto. Mewnforiwch restr eich gweinyddwr, neu ychwanegwch eich rhai eich hun o dan Allgymorth ▸ Partneriaid.</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation>Does neb gyda&apos;r dynodwr hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+        <source>%1 does not list “%2” among its services. Choose one of the services it offers.</source>
+        <translation>Nid yw %1 yn rhestru “%2” ymhlith ei wasanaethau. Dewiswch un o&apos;r gwasanaethau y mae&apos;n eu cynnig.</translation>
+    </message>
+    <message>
+        <source>Give the date of the referral: today or a day before.</source>
+        <translation>Rhowch ddyddiad yr atgyfeiriad: heddiw neu ddiwrnod cynt.</translation>
+    </message>
+    <message>
+        <source>%1 asks for the person&apos;s consent before a referral. Ask the person, and confirm that they agreed, to make it.</source>
+        <translation>Mae %1 yn gofyn am ganiatâd y person cyn atgyfeirio. Gofynnwch i&apos;r person, a chadarnhewch eu bod wedi cytuno, i&apos;w wneud.</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>At %1: %2</translation>
+    </message>
+    <message>
+        <source>Go to %1 at %2</source>
+        <translation>Mynd i %1 yn %2</translation>
+    </message>
+    <message>
+        <source>There is no referral with that id in this vault.</source>
+        <translation>Does dim atgyfeiriad gyda&apos;r dynodwr hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome Waymark records. Use one of: %2.</source>
+        <translation>Nid yw “%1” yn ganlyniad y mae Waymark yn ei gofnodi. Defnyddiwch un o: %2.</translation>
     </message>
 </context>
 <context>
@@ -8812,6 +9634,206 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Also write the table to this CSV file.</source>
         <translation>Ysgrifennu&apos;r tabl i&apos;r ffeil CSV hon hefyd.</translation>
+    </message>
+    <message>
+        <source>List the local partners in the directory.</source>
+        <translation>Rhestru&apos;r partneriaid lleol yn y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Add a local partner of your own to the directory.</source>
+        <translation>Ychwanegu partner lleol eich hun at y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Remove a partner you added from the directory.</source>
+        <translation>Tynnu partner a ychwanegwyd gennych o&apos;r cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Refer a person to a local partner, with their consent.</source>
+        <translation>Atgyfeirio person at bartner lleol, gyda&apos;u caniatâd.</translation>
+    </message>
+    <message>
+        <source>Record what came of a referral.</source>
+        <translation>Cofnodi beth a ddaeth o atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>List a person&apos;s referrals.</source>
+        <translation>Rhestru atgyfeiriadau person.</translation>
+    </message>
+    <message>
+        <source>Record an outreach session held away from the office.</source>
+        <translation>Cofnodi sesiwn allgymorth a gynhaliwyd i ffwrdd o&apos;r swyddfa.</translation>
+    </message>
+    <message>
+        <source>List outreach sessions over a period.</source>
+        <translation>Rhestru sesiynau allgymorth dros gyfnod.</translation>
+    </message>
+    <message>
+        <source>Sign a directory of local partners from a CSV file into a bundle.</source>
+        <translation>Llofnodi cyfeiriadur o bartneriaid lleol o ffeil CSV i mewn i fwndel.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s id.</source>
+        <translation>Dynodwr y partner.</translation>
+    </message>
+    <message>
+        <source>Only partners whose name, address or hours hold this.</source>
+        <translation>Dim ond partneriaid y mae eu henw, eu cyfeiriad neu eu horiau yn cynnwys hyn.</translation>
+    </message>
+    <message>
+        <source>Only partners offering this service (its key).</source>
+        <translation>Dim ond partneriaid sy&apos;n cynnig y gwasanaeth hwn (ei allwedd).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>allwedd</translation>
+    </message>
+    <message>
+        <source>Only partners working in this language (en, cy, …).</source>
+        <translation>Dim ond partneriaid sy&apos;n gweithio yn yr iaith hon (en, cy, …).</translation>
+    </message>
+    <message>
+        <source>Only this kind of organisation (its key).</source>
+        <translation>Dim ond y math hwn o sefydliad (ei allwedd).</translation>
+    </message>
+    <message>
+        <source>Only partners added on this device.</source>
+        <translation>Dim ond partneriaid a ychwanegwyd ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name.</source>
+        <translation>Enw&apos;r partner.</translation>
+    </message>
+    <message>
+        <source>What kind of organisation: charity, college, library, …</source>
+        <translation>Pa fath o sefydliad: charity, college, library, …</translation>
+    </message>
+    <message>
+        <source>The services offered, as keys separated by commas.</source>
+        <translation>Y gwasanaethau a gynigir, fel allweddi wedi&apos;u gwahanu gan gomâu.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>allweddi</translation>
+    </message>
+    <message>
+        <source>Languages worked in, such as en,cy (default en).</source>
+        <translation>Ieithoedd gwaith, fel en,cy (rhagosodiad en).</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codau</translation>
+    </message>
+    <message>
+        <source>Where the partner is.</source>
+        <translation>Ble mae&apos;r partner.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s postcode.</source>
+        <translation>Cod post y partner.</translation>
+    </message>
+    <message>
+        <source>When it is open, in words.</source>
+        <translation>Pryd mae ar agor, mewn geiriau.</translation>
+    </message>
+    <message>
+        <source>A phone number.</source>
+        <translation>Rhif ffôn.</translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation>Cyfeiriad e-bost.</translation>
+    </message>
+    <message>
+        <source>A web address.</source>
+        <translation>Cyfeiriad gwe.</translation>
+    </message>
+    <message>
+        <source>How to refer someone, in words.</source>
+        <translation>Sut i atgyfeirio rhywun, mewn geiriau.</translation>
+    </message>
+    <message>
+        <source>The partner takes referrals without the person&apos;s consent being recorded (signposting only).</source>
+        <translation>Mae&apos;r partner yn derbyn atgyfeiriadau heb i ganiatâd y person gael ei gofnodi (cyfeirio yn unig).</translation>
+    </message>
+    <message>
+        <source>The partners CSV file to read (docs/outreach.md).</source>
+        <translation>Y ffeil CSV partneriaid i&apos;w darllen (docs/outreach.md).</translation>
+    </message>
+    <message>
+        <source>A CSV of services to add to the built-in list: key, english, welsh.</source>
+        <translation>CSV o wasanaethau i&apos;w hychwanegu at y rhestr adeiledig: key, english, welsh.</translation>
+    </message>
+    <message>
+        <source>The service referred to (its key).</source>
+        <translation>Y gwasanaeth yr atgyfeiriwyd ato (ei allwedd).</translation>
+    </message>
+    <message>
+        <source>The day of the referral (default today).</source>
+        <translation>Diwrnod yr atgyfeiriad (rhagosodiad heddiw).</translation>
+    </message>
+    <message>
+        <source>The person agreed to this referral; it is recorded as consent beside it.</source>
+        <translation>Cytunodd y person i&apos;r atgyfeiriad hwn; caiff ei gofnodi fel caniatâd wrth ei ochr.</translation>
+    </message>
+    <message>
+        <source>Anything the partner should know.</source>
+        <translation>Unrhyw beth y dylai&apos;r partner ei wybod.</translation>
+    </message>
+    <message>
+        <source>Do not add an action to the person&apos;s plan.</source>
+        <translation>Peidio ag ychwanegu cam at gynllun y person.</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s id.</source>
+        <translation>Dynodwr yr atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>offered, attended, started, completed, did_not_attend or declined.</source>
+        <translation>offered, attended, started, completed, did_not_attend neu declined.</translation>
+    </message>
+    <message>
+        <source>When it happened (default today).</source>
+        <translation>Pryd y digwyddodd (rhagosodiad heddiw).</translation>
+    </message>
+    <message>
+        <source>Where the session was held.</source>
+        <translation>Ble y cynhaliwyd y sesiwn.</translation>
+    </message>
+    <message>
+        <source>The day it was held (default today).</source>
+        <translation>Y diwrnod y&apos;i cynhaliwyd (rhagosodiad heddiw).</translation>
+    </message>
+    <message>
+        <source>How long it lasted, in hours (default: as last time).</source>
+        <translation>Pa mor hir y parodd, mewn oriau (rhagosodiad: fel y tro diwethaf).</translation>
+    </message>
+    <message>
+        <source>How many people seen for the first time.</source>
+        <translation>Faint o bobl a welwyd am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <source>How many people seen before.</source>
+        <translation>Faint o bobl a welwyd o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>Topics as keys separated by commas: cv_help, job_search, health_work, benefits_signposting, digital_skills (default: as last time).</source>
+        <translation>Pynciau fel allweddi wedi&apos;u gwahanu gan gomâu: cv_help, job_search, health_work, benefits_signposting, digital_skills (rhagosodiad: fel y tro diwethaf).</translation>
+    </message>
+    <message>
+        <source>Ids of people seen who are on the caseload, by commas.</source>
+        <translation>Dynodwyr y bobl a welwyd sydd ar y llwyth achosion, wedi&apos;u gwahanu gan gomâu.</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>dynodwyr</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>Y diwrnod cyntaf (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>Y diwrnod olaf (BBBB-MM-DD).</translation>
     </message>
 </context>
 </TS>

@@ -506,6 +506,10 @@
         <source>This file wasn&apos;t made by a device or publisher this vault trusts for %1. It names the key %2 with the fingerprint %3. If the publisher gave you that fingerprint, an administrator can trust the key; otherwise do not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>local partners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -2045,6 +2049,70 @@
     </message>
     <message>
         <source>In the taxonomy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed by this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred, waiting to hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,6 +3656,30 @@ Skills and occupations data:
         <source>About the &amp;suggestions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find local partners to refer people to, and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an outreach &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session held away from the office: where, how long, who was seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach session recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -4507,6 +4599,222 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>OutreachCommands</name>
+    <message>
+        <source>No partners match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Needs the person&apos;s consent to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    No consent needed to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: a service needs a key of lower-case letters, digits and underscores and an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: consent_needed must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a partner needs an id of letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners signed into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 to %3 for %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours must be a number, such as 2 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach session recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must be real dates written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 at %3: %4 hours, %5 new and %6 returning; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionDialog</name>
+    <message>
+        <source>Record an outreach session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People seen who are on the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen for the first &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who was seen, of those on the caseload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessions</name>
+    <message>
+        <source>Give the date the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session can only be recorded once it has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A venue must be %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the session&apos;s length in hours, more than 0 and at most 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of people seen as whole numbers from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More people are linked from the caseload than the session saw. Check the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a session topic Waymark knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That partner is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people on the caseload can be linked to a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach session with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OversightCommands</name>
     <message>
         <source>--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.</source>
@@ -4514,6 +4822,428 @@ Skills and occupations data:
     </message>
     <message>
         <source>The period ends before it starts: --to should be on or after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectory</name>
+    <message>
+        <source>There is no partner with that id in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name must be %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of organisation the partner is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one service the partner offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner can list at most %1 services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a service Waymark knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner can list at most %1 languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give languages as two-letter codes, such as en for English and cy for Welsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner comes from an administrator&apos;s list, so it cannot be changed here. Add your own entry instead, or ask the administrator to correct the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner comes from an administrator&apos;s list, so it cannot be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditDialog</name>
+    <message>
+        <source>En&amp;glish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral needs the person&apos;s consent, recor&amp;ded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other languages, as two-letter codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pl, ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is &amp;open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webs&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to refe&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerVocabulary</name>
+    <message>
+        <source>Charity or voluntary group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt and money advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local council service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV and application help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job search support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English or Welsh language classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and work support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health and wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and essentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering and work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits advice signposting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBundle</name>
+    <message>
+        <source>a service&apos;s key must be lower-case letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 has no English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner needs an id of letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address or hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add your own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners match. Partners come from your administrator&apos;s list, or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral needs the person&apos;s consent, recorded when the referral is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes referrals without recorded consent (signposting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from your partners? Referrals already made to it keep its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4817,6 +5547,14 @@ Skills and occupations data:
     </message>
     <message>
         <source>A form printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral outcome recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5421,6 +6159,84 @@ Skills and occupations data:
     </message>
     <message>
         <source>Only notes are corrected this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Add an action to the &amp;plan, closed by the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer %1 to a local partner. You make the referral; Waymark records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person &amp;agreed to this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no partners in the directory yet. Import your administrator&apos;s list, or add your own under Outreach ▸ Partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list “%2” among its services. Choose one of the services it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the referral: today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the person&apos;s consent before a referral. Ask the person, and confirm that they agreed, to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral with that id in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome Waymark records. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8598,6 +9414,206 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Also write the table to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the local partners in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a local partner of your own to the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a partner you added from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a person to a local partner, with their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what came of a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a person&apos;s referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an outreach session held away from the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List outreach sessions over a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a directory of local partners from a CSV file into a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners whose name, address or hours hold this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners offering this service (its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners working in this language (en, cy, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind of organisation (its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners added on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of organisation: charity, college, library, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services offered, as keys separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages worked in, such as en,cy (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the partner is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is open, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to refer someone, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner takes referrals without the person&apos;s consent being recorded (signposting only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partners CSV file to read (docs/outreach.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV of services to add to the built-in list: key, english, welsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service referred to (its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the referral (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agreed to this referral; it is recorded as consent beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the partner should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not add an action to the person&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered, attended, started, completed, did_not_attend or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was held (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it lasted, in hours (default: as last time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people seen before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics as keys separated by commas: cv_help, job_search, health_work, benefits_signposting, digital_skills (default: as last time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids of people seen who are on the caseload, by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,8 +47,19 @@ QString TestOutreachCli::addPerson(const QString &given)
 
 void TestOutreachCli::coachAddsAPartnerAndRefersWithConsent()
 {
-    const Run added = cli({"partner", "add", "--vault", m_vault, "--name", "Digital Hub", "--kind", "charity",
-                           "--services", "digital_skills,cv_help", "--languages", "en,cy", "--json"});
+    const Run added = cli({"partner",
+                           "add",
+                           "--vault",
+                           m_vault,
+                           "--name",
+                           "Digital Hub",
+                           "--kind",
+                           "charity",
+                           "--services",
+                           "digital_skills,cv_help",
+                           "--languages",
+                           "en,cy",
+                           "--json"});
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const QString partner = QJsonDocument::fromJson(added.out).object().value("id").toString();
     const QJsonArray welsh =
@@ -59,8 +70,8 @@ void TestOutreachCli::coachAddsAPartnerAndRefersWithConsent()
 
     const QString person = addPerson("Aled");
     QVERIFY(!person.isEmpty());
-    const QStringList refer = {"referral", "add", "--vault", m_vault, "--person", person, "--partner", partner,
-                               "--service", "digital_skills"};
+    const QStringList refer = {
+        "referral", "add", "--vault", m_vault, "--person", person, "--partner", partner, "--service", "digital_skills"};
     const Run refused = cli(refer);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains("consent"));
@@ -71,8 +82,8 @@ void TestOutreachCli::coachAddsAPartnerAndRefersWithConsent()
     const Run made = cli(refer + QStringList{"--consent-given", "--json"});
     QVERIFY2(made.exitCode == 0, made.err.constData());
     const QString referral = QJsonDocument::fromJson(made.out).object().value("id").toString();
-    QVERIFY(cli({"referral", "outcome", "--vault", m_vault, "--referral", referral, "--outcome", "started"})
-                .exitCode == 0);
+    QVERIFY(cli({"referral", "outcome", "--vault", m_vault, "--referral", referral, "--outcome", "started"}).exitCode ==
+            0);
     const QJsonObject listed =
         QJsonDocument::fromJson(cli({"referral", "list", "--vault", m_vault, "--person", person, "--json"}).out)
             .array()
@@ -86,13 +97,28 @@ void TestOutreachCli::coachAddsAPartnerAndRefersWithConsent()
 void TestOutreachCli::aRepeatVenueTakesLastTimesHoursAndTopics()
 {
     const QString person = addPerson("Bethan");
-    const Run first = cli({"outreach", "add", "--vault", m_vault, "--venue", "Grangetown Hub", "--date", "2026-11-30",
-                           "--hours", "2.5", "--new", "4", "--returning", "2", "--topics", "cv_help,job_search"});
+    const Run first = cli({"outreach",
+                           "add",
+                           "--vault",
+                           m_vault,
+                           "--venue",
+                           "Grangetown Hub",
+                           "--date",
+                           "2026-11-30",
+                           "--hours",
+                           "2.5",
+                           "--new",
+                           "4",
+                           "--returning",
+                           "2",
+                           "--topics",
+                           "cv_help,job_search"});
     QVERIFY2(first.exitCode == 0, first.err.constData());
-    const Run again = cli({"outreach", "add", "--vault", m_vault, "--venue", "Grangetown Hub", "--new", "1",
-                           "--people", person});
+    const Run again =
+        cli({"outreach", "add", "--vault", m_vault, "--venue", "Grangetown Hub", "--new", "1", "--people", person});
     QVERIFY2(again.exitCode == 0, again.err.constData());
-    const QJsonArray sessions = QJsonDocument::fromJson(cli({"outreach", "list", "--vault", m_vault, "--json"}).out).array();
+    const QJsonArray sessions =
+        QJsonDocument::fromJson(cli({"outreach", "list", "--vault", m_vault, "--json"}).out).array();
     QCOMPARE(sessions.size(), 2);
     const QJsonObject latest = sessions.first().toObject();
     QCOMPARE(latest.value("hours").toDouble(), 2.5);
@@ -105,11 +131,21 @@ void TestOutreachCli::adminSignsPartnersThatLaptopsImport()
 {
     const QString keyPass = Fixtures::fileIn(m_dir, "key.pass", "publisher key passphrase\n");
     const QString key = m_dir.filePath("partners");
-    const Run generated = Fixtures::runCli({"key", "generate", "--out", key, "--kdf", "minimum", "--json"}, {}, keyPass);
+    const Run generated =
+        Fixtures::runCli({"key", "generate", "--out", key, "--kdf", "minimum", "--json"}, {}, keyPass);
     QVERIFY2(generated.exitCode == 0, generated.err.constData());
     const QString fingerprint = QJsonDocument::fromJson(generated.out).object().value("fingerprint").toString();
-    const Run trusted = cli({"trust", "add", key + ".pub", "--vault", m_vault, "--kinds", "partners", "--label",
-                             "Partnerships", "--fingerprint", fingerprint});
+    const Run trusted = cli({"trust",
+                             "add",
+                             key + ".pub",
+                             "--vault",
+                             m_vault,
+                             "--kinds",
+                             "partners",
+                             "--label",
+                             "Partnerships",
+                             "--fingerprint",
+                             fingerprint});
     QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
 
     const QString csv = Fixtures::fileIn(m_dir,
@@ -118,11 +154,23 @@ void TestOutreachCli::adminSignsPartnersThatLaptopsImport()
                                          "coleg,Coleg Caerdydd,college,training;welsh_for_work,en;cy,CF10 5BT,"
                                          "\"Weekdays, 9 to 5\",yes\n"
                                          "llyfrgell,Central Library,library,digital_skills,en,,Saturdays,no\n");
-    const QString services =
-        Fixtures::fileIn(m_dir, "services.csv", "key,english,welsh\nwelsh_for_work,Welsh for work,Cymraeg i'r gwaith\n");
+    const QString services = Fixtures::fileIn(
+        m_dir, "services.csv", "key,english,welsh\nwelsh_for_work,Welsh for work,Cymraeg i'r gwaith\n");
     const QString bundle = m_dir.filePath("partners-1.wmbundle");
-    const Run built = Fixtures::runCli({"bundle", "build-partners", "--csv", csv, "--services", services, "--key",
-                                        key + ".key", "--publisher", "Partnerships", "--sequence", "1", "--out", bundle},
+    const Run built = Fixtures::runCli({"bundle",
+                                        "build-partners",
+                                        "--csv",
+                                        csv,
+                                        "--services",
+                                        services,
+                                        "--key",
+                                        key + ".key",
+                                        "--publisher",
+                                        "Partnerships",
+                                        "--sequence",
+                                        "1",
+                                        "--out",
+                                        bundle},
                                        {},
                                        keyPass);
     QVERIFY2(built.exitCode == 0, built.err.constData());
@@ -130,15 +178,26 @@ void TestOutreachCli::adminSignsPartnersThatLaptopsImport()
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     QCOMPARE(QJsonDocument::fromJson(imported.out).object().value("kind").toString(), QStringLiteral("partners"));
     QCOMPARE(QJsonDocument::fromJson(imported.out).object().value("added").toInt(), 2);
-    const QJsonArray welshForWork = QJsonDocument::fromJson(
-                                        cli({"partner", "list", "--vault", m_vault, "--service", "welsh_for_work", "--json"}).out)
-                                        .array();
+    const QJsonArray welshForWork =
+        QJsonDocument::fromJson(
+            cli({"partner", "list", "--vault", m_vault, "--service", "welsh_for_work", "--json"}).out)
+            .array();
     QCOMPARE(welshForWork.size(), 1);
     QCOMPARE(welshForWork.first().toObject().value("own").toBool(), false);
     // A row naming an unknown service is refused at build time, with its line.
     const QString bad = Fixtures::fileIn(m_dir, "bad.csv", "id,name,kind,services\nx,Somewhere,charity,juggling\n");
-    const Run refused = Fixtures::runCli({"bundle", "build-partners", "--csv", bad, "--key", key + ".key", "--publisher",
-                                          "Partnerships", "--sequence", "2", "--out", m_dir.filePath("never.wmbundle")},
+    const Run refused = Fixtures::runCli({"bundle",
+                                          "build-partners",
+                                          "--csv",
+                                          bad,
+                                          "--key",
+                                          key + ".key",
+                                          "--publisher",
+                                          "Partnerships",
+                                          "--sequence",
+                                          "2",
+                                          "--out",
+                                          m_dir.filePath("never.wmbundle")},
                                          {},
                                          keyPass);
     QCOMPARE(refused.exitCode, 1);
@@ -148,15 +207,23 @@ void TestOutreachCli::adminSignsPartnersThatLaptopsImport()
 
 void TestOutreachCli::refusesBadInputAndChangesNothing()
 {
-    const QByteArray before =
-        cli({"partner", "list", "--vault", m_vault, "--json"}).out + cli({"outreach", "list", "--vault", m_vault, "--json"}).out;
-    const Run noService = cli({"partner", "add", "--vault", m_vault, "--name", "X", "--kind", "charity", "--services",
-                               "juggling"});
+    const QByteArray before = cli({"partner", "list", "--vault", m_vault, "--json"}).out +
+                              cli({"outreach", "list", "--vault", m_vault, "--json"}).out;
+    const Run noService =
+        cli({"partner", "add", "--vault", m_vault, "--name", "X", "--kind", "charity", "--services", "juggling"});
     QCOMPARE(noService.exitCode, 1);
     QVERIFY(noService.err.contains("juggling"));
     const Run badDate = cli({"outreach", "add", "--vault", m_vault, "--venue", "Hall", "--date", "31/02/2026"});
     QCOMPARE(badDate.exitCode, 2);
-    const Run future = cli({"outreach", "add", "--vault", m_vault, "--venue", "Hall", "--hours", "1", "--date",
+    const Run future = cli({"outreach",
+                            "add",
+                            "--vault",
+                            m_vault,
+                            "--venue",
+                            "Hall",
+                            "--hours",
+                            "1",
+                            "--date",
                             QDate::currentDate().addDays(2).toString(Qt::ISODate)});
     QCOMPARE(future.exitCode, 1);
     QVERIFY(future.err.contains("held"));

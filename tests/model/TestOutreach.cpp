@@ -72,10 +72,8 @@ void TestOutreach::init()
     m_vault = Fixtures::create(*m_dir);
     m_key = std::make_unique<SigningKey>(SigningKey::generate());
     TrustStore trust(m_vault->database(), m_vault->audit());
-    QVERIFY(trust.add(m_key->minisignKey(),
-                      "Partnerships team",
-                      {BundleKind::Partners},
-                      Minisign::fingerprint(m_key->publicKey())));
+    QVERIFY(trust.add(
+        m_key->minisignKey(), "Partnerships team", {BundleKind::Partners}, Minisign::fingerprint(m_key->publicKey())));
     m_directory = std::make_unique<PartnerDirectory>(m_vault->database(), m_vault->audit());
 }
 
@@ -178,7 +176,8 @@ void TestOutreach::bundlePartnersReplaceThePublishersListAndKeepOwnOnes()
     Partner library = partner("Central Library", false);
     library.id = "central_library";
     library.kind = "library";
-    auto first = import(1, PartnersBundle::encode({college, library}, {{"welsh_for_work", "Welsh for work", "Cymraeg i'r gwaith"}}));
+    auto first = import(
+        1, PartnersBundle::encode({college, library}, {{"welsh_for_work", "Welsh for work", "Cymraeg i'r gwaith"}}));
     QVERIFY2(first, first ? "" : qPrintable(first.error().message));
     QCOMPARE(first->added, 2);
     QCOMPARE(m_directory->list()->size(), 3);
@@ -441,11 +440,12 @@ void TestOutreach::theDemoVaultHasPartnersSessionsAndReferrals()
     // Every referral to a partner that asks for consent has the consent recorded with it, naming the partner.
     const int withConsent = count("SELECT count(*) FROM fields WHERE name = 'consent' AND value = 'given'");
     QVERIFY(withConsent > 0);
-    const int matched = count(
-        "SELECT count(*) FROM records r JOIN fields c ON c.record_id = r.id AND c.name = 'consent' AND c.value = 'given' "
-        "JOIN fields n ON n.record_id = r.id AND n.name = 'partner_name' WHERE r.kind = 'referral' AND EXISTS ("
-        "SELECT 1 FROM records k JOIN fields d ON d.record_id = k.id AND d.name = 'details' "
-        "WHERE k.person_id = r.person_id AND k.kind = 'consent' AND instr(d.value, n.value) > 0)");
+    const int matched =
+        count("SELECT count(*) FROM records r JOIN fields c ON c.record_id = r.id AND c.name = 'consent' AND c.value = "
+              "'given' "
+              "JOIN fields n ON n.record_id = r.id AND n.name = 'partner_name' WHERE r.kind = 'referral' AND EXISTS ("
+              "SELECT 1 FROM records k JOIN fields d ON d.record_id = k.id AND d.name = 'details' "
+              "WHERE k.person_id = r.person_id AND k.kind = 'consent' AND instr(d.value, n.value) > 0)");
     QCOMPARE(matched, withConsent);
     QVERIFY(m_vault->audit().verify()->intact());
 }

@@ -117,6 +117,8 @@ public:
                                  "conflictsAction",
                                  "quarantineAction",
                                  "suggestionReportAction",
+                                 "partnersAction",
+                                 "outreachSessionAction",
                                  "transparencyAction",
                                  "restoreBackupAction",
                                  "createVaultAction"}) {

@@ -85,6 +85,8 @@ private:
     void showVacancyReport();
     void showTransparencyRecord();
     void showSuggestionReport();
+    void showPartners();
+    void recordOutreachSession();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
     /** File ▸ Start page (Alt+Home): the day, read again, in place of the person shown (who stays loaded). */
@@ -151,5 +153,7 @@ private:
     QAction *m_taxonomy = nullptr;
     QAction *m_vacancyReport = nullptr;
     QAction *m_suggestionReport = nullptr;
+    QAction *m_partners = nullptr;
+    QAction *m_outreachSession = nullptr;
     QAction *m_vacancies = nullptr;
 };
