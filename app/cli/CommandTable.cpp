@@ -8,6 +8,7 @@
 #include "FormCommands.h"
 #include "FormFillCommand.h"
 #include "MatchCommands.h"
+#include "OutreachCommands.h"
 #include "OversightCommands.h"
 #include "SyncCommands.h"
 #include "TodayCommand.h"
@@ -65,6 +66,28 @@ const std::vector<CommandEntry> &CommandTable::entries()
          QT_TRANSLATE_NOOP("waymark-cli",
                            "Record that the person disagreed with a suggestion, or with the decision on it."),
          &make<PersonDisagreeCommand>},
+        {"partner list",
+         QT_TRANSLATE_NOOP("waymark-cli", "List the local partners in the directory."),
+         &make<PartnerListCommand>},
+        {"partner add",
+         QT_TRANSLATE_NOOP("waymark-cli", "Add a local partner of your own to the directory."),
+         &make<PartnerAddCommand>},
+        {"partner remove",
+         QT_TRANSLATE_NOOP("waymark-cli", "Remove a partner you added from the directory."),
+         &make<PartnerRemoveCommand>},
+        {"referral add",
+         QT_TRANSLATE_NOOP("waymark-cli", "Refer a person to a local partner, with their consent."),
+         &make<ReferralAddCommand>},
+        {"referral outcome",
+         QT_TRANSLATE_NOOP("waymark-cli", "Record what came of a referral."),
+         &make<ReferralOutcomeCommand>},
+        {"referral list", QT_TRANSLATE_NOOP("waymark-cli", "List a person's referrals."), &make<ReferralListCommand>},
+        {"outreach add",
+         QT_TRANSLATE_NOOP("waymark-cli", "Record an outreach session held away from the office."),
+         &make<OutreachAddCommand>},
+        {"outreach list",
+         QT_TRANSLATE_NOOP("waymark-cli", "List outreach sessions over a period."),
+         &make<OutreachListCommand>},
         {"audit verify",
          QT_TRANSLATE_NOOP("waymark-cli", "Check that the audit log is unbroken."),
          &make<AuditVerifyCommand>},
@@ -116,6 +139,9 @@ const std::vector<CommandEntry> &CommandTable::entries()
         {"bundle build-courses",
          QT_TRANSLATE_NOOP("waymark-cli", "Sign courses from a CSV file into a bundle."),
          &make<BundleBuildCoursesCommand>},
+        {"bundle build-partners",
+         QT_TRANSLATE_NOOP("waymark-cli", "Sign a directory of local partners from a CSV file into a bundle."),
+         &make<BundleBuildPartnersCommand>},
         {"bundle build-forms",
          QT_TRANSLATE_NOOP("waymark-cli", "Sign form definitions into a bundle."),
          &make<BundleBuildFormsCommand>},

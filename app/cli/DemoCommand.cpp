@@ -1,4 +1,5 @@
 #include "model/demo/DemoCaseload.h"
+#include "model/demo/DemoOutreach.h"
 #include "model/vault/Vault.h"
 
 #include <QElapsedTimer>
@@ -84,6 +85,11 @@ int DemoCommand::run(CliContext &cli)
         return cli.fail(status.error());
     if (showProgress)
         std::fprintf(stderr, "\n");
+    // Partners, outreach sessions and referrals, so the outreach screens show something on first open.
+    if (people > 0) {
+        if (auto status = DemoOutreach::generate(*vault, seed); !status)
+            return cli.fail(status.error());
+    }
     if (vacancies > 0) {
         if (auto status = DemoCaseload::addVacancies(*vault, vacancies, seed); !status)
             return cli.fail(status.error());

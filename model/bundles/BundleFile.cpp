@@ -91,20 +91,22 @@ QString BundleKinds::key(BundleKind kind)
         return QStringLiteral("receipt");
     case BundleKind::KeyRotation:
         return QStringLiteral("key-rotation");
+    case BundleKind::Partners:
+        return QStringLiteral("partners");
     }
     return {};
 }
 
 std::optional<BundleKind> BundleKinds::fromByte(quint8 byte)
 {
-    if (byte >= quint8(BundleKind::Vacancies) && byte <= quint8(BundleKind::KeyRotation))
+    if (byte >= quint8(BundleKind::Vacancies) && byte <= quint8(BundleKind::Partners))
         return BundleKind(byte);
     return std::nullopt;
 }
 
 std::optional<BundleKind> BundleKinds::fromKey(const QString &key)
 {
-    for (quint8 b = 1; b <= quint8(BundleKind::KeyRotation); ++b) {
+    for (quint8 b = 1; b <= quint8(BundleKind::Partners); ++b) {
         if (BundleKinds::key(BundleKind(b)) == key)
             return BundleKind(b);
     }
@@ -130,6 +132,8 @@ QString BundleKinds::displayName(BundleKind kind)
         return BundleFile::tr("delivery receipt");
     case BundleKind::KeyRotation:
         return BundleFile::tr("key change statement");
+    case BundleKind::Partners:
+        return BundleFile::tr("local partners");
     }
     return {};
 }

@@ -21,6 +21,7 @@ enum class BundleKind : quint8
     Geodata = 6,
     Receipt = 7,
     KeyRotation = 8,
+    Partners = 9,
 };
 
 namespace BundleKinds

@@ -201,6 +201,8 @@ QString PersonReport::describeAction(const QString &action)
         {AuditAction::SuggestionRejected, QT_TR_NOOP("A suggestion rejected")},
         {AuditAction::SuggestionUsedInForm, QT_TR_NOOP("A suggestion used in a form")},
         {AuditAction::SuggestionDisputed, QT_TR_NOOP("Your disagreement with a suggestion recorded")},
+        {AuditAction::ReferralMade, QT_TR_NOOP("Referred to a partner")},
+        {AuditAction::ReferralOutcome, QT_TR_NOOP("Referral outcome recorded")},
     };
     const auto it = descriptions.constFind(action);
     return it == descriptions.constEnd() ? action : tr(it.value());

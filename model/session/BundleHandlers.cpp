@@ -6,6 +6,7 @@
 #include "model/matching/TaxonomyBundle.h"
 #include "model/matching/VacancyBundle.h"
 #include "model/session/FormSyncRules.h"
+#include "model/outreach/PartnersBundle.h"
 #include "model/session/RereadingTaxonomyBundle.h"
 #include "model/sync/CaseloadSync.h"
 
@@ -22,5 +23,6 @@ std::unique_ptr<BundleImporter> BundleHandlers::makeImporter(Vault &vault,
     importer->addHandler(std::make_unique<RereadingTaxonomyBundle>());
     importer->addHandler(std::make_unique<CoursesBundle>());
     importer->addHandler(std::make_unique<FormsBundle>());
+    importer->addHandler(std::make_unique<PartnersBundle>());
     return importer;
 }

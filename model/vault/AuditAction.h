@@ -74,4 +74,15 @@ namespace AuditAction
     inline constexpr QLatin1String FormFinished{"form_finished"};
     inline constexpr QLatin1String FormPdfSavedOutsideVault{"form_pdf_saved_outside_vault"};
     inline constexpr QLatin1String FormPrinted{"form_printed"};
+
+    // Outreach (docs/outreach.md). The object is the partner's, session's or referral's id; never a name.
+    inline constexpr QLatin1String PartnerAdded{"partner_added"};
+    inline constexpr QLatin1String PartnerChanged{"partner_changed"};
+    inline constexpr QLatin1String PartnerRemoved{"partner_removed"};
+    inline constexpr QLatin1String OutreachSessionRecorded{"outreach_session_recorded"};
+    inline constexpr QLatin1String OutreachSessionRemoved{"outreach_session_removed"};
+    /** A referral was made; the detail names the partner's id and whether consent was recorded with it. */
+    inline constexpr QLatin1String ReferralMade{"referral_made"};
+    /** A referral's outcome was recorded; the detail is the outcome's key. */
+    inline constexpr QLatin1String ReferralOutcome{"referral_outcome"};
 } // namespace AuditAction

@@ -412,6 +412,39 @@ EntitySchema::EntitySchema()
             after(typed("withdrawn_on", QT_TRANSLATE_NOOP("EntitySchema", "Withdrawn on"), FieldType::Date),
                   "agreed_on"),
         }));
+
+    // A referral to a local partner (model/outreach/Referrals makes them, checking consent). The partner's name is
+    // kept as it was when referred, so the record reads the same on a device whose directory lacks the partner.
+    m_kinds.append(makeKind(
+        "referral",
+        QT_TRANSLATE_NOOP("EntitySchema", "Referrals"),
+        Cardinality::Many,
+        "partner_name",
+        {
+            typed("partner_id", QT_TRANSLATE_NOOP("EntitySchema", "Partner"), FieldType::Reference, true),
+            text("partner_name", QT_TRANSLATE_NOOP("EntitySchema", "Referred to"), true),
+            text("service", QT_TRANSLATE_NOOP("EntitySchema", "Service"), true, 64),
+            typed("referred_on", QT_TRANSLATE_NOOP("EntitySchema", "Referred on"), FieldType::Date, true),
+            choice("consent",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Consent to refer"),
+                   {c("given", QT_TRANSLATE_NOOP("EntitySchema", "Given and recorded")),
+                    c("not_needed", QT_TRANSLATE_NOOP("EntitySchema", "Not needed by this partner"))},
+                   true),
+            choice("outcome",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Outcome"),
+                   {c("referred", QT_TRANSLATE_NOOP("EntitySchema", "Referred, waiting to hear")),
+                    c("offered", QT_TRANSLATE_NOOP("EntitySchema", "Offered a place")),
+                    c("attended", QT_TRANSLATE_NOOP("EntitySchema", "Attended")),
+                    c("started", QT_TRANSLATE_NOOP("EntitySchema", "Started")),
+                    c("completed", QT_TRANSLATE_NOOP("EntitySchema", "Completed")),
+                    c("did_not_attend", QT_TRANSLATE_NOOP("EntitySchema", "Did not attend")),
+                    c("declined", QT_TRANSLATE_NOOP("EntitySchema", "Declined"))},
+                   true),
+            after(typed("outcome_on", QT_TRANSLATE_NOOP("EntitySchema", "Outcome on"), FieldType::Date),
+                  "referred_on"),
+            typed("action_id", QT_TRANSLATE_NOOP("EntitySchema", "Action plan item"), FieldType::Reference),
+            typed("notes", QT_TRANSLATE_NOOP("EntitySchema", "Notes"), FieldType::LongText),
+        }));
 }
 
 QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &fields, const FieldMap &existing) const

@@ -118,4 +118,5 @@ namespace Kinds
     inline const QString Note = QStringLiteral("note");
     inline const QString Appointment = QStringLiteral("appointment");
     inline const QString Consent = QStringLiteral("consent");
+    inline const QString Referral = QStringLiteral("referral");
 } // namespace Kinds

@@ -499,7 +499,8 @@ Result<bool> RecordStore::eraseRows(Database &db, const QString &personId, const
                             "DELETE FROM appointment_index WHERE person_id = ?",
                             "DELETE FROM form_drafts WHERE person_id = ?",
                             "DELETE FROM form_versions WHERE person_id = ?",
-                            "DELETE FROM conflicts WHERE person_id = ?"}) {
+                            "DELETE FROM conflicts WHERE person_id = ?",
+                            "DELETE FROM outreach_session_people WHERE person_id = ?"}) {
         Statement index = db.prepare(sql);
         index.bind(1, personId);
         if (auto s = index.exec(); !s)

@@ -593,10 +593,53 @@ CREATE TABLE suggestion_disagreements(
 CREATE INDEX suggestion_disagreements_by_person ON suggestion_disagreements(person_id, suggestion_id);
 )sql";
 
+    // Version 22: local partners, outreach sessions and the people seen at them (issue 15, docs/outreach.md). A
+    // partner is the admin's (from a `partners` bundle, keyed by the publisher's key, replaced whole on each
+    // import) or the coach's own (origin 'own'). Lists are newline-separated keys. Services a bundle adds to the
+    // built-in list keep their English and Welsh names. People seen are linked only when on the caseload, and
+    // erasing a person removes the link while the session's counts stay.
+    const char *const Migration22 = R"sql(
+CREATE TABLE partners(
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    services TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    address TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    opening TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    email TEXT NOT NULL,
+    website TEXT NOT NULL,
+    how_to_refer TEXT NOT NULL,
+    consent_needed INTEGER NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE TABLE partner_services(
+    key TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    label_en TEXT NOT NULL,
+    label_cy TEXT NOT NULL);
+CREATE TABLE outreach_sessions(
+    id TEXT PRIMARY KEY,
+    held_on TEXT NOT NULL,
+    venue TEXT NOT NULL,
+    partner_id TEXT NOT NULL,
+    hours REAL NOT NULL,
+    seen_new INTEGER NOT NULL,
+    seen_returning INTEGER NOT NULL,
+    topics TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE TABLE outreach_session_people(
+    session_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    PRIMARY KEY(session_id, person_id)) WITHOUT ROWID;
+)sql";
+
     const char *const Migrations[] = {
-        Migration1,  Migration2,  Migration3,  Migration4,  Migration5,  Migration6,  Migration7,
-        Migration8,  Migration9,  Migration10, Migration11, Migration12, Migration13, Migration14,
-        Migration15, Migration16, Migration17, Migration18, Migration19, Migration20, Migration21,
+        Migration1,  Migration2,  Migration3,  Migration4,  Migration5,  Migration6,  Migration7,  Migration8,
+        Migration9,  Migration10, Migration11, Migration12, Migration13, Migration14, Migration15, Migration16,
+        Migration17, Migration18, Migration19, Migration20, Migration21, Migration22,
     };
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace

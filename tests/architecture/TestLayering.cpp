@@ -25,8 +25,11 @@ namespace
             {QStringLiteral("matching"), {QStringLiteral("bundles")}},
             {QStringLiteral("notes"), {QStringLiteral("matching")}},
             {QStringLiteral("forms"), {QStringLiteral("notes")}},
-            {QStringLiteral("session"), {QStringLiteral("caseload"), QStringLiteral("sync"), QStringLiteral("forms")}},
-            {QStringLiteral("demo"), {QStringLiteral("matching"), QStringLiteral("caseload")}},
+            {QStringLiteral("outreach"), {QStringLiteral("caseload"), QStringLiteral("bundles")}},
+            {QStringLiteral("session"),
+             {QStringLiteral("caseload"), QStringLiteral("sync"), QStringLiteral("forms"), QStringLiteral("outreach")}},
+            {QStringLiteral("demo"),
+             {QStringLiteral("matching"), QStringLiteral("caseload"), QStringLiteral("outreach")}},
         };
     }
 
@@ -40,7 +43,8 @@ namespace
             {QStringLiteral("sync"), {QStringLiteral("widgets")}},
             {QStringLiteral("caseload"), {QStringLiteral("matching")}},
             {QStringLiteral("forms"), {QStringLiteral("caseload"), QStringLiteral("render")}},
-            {QStringLiteral("shell"), {QStringLiteral("forms"), QStringLiteral("sync")}},
+            {QStringLiteral("outreach"), {QStringLiteral("widgets")}},
+            {QStringLiteral("shell"), {QStringLiteral("forms"), QStringLiteral("sync"), QStringLiteral("outreach")}},
         };
     }
 

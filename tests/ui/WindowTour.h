@@ -123,6 +123,8 @@ public:
                                  "conflictsAction",
                                  "quarantineAction",
                                  "suggestionReportAction",
+                                 "partnersAction",
+                                 "outreachSessionAction",
                                  "transparencyAction",
                                  "leafletAction",
                                  "restoreBackupAction",

@@ -210,6 +210,13 @@ void RecordListPage::addRecord()
 {
     if (m_personId.isEmpty())
         return;
+    if (m_addHandler) {
+        if (m_addHandler(m_personId)) {
+            load(m_personId);
+            Q_EMIT recordsChanged();
+        }
+        return;
+    }
     Record record;
     record.personId = m_personId;
     record.kind = m_kind.key;

@@ -8,6 +8,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -43,6 +45,12 @@ public:
 
     /** How a skill's taxonomy concept is looked up and shown; empty while the vault is locked. */
     void setConceptLookup(ConceptLookup lookup);
+    /**
+     * For a kind made by its own dialog (a referral checks consent): Add calls `handler` with the person's id
+     * instead of opening the generic editor; it returns true when it added a record. Empty goes back to the editor.
+     */
+    using AddHandler = std::function<bool(const QString &personId)>;
+    void setAddHandler(AddHandler handler) { m_addHandler = std::move(handler); }
 
     void addRecord();
     void editRecord();
@@ -76,4 +84,5 @@ private:
     QPushButton *m_remove;
     QPointer<RecordEditDialog> m_dialog;
     ConceptLookup m_conceptLookup;
+    AddHandler m_addHandler;
 };

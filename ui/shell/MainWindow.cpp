@@ -13,6 +13,9 @@
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/TaxonomyStore.h"
 #include "model/notes/NoteExtractor.h"
+#include "model/outreach/OutreachSessions.h"
+#include "model/outreach/PartnerDirectory.h"
+#include "model/outreach/Referrals.h"
 #include "model/session/MatchingContextLoader.h"
 #include "model/session/VaultServices.h"
 #include "model/session/VaultSession.h"
@@ -28,6 +31,9 @@
 #include "ui/matching/TaxonomyDialog.h"
 #include "ui/matching/VacancyMatchesDialog.h"
 #include "ui/matching/VacancyReportDialog.h"
+#include "ui/outreach/OutreachSessionDialog.h"
+#include "ui/outreach/PartnersDialog.h"
+#include "ui/outreach/ReferDialog.h"
 #include "ui/shell/BackupReminderBanner.h"
 #include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/CreateVaultDialog.h"
@@ -243,6 +249,15 @@ void MainWindow::createActions()
     m_suggestionReport->setStatusTip(
         tr("See how many suggestions were shown, accepted, changed and rejected, and how quickly (totals only)."));
 
+    auto *outreach = menuBar()->addMenu(tr("&Outreach"));
+    m_partners = outreach->addAction(tr("&Partners…"), this, &MainWindow::showPartners);
+    m_partners->setObjectName(QStringLiteral("partnersAction"));
+    m_partners->setStatusTip(tr("Find local partners to refer people to, and add your own."));
+    m_outreachSession =
+        outreach->addAction(tr("Record an outreach &session…"), this, &MainWindow::recordOutreachSession);
+    m_outreachSession->setObjectName(QStringLiteral("outreachSessionAction"));
+    m_outreachSession->setStatusTip(tr("Record a session held away from the office: where, how long, who was seen."));
+
     auto *sync = menuBar()->addMenu(tr("S&ync"));
     m_importBundle = sync->addAction(tr("&Import a bundle…"), this, &MainWindow::importBundle);
     m_importBundle->setObjectName(QStringLiteral("importBundleAction"));
@@ -366,6 +381,17 @@ void MainWindow::onUnlocked()
         },
         vault->ownerName(),
         VaultSettings::key(vault->setting()));
+    // A referral checks the partner's consent rule and feeds the plan (model/outreach/Referrals).
+    m_workspace->setReferralMaker([this](const QString &personId, const QString &personName) {
+        Vault *open = m_session.vault();
+        if (!open)
+            return false;
+        PartnerDirectory directory(open->database(), open->audit());
+        Referrals referrals(open->records(), open->audit(), directory);
+        ReferDialog dialog(directory, referrals, personId, personName, this);
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        return dialog.exec() == QDialog::Accepted;
+    });
     connect(services, &VaultServices::importedDataDropped, m_workspace, &PersonWorkspace::reloadMatching);
     m_workspace->setEnabled(false);
     // Until someone is opened, the right-hand side shows the day (issue 16 #17).
@@ -490,24 +516,11 @@ void MainWindow::onLocked()
 void MainWindow::updateActions()
 {
     const bool unlocked = m_session.isUnlocked();
-    for (QAction *action : {m_newPerson,
-                            m_showStartPage,
-                            m_lock,
-                            m_find,
-                            m_exportPerson,
-                            m_changePassphrase,
-                            m_backup,
-                            m_checkIntegrity,
-                            m_importBundle,
-                            m_trustedKeys,
-                            m_exportCaseload,
-                            m_devices,
-                            m_conflicts,
-                            m_quarantine,
-                            m_taxonomy,
-                            m_vacancyReport,
-                            m_suggestionReport,
-                            m_vacancies})
+    for (QAction *action :
+         {m_newPerson,       m_showStartPage,  m_lock,         m_find,          m_exportPerson,     m_changePassphrase,
+          m_backup,          m_checkIntegrity, m_importBundle, m_trustedKeys,   m_exportCaseload,   m_devices,
+          m_conflicts,       m_quarantine,     m_taxonomy,     m_vacancyReport, m_suggestionReport, m_partners,
+          m_outreachSession, m_vacancies})
         action->setEnabled(unlocked);
     // Exporting someone's record needs someone open.
     m_exportPerson->setEnabled(unlocked && m_workspace && !m_workspace->personId().isEmpty());
@@ -937,6 +950,31 @@ void MainWindow::showSuggestionReport()
     SuggestionReportDialog dialog(vault->audit(), options, this);
     connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
     dialog.exec();
+}
+
+void MainWindow::showPartners()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    PartnerDirectory directory(vault->database(), vault->audit());
+    PartnersDialog dialog(directory, this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MainWindow::recordOutreachSession()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    auto caseload = vault->records().caseload();
+    PartnerDirectory directory(vault->database(), vault->audit());
+    OutreachSessions sessions(vault->database(), vault->audit());
+    OutreachSessionDialog dialog(sessions, directory, caseload ? caseload.value() : QVector<PersonSummary>(), this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Outreach session recorded."), 5000);
 }
 
 VaultServices *MainWindow::services() const

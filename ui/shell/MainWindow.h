@@ -86,6 +86,8 @@ private:
     void showTransparencyRecord();
     void showLeaflet();
     void showSuggestionReport();
+    void showPartners();
+    void recordOutreachSession();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
     /** File ▸ Start page (Alt+Home): the day, read again, in place of the person shown (who stays loaded). */
@@ -152,5 +154,7 @@ private:
     QAction *m_taxonomy = nullptr;
     QAction *m_vacancyReport = nullptr;
     QAction *m_suggestionReport = nullptr;
+    QAction *m_partners = nullptr;
+    QAction *m_outreachSession = nullptr;
     QAction *m_vacancies = nullptr;
 };

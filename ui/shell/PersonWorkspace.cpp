@@ -155,12 +155,13 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     tab->setObjectName(QStringLiteral("healthTab"));
     m_tabs->addTab(tab, tr("Health and work"));
 
-    tab = listTab({Kinds::JobGoal, Kinds::ActionItem},
+    tab = listTab({Kinds::JobGoal, Kinds::ActionItem, Kinds::Referral},
                   tr("Record actions as agreed with the %1. Mark an action as required only when it comes from a "
                      "requirement set elsewhere: Waymark records requirements, it does not set them.")
                       .arg(m_noun));
     tab->setObjectName(QStringLiteral("planTab"));
     m_tabs->addTab(tab, tr("Plan"));
+    setReferralMaker({});
 
     tab = scrolling(m_notes);
     tab->setObjectName(QStringLiteral("notesTab"));
@@ -244,6 +245,20 @@ QWidget *PersonWorkspace::listTab(const QStringList &kinds, const QString &intro
     }
     layout->addStretch();
     return scrolling(content);
+}
+
+void PersonWorkspace::setReferralMaker(ReferralMaker maker)
+{
+    RecordListPage *page = listPage(Kinds::Referral);
+    if (!page)
+        return;
+    if (!maker) {
+        // Never the generic editor: it would make a referral without the partner's consent check.
+        page->setAddHandler([](const QString &) { return false; });
+        return;
+    }
+    page->setAddHandler(
+        [this, maker = std::move(maker)](const QString &personId) { return maker(personId, fullName()); });
 }
 
 RecordListPage *PersonWorkspace::listPage(const QString &kind) const

@@ -101,6 +101,13 @@ public:
     void setSuggestionHistory(Database &db, AuditLog &audit);
     void setNoteSuggestions(NoteSuggestionsPanel::ExtractorProvider provider, AuditLog &audit);
 
+    /**
+     * Referrals are made by their own dialog, which checks the partner's consent rule (Referrals): the composition
+     * root supplies it, given the person's id and name; it returns true when a referral was made.
+     */
+    using ReferralMaker = std::function<bool(const QString &personId, const QString &personName)>;
+    void setReferralMaker(ReferralMaker maker);
+
     /** Supplies forms (drafts store, definitions, who signs off) and adds the Forms tab last. */
     void setForms(std::unique_ptr<FormStore> store, FormsPage::FormsProvider forms, QString signer, QString audience);
     FormsPage *formsPage() const { return m_forms; }
