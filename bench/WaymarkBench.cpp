@@ -22,7 +22,9 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSet>
@@ -33,6 +35,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <sys/resource.h>
 #include <vector>
 
 #include "ExtractBench.h"
@@ -97,6 +100,81 @@ namespace
         return vacancies.size() / (timer.elapsed() / 1000.0);
     }
 } // namespace
+
+namespace
+{
+    QString loadAverage()
+    {
+        QFile file(QStringLiteral("/proc/loadavg"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("unknown");
+        return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 2);
+    }
+
+    /** One `waymark-cli demo` into a new vault at `path`, end to end: seconds, or a negative number if it failed. */
+    double runDemo(const QString &path, int people, const QString &passFile)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QProcess demo;
+        demo.start(QStringLiteral(WAYMARK_CLI_PATH),
+                   {QStringLiteral("demo"),
+                    QStringLiteral("--vault"),
+                    path,
+                    QStringLiteral("--people"),
+                    QString::number(people),
+                    QStringLiteral("--passphrase-file"),
+                    passFile});
+        demo.waitForFinished(600000);
+        const double seconds = timer.elapsed() / 1000.0;
+        if (demo.exitStatus() != QProcess::NormalExit || demo.exitCode() != 0) {
+            out << "demo failed: " << demo.readAllStandardError() << "\n";
+            return -1;
+        }
+        return seconds;
+    }
+} // namespace
+
+// Issue 14: waymark-cli demo --people N, end to end (CLI start, Argon2id at the default cost, generation, commit,
+// lock), the best of three rounds into new vaults, with the load average beside it because the machine is shared.
+// The last round's vault is left at `vaultPath` for the unlock and search figures.
+bool benchDemo(const QTemporaryDir &dir, const QString &vaultPath, int people)
+{
+    const QString passFile = dir.filePath(QStringLiteral("pass.txt"));
+    QFile pass(passFile);
+    if (!pass.open(QIODevice::WriteOnly))
+        return false;
+    pass.write(Passphrase);
+    pass.close();
+    std::vector<double> rounds;
+    for (int round = 0; round < 3; ++round) {
+        const QString path = round == 2 ? vaultPath : dir.filePath(QStringLiteral("demo-round%1.waymark").arg(round));
+        const QString load = loadAverage();
+        const double seconds = runDemo(path, people, passFile);
+        if (seconds < 0)
+            return false;
+        out << QStringLiteral("  demo round %1: %2 s (load average before: %3)\n")
+                   .arg(round + 1)
+                   .arg(seconds, 0, 'f', 2)
+                   .arg(load);
+        rounds.push_back(seconds);
+        if (round < 2)
+            QDir(path).removeRecursively();
+    }
+    // The largest resident set of any child so far: the demo rounds are the only children yet.
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const double best = *std::min_element(rounds.begin(), rounds.end());
+    out << QStringLiteral("  demo median of 3: %1 s; peak memory %2 MB\n")
+               .arg(median(rounds), 0, 'f', 2)
+               .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 0);
+    report(QStringLiteral("waymark-cli demo --people %1, best of 3").arg(people),
+           best,
+           QStringLiteral("s"),
+           QStringLiteral("< 10 s"),
+           best < 10);
+    return true;
+}
 
 // Issue 3: 200,000 vacancies signed, verified and imported, against bare SQLCipher inserts of the same rows.
 std::unique_ptr<Vault> benchVacancyBundles(const QTemporaryDir &dir)
@@ -418,6 +496,8 @@ int main(int argc, char **argv)
         return writeQualityFigures(out, quality);
 
     // For working on one part: matching alone (in memory), or bundles and matching (with the vault).
+    if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_DEMO"))
+        return benchDemo(dir, vaultPath, people) ? 0 : 1;
     if (qEnvironmentVariableIsSet("WAYMARK_BENCH_ONLY_MATCHING")) {
         benchMatching(out, nullptr);
         return 0;
@@ -446,35 +526,9 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    // 1. waymark-cli demo --people N, end to end (including Argon2id at the default cost).
-    {
-        QFile passFile(dir.filePath(QStringLiteral("pass.txt")));
-        passFile.open(QIODevice::WriteOnly);
-        passFile.write(Passphrase);
-        passFile.close();
-        QElapsedTimer timer;
-        timer.start();
-        QProcess demo;
-        demo.start(QStringLiteral(WAYMARK_CLI_PATH),
-                   {QStringLiteral("demo"),
-                    QStringLiteral("--vault"),
-                    vaultPath,
-                    QStringLiteral("--people"),
-                    QString::number(people),
-                    QStringLiteral("--passphrase-file"),
-                    passFile.fileName()});
-        demo.waitForFinished(600000);
-        const double seconds = timer.elapsed() / 1000.0;
-        if (demo.exitCode() != 0) {
-            out << "demo failed: " << demo.readAllStandardError() << "\n";
-            return 1;
-        }
-        report(QStringLiteral("waymark-cli demo --people %1").arg(people),
-               seconds,
-               QStringLiteral("s"),
-               QStringLiteral("< 10 s"),
-               seconds < 10);
-    }
+    // 1. waymark-cli demo --people N, end to end (including Argon2id at the default cost), best of 3.
+    if (!benchDemo(dir, vaultPath, people))
+        return 1;
 
     // 2. Unlock to caseload visible, with key derivation timed apart.
     Settings settings(dir.filePath(QStringLiteral("settings.ini")), nullptr);

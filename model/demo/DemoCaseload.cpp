@@ -1,6 +1,7 @@
 #include "model/demo/DemoCaseload.h"
 
 #include "model/bundles/BundleFile.h"
+#include "model/core/SecureBytes.h"
 #include "model/demo/SyntheticVacancies.h"
 #include "model/matching/VacancyBundle.h"
 #include "model/vault/AuditAction.h"
@@ -15,13 +16,24 @@
 #include <QScopeGuard>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
+#include <optional>
 #include <random>
 
 namespace
 {
     // Measured: about 20 KB of database per generated person (records, fields, audit, indexes), with headroom.
     constexpr qint64 BytesPerPersonEstimate = 28 * 1024;
+    // From about this many people (some 10 MB of pages) a bulk load's rollback journal pays for switching to it.
+    constexpr int BulkLoadPeople = 500;
+    // The most records addPerson() makes for one person: the profile, circumstances, 3 jobs, 3 qualifications,
+    // 6 skills, a condition, adjustment and fit note, 2 goals, 3 actions, 4 notes and a correction, 2
+    // appointments and 2 consents.
+    constexpr qsizetype MaxRecordsPerPerson = 31;
+    // Ids drawn ahead take 16 bytes a record (50 MB at this many people); a larger caseload takes them as it goes.
+    constexpr int MaxPeopleWithAscendingIds = 100000;
 
     // Everything here is invented sample text: plain ASCII or UTF-8 literals turned into QStrings once.
     QStringList list(std::initializer_list<const char *> items)
@@ -90,6 +102,40 @@ namespace
         QString limitations;
         QString adjustment;
         QString adjustmentDetails;
+    };
+
+    /**
+     * Record ids for a bulk load: as many random ids as the people could need, each drawn as Crypto::randomId()
+     * draws one, handed out in ascending order. Random ids arriving in random order make SQLite insert all over
+     * every index keyed by them (records, fields, the caseload index), splitting pages as it goes; in order, each
+     * insert is an append, and the pages end up full, so there are fewer of them to encrypt and write. The ids
+     * are as random and unique as ever; only the order they were made in follows the order they were used.
+     */
+    class AscendingIds
+    {
+    public:
+        explicit AscendingIds(qsizetype count)
+        {
+            const QByteArray bytes = Crypto::randomBytes(int(count * IdBytes));
+            m_ids.resize(count);
+            for (qsizetype i = 0; i < count; ++i)
+                std::memcpy(m_ids[i].data(), bytes.constData() + i * IdBytes, IdBytes);
+            std::sort(m_ids.begin(), m_ids.end());
+        }
+
+        QString next()
+        {
+            if (m_next >= m_ids.size())
+                return Crypto::randomId(); // more records than foreseen: still a random id, only not in order
+            const auto &id = m_ids.at(m_next++);
+            return QString::fromLatin1(
+                QByteArray::fromRawData(reinterpret_cast<const char *>(id.data()), IdBytes).toHex());
+        }
+
+    private:
+        static constexpr int IdBytes = 16; // as Crypto::randomId()
+        QVector<std::array<quint8, IdBytes>> m_ids;
+        qsizetype m_next = 0;
     };
 
     /** The sample data, built once per generation run. */
@@ -714,6 +760,18 @@ DemoCaseload::generate(Vault &vault, int people, quint32 seed, const std::functi
     // One big transaction: a cache for all of it, so pages are encrypted once, at commit.
     const LargeTransactionCache cache(vault.database(),
                                       std::max<qint64>(8 * 1024, qint64(people) * BytesPerPersonEstimate / 1024));
+    // A bulk load, as a large bundle import is: a rollback journal while it runs, so the new pages (about 20 KB
+    // a person) are written once to the database rather than to the write-ahead log and again at its checkpoint.
+    // Just as atomic; the write-ahead log comes back when it goes. Not worth switching for a handful of people.
+    std::optional<BulkLoadJournal> bulk;
+    if (people >= BulkLoadPeople)
+        bulk.emplace(vault.database());
+    std::optional<AscendingIds> ids;
+    if (people <= MaxPeopleWithAscendingIds)
+        ids.emplace(qsizetype(people) * MaxRecordsPerPerson);
+    if (ids)
+        vault.records().setNewIdSource([&ids] { return ids->next(); });
+    const auto restoreIds = qScopeGuard([&vault] { vault.records().setNewIdSource({}); });
     return vault.records().inTransaction([&]() -> Status {
         for (int i = 0; i < people; ++i) {
             if (auto s = generator.addPerson(); !s)

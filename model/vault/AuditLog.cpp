@@ -67,10 +67,12 @@ Status AuditLog::append(const QString &action, const QString &object, const QStr
     // Entries held while the disk was full go first, so the log keeps the order things happened in.
     m_db.beforeWrite();
     const bool ownTransaction = m_db.inAutocommit();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // The time of the attempt, written out only if the entry has to wait.
+    const qint64 attempted = QDateTime::currentMSecsSinceEpoch();
     Status status = appendNow(action, object, detail);
     if (!status && status.error().code == ErrorCode::DiskFull && ownTransaction && DeferredAudit::mayWait(action)) {
-        m_deferred.hold({action, object, detail, now});
+        m_deferred.hold(
+            {action, object, detail, QDateTime::fromMSecsSinceEpoch(attempted, Qt::UTC).toString(Qt::ISODateWithMs)});
         qCInfo(lcAudit) << "disk full: audit entry held in memory," << m_deferred.size() << "waiting";
         return {};
     }
@@ -108,8 +110,12 @@ Status AuditLog::appendNow(const QString &action, const QString &object, const Q
             return last.error();
         }
     }
-    AuditEntry entry{
-        seq, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_actor, m_deviceId, action, object, detail};
+    const qint64 millis = QDateTime::currentMSecsSinceEpoch();
+    if (millis != m_lastMillis) {
+        m_lastMillis = millis;
+        m_lastTimestamp = QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    AuditEntry entry{seq, m_lastTimestamp, m_actor, m_deviceId, action, object, detail};
     const QByteArray hash = m_chain.link(previous, entry);
     Statement insert = m_db.prepare(
         "INSERT INTO audit(seq, ts, actor, device, action, object, detail, prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?)");

@@ -113,4 +113,8 @@ private:
     DeferredAudit m_deferred;
     AuditChain m_chain;
     std::optional<AuditCut> m_cutAtOpen;
+    // The last timestamp written, kept because formatting one costs more than the rest of an append's own work
+    // when records are added in bulk (several entries each millisecond).
+    qint64 m_lastMillis = -1;
+    QString m_lastTimestamp;
 };

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 class AuditLog;
 class Database;
 class HybridClock;
@@ -61,6 +63,13 @@ public:
      * (personErased) and each other person whose records arrived or changed (personChanged).
      */
     void announceReceived(const QSet<QString> &changed, const QStringList &erased);
+    /**
+     * For a bulk load: where the ids of records created from now on come from, instead of a new
+     * Crypto::randomId() each; an empty function goes back to that. Each id must be as random and as unique
+     * as Crypto::randomId()'s (DemoCaseload hands out ids drawn that way in ascending order, so that SQLite
+     * appends to its indexes instead of splitting pages all over them).
+     */
+    void setNewIdSource(std::function<QString()> source) { m_newId = std::move(source); }
 
 Q_SIGNALS:
     void personChanged(const QString &personId);
@@ -100,6 +109,7 @@ private:
     /** personAdded now, or once the outer transaction commits. */
     void announceAdded(const QString &personId);
 
+    std::function<QString()> m_newId;
     int m_transactionDepth = 0;
     QSet<QString> m_changedInTransaction;
     QStringList m_addedInTransaction;

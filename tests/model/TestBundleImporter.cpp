@@ -28,6 +28,8 @@ private Q_SLOTS:
     void cancelLeavesVaultAsBefore();
     void oversizedCountFromTrustedKeyIsRefused();
     void importIsAudited();
+    void damagedOrStaleFileChangesNothing_data();
+    void damagedOrStaleFileChangesNothing();
 
 private:
     QByteArray geodataBundle(quint64 sequence, const QVector<OutcodeCentroid> &items, const SigningKey &key);
@@ -176,6 +178,56 @@ void TestBundleImporter::importIsAudited()
     QCOMPARE(entries->first().action, QStringLiteral("import_bundle"));
     QCOMPARE(entries->first().detail, QStringLiteral("geodata 1"));
     QVERIFY(m_vault->audit().verify()->intact());
+}
+
+void TestBundleImporter::damagedOrStaleFileChangesNothing_data()
+{
+    // What each file becomes, and the start of what the person is told.
+    QTest::addColumn<int>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("a byte of the payload changed") << 0 << "This file has been changed since it was created";
+    QTest::addRow("a byte of the signature changed") << 1 << "This file has been changed since it was created";
+    QTest::addRow("cut short, as by an interrupted copy") << 2 << "This file is incomplete or damaged";
+    QTest::addRow("not a bundle at all") << 3 << "This isn't a Waymark bundle. Check you picked the right file.";
+    QTest::addRow("expired") << 4 << "This file expired on";
+    QTest::addRow("dated in the future") << 5 << "This file's date is in the future.";
+}
+
+void TestBundleImporter::damagedOrStaleFileChangesNothing()
+{
+    QFETCH(int, damage);
+    QFETCH(QString, message);
+    BundleHeader header;
+    header.kind = BundleKind::Geodata;
+    header.sequence = 1;
+    header.publisher = "ONS";
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (damage == 4) {
+        header.createdAt = now - 7200;
+        header.expiresAt = now - 3600;
+    } else if (damage == 5) {
+        header.createdAt = now + 3 * 86400;
+    }
+    auto written = BundleFile::write(
+        header, GeodataBundle::encode({{"LS1", 53.797, -1.548}}), {m_publisher->keyId(), &m_publisher->secretKey()});
+    QVERIFY(written);
+    QByteArray file = written.value();
+    if (damage == 0)
+        file[BundleHeader::Size + 4] = char(file[BundleHeader::Size + 4] ^ 0x01);
+    else if (damage == 1)
+        file[file.size() - BundleFile::TrailerBytes - 10] =
+            char(file[file.size() - BundleFile::TrailerBytes - 10] ^ 0x01);
+    else if (damage == 2)
+        file.truncate(file.size() / 2);
+    else if (damage == 3)
+        file = "outcode,latitude,longitude\nLS1,53.797,-1.548\n";
+
+    const QByteArray before = Fixtures::databaseDigest(*m_vault);
+    auto result = importer()->importBytes(file, BundleKind::Geodata);
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.startsWith(message), qPrintable(result.error().message));
+    QCOMPARE(Fixtures::databaseDigest(*m_vault), before);
+    QVERIFY(!GeodataBundle::lookup(m_vault->database(), "LS1"));
 }
 
 QTEST_GUILESS_MAIN(TestBundleImporter)

@@ -2,6 +2,7 @@
 #include "model/matching/MatchProfileBuilder.h"
 #include "model/matching/MatchingContext.h"
 #include "model/vault/AuditLog.h"
+#include "model/vault/Database.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void reportsProgressAndAuditsEachRecord();
     void zeroPeopleAddsNothing();
     void demoVacanciesArePlacedAndMatch();
+    void bulkLoadLeavesAVaultThatVerifiesAndReopens();
 
 private:
     /** Every record's kind and values (ids and timestamps left out), sorted: what a seed must reproduce. */
@@ -267,6 +269,78 @@ void TestDemoCaseload::demoVacanciesArePlacedAndMatch()
     }
     QVERIFY(withDistance > 0);
     QVERIFY(!DemoCaseload::addVacancies(*m_vault, -1).ok());
+}
+
+void TestDemoCaseload::bulkLoadLeavesAVaultThatVerifiesAndReopens()
+{
+    // Enough people for the bulk load's rollback journal, and for the caseload index rows written as plain inserts.
+    constexpr int Many = 600;
+    QTemporaryDir other;
+    QString path;
+    qint64 records = 0;
+    {
+        auto vault = Fixtures::create(other, "bulk");
+        QVERIFY(vault);
+        QVERIFY(DemoCaseload::generate(*vault, Many, 5, {}, m_today));
+        Database &db = vault->database();
+        // The write-ahead log is back once the load is done.
+        QCOMPARE(db.scalarText("PRAGMA journal_mode").value(), QStringLiteral("wal"));
+        auto problems = vault->integrityCheck();
+        QVERIFY(problems);
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join('\n')));
+        records = db.scalarInteger("SELECT count(*) FROM records").value();
+        QVERIFY(records > Many * 10);
+        // Ids are random 128-bit hex as ever, all different, and were handed out in ascending order.
+        QCOMPARE(db.scalarInteger("SELECT count(DISTINCT id) FROM records").value(), records);
+        QCOMPARE(db.scalarInteger("SELECT count(*) FROM records WHERE length(id) = 32 AND id NOT GLOB '*[^0-9a-f]*'")
+                     .value(),
+                 records);
+        QCOMPARE(db.scalarInteger("SELECT count(*) FROM records a JOIN records b ON b.rowid = a.rowid + 1 "
+                                  "WHERE b.id < a.id")
+                     .value(),
+                 qint64(0));
+        // Every record added was audited, in one chain that verifies.
+        auto audit = vault->audit().verify();
+        QVERIFY(audit);
+        QVERIFY(audit->intact());
+        QCOMPARE(audit->rowsChecked, records + 1); // + vault_create
+
+        // The caseload index says what the records say: one row a person with their fields and last note's day,
+        // one row an appointment.
+        Statement people =
+            db.prepare("SELECT count(*) FROM person_index i JOIN records r ON r.id = i.person_id AND r.kind = 'person' "
+                       "WHERE i.given_name = (SELECT value FROM fields WHERE record_id = r.id AND name = 'given_name') "
+                       "AND i.family_name = (SELECT value FROM fields WHERE record_id = r.id AND name = 'family_name') "
+                       "AND i.ni_number = (SELECT value FROM fields WHERE record_id = r.id AND name = 'ni_number') "
+                       "AND i.postcode = (SELECT value FROM fields WHERE record_id = r.id AND name = 'postcode') "
+                       "AND i.status = (SELECT value FROM fields WHERE record_id = r.id AND name = 'status') "
+                       "AND i.last_note = (SELECT max(substr(created_at, 1, 10)) FROM records n "
+                       "WHERE n.person_id = r.id AND n.kind = 'note')");
+        QVERIFY(people.next());
+        QCOMPARE(people.integer(0), qint64(Many));
+        QCOMPARE(db.scalarInteger("SELECT count(*) FROM person_index").value(), qint64(Many));
+        Statement appointments =
+            db.prepare("SELECT count(*) FROM appointment_index i JOIN records r ON r.id = i.appointment_id "
+                       "AND r.kind = 'appointment' AND r.person_id = i.person_id "
+                       "WHERE i.starts_at = (SELECT value FROM fields WHERE record_id = r.id AND name = 'starts_at') "
+                       "AND i.planned = ((SELECT value FROM fields WHERE record_id = r.id AND name = 'status') "
+                       "= 'planned')");
+        QVERIFY(appointments.next());
+        const qint64 appointmentRecords =
+            db.scalarInteger("SELECT count(*) FROM records WHERE kind = 'appointment'").value();
+        QVERIFY(appointmentRecords >= Many);
+        QCOMPARE(appointments.integer(0), appointmentRecords);
+        QCOMPARE(db.scalarInteger("SELECT count(*) FROM appointment_index").value(), appointmentRecords);
+        path = vault->path();
+    }
+    // Locked and opened again, everything is there and the chain still verifies.
+    auto reopened = Vault::open(path, Fixtures::passphrase());
+    QVERIFY(reopened);
+    QCOMPARE(reopened.value()->records().personCount().value(), Many);
+    QCOMPARE(reopened.value()->database().scalarInteger("SELECT count(*) FROM records").value(), records);
+    auto audit = reopened.value()->audit().verify();
+    QVERIFY(audit);
+    QVERIFY(audit->intact());
 }
 
 QTEST_GUILESS_MAIN(TestDemoCaseload)
