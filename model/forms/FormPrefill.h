@@ -2,14 +2,13 @@
 
 #include "model/core/Result.h"
 #include "model/forms/FormDefinition.h"
+#include "model/vault/RecordStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-class RecordStore;
 
 /** A value the case already holds for a form field, and where it came from (shown beside the field). */
 struct PrefilledValue
@@ -33,7 +32,7 @@ public:
 
     /** Every bound field of `form` that the case has a value for. */
     static Result<QMap<QString, PrefilledValue>> fill(const FormDefinition &form,
-                                                      const RecordStore &records,
+                                                      const RecordReader &records,
                                                       const QString &personId,
                                                       const QString &coachName,
                                                       const QDate &today);
