@@ -2173,6 +2173,269 @@
     </message>
 </context>
 <context>
+    <name>FairnessCheck</name>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pwylaidd</translation>
+    </message>
+    <message>
+        <source>Nigerian</source>
+        <translation>Nigeraidd</translation>
+    </message>
+    <message>
+        <source>Pakistani</source>
+        <translation>Pacistanaidd</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tsieineaidd</translation>
+    </message>
+    <message>
+        <source>female words</source>
+        <translation>geiriau benywaidd</translation>
+    </message>
+    <message>
+        <source>male words</source>
+        <translation>geiriau gwrywaidd</translation>
+    </message>
+    <message>
+        <source>gender-neutral words</source>
+        <translation>geiriau niwtral o ran rhywedd</translation>
+    </message>
+    <message>
+        <source>a %1 in the note&apos;s own words</source>
+        <translation>%1 yng ngeiriau&apos;r nodyn ei hun</translation>
+    </message>
+    <message>
+        <source>given and family names from a set of %1 names</source>
+        <translation>enw cyntaf a chyfenw o set o enwau %1</translation>
+    </message>
+    <message>
+        <source>sex and gender words in notes changed to %1</source>
+        <translation>geiriau rhyw a rhywedd yn y nodiadau wedi&apos;u newid i %1</translation>
+    </message>
+    <message>
+        <source>a note says: “%1”</source>
+        <translation>mae nodyn yn dweud: “%1”</translation>
+    </message>
+    <message>
+        <source>date of birth changed so the person is %1</source>
+        <translation>dyddiad geni wedi&apos;i newid fel bod y person yn %1 oed</translation>
+    </message>
+    <message>
+        <source>an adjustment the person agreed to share for matching (altered hours) added</source>
+        <translation>ychwanegwyd addasiad y cytunodd y person i&apos;w rannu ar gyfer paru (oriau wedi&apos;u newid)</translation>
+    </message>
+    <message>
+        <source>preferred language changed to English</source>
+        <translation>dewis iaith wedi&apos;i newid i Saesneg</translation>
+    </message>
+    <message>
+        <source>preferred language changed to Welsh</source>
+        <translation>dewis iaith wedi&apos;i newid i Gymraeg</translation>
+    </message>
+    <message>
+        <source>the list grew from %1 to %2 %3</source>
+        <translation>tyfodd y rhestr o %1 i %2 %3</translation>
+    </message>
+    <message>
+        <source>the list shrank from %1 to %2 %3</source>
+        <translation>crebachodd y rhestr o %1 i %2 %3</translation>
+    </message>
+    <message>
+        <source>place %1 held %2 and now holds %3</source>
+        <translation>roedd %2 yn safle %1 ac mae %3 yno nawr</translation>
+    </message>
+    <message>
+        <source>The fairness check was stopped.</source>
+        <translation>Cafodd y gwiriad tegwch ei stopio.</translation>
+    </message>
+    <message>
+        <source>shared adjustments: the person agreed to share this adjustment for matching, and the coach can switch its effect off</source>
+        <translation>addasiadau a rannwyd: cytunodd y person i rannu&apos;r addasiad hwn ar gyfer paru, a gall yr hyfforddwr ddiffodd ei effaith</translation>
+    </message>
+    <message>
+        <source>vacancies</source>
+        <translation>swydd wag</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>suggested %1 that the note did not give before</source>
+        <translation>awgrymodd %1 nad oedd y nodyn yn ei roi o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>the changed text itself states this skill</source>
+        <translation>mae&apos;r testun a newidiwyd ei hun yn datgan y sgìl hwn</translation>
+    </message>
+    <message>
+        <source>no longer suggested %1</source>
+        <translation>nid yw&apos;n awgrymu %1 mwyach</translation>
+    </message>
+    <message>
+        <source>the form field %1 (%2) is filled differently</source>
+        <translation>mae maes y ffurflen %1 (%2) wedi&apos;i lenwi&apos;n wahanol</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReport</name>
+    <message>
+        <source>Given and family names</source>
+        <translation>Enw cyntaf a chyfenw</translation>
+    </message>
+    <message>
+        <source>Sex and gender words in notes</source>
+        <translation>Geiriau rhyw a rhywedd yn y nodiadau</translation>
+    </message>
+    <message>
+        <source>Age and date of birth</source>
+        <translation>Oed a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Disability or health condition</source>
+        <translation>Anabledd neu gyflwr iechyd</translation>
+    </message>
+    <message>
+        <source>Pregnancy or maternity</source>
+        <translation>Beichiogrwydd neu famolaeth</translation>
+    </message>
+    <message>
+        <source>Religion or ethnicity</source>
+        <translation>Crefydd neu ethnigrwydd</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Dewis iaith</translation>
+    </message>
+    <message>
+        <source>Matching (the person&apos;s top vacancies)</source>
+        <translation>Paru (prif swyddi gwag y person)</translation>
+    </message>
+    <message>
+        <source>Matching (a vacancy&apos;s top people)</source>
+        <translation>Paru (prif bobl swydd wag)</translation>
+    </message>
+    <message>
+        <source>Note suggestions</source>
+        <translation>Awgrymiadau o nodiadau</translation>
+    </message>
+    <message>
+        <source>Form prefill</source>
+        <translation>Rhag-lenwi ffurflenni</translation>
+    </message>
+    <message>
+        <source>Fairness check</source>
+        <translation>Gwiriad tegwch</translation>
+    </message>
+    <message>
+        <source>People checked: %1 of %2. Vacancies checked from the vacancy side: %3 of %4. Rankings compared: top %5.</source>
+        <translation>Pobl a wiriwyd: %1 o %2. Swyddi gwag a wiriwyd o ochr y swydd wag: %3 o %4. Rhestrau a gymharwyd: y %5 uchaf.</translation>
+    </message>
+    <message>
+        <source>Shared adjustments were used in matching, as the coach&apos;s switch was on.</source>
+        <translation>Defnyddiwyd addasiadau a rannwyd wrth baru, gan fod switsh yr hyfforddwr ymlaen.</translation>
+    </message>
+    <message>
+        <source>Shared adjustments were not used in matching: the coach&apos;s switch was off.</source>
+        <translation>Ni ddefnyddiwyd addasiadau a rannwyd wrth baru: roedd switsh yr hyfforddwr i ffwrdd.</translation>
+    </message>
+    <message>
+        <source>The vault was checked before and after: nothing in it changed.</source>
+        <translation>Gwiriwyd y storfa cyn ac ar ôl: ni newidiodd dim ynddi.</translation>
+    </message>
+    <message>
+        <source>The vault changed while the check ran: run it again when nobody is editing.</source>
+        <translation>Newidiodd y storfa tra oedd y gwiriad yn rhedeg: rhedwch ef eto pan nad oes neb yn golygu.</translation>
+    </message>
+    <message>
+        <source>Matching: no differences.</source>
+        <translation>Paru: dim gwahaniaethau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching: %n difference(s). Matching must not depend on these attributes.</source>
+        <translation>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All tools: %n difference(s),</source>
+        <translation>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n explained exception(s).</source>
+        <translation>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 people, %2 variants, %3 differences, %4 explained exceptions.</source>
+        <translation>%1 o bobl, %2 amrywiad, %3 gwahaniaeth, %4 eithriad wedi&apos;u hesbonio.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>vacancy %1</source>
+        <translation>swydd wag %1</translation>
+    </message>
+    <message>
+        <source>Why it is allowed: %1</source>
+        <translation>Pam y caniateir hyn: %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Gwahaniaethau</translation>
+    </message>
+    <message>
+        <source>Explained exceptions</source>
+        <translation>Eithriadau wedi&apos;u hesbonio</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReportDialog</name>
+    <message>
+        <source>Fairness check</source>
+        <translation>Gwiriad tegwch</translation>
+    </message>
+    <message>
+        <source>Fairness check report</source>
+        <translation>Adroddiad y gwiriad tegwch</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as plain text.</source>
+        <translation>Copïo&apos;r adroddiad cyfan fel testun plaen.</translation>
+    </message>
+</context>
+<context>
     <name>FeedReport</name>
     <message>
         <source>%1 of %2 (%3%)</source>
@@ -4308,6 +4571,13 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>MemoryRecords</name>
+    <message>
+        <source>There is no record with the id %1 in this copy.</source>
+        <translation>Nid oes cofnod â&apos;r id %1 yn y copi hwn.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>&amp;Save changes</source>
@@ -4630,6 +4900,24 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>The period ends before it starts: --to should be on or after --from.</source>
         <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau: dylai --to fod ar yr un diwrnod â --from neu wedyn.</translation>
+    </message>
+    <message>
+        <source>--%1 should be a whole number from 1 to 1000000.</source>
+        <translation>Dylai --%1 fod yn rhif cyfan o 1 i 1000000.</translation>
+    </message>
+    <message>
+        <source>The vault changed while the fairness check ran.</source>
+        <translation>Newidiodd y storfa tra oedd y gwiriad tegwch yn rhedeg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching differed in %n case(s) where it must not: see the report.</source>
+        <translation>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6900,6 +7188,82 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
+    <message>
+        <source>Use shared ad&amp;justments</source>
+        <translation>&amp;Defnyddio&apos;r addasiadau a rannwyd</translation>
+    </message>
+    <message>
+        <source>Check &amp;fairness</source>
+        <translation>Gwirio &amp;tegwch</translation>
+    </message>
+    <message>
+        <source>Use the adjustments people agreed to share for matching</source>
+        <translation>Defnyddio&apos;r addasiadau y cytunodd pobl i&apos;w rhannu ar gyfer paru</translation>
+    </message>
+    <message>
+        <source>The one allowed exception: an adjustment a person agreed to share may change their matches. Switch it off to check matching without it.</source>
+        <translation>Yr un eithriad a ganiateir: gall addasiad y cytunodd person i&apos;w rannu newid y swyddi a gynigir iddo. Diffoddwch ef i wirio paru hebddo.</translation>
+    </message>
+    <message>
+        <source>Unlock a vault to check its caseload.</source>
+        <translation>Datgloi storfa i wirio ei llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Checks that matching, note suggestions and prefill treat each person alike when only their name, sex, age, health, pregnancy, religion, ethnicity or language changes. Nothing is written.</source>
+        <translation>Yn gwirio bod paru, awgrymiadau o nodiadau a rhag-lenwi yn trin pob person yr un fath pan mai dim ond eu henw, rhyw, oed, iechyd, beichiogrwydd, crefydd, ethnigrwydd neu iaith sy&apos;n newid. Nid oes dim yn cael ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Fairness check</source>
+        <translation>Gwiriad tegwch</translation>
+    </message>
+    <message>
+        <source>Run the fairness check on this vault&apos;s caseload.</source>
+        <translation>Rhedeg y gwiriad tegwch ar lwyth achosion y storfa hon.</translation>
+    </message>
+    <message>
+        <source>The fairness check could not start: %1</source>
+        <translation>Nid oedd modd dechrau&apos;r gwiriad tegwch: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 people…</source>
+        <translation>Wedi gwirio %1 o %2 o bobl…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the check</source>
+        <translation>&amp;Stopio&apos;r gwiriad</translation>
+    </message>
+    <message>
+        <source>Checking the caseload…</source>
+        <translation>Yn gwirio&apos;r llwyth achosion…</translation>
+    </message>
+    <message>
+        <source>The fairness check was stopped before it ended.</source>
+        <translation>Cafodd y gwiriad tegwch ei stopio cyn iddo orffen.</translation>
+    </message>
+    <message>
+        <source>The fairness check could not finish: %1</source>
+        <translation>Nid oedd modd gorffen y gwiriad tegwch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness check: no differences in matching; %n other difference(s).</source>
+        <translation>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness check: %n difference(s) in matching. Read the report.</source>
+        <translation>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransparencyRecord</name>
@@ -8812,6 +9176,22 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Also write the table to this CSV file.</source>
         <translation>Ysgrifennu&apos;r tabl i&apos;r ffeil CSV hon hefyd.</translation>
+    </message>
+    <message>
+        <source>Check that matching, note suggestions and prefill treat people alike whatever their name, sex, age, health, religion or language (nothing is written).</source>
+        <translation>Gwirio bod paru, awgrymiadau o nodiadau a rhag-lenwi yn trin pobl yr un fath beth bynnag fo&apos;u henw, rhyw, oed, iechyd, crefydd neu iaith (nid oes dim yn cael ei ysgrifennu).</translation>
+    </message>
+    <message>
+        <source>How many people to check, spread over the caseload (default: everyone).</source>
+        <translation>Faint o bobl i&apos;w gwirio, wedi&apos;u gwasgaru dros y llwyth achosion (diofyn: pawb).</translation>
+    </message>
+    <message>
+        <source>How many vacancies to check from the vacancy side (default: 10).</source>
+        <translation>Faint o swyddi gwag i&apos;w gwirio o ochr y swydd wag (diofyn: 10).</translation>
+    </message>
+    <message>
+        <source>Match without the adjustments people agreed to share, as a coach can.</source>
+        <translation>Paru heb yr addasiadau y cytunodd pobl i&apos;w rhannu, fel y gall hyfforddwr.</translation>
     </message>
 </context>
 </TS>

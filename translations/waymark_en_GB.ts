@@ -2119,6 +2119,260 @@
     </message>
 </context>
 <context>
+    <name>FairnessCheck</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nigerian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakistani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender-neutral words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 in the note&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given and family names from a set of %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex and gender words in notes changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth changed so the person is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adjustment the person agreed to share for matching (altered hours) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred language changed to English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred language changed to Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list grew from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list shrank from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place %1 held %2 and now holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared adjustments: the person agreed to share this adjustment for matching, and the coach can switch its effect off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested %1 that the note did not give before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changed text itself states this skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form field %1 (%2) is filled differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReport</name>
+    <message>
+        <source>Given and family names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex and gender words in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability or health condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy or maternity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion or ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching (the person&apos;s top vacancies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching (a vacancy&apos;s top people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People checked: %1 of %2. Vacancies checked from the vacancy side: %3 of %4. Rankings compared: top %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared adjustments were used in matching, as the coach&apos;s switch was on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared adjustments were not used in matching: the coach&apos;s switch was off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was checked before and after: nothing in it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault changed while the check ran: run it again when nobody is editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching: no differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching: %n difference(s). Matching must not depend on these attributes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All tools: %n difference(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n explained exception(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 people, %2 variants, %3 differences, %4 explained exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReportDialog</name>
+    <message>
+        <source>Fairness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness check report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole report as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedReport</name>
     <message>
         <source>%1 of %2 (%3%)</source>
@@ -4202,6 +4456,13 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>MemoryRecords</name>
+    <message>
+        <source>There is no record with the id %1 in this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>&amp;Save changes</source>
@@ -4515,6 +4776,21 @@ Skills and occupations data:
     <message>
         <source>The period ends before it starts: --to should be on or after --from.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 should be a whole number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault changed while the fairness check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching differed in %n case(s) where it must not: see the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6708,6 +6984,76 @@ The taxonomy in use has not changed.</source>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use shared ad&amp;justments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the adjustments people agreed to share for matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one allowed exception: an adjustment a person agreed to share may change their matches. Switch it off to check matching without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a vault to check its caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that matching, note suggestions and prefill treat each person alike when only their name, sex, age, health, pregnancy, religion, ethnicity or language changes. Nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the fairness check on this vault&apos;s caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness check could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness check was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness check could not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness check: no differences in matching; %n other difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness check: %n difference(s) in matching. Read the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TransparencyRecord</name>
@@ -8598,6 +8944,22 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Also write the table to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that matching, note suggestions and prefill treat people alike whatever their name, sex, age, health, religion or language (nothing is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people to check, spread over the caseload (default: everyone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many vacancies to check from the vacancy side (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match without the adjustments people agreed to share, as a coach can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
