@@ -2,6 +2,7 @@
 
 #include "model/session/FairnessCheck.h"
 #include "model/session/TransparencyRecord.h"
+#include "ui/shell/FairnessReportDialog.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -12,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class FairnessReportDialog;
 class QCheckBox;
 class QLabel;
 class QPushButton;
