@@ -104,6 +104,11 @@ const std::vector<CommandEntry> &CommandTable::entries()
          QT_TRANSLATE_NOOP("waymark-cli",
                            "Count the suggestions shown, accepted, changed and rejected over a period (totals only)."),
          &make<SuggestionReportCommand>},
+        {"fairness",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Check that matching, note suggestions and prefill treat people alike whatever their name, "
+                           "sex, age, health, religion or language (nothing is written)."),
+         &make<FairnessCommand>},
         {"demo",
          QT_TRANSLATE_NOOP("waymark-cli", "Fill a vault with a synthetic caseload, for trying Waymark out."),
          &make<DemoCommand>},

@@ -1,10 +1,16 @@
 #include "OversightCommands.h"
 
 #include "model/core/Settings.h"
+#include "model/forms/FormCatalogue.h"
+#include "model/matching/MatchingContext.h"
 #include "model/matching/Taxonomy.h"
+#include "model/notes/NoteExtractor.h"
 #include "model/notes/SuggestionReport.h"
 #include "model/session/PersonLeaflet.h"
+#include "model/session/FairnessCheck.h"
+#include "model/session/MatchingContextLoader.h"
 #include "model/session/TransparencyRecord.h"
+#include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 
 #include <QDate>
@@ -131,5 +137,89 @@ int SuggestionReportCommand::run(CliContext &cli)
         cli.outJson(report->toJson());
     else
         cli.out(report->toText());
+    return CliContext::ExitOk;
+}
+
+void FairnessCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::option(
+            "people",
+            QT_TRANSLATE_NOOP("waymark-cli", "How many people to check, spread over the caseload (default: everyone)."),
+            QT_TRANSLATE_NOOP("waymark-cli", "n")),
+        CliOptions::option(
+            "vacancies",
+            QT_TRANSLATE_NOOP("waymark-cli", "How many vacancies to check from the vacancy side (default: 10)."),
+            QT_TRANSLATE_NOOP("waymark-cli", "n")),
+        CliOptions::option(
+            "no-adjustments",
+            QT_TRANSLATE_NOOP("waymark-cli", "Match without the adjustments people agreed to share, as a coach can.")),
+        CliOptions::json()};
+}
+
+int FairnessCommand::run(CliContext &cli)
+{
+    FairnessCheck::Options options;
+    for (const char *name : {"people", "vacancies"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!cli.isSet(option))
+            continue;
+        bool ok = false;
+        const int n = cli.value(option).toInt(&ok);
+        if (!ok || n < 1 || n > 1000000)
+            return cli.usage(tr("--%1 should be a whole number from 1 to 1000000.").arg(option));
+        (option == QLatin1String("people") ? options.people : options.vacancies) = n;
+    }
+    options.useAdjustments = !cli.isSet(QStringLiteral("no-adjustments"));
+
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    Vault &vault = *opened->vault;
+    auto context = opened->services->matchingContexts().context();
+    if (!context)
+        return cli.fail(context.error());
+    auto extractor = opened->services->noteExtractor();
+    if (!extractor)
+        return cli.fail(extractor.error());
+    auto catalogue = opened->services->formCatalogue();
+    if (!catalogue)
+        return cli.fail(catalogue.error());
+
+    // The digest is taken once everything the check needs is read, and again after: nothing may have changed.
+    auto before = FairnessCheck::vaultDigest(vault.database());
+    if (!before)
+        return cli.fail(before.error());
+    auto caseload = FairnessCheck::copyCaseload(vault.records());
+    if (!caseload)
+        return cli.fail(caseload.error());
+    auto tools = std::make_shared<const FairnessTools>(context.value(),
+                                                       extractor.value(),
+                                                       catalogue.value(),
+                                                       vault.database(),
+                                                       vault.ownerName(),
+                                                       QDate::currentDate());
+    const FairnessCheck check(tools, std::move(caseload).value(), options);
+    auto report = check.run();
+    if (!report)
+        return cli.fail(report.error());
+    auto after = FairnessCheck::vaultDigest(vault.database());
+    if (!after)
+        return cli.fail(after.error());
+    report->vaultUnchanged = before.value() == after.value();
+    if (Status audited = FairnessCheck::audit(vault.audit(), report.value()); !audited)
+        return cli.fail(audited.error());
+
+    if (cli.json())
+        cli.outJson(report->toJson());
+    else
+        cli.out(report->toText());
+    if (!*report->vaultUnchanged)
+        return cli.fail(Error{ErrorCode::Internal, tr("The vault changed while the fairness check ran.")});
+    // A difference in matching is a failure a script must see; note and prefill differences are for people to read.
+    if (const int differences = report->matchingDifferences(); differences > 0)
+        return cli.fail(tr("Matching differed in %n case(s) where it must not: see the report.", nullptr, differences));
     return CliContext::ExitOk;
 }

@@ -29,3 +29,13 @@ public:
     void declare(CommandSpec &spec) const override;
     int run(CliContext &cli) override;
 };
+
+/** waymark-cli fairness: counterfactual fairness checks on the vault's own caseload (FairnessCheck). */
+class FairnessCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OversightCommands)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};

@@ -73,7 +73,7 @@ QStringList FormPrefill::paths()
 }
 
 Result<QMap<QString, PrefilledValue>> FormPrefill::fill(const FormDefinition &form,
-                                                        const RecordStore &records,
+                                                        const RecordReader &records,
                                                         const QString &personId,
                                                         const QString &coachName,
                                                         const QDate &today)

@@ -2,6 +2,7 @@
 
 #include "model/core/Result.h"
 #include "model/forms/FormDefinition.h"
+#include "model/vault/RecordStore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -9,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 
-class RecordStore;
 class SuggestionHistory;
 
 /** A value the case already holds for a form field, and where it came from (shown beside the field). */
@@ -34,7 +34,7 @@ public:
 
     /** Every bound field of `form` that the case has a value for. */
     static Result<QMap<QString, PrefilledValue>> fill(const FormDefinition &form,
-                                                      const RecordStore &records,
+                                                      const RecordReader &records,
                                                       const QString &personId,
                                                       const QString &coachName,
                                                       const QDate &today);

@@ -11,7 +11,7 @@
 
 #include <QSet>
 
-MatchProfileBuilder::MatchProfileBuilder(const RecordStore &records, Database &db, const SkillNormaliser &normaliser)
+MatchProfileBuilder::MatchProfileBuilder(const RecordReader &records, Database &db, const SkillNormaliser &normaliser)
     : m_records(records)
     , m_db(db)
     , m_normaliser(normaliser)

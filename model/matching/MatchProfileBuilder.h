@@ -2,11 +2,11 @@
 
 #include "model/core/Result.h"
 #include "model/matching/MatchProfile.h"
+#include "model/vault/RecordStore.h"
 
 #include <QCoreApplication>
 
 class Database;
-class RecordStore;
 class SkillNormaliser;
 
 /** A skill the coach could confirm, offered because of something in the case, never added by itself. */
@@ -36,7 +36,7 @@ public:
         QString field;
     };
 
-    MatchProfileBuilder(const RecordStore &records, Database &db, const SkillNormaliser &normaliser);
+    MatchProfileBuilder(const RecordReader &records, Database &db, const SkillNormaliser &normaliser);
 
     /**
      * What build() never reads, declared beside the code that reads: names, date of birth, contact details,
@@ -51,7 +51,7 @@ public:
     Result<QVector<SkillSuggestion>> historySuggestions(const QString &personId) const;
 
 private:
-    const RecordStore &m_records;
+    const RecordReader &m_records;
     Database &m_db;
     const SkillNormaliser &m_normaliser;
 };

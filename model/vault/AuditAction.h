@@ -52,6 +52,8 @@ namespace AuditAction
     inline constexpr QLatin1String TaxonomyReplace{"taxonomy_replace"};
     inline constexpr QLatin1String TaxonomyBuiltin{"taxonomy_builtin"};
     inline constexpr QLatin1String DemoVacancies{"demo_vacancies"};
+    /** The fairness check ran on the caseload (FairnessCheck); the detail holds its counts only. */
+    inline constexpr QLatin1String FairnessCheck{"fairness_check"};
 
     // Suggestions from notes. Each entry's detail also names the engine and taxonomy versions that made the
     // suggestion, and a decision how long after it was shown it was taken (SuggestionAuditDetail).

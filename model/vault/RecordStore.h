@@ -2,6 +2,7 @@
 
 #include "model/core/Result.h"
 #include "model/vault/Record.h"
+#include "model/vault/RecordReader.h"
 
 #include <QObject>
 #include <QSet>
@@ -18,7 +19,7 @@ class HybridClock;
  * Owns the SQL for people and every record about them. Each change is validated against
  * EntitySchema, stamped per field with the hybrid clock, and audited in the same transaction.
  */
-class RecordStore : public QObject
+class RecordStore : public QObject, public RecordReader
 {
     Q_OBJECT
 
@@ -35,10 +36,10 @@ public:
     /** Adds a note that corrects `noteId`; the original stays as it was. */
     Result<QString> correctNote(const QString &noteId, const QString &text);
 
-    Result<Record> get(const QString &recordId) const;
-    Result<QVector<Record>> list(const QString &personId, const QString &kind) const;
+    Result<Record> get(const QString &recordId) const override;
+    Result<QVector<Record>> list(const QString &personId, const QString &kind) const override;
     /** For kinds with one record per person: that record, or an empty one if none is stored yet. */
-    Result<Record> single(const QString &personId, const QString &kind) const;
+    Result<Record> single(const QString &personId, const QString &kind) const override;
     Result<QVector<Record>> allForPerson(const QString &personId) const;
     Result<QVector<PersonSummary>> caseload() const;
     Result<PersonSummary> summary(const QString &personId) const;

@@ -301,6 +301,7 @@ void TestAuditLog::actionNamesKeepTheirStoredValues_data()
     QTest::addRow("taxonomy_replace") << QString(AuditAction::TaxonomyReplace) << QStringLiteral("taxonomy_replace");
     QTest::addRow("taxonomy_builtin") << QString(AuditAction::TaxonomyBuiltin) << QStringLiteral("taxonomy_builtin");
     QTest::addRow("demo_vacancies") << QString(AuditAction::DemoVacancies) << QStringLiteral("demo_vacancies");
+    QTest::addRow("fairness_check") << QString(AuditAction::FairnessCheck) << QStringLiteral("fairness_check");
     QTest::addRow("suggestion_shown") << QString(AuditAction::SuggestionShown) << QStringLiteral("suggestion_shown");
     QTest::addRow("suggestion_accepted") << QString(AuditAction::SuggestionAccepted)
                                          << QStringLiteral("suggestion_accepted");

@@ -19,6 +19,7 @@
 #include "ui/matching/VacancyMatchesDialog.h"
 #include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/CreateVaultDialog.h"
+#include "ui/shell/FairnessReportDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PersonWorkspace.h"
 #include "ui/shell/RestoreBackupDialog.h"
@@ -242,6 +243,7 @@ QMap<QString, TestSmallScreenLayout::Builder> TestSmallScreenLayout::dialogs()
     builders.insert("transparency record", [] {
         return std::make_unique<TransparencyDialog>(TransparencyRecord::build(TransparencyFacts::current()));
     });
+    builders.insert("fairness report", [] { return std::make_unique<FairnessReportDialog>(FairnessReport{}); });
     builders.insert("suggestions report", [this] {
         return std::make_unique<SuggestionReportDialog>(m_coach->audit(), SuggestionReport::Options{});
     });

@@ -16,6 +16,7 @@
 #include "model/outreach/OutreachSessions.h"
 #include "model/outreach/PartnerDirectory.h"
 #include "model/outreach/Referrals.h"
+#include "model/session/FairnessCheck.h"
 #include "model/session/MatchingContextLoader.h"
 #include "model/session/VaultServices.h"
 #include "model/session/VaultSession.h"
@@ -927,6 +928,21 @@ void MainWindow::showTransparencyRecord()
     TransparencyDialog dialog(
         TransparencyRecord::build(TransparencyFacts::current(normaliser ? &normaliser->taxonomy() : nullptr, imported)),
         this);
+    if (services()) {
+        dialog.enableFairnessCheck(
+            [this](const FairnessCheck::Options &options) -> Result<std::shared_ptr<FairnessRun>> {
+                if (!services())
+                    return Error{ErrorCode::Invalid, tr("The vault is locked.")};
+                return FairnessCheck::prepare(*services(), options);
+            },
+            [this](const FairnessReport &report) {
+                // On a full disk the entry waits in memory (DeferredAudit) and the banner already says so.
+                if (Vault *vault = m_session.vault())
+                    (void)FairnessCheck::audit(vault->audit(), report);
+            });
+    }
+    // The check's worker reads through the vault's key: it stops while the vault is still open.
+    connect(&m_session, &VaultSession::aboutToLock, &dialog, &TransparencyDialog::stopFairnessCheck);
     connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
     dialog.exec();
 }
