@@ -551,6 +551,10 @@
         <source>This file wasn&apos;t made by a device or publisher this vault trusts for %1. It names the key %2 with the fingerprint %3. If the publisher gave you that fingerprint, an administrator can trust the key; otherwise do not.</source>
         <translation>Ni wnaed y ffeil hon gan ddyfais na chyhoeddwr y mae&apos;r gladdgell hon yn ymddiried ynddynt ar gyfer %1. Mae&apos;n enwi&apos;r allwedd %2 gyda&apos;r olion bysedd %3. Os rhoddodd y cyhoeddwr yr olion bysedd hynny i chi, gall gweinyddwr ymddiried yn yr allwedd; fel arall, peidiwch.</translation>
     </message>
+    <message>
+        <source>local partners</source>
+        <translation>partneriaid lleol</translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -2181,6 +2185,70 @@
         <source>In the taxonomy as</source>
         <translation>Yn y dacsonomeg fel</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Atgyfeiriadau</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Atgyfeiriwyd at</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Atgyfeiriwyd ar</translation>
+    </message>
+    <message>
+        <source>Consent to refer</source>
+        <translation>Caniatâd i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Given and recorded</source>
+        <translation>Wedi&apos;i roi a&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Not needed by this partner</source>
+        <translation>Dim ei angen gan y partner hwn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Referred, waiting to hear</source>
+        <translation>Wedi atgyfeirio, yn aros am ateb</translation>
+    </message>
+    <message>
+        <source>Offered a place</source>
+        <translation>Wedi cynnig lle</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi cwblhau</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Heb fynychu</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Wedi gwrthod</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>Dyddiad y canlyniad</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>Cam yn y cynllun gweithredu</translation>
+    </message>
 </context>
 <context>
     <name>EscoImport</name>
@@ -2250,6 +2318,269 @@
     <message>
         <source>line %1: %2</source>
         <translation>llinell %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessCheck</name>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pwylaidd</translation>
+    </message>
+    <message>
+        <source>Nigerian</source>
+        <translation>Nigeraidd</translation>
+    </message>
+    <message>
+        <source>Pakistani</source>
+        <translation>Pacistanaidd</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tsieineaidd</translation>
+    </message>
+    <message>
+        <source>female words</source>
+        <translation>geiriau benywaidd</translation>
+    </message>
+    <message>
+        <source>male words</source>
+        <translation>geiriau gwrywaidd</translation>
+    </message>
+    <message>
+        <source>gender-neutral words</source>
+        <translation>geiriau niwtral o ran rhywedd</translation>
+    </message>
+    <message>
+        <source>a %1 in the note&apos;s own words</source>
+        <translation>%1 yng ngeiriau&apos;r nodyn ei hun</translation>
+    </message>
+    <message>
+        <source>given and family names from a set of %1 names</source>
+        <translation>enw cyntaf a chyfenw o set o enwau %1</translation>
+    </message>
+    <message>
+        <source>sex and gender words in notes changed to %1</source>
+        <translation>geiriau rhyw a rhywedd yn y nodiadau wedi&apos;u newid i %1</translation>
+    </message>
+    <message>
+        <source>a note says: “%1”</source>
+        <translation>mae nodyn yn dweud: “%1”</translation>
+    </message>
+    <message>
+        <source>date of birth changed so the person is %1</source>
+        <translation>dyddiad geni wedi&apos;i newid fel bod y person yn %1 oed</translation>
+    </message>
+    <message>
+        <source>an adjustment the person agreed to share for matching (altered hours) added</source>
+        <translation>ychwanegwyd addasiad y cytunodd y person i&apos;w rannu ar gyfer paru (oriau wedi&apos;u newid)</translation>
+    </message>
+    <message>
+        <source>preferred language changed to English</source>
+        <translation>dewis iaith wedi&apos;i newid i Saesneg</translation>
+    </message>
+    <message>
+        <source>preferred language changed to Welsh</source>
+        <translation>dewis iaith wedi&apos;i newid i Gymraeg</translation>
+    </message>
+    <message>
+        <source>the list grew from %1 to %2 %3</source>
+        <translation>tyfodd y rhestr o %1 i %2 %3</translation>
+    </message>
+    <message>
+        <source>the list shrank from %1 to %2 %3</source>
+        <translation>crebachodd y rhestr o %1 i %2 %3</translation>
+    </message>
+    <message>
+        <source>place %1 held %2 and now holds %3</source>
+        <translation>roedd %2 yn safle %1 ac mae %3 yno nawr</translation>
+    </message>
+    <message>
+        <source>The fairness check was stopped.</source>
+        <translation>Cafodd y gwiriad tegwch ei stopio.</translation>
+    </message>
+    <message>
+        <source>shared adjustments: the person agreed to share this adjustment for matching, and the coach can switch its effect off</source>
+        <translation>addasiadau a rannwyd: cytunodd y person i rannu&apos;r addasiad hwn ar gyfer paru, a gall yr hyfforddwr ddiffodd ei effaith</translation>
+    </message>
+    <message>
+        <source>vacancies</source>
+        <translation>swydd wag</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>suggested %1 that the note did not give before</source>
+        <translation>awgrymodd %1 nad oedd y nodyn yn ei roi o&apos;r blaen</translation>
+    </message>
+    <message>
+        <source>the changed text itself states this skill</source>
+        <translation>mae&apos;r testun a newidiwyd ei hun yn datgan y sgìl hwn</translation>
+    </message>
+    <message>
+        <source>no longer suggested %1</source>
+        <translation>nid yw&apos;n awgrymu %1 mwyach</translation>
+    </message>
+    <message>
+        <source>the form field %1 (%2) is filled differently</source>
+        <translation>mae maes y ffurflen %1 (%2) wedi&apos;i lenwi&apos;n wahanol</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReport</name>
+    <message>
+        <source>Given and family names</source>
+        <translation>Enw cyntaf a chyfenw</translation>
+    </message>
+    <message>
+        <source>Sex and gender words in notes</source>
+        <translation>Geiriau rhyw a rhywedd yn y nodiadau</translation>
+    </message>
+    <message>
+        <source>Age and date of birth</source>
+        <translation>Oed a dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Disability or health condition</source>
+        <translation>Anabledd neu gyflwr iechyd</translation>
+    </message>
+    <message>
+        <source>Pregnancy or maternity</source>
+        <translation>Beichiogrwydd neu famolaeth</translation>
+    </message>
+    <message>
+        <source>Religion or ethnicity</source>
+        <translation>Crefydd neu ethnigrwydd</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Dewis iaith</translation>
+    </message>
+    <message>
+        <source>Matching (the person&apos;s top vacancies)</source>
+        <translation>Paru (prif swyddi gwag y person)</translation>
+    </message>
+    <message>
+        <source>Matching (a vacancy&apos;s top people)</source>
+        <translation>Paru (prif bobl swydd wag)</translation>
+    </message>
+    <message>
+        <source>Note suggestions</source>
+        <translation>Awgrymiadau o nodiadau</translation>
+    </message>
+    <message>
+        <source>Form prefill</source>
+        <translation>Rhag-lenwi ffurflenni</translation>
+    </message>
+    <message>
+        <source>Fairness check</source>
+        <translation>Gwiriad tegwch</translation>
+    </message>
+    <message>
+        <source>People checked: %1 of %2. Vacancies checked from the vacancy side: %3 of %4. Rankings compared: top %5.</source>
+        <translation>Pobl a wiriwyd: %1 o %2. Swyddi gwag a wiriwyd o ochr y swydd wag: %3 o %4. Rhestrau a gymharwyd: y %5 uchaf.</translation>
+    </message>
+    <message>
+        <source>Shared adjustments were used in matching, as the coach&apos;s switch was on.</source>
+        <translation>Defnyddiwyd addasiadau a rannwyd wrth baru, gan fod switsh yr hyfforddwr ymlaen.</translation>
+    </message>
+    <message>
+        <source>Shared adjustments were not used in matching: the coach&apos;s switch was off.</source>
+        <translation>Ni ddefnyddiwyd addasiadau a rannwyd wrth baru: roedd switsh yr hyfforddwr i ffwrdd.</translation>
+    </message>
+    <message>
+        <source>The vault was checked before and after: nothing in it changed.</source>
+        <translation>Gwiriwyd y storfa cyn ac ar ôl: ni newidiodd dim ynddi.</translation>
+    </message>
+    <message>
+        <source>The vault changed while the check ran: run it again when nobody is editing.</source>
+        <translation>Newidiodd y storfa tra oedd y gwiriad yn rhedeg: rhedwch ef eto pan nad oes neb yn golygu.</translation>
+    </message>
+    <message>
+        <source>Matching: no differences.</source>
+        <translation>Paru: dim gwahaniaethau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching: %n difference(s). Matching must not depend on these attributes.</source>
+        <translation>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+            <numerusform>Paru: %n gwahaniaeth. Rhaid i baru beidio â dibynnu ar y nodweddion hyn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All tools: %n difference(s),</source>
+        <translation>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+            <numerusform>Pob offeryn: %n gwahaniaeth,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n explained exception(s).</source>
+        <translation>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+            <numerusform>%n eithriad wedi&apos;u hesbonio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 people, %2 variants, %3 differences, %4 explained exceptions.</source>
+        <translation>%1 o bobl, %2 amrywiad, %3 gwahaniaeth, %4 eithriad wedi&apos;u hesbonio.</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>vacancy %1</source>
+        <translation>swydd wag %1</translation>
+    </message>
+    <message>
+        <source>Why it is allowed: %1</source>
+        <translation>Pam y caniateir hyn: %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Gwahaniaethau</translation>
+    </message>
+    <message>
+        <source>Explained exceptions</source>
+        <translation>Eithriadau wedi&apos;u hesbonio</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReportDialog</name>
+    <message>
+        <source>Fairness check</source>
+        <translation>Gwiriad tegwch</translation>
+    </message>
+    <message>
+        <source>Fairness check report</source>
+        <translation>Adroddiad y gwiriad tegwch</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as plain text.</source>
+        <translation>Copïo&apos;r adroddiad cyfan fel testun plaen.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3812,37 @@
     </message>
 </context>
 <context>
+    <name>LeafletDialog</name>
+    <message>
+        <source>Leaflet for the person</source>
+        <translation>Taflen i’r person</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the leaflet</source>
+        <translation>&amp;Iaith y daflen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Cadw fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the leaflet as a PDF</source>
+        <translation>Cadw’r daflen fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Ni chadwyd y PDF</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Waymark</source>
@@ -3821,6 +4183,34 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>About the &amp;suggestions</source>
         <translation>Ynghylch yr &amp;awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Find local partners to refer people to, and add your own.</source>
+        <translation>Dod o hyd i bartneriaid lleol i atgyfeirio pobl atynt, ac ychwanegu eich rhai eich hun.</translation>
+    </message>
+    <message>
+        <source>Record a session held away from the office: where, how long, who was seen.</source>
+        <translation>Cofnodi sesiwn a gynhaliwyd i ffwrdd o&apos;r swyddfa: ble, pa mor hir, pwy a welwyd.</translation>
+    </message>
+    <message>
+        <source>&amp;Leaflet for the person…</source>
+        <translation>&amp;Taflen i’r person…</translation>
+    </message>
+    <message>
+        <source>Print, in English or Welsh, what Waymark does, that a person decides, and how to ask for a decision to be looked at again.</source>
+        <translation>Argraffu, yn Gymraeg neu yn Saesneg, beth mae Waymark yn ei wneud, mai person sy’n penderfynu, a sut i ofyn i rywun edrych eto ar benderfyniad.</translation>
+    </message>
+    <message>
+        <source>Outreach session recorded.</source>
+        <translation>Sesiwn allgymorth wedi&apos;i chofnodi.</translation>
+    </message>
+    <message>
+        <source>Record an outreach sess&amp;ion…</source>
+        <translation>Cofnodi sesiwn allgy&amp;morth…</translation>
+    </message>
+    <message>
+        <source>Local &amp;partners…</source>
+        <translation>&amp;Partneriaid lleol…</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4841,13 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>MemoryRecords</name>
+    <message>
+        <source>There is no record with the id %1 in this copy.</source>
+        <translation>Nid oes cofnod â&apos;r id %1 yn y copi hwn.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>&amp;Save changes</source>
@@ -4765,6 +5162,229 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>OutreachCommands</name>
+    <message>
+        <source>No partners match.</source>
+        <translation>Does dim partneriaid yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)%4</source>
+        <translation>%1  %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>, your own</source>
+        <translation>, eich un chi</translation>
+    </message>
+    <message>
+        <source>    Services: %1</source>
+        <translation>    Gwasanaethau: %1</translation>
+    </message>
+    <message>
+        <source>    When: %1</source>
+        <translation>    Pryd: %1</translation>
+    </message>
+    <message>
+        <source>    Needs the person&apos;s consent to refer</source>
+        <translation>    Angen caniatâd y person i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>    No consent needed to refer</source>
+        <translation>    Dim angen caniatâd i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Partner added: %1</source>
+        <translation>Partner wedi&apos;i ychwanegu: %1</translation>
+    </message>
+    <message>
+        <source>Partner removed.</source>
+        <translation>Partner wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: a service needs a key of lower-case letters, digits and underscores and an English name.</source>
+        <translation>%1 llinell %2: mae angen allwedd o lythrennau bach, digidau a thanlinellau ac enw Saesneg ar wasanaeth.</translation>
+    </message>
+    <message>
+        <source>line %1: consent_needed must be yes or no.</source>
+        <translation>llinell %1: rhaid i consent_needed fod yn yes neu no.</translation>
+    </message>
+    <message>
+        <source>line %1: a partner needs an id of letters, digits and underscores.</source>
+        <translation>llinell %1: mae angen dynodwr o lythrennau, digidau a thanlinellau ar bartner.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>llinell %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners signed into %1.</source>
+        <translation>
+            <numerusform>%n partner wedi&apos;i lofnodi i %1.</numerusform>
+            <numerusform>%n partner wedi&apos;u llofnodi i %1.</numerusform>
+            <numerusform>%n bartner wedi&apos;u llofnodi i %1.</numerusform>
+            <numerusform>%n o bartneriaid wedi&apos;u llofnodi i %1.</numerusform>
+            <numerusform>%n o bartneriaid wedi&apos;u llofnodi i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation>Rhaid i --date fod yn ddyddiad go iawn ar ffurf BBBB-MM-DD, er enghraifft 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Referral made: %1</source>
+        <translation>Atgyfeiriad wedi&apos;i wneud: %1</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1</source>
+        <translation>Canlyniad wedi&apos;i gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation>Dim atgyfeiriadau.</translation>
+    </message>
+    <message>
+        <source>%1  %2 to %3 for %4: %5</source>
+        <translation>%1  %2 at %3 ar gyfer %4: %5</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>Rhaid i --%1 fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>--hours must be a number, such as 2 or 2.5.</source>
+        <translation>Rhaid i --hours fod yn rhif, fel 2 neu 2.5.</translation>
+    </message>
+    <message>
+        <source>Outreach session recorded: %1</source>
+        <translation>Sesiwn allgymorth wedi&apos;i chofnodi: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to must be real dates written as YYYY-MM-DD.</source>
+        <translation>Rhaid i --from a --to fod yn ddyddiadau go iawn ar ffurf BBBB-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No outreach sessions.</source>
+        <translation>Dim sesiynau allgymorth.</translation>
+    </message>
+    <message>
+        <source>%1  %2 at %3: %4 hours, %5 new and %6 returning; %7</source>
+        <translation>%1  %2 yn %3: %4 awr, %5 newydd a %6 yn dychwelyd; %7</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionDialog</name>
+    <message>
+        <source>Record an outreach session</source>
+        <translation>Cofnodi sesiwn allgymorth</translation>
+    </message>
+    <message>
+        <source>Where it was held</source>
+        <translation>Ble y&apos;i cynhaliwyd</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Dim partner</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> awr</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Pynciau</translation>
+    </message>
+    <message>
+        <source>People seen who are on the caseload</source>
+        <translation>Pobl a welwyd sydd ar y llwyth achosion</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Hyd:</translation>
+    </message>
+    <message>
+        <source>Seen for the first &amp;time:</source>
+        <translation>Gwelwyd am y tro c&amp;yntaf:</translation>
+    </message>
+    <message>
+        <source>Seen &amp;again:</source>
+        <translation>Gwelwyd &amp;eto:</translation>
+    </message>
+    <message>
+        <source>&amp;Who was seen, of those on the caseload:</source>
+        <translation>Pwy a &amp;welwyd, o&apos;r rhai ar y llwyth achosion:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessions</name>
+    <message>
+        <source>Give the date the session was held.</source>
+        <translation>Rhowch y dyddiad y cynhaliwyd y sesiwn.</translation>
+    </message>
+    <message>
+        <source>A session can only be recorded once it has been held.</source>
+        <translation>Dim ond ar ôl ei chynnal y gellir cofnodi sesiwn.</translation>
+    </message>
+    <message>
+        <source>Enter where the session was held.</source>
+        <translation>Rhowch ble cynhaliwyd y sesiwn.</translation>
+    </message>
+    <message>
+        <source>A venue must be %1 characters or fewer.</source>
+        <translation>Rhaid i leoliad fod yn %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>Give the session&apos;s length in hours, more than 0 and at most 24.</source>
+        <translation>Rhowch hyd y sesiwn mewn oriau, mwy na 0 a 24 ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Give the number of people seen as whole numbers from 0 to %1.</source>
+        <translation>Rhowch nifer y bobl a welwyd fel rhifau cyfan o 0 i %1.</translation>
+    </message>
+    <message>
+        <source>More people are linked from the caseload than the session saw. Check the counts.</source>
+        <translation>Mae mwy o bobl wedi&apos;u cysylltu o&apos;r llwyth achosion nag a welodd y sesiwn. Gwiriwch y niferoedd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a session topic Waymark knows.</source>
+        <translation>Nid yw “%1” yn bwnc sesiwn y mae Waymark yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>That partner is not in the directory.</source>
+        <translation>Nid yw&apos;r partner hwnnw yn y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Only people on the caseload can be linked to a session.</source>
+        <translation>Dim ond pobl ar y llwyth achosion y gellir eu cysylltu â sesiwn.</translation>
+    </message>
+    <message>
+        <source>There is no outreach session with that id.</source>
+        <translation>Does dim sesiwn allgymorth gyda&apos;r dynodwr hwnnw.</translation>
+    </message>
+</context>
+<context>
     <name>OversightCommands</name>
     <message>
         <source>--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.</source>
@@ -4773,6 +5393,461 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>The period ends before it starts: --to should be on or after --from.</source>
         <translation>Mae&apos;r cyfnod yn gorffen cyn iddo ddechrau: dylai --to fod ar yr un diwrnod â --from neu wedyn.</translation>
+    </message>
+    <message>
+        <source>--html and --language go with --leaflet.</source>
+        <translation>Mae --html a --language yn mynd gyda --leaflet.</translation>
+    </message>
+    <message>
+        <source>--language must be en or cy.</source>
+        <translation>Rhaid i --language fod yn en neu cy.</translation>
+    </message>
+    <message>
+        <source>Choose --html or --json, not both.</source>
+        <translation>Dewiswch --html neu --json, nid y ddau.</translation>
+    </message>
+    <message>
+        <source>--%1 should be a whole number from 1 to 1000000.</source>
+        <translation>Dylai --%1 fod yn rhif cyfan o 1 i 1000000.</translation>
+    </message>
+    <message>
+        <source>The vault changed while the fairness check ran.</source>
+        <translation>Newidiodd y storfa tra oedd y gwiriad tegwch yn rhedeg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching differed in %n case(s) where it must not: see the report.</source>
+        <translation>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+            <numerusform>Roedd paru yn wahanol mewn %n achos lle na ddylai fod: gweler yr adroddiad.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectory</name>
+    <message>
+        <source>There is no partner with that id in the directory.</source>
+        <translation>Does dim partner gyda&apos;r dynodwr hwnnw yn y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Rhowch enw&apos;r partner.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name must be %1 characters or fewer.</source>
+        <translation>Rhaid i enw partner fod yn %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of organisation the partner is.</source>
+        <translation>Dewiswch pa fath o sefydliad yw&apos;r partner.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service the partner offers.</source>
+        <translation>Dewiswch o leiaf un gwasanaeth y mae&apos;r partner yn ei gynnig.</translation>
+    </message>
+    <message>
+        <source>A partner can list at most %1 services.</source>
+        <translation>Gall partner restru %1 o wasanaethau ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service Waymark knows.</source>
+        <translation>Nid yw “%1” yn wasanaeth y mae Waymark yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>A partner can list at most %1 languages.</source>
+        <translation>Gall partner restru %1 o ieithoedd ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Give languages as two-letter codes, such as en for English and cy for Welsh.</source>
+        <translation>Rhowch ieithoedd fel codau dwy lythyren, fel en ar gyfer Saesneg a cy ar gyfer Cymraeg.</translation>
+    </message>
+    <message>
+        <source>This must be %1 characters or fewer.</source>
+        <translation>Rhaid i hyn fod yn %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>This partner comes from an administrator&apos;s list, so it cannot be changed here. Add your own entry instead, or ask the administrator to correct the list.</source>
+        <translation>Daw&apos;r partner hwn o restr gweinyddwr, felly ni ellir ei newid yma. Ychwanegwch eich cofnod eich hun yn lle hynny, neu gofynnwch i&apos;r gweinyddwr gywiro&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <source>This partner comes from an administrator&apos;s list, so it cannot be removed here.</source>
+        <translation>Daw&apos;r partner hwn o restr gweinyddwr, felly ni ellir ei dynnu yma.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditDialog</name>
+    <message>
+        <source>En&amp;glish</source>
+        <translation>&amp;Saesneg</translation>
+    </message>
+    <message>
+        <source>&amp;Welsh</source>
+        <translation>C&amp;ymraeg</translation>
+    </message>
+    <message>
+        <source>A referral needs the person&apos;s consent, recor&amp;ded</source>
+        <translation>Mae angen caniatâd y person, wedi&apos;i gofno&amp;di, cyn atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Ychwanegu partner</translation>
+    </message>
+    <message>
+        <source>Change a partner</source>
+        <translation>Newid partner</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Gwasanaethau a gynigir</translation>
+    </message>
+    <message>
+        <source>Other languages, as two-letter codes</source>
+        <translation>Ieithoedd eraill, fel codau dwy lythyren</translation>
+    </message>
+    <message>
+        <source>e.g. pl, ar</source>
+        <translation>e.e. pl, ar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation>&amp;Math o sefydliad:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices offered:</source>
+        <translation>&amp;Gwasanaethau a gynigir:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Ieithoedd:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Cyfei&amp;riad:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Cod &amp;post:</translation>
+    </message>
+    <message>
+        <source>When it is &amp;open:</source>
+        <translation>&amp;Oriau agor:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>Webs&amp;ite:</source>
+        <translation>G&amp;wefan:</translation>
+    </message>
+    <message>
+        <source>How to refe&amp;r:</source>
+        <translation>Sut i a&amp;tgyfeirio:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerVocabulary</name>
+    <message>
+        <source>Charity or voluntary group</source>
+        <translation>Elusen neu grŵp gwirfoddol</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Coleg</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation>Darparwr hyfforddiant</translation>
+    </message>
+    <message>
+        <source>GP surgery</source>
+        <translation>Meddygfa</translation>
+    </message>
+    <message>
+        <source>Housing advice</source>
+        <translation>Cyngor ar dai</translation>
+    </message>
+    <message>
+        <source>Debt and money advice</source>
+        <translation>Cyngor ar ddyledion ac arian</translation>
+    </message>
+    <message>
+        <source>Food bank</source>
+        <translation>Banc bwyd</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Llyfrgell</translation>
+    </message>
+    <message>
+        <source>Community centre</source>
+        <translation>Canolfan gymunedol</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Cyflogwr</translation>
+    </message>
+    <message>
+        <source>Local council service</source>
+        <translation>Gwasanaeth cyngor lleol</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Sefydliad arall</translation>
+    </message>
+    <message>
+        <source>CV and application help</source>
+        <translation>Help gyda CV a cheisiadau</translation>
+    </message>
+    <message>
+        <source>Job search support</source>
+        <translation>Cymorth chwilio am swydd</translation>
+    </message>
+    <message>
+        <source>Training and courses</source>
+        <translation>Hyfforddiant a chyrsiau</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Sgiliau digidol</translation>
+    </message>
+    <message>
+        <source>English or Welsh language classes</source>
+        <translation>Dosbarthiadau Saesneg neu Gymraeg</translation>
+    </message>
+    <message>
+        <source>Health and work support</source>
+        <translation>Cymorth iechyd a gwaith</translation>
+    </message>
+    <message>
+        <source>Mental health and wellbeing</source>
+        <translation>Iechyd meddwl a llesiant</translation>
+    </message>
+    <message>
+        <source>Benefits advice</source>
+        <translation>Cyngor ar fudd-daliadau</translation>
+    </message>
+    <message>
+        <source>Food and essentials</source>
+        <translation>Bwyd a hanfodion</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Gofal plant</translation>
+    </message>
+    <message>
+        <source>Volunteering and work experience</source>
+        <translation>Gwirfoddoli a phrofiad gwaith</translation>
+    </message>
+    <message>
+        <source>Support for young people</source>
+        <translation>Cymorth i bobl ifanc</translation>
+    </message>
+    <message>
+        <source>Disability support</source>
+        <translation>Cymorth anabledd</translation>
+    </message>
+    <message>
+        <source>CV help</source>
+        <translation>Help gyda CV</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Chwilio am swydd</translation>
+    </message>
+    <message>
+        <source>Health and work</source>
+        <translation>Iechyd a gwaith</translation>
+    </message>
+    <message>
+        <source>Benefits advice signposting</source>
+        <translation>Cyfeirio at gyngor ar fudd-daliadau</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBundle</name>
+    <message>
+        <source>a service&apos;s key must be lower-case letters, digits and underscores</source>
+        <translation>rhaid i allwedd gwasanaeth fod yn llythrennau bach, digidau a thanlinellau</translation>
+    </message>
+    <message>
+        <source>the service %1 has no English name</source>
+        <translation>does dim enw Saesneg gan y gwasanaeth %1</translation>
+    </message>
+    <message>
+        <source>a partner needs an id of letters, digits and underscores</source>
+        <translation>mae angen dynodwr o lythrennau, digidau a thanlinellau ar bartner</translation>
+    </message>
+    <message>
+        <source>the partner id %1 appears twice</source>
+        <translation>mae dynodwr partner %1 yn ymddangos ddwywaith</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Newid…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Local partners</source>
+        <translation>Partneriaid lleol</translation>
+    </message>
+    <message>
+        <source>Name, address or hours</source>
+        <translation>Enw, cyfeiriad neu oriau</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Unrhyw wasanaeth</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Unrhyw iaith</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>C&amp;hwilio:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>&amp;Gwasanaeth:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ieithoedd</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Pwy biau</translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation>Manylion y partner</translation>
+    </message>
+    <message>
+        <source>&amp;Add your own…</source>
+        <translation>&amp;Ychwanegu eich un chi…</translation>
+    </message>
+    <message>
+        <source>No partners match. Partners come from your administrator&apos;s list, or add your own.</source>
+        <translation>Does dim partneriaid yn cyfateb. Daw partneriaid o restr eich gweinyddwr, neu ychwanegwch eich rhai eich hun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n bartner</numerusform>
+            <numerusform>%n o bartneriaid</numerusform>
+            <numerusform>%n o bartneriaid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>Eich un chi</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s list</source>
+        <translation>Rhestr y gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation>Sut i atgyfeirio</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>A referral needs the person&apos;s consent, recorded when the referral is made.</source>
+        <translation>Mae angen caniatâd y person cyn atgyfeirio, wedi&apos;i gofnodi pan wneir yr atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>Takes referrals without recorded consent (signposting).</source>
+        <translation>Yn derbyn atgyfeiriadau heb ganiatâd wedi&apos;i gofnodi (cyfeirio).</translation>
+    </message>
+    <message>
+        <source>Remove a partner</source>
+        <translation>Tynnu partner</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your partners? Referrals already made to it keep its name.</source>
+        <translation>Tynnu %1 o&apos;ch partneriaid? Bydd atgyfeiriadau a wnaed ato eisoes yn cadw ei enw.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +6033,28 @@ Data sgiliau a galwedigaethau:
         <source>Exported to %1.</source>
         <translation>Allforiwyd i %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation>
+            <numerusform>%n anghytundeb</numerusform>
+            <numerusform>%n anghytundeb</numerusform>
+            <numerusform>%n o anghytundebau</numerusform>
+            <numerusform>%n o anghytundebau</numerusform>
+            <numerusform>%n o anghytundebau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--about must be suggestion or decision.</source>
+        <translation>Rhaid i --about fod yn suggestion neu decision.</translation>
+    </message>
+    <message>
+        <source>--reason needs what the person said, in a few words.</source>
+        <translation>Mae --reason angen yr hyn a ddywedodd y person, mewn ychydig eiriau.</translation>
+    </message>
+    <message>
+        <source>Recorded that they disagreed.</source>
+        <translation>Cofnodwyd eu bod yn anghytuno.</translation>
+    </message>
 </context>
 <context>
     <name>PersonEraseDialog</name>
@@ -4988,6 +6085,85 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>This does not match the name yet.</source>
         <translation>Nid yw hyn yn cyfateb i&apos;r enw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLeaflet</name>
+    <message>
+        <source>How your work coach uses Waymark</source>
+        <translation>Sut mae eich anogwr gwaith yn defnyddio Waymark</translation>
+    </message>
+    <message>
+        <source>What Waymark is</source>
+        <translation>Beth yw Waymark</translation>
+    </message>
+    <message>
+        <source>Waymark is a computer program your work coach uses to keep your record. It is on their own computer, and it is locked with a password.</source>
+        <translation>Rhaglen gyfrifiadur yw Waymark y mae eich anogwr gwaith yn ei defnyddio i gadw eich cofnod. Mae ar eu cyfrifiadur eu hunain, ac mae wedi’i chloi â chyfrinair.</translation>
+    </message>
+    <message>
+        <source>Waymark can make suggestions to your coach. It can suggest jobs that may suit you, and say why. It can spot skills, job goals and hours in the notes your coach writes. It can fill in parts of a form from your record.</source>
+        <translation>Gall Waymark wneud awgrymiadau i’ch anogwr. Gall awgrymu swyddi a allai fod yn addas i chi, a dweud pam. Gall sylwi ar sgiliau, nodau swydd ac oriau yn y nodiadau y mae eich anogwr yn eu hysgrifennu. Gall lenwi rhannau o ffurflen o’ch cofnod.</translation>
+    </message>
+    <message>
+        <source>A person decides, not the computer</source>
+        <translation>Person sy’n penderfynu, nid y cyfrifiadur</translation>
+    </message>
+    <message>
+        <source>Waymark only suggests. Your coach reads each suggestion and decides whether to use it, change it or leave it out.</source>
+        <translation>Dim ond awgrymu y mae Waymark. Mae eich anogwr yn darllen pob awgrym ac yn penderfynu a ddylid ei ddefnyddio, ei newid neu ei adael allan.</translation>
+    </message>
+    <message>
+        <source>Waymark never decides your benefits, what you have to do, or whether you get a sanction. People make those decisions.</source>
+        <translation>Nid yw Waymark byth yn penderfynu ar eich budd-daliadau, beth sy’n rhaid i chi ei wneud, nac a ydych yn cael sancsiwn. Pobl sy’n gwneud y penderfyniadau hynny.</translation>
+    </message>
+    <message>
+        <source>What it reads, and what it never reads</source>
+        <translation>Beth mae’n ei ddarllen, a beth nad yw byth yn ei ddarllen</translation>
+    </message>
+    <message>
+        <source>To suggest jobs, Waymark reads your skills, your work history, your job goals, your qualifications, how far you can travel and the hours you can work.</source>
+        <translation>I awgrymu swyddi, mae Waymark yn darllen eich sgiliau, eich hanes gwaith, eich nodau swydd, eich cymwysterau, pa mor bell y gallwch deithio a’r oriau y gallwch eu gweithio.</translation>
+    </message>
+    <message>
+        <source>To suggest jobs, it never reads your name, your date of birth, your National Insurance number, your address or contact details, the language you speak, your health or fit notes, or the notes your coach writes.</source>
+        <translation>I awgrymu swyddi, nid yw byth yn darllen eich enw, eich dyddiad geni, eich rhif Yswiriant Gwladol, eich cyfeiriad na’ch manylion cyswllt, yr iaith rydych yn ei siarad, eich iechyd na’ch nodiadau ffitrwydd, na’r nodiadau y mae eich anogwr yn eu hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Suggestions from notes come only from the note your coach is writing at the time. Nothing leaves your coach&apos;s computer to make a suggestion.</source>
+        <translation>Daw awgrymiadau o nodiadau o’r nodyn y mae eich anogwr yn ei ysgrifennu ar y pryd yn unig. Nid oes dim yn gadael cyfrifiadur eich anogwr i wneud awgrym.</translation>
+    </message>
+    <message>
+        <source>You can see why</source>
+        <translation>Gallwch weld pam</translation>
+    </message>
+    <message>
+        <source>You can ask for a copy of everything held about you. It is free. It includes a part called &quot;Suggestions made about you&quot;: each suggestion, the reasons shown to your coach at the time, what was decided, who decided and when.</source>
+        <translation>Gallwch ofyn am gopi o bopeth a gedwir amdanoch. Mae am ddim. Mae’n cynnwys rhan o’r enw &quot;Awgrymiadau a wnaed amdanoch chi&quot;: pob awgrym, y rhesymau a ddangoswyd i’ch anogwr ar y pryd, beth a benderfynwyd, pwy a benderfynodd a phryd.</translation>
+    </message>
+    <message>
+        <source>If you disagree</source>
+        <translation>Os ydych yn anghytuno</translation>
+    </message>
+    <message>
+        <source>Tell your coach if you disagree with a suggestion or with a decision. They will write down that you disagreed, in your words. This shows in your record and in your copy.</source>
+        <translation>Dywedwch wrth eich anogwr os ydych yn anghytuno ag awgrym neu â phenderfyniad. Byddant yn ysgrifennu eich bod wedi anghytuno, yn eich geiriau chi. Mae hyn i’w weld yn eich cofnod ac yn eich copi.</translation>
+    </message>
+    <message>
+        <source>You can ask for any decision to be looked at again by a person. Ask your coach, or write to the organisation that helps you. You can give your side and ask them to change the decision.</source>
+        <translation>Gallwch ofyn i berson edrych eto ar unrhyw benderfyniad. Gofynnwch i’ch anogwr, neu ysgrifennwch at y sefydliad sy’n eich helpu. Gallwch roi eich ochr chi a gofyn iddynt newid y penderfyniad.</translation>
+    </message>
+    <message>
+        <source>The law gives you these rights. This includes the Data (Use and Access) Act 2025, which says people must be able to ask for a person to look again at decisions made with computers.</source>
+        <translation>Mae’r gyfraith yn rhoi’r hawliau hyn i chi. Mae hyn yn cynnwys Deddf Data (Defnydd a Mynediad) 2025, sy’n dweud bod yn rhaid i bobl allu gofyn i berson edrych eto ar benderfyniadau a wneir gyda chyfrifiaduron.</translation>
+    </message>
+    <message>
+        <source>If you are still not happy</source>
+        <translation>Os nad ydych yn hapus o hyd</translation>
+    </message>
+    <message>
+        <source>You can complain to the organisation that helps you. If you are still not happy with how they use your information, you can complain to the Information Commissioner&apos;s Office (ICO): ico.org.uk or 0303 123 1113.</source>
+        <translation>Gallwch gwyno i’r sefydliad sy’n eich helpu. Os nad ydych yn hapus o hyd â sut maen nhw’n defnyddio eich gwybodaeth, gallwch gwyno i Swyddfa’r Comisiynydd Gwybodaeth (ICO): ico.org.uk neu 0303 123 1113.</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +6255,130 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>A form printed</source>
         <translation>Ffurflen wedi&apos;i hargraffu</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Swydd wag</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 gyda %2</translation>
+    </message>
+    <message>
+        <source>Vacancy reference</source>
+        <translation>Cyfeirnod y swydd wag</translation>
+    </message>
+    <message>
+        <source>Score shown</source>
+        <translation>Y sgôr a ddangoswyd</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Why, as shown</source>
+        <translation>Pam, fel y’i dangoswyd</translation>
+    </message>
+    <message>
+        <source>What was suggested</source>
+        <translation>Beth a awgrymwyd</translation>
+    </message>
+    <message>
+        <source>From this sentence in a note</source>
+        <translation>O’r frawddeg hon mewn nodyn</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Wedi’i ddangos fel</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Answer filled in</source>
+        <translation>Yr ateb a lenwyd</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>O ble y daeth</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation>Nid oes penderfyniad wedi’i gofnodi.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation>%1, gan %2 ar %3</translation>
+    </message>
+    <message>
+        <source>On %1 you disagreed with %2 (recorded by %3): %4</source>
+        <translation>Ar %1 roeddech yn anghytuno â %2 (cofnodwyd gan %3): %4</translation>
+    </message>
+    <message>
+        <source>Suggestions from a note shown to the coach</source>
+        <translation>Awgrymiadau o nodyn wedi’u dangos i’r anogwr</translation>
+    </message>
+    <message>
+        <source>A suggestion accepted</source>
+        <translation>Awgrym wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>A suggestion changed, then accepted</source>
+        <translation>Awgrym wedi’i newid, ac yna wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>A suggestion rejected</source>
+        <translation>Awgrym wedi’i wrthod</translation>
+    </message>
+    <message>
+        <source>A suggestion used in a form</source>
+        <translation>Awgrym wedi’i ddefnyddio mewn ffurflen</translation>
+    </message>
+    <message>
+        <source>Your disagreement with a suggestion recorded</source>
+        <translation>Eich anghytundeb ag awgrym wedi’i gofnodi</translation>
+    </message>
+    <message>
+        <source>Referred to a partner</source>
+        <translation>Wedi&apos;i atgyfeirio at bartner</translation>
+    </message>
+    <message>
+        <source>Referral outcome recorded</source>
+        <translation>Canlyniad atgyfeiriad wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Suggestions made about you</source>
+        <translation>Awgrymiadau a wnaed amdanoch chi</translation>
+    </message>
+    <message>
+        <source>Waymark only suggests: a person decides. These are the suggestions it showed about you, in the words shown at the time, with what was decided, by whom and when. If you disagree with any of them, say so: your disagreement is recorded here, and you can ask for the decision to be looked at again.</source>
+        <translation>Dim ond awgrymu y mae Waymark: person sy’n penderfynu. Dyma’r awgrymiadau a ddangosodd amdanoch chi, yn y geiriau a ddangoswyd ar y pryd, gyda’r hyn a benderfynwyd, gan bwy a phryd. Os ydych yn anghytuno ag unrhyw un ohonynt, dywedwch hynny: caiff eich anghytundeb ei gofnodi yma, a gallwch ofyn i rywun edrych eto ar y penderfyniad.</translation>
+    </message>
+    <message>
+        <source>No suggestions have been made about you.</source>
+        <translation>Does dim awgrymiadau wedi’u gwneud amdanoch chi.</translation>
+    </message>
+    <message>
+        <source>shown on %1 to %2</source>
+        <translation>wedi’i ddangos ar %1 i %2</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Your disagreement</source>
+        <translation>Eich anghytundeb</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +6589,24 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Save your changes?</source>
         <translation>Cadw eich newidiadau?</translation>
+    </message>
+    <message>
+        <source>Suggestions &amp;made about them…</source>
+        <translation>A&amp;wgrymiadau amdanynt…</translation>
+    </message>
+    <message>
+        <source>Suggestions made about this %1, and recording that they disagreed</source>
+        <translation>Awgrymiadau a wnaed am y %1 hwn, a chofnodi eu bod yn anghytuno</translation>
+    </message>
+    <message numerus="yes">
+        <source>• Suggestions made about them: %n entry(s)</source>
+        <translation>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n cofnod</numerusform>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n cofnod</numerusform>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n o gofnodion</numerusform>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n o gofnodion</numerusform>
+            <numerusform>• Awgrymiadau a wnaed amdanynt: %n o gofnodion</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5698,6 +7016,84 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Only notes are corrected this way.</source>
         <translation>Dim ond nodiadau sy&apos;n cael eu cywiro fel hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Add an action to the &amp;plan, closed by the outcome</source>
+        <translation>Ychwanegu cam at y &amp;cynllun, a gaeir gan y canlyniad</translation>
+    </message>
+    <message>
+        <source>Refer to a partner</source>
+        <translation>Atgyfeirio at bartner</translation>
+    </message>
+    <message>
+        <source>Refer %1 to a local partner. You make the referral; Waymark records it.</source>
+        <translation>Atgyfeirio %1 at bartner lleol. Chi sy&apos;n gwneud yr atgyfeiriad; mae Waymark yn ei gofnodi.</translation>
+    </message>
+    <message>
+        <source>The person &amp;agreed to this referral</source>
+        <translation>Cytunodd y person i&apos;r atgyfeiriad &amp;hwn</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Gwasanaeth:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation>Atgyfeiriwyd ar y &amp;dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the partner:</source>
+        <translation>&amp;Nodiadau i&apos;r partner:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation>A&amp;tgyfeirio</translation>
+    </message>
+    <message>
+        <source>There are no partners in the directory yet. Import your administrator&apos;s list, or add your own under Edit ▸ Local partners.</source>
+        <translation>Does dim partneriaid yn y cyfeiriadur eto. Mewnforiwch restr eich gweinyddwr, neu ychwanegwch eich rhai eich hun o dan Golygu ▸ Partneriaid lleol.</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation>Does neb gyda&apos;r dynodwr hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+        <source>%1 does not list “%2” among its services. Choose one of the services it offers.</source>
+        <translation>Nid yw %1 yn rhestru “%2” ymhlith ei wasanaethau. Dewiswch un o&apos;r gwasanaethau y mae&apos;n eu cynnig.</translation>
+    </message>
+    <message>
+        <source>Give the date of the referral: today or a day before.</source>
+        <translation>Rhowch ddyddiad yr atgyfeiriad: heddiw neu ddiwrnod cynt.</translation>
+    </message>
+    <message>
+        <source>%1 asks for the person&apos;s consent before a referral. Ask the person, and confirm that they agreed, to make it.</source>
+        <translation>Mae %1 yn gofyn am ganiatâd y person cyn atgyfeirio. Gofynnwch i&apos;r person, a chadarnhewch eu bod wedi cytuno, i&apos;w wneud.</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>At %1: %2</translation>
+    </message>
+    <message>
+        <source>Go to %1 at %2</source>
+        <translation>Mynd i %1 yn %2</translation>
+    </message>
+    <message>
+        <source>There is no referral with that id in this vault.</source>
+        <translation>Does dim atgyfeiriad gyda&apos;r dynodwr hwnnw yn y storfa hon.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome Waymark records. Use one of: %2.</source>
+        <translation>Nid yw “%1” yn ganlyniad y mae Waymark yn ei gofnodi. Defnyddiwch un o: %2.</translation>
     </message>
 </context>
 <context>
@@ -6248,6 +7644,178 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Choose a person before using a suggestion in a form.</source>
         <translation>Dewiswch unigolyn cyn defnyddio awgrym mewn ffurflen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionHistory</name>
+    <message>
+        <source>A suggestion needs a person, a tool and what it is about.</source>
+        <translation>Mae awgrym angen person, offeryn a’r hyn y mae’n ymwneud ag ef.</translation>
+    </message>
+    <message>
+        <source>That is not a decision Waymark knows.</source>
+        <translation>Nid yw hwnnw’n benderfyniad y mae Waymark yn ei adnabod.</translation>
+    </message>
+    <message>
+        <source>Say whether the person disagreed with the suggestion or the decision.</source>
+        <translation>Dywedwch a oedd y person yn anghytuno â’r awgrym neu â’r penderfyniad.</translation>
+    </message>
+    <message>
+        <source>Write what the person said, in a few words.</source>
+        <translation>Ysgrifennwch yr hyn a ddywedodd y person, mewn ychydig eiriau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the reason to %n characters or fewer.</source>
+        <translation>
+            <numerusform>Cadwch y rheswm i %n nod neu lai.</numerusform>
+            <numerusform>Cadwch y rheswm i %n nod neu lai.</numerusform>
+            <numerusform>Cadwch y rheswm i %n o nodau neu lai.</numerusform>
+            <numerusform>Cadwch y rheswm i %n o nodau neu lai.</numerusform>
+            <numerusform>Cadwch y rheswm i %n o nodau neu lai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no suggestion with that id about this person.</source>
+        <translation>Nid oes awgrym gyda’r id hwnnw am y person hwn.</translation>
+    </message>
+    <message>
+        <source>No decision has been taken on this suggestion yet, so there is no decision to disagree with. Record that they disagreed with the suggestion instead.</source>
+        <translation>Nid oes penderfyniad wedi’i wneud ar yr awgrym hwn eto, felly nid oes penderfyniad i anghytuno ag ef. Cofnodwch eu bod yn anghytuno â’r awgrym yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Job matches</source>
+        <translation>Swyddi sy’n cyfateb</translation>
+    </message>
+    <message>
+        <source>Suggestions from notes</source>
+        <translation>Awgrymiadau o nodiadau</translation>
+    </message>
+    <message>
+        <source>Form filled in from the record</source>
+        <translation>Ffurflen wedi’i llenwi o’r cofnod</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Heb ei benderfynu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>Changed, then accepted</source>
+        <translation>Wedi’i newid, ac yna wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Wedi’i wrthod</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Ar y rhestr fer</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Wedi’i drafod</translation>
+    </message>
+    <message>
+        <source>Used in a form</source>
+        <translation>Wedi’i ddefnyddio mewn ffurflen</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>y penderfyniad</translation>
+    </message>
+    <message>
+        <source>the suggestion</source>
+        <translation>yr awgrym</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionHistoryDialog</name>
+    <message>
+        <source>The sugges&amp;tion</source>
+        <translation>&amp;Yr awgrym</translation>
+    </message>
+    <message>
+        <source>The &amp;decision on it</source>
+        <translation>Y &amp;penderfyniad arno</translation>
+    </message>
+    <message>
+        <source>&amp;Record that they disagreed</source>
+        <translation>&amp;Cofnodi eu bod yn anghytuno</translation>
+    </message>
+    <message>
+        <source>Suggestions made about %1</source>
+        <translation>Awgrymiadau a wnaed am %1</translation>
+    </message>
+    <message>
+        <source>Every suggestion Waymark showed about them, as it was shown, and what was decided. Their copy of their record lists the same. If they disagree with one, record it here in their words.</source>
+        <translation>Pob awgrym a ddangosodd Waymark amdanynt, fel y’i dangoswyd, a’r hyn a benderfynwyd. Mae eu copi o’u cofnod yn rhestru’r un peth. Os ydynt yn anghytuno ag un, cofnodwch hynny yma yn eu geiriau nhw.</translation>
+    </message>
+    <message>
+        <source>Suggestions shown about them, oldest first</source>
+        <translation>Awgrymiadau a ddangoswyd amdanynt, yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Wedi’i ddangos</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Offeryn</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Beth a ddangoswyd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>Awgry&amp;miadau</translation>
+    </message>
+    <message>
+        <source>The chosen suggestion, as their copy words it</source>
+        <translation>Yr awgrym a ddewiswyd, fel y mae eu copi yn ei eirio</translation>
+    </message>
+    <message>
+        <source>As their c&amp;opy words it</source>
+        <translation>Fel y mae eu copi yn ei &amp;eirio</translation>
+    </message>
+    <message>
+        <source>They disagreed with</source>
+        <translation>Roeddent yn anghytuno â</translation>
+    </message>
+    <message>
+        <source>What they said, in a few words</source>
+        <translation>Yr hyn a ddywedon nhw, mewn ychydig eiriau</translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation>&amp;Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 gyda %2</translation>
+    </message>
+    <message>
+        <source>%1; they disagreed</source>
+        <translation>%1; roeddent yn anghytuno</translation>
+    </message>
+    <message>
+        <source>No suggestions have been shown about them yet.</source>
+        <translation>Nid oes awgrymiadau wedi’u dangos amdanynt eto.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion to see it as their copy words it.</source>
+        <translation>Dewiswch awgrym i’w weld fel y mae eu copi yn ei eirio.</translation>
+    </message>
+    <message>
+        <source>Recorded that they disagreed. It is in their copy of their record.</source>
+        <translation>Cofnodwyd eu bod yn anghytuno. Mae yn eu copi o’u cofnod.</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +8618,82 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Use shared ad&amp;justments</source>
+        <translation>&amp;Defnyddio&apos;r addasiadau a rannwyd</translation>
+    </message>
+    <message>
+        <source>Check &amp;fairness</source>
+        <translation>Gwirio &amp;tegwch</translation>
+    </message>
+    <message>
+        <source>Use the adjustments people agreed to share for matching</source>
+        <translation>Defnyddio&apos;r addasiadau y cytunodd pobl i&apos;w rhannu ar gyfer paru</translation>
+    </message>
+    <message>
+        <source>The one allowed exception: an adjustment a person agreed to share may change their matches. Switch it off to check matching without it.</source>
+        <translation>Yr un eithriad a ganiateir: gall addasiad y cytunodd person i&apos;w rannu newid y swyddi a gynigir iddo. Diffoddwch ef i wirio paru hebddo.</translation>
+    </message>
+    <message>
+        <source>Unlock a vault to check its caseload.</source>
+        <translation>Datgloi storfa i wirio ei llwyth achosion.</translation>
+    </message>
+    <message>
+        <source>Checks that matching, note suggestions and prefill treat each person alike when only their name, sex, age, health, pregnancy, religion, ethnicity or language changes. Nothing is written.</source>
+        <translation>Yn gwirio bod paru, awgrymiadau o nodiadau a rhag-lenwi yn trin pob person yr un fath pan mai dim ond eu henw, rhyw, oed, iechyd, beichiogrwydd, crefydd, ethnigrwydd neu iaith sy&apos;n newid. Nid oes dim yn cael ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Fairness check</source>
+        <translation>Gwiriad tegwch</translation>
+    </message>
+    <message>
+        <source>Run the fairness check on this vault&apos;s caseload.</source>
+        <translation>Rhedeg y gwiriad tegwch ar lwyth achosion y storfa hon.</translation>
+    </message>
+    <message>
+        <source>The fairness check could not start: %1</source>
+        <translation>Nid oedd modd dechrau&apos;r gwiriad tegwch: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 people…</source>
+        <translation>Wedi gwirio %1 o %2 o bobl…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the check</source>
+        <translation>&amp;Stopio&apos;r gwiriad</translation>
+    </message>
+    <message>
+        <source>Checking the caseload…</source>
+        <translation>Yn gwirio&apos;r llwyth achosion…</translation>
+    </message>
+    <message>
+        <source>The fairness check was stopped before it ended.</source>
+        <translation>Cafodd y gwiriad tegwch ei stopio cyn iddo orffen.</translation>
+    </message>
+    <message>
+        <source>The fairness check could not finish: %1</source>
+        <translation>Nid oedd modd gorffen y gwiriad tegwch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness check: no differences in matching; %n other difference(s).</source>
+        <translation>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+            <numerusform>Gwiriad tegwch: dim gwahaniaethau wrth baru; %n gwahaniaeth arall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness check: %n difference(s) in matching. Read the report.</source>
+        <translation>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+            <numerusform>Gwiriad tegwch: %n gwahaniaeth wrth baru. Darllenwch yr adroddiad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8971,6 +10615,262 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The device is another of your own (it is sent your form drafts), not a colleague&apos;s or a practice&apos;s.</source>
         <translation>Mae&apos;r ddyfais yn un arall sy&apos;n eiddo i chi (caiff eich drafftiau ffurflenni), nid dyfais cydweithiwr na meddygfa.</translation>
+    </message>
+    <message>
+        <source>List the suggestions shown about one person, as shown, with the decisions taken.</source>
+        <translation>Rhestru’r awgrymiadau a ddangoswyd am un person, fel y’u dangoswyd, gyda’r penderfyniadau a wnaed.</translation>
+    </message>
+    <message>
+        <source>Record that the person disagreed with a suggestion, or with the decision on it.</source>
+        <translation>Cofnodi bod y person yn anghytuno ag awgrym, neu â’r penderfyniad arno.</translation>
+    </message>
+    <message>
+        <source>List the local partners in the directory.</source>
+        <translation>Rhestru&apos;r partneriaid lleol yn y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Add a local partner of your own to the directory.</source>
+        <translation>Ychwanegu partner lleol eich hun at y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Remove a partner you added from the directory.</source>
+        <translation>Tynnu partner a ychwanegwyd gennych o&apos;r cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>Refer a person to a local partner, with their consent.</source>
+        <translation>Atgyfeirio person at bartner lleol, gyda&apos;u caniatâd.</translation>
+    </message>
+    <message>
+        <source>Record what came of a referral.</source>
+        <translation>Cofnodi beth a ddaeth o atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>List a person&apos;s referrals.</source>
+        <translation>Rhestru atgyfeiriadau person.</translation>
+    </message>
+    <message>
+        <source>Record an outreach session held away from the office.</source>
+        <translation>Cofnodi sesiwn allgymorth a gynhaliwyd i ffwrdd o&apos;r swyddfa.</translation>
+    </message>
+    <message>
+        <source>List outreach sessions over a period.</source>
+        <translation>Rhestru sesiynau allgymorth dros gyfnod.</translation>
+    </message>
+    <message>
+        <source>Check that matching, note suggestions and prefill treat people alike whatever their name, sex, age, health, religion or language (nothing is written).</source>
+        <translation>Gwirio bod paru, awgrymiadau o nodiadau a rhag-lenwi yn trin pobl yr un fath beth bynnag fo&apos;u henw, rhyw, oed, iechyd, crefydd neu iaith (nid oes dim yn cael ei ysgrifennu).</translation>
+    </message>
+    <message>
+        <source>Sign a directory of local partners from a CSV file into a bundle.</source>
+        <translation>Llofnodi cyfeiriadur o bartneriaid lleol o ffeil CSV i mewn i fwndel.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s id.</source>
+        <translation>Dynodwr y partner.</translation>
+    </message>
+    <message>
+        <source>Only partners whose name, address or hours hold this.</source>
+        <translation>Dim ond partneriaid y mae eu henw, eu cyfeiriad neu eu horiau yn cynnwys hyn.</translation>
+    </message>
+    <message>
+        <source>Only partners offering this service (its key).</source>
+        <translation>Dim ond partneriaid sy&apos;n cynnig y gwasanaeth hwn (ei allwedd).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>allwedd</translation>
+    </message>
+    <message>
+        <source>Only partners working in this language (en, cy, …).</source>
+        <translation>Dim ond partneriaid sy&apos;n gweithio yn yr iaith hon (en, cy, …).</translation>
+    </message>
+    <message>
+        <source>Only this kind of organisation (its key).</source>
+        <translation>Dim ond y math hwn o sefydliad (ei allwedd).</translation>
+    </message>
+    <message>
+        <source>Only partners added on this device.</source>
+        <translation>Dim ond partneriaid a ychwanegwyd ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name.</source>
+        <translation>Enw&apos;r partner.</translation>
+    </message>
+    <message>
+        <source>What kind of organisation: charity, college, library, …</source>
+        <translation>Pa fath o sefydliad: charity, college, library, …</translation>
+    </message>
+    <message>
+        <source>The services offered, as keys separated by commas.</source>
+        <translation>Y gwasanaethau a gynigir, fel allweddi wedi&apos;u gwahanu gan gomâu.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>allweddi</translation>
+    </message>
+    <message>
+        <source>Languages worked in, such as en,cy (default en).</source>
+        <translation>Ieithoedd gwaith, fel en,cy (rhagosodiad en).</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codau</translation>
+    </message>
+    <message>
+        <source>Where the partner is.</source>
+        <translation>Ble mae&apos;r partner.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s postcode.</source>
+        <translation>Cod post y partner.</translation>
+    </message>
+    <message>
+        <source>When it is open, in words.</source>
+        <translation>Pryd mae ar agor, mewn geiriau.</translation>
+    </message>
+    <message>
+        <source>A phone number.</source>
+        <translation>Rhif ffôn.</translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation>Cyfeiriad e-bost.</translation>
+    </message>
+    <message>
+        <source>A web address.</source>
+        <translation>Cyfeiriad gwe.</translation>
+    </message>
+    <message>
+        <source>How to refer someone, in words.</source>
+        <translation>Sut i atgyfeirio rhywun, mewn geiriau.</translation>
+    </message>
+    <message>
+        <source>The partner takes referrals without the person&apos;s consent being recorded (signposting only).</source>
+        <translation>Mae&apos;r partner yn derbyn atgyfeiriadau heb i ganiatâd y person gael ei gofnodi (cyfeirio yn unig).</translation>
+    </message>
+    <message>
+        <source>The partners CSV file to read (docs/outreach.md).</source>
+        <translation>Y ffeil CSV partneriaid i&apos;w darllen (docs/outreach.md).</translation>
+    </message>
+    <message>
+        <source>A CSV of services to add to the built-in list: key, english, welsh.</source>
+        <translation>CSV o wasanaethau i&apos;w hychwanegu at y rhestr adeiledig: key, english, welsh.</translation>
+    </message>
+    <message>
+        <source>The service referred to (its key).</source>
+        <translation>Y gwasanaeth yr atgyfeiriwyd ato (ei allwedd).</translation>
+    </message>
+    <message>
+        <source>The day of the referral (default today).</source>
+        <translation>Diwrnod yr atgyfeiriad (rhagosodiad heddiw).</translation>
+    </message>
+    <message>
+        <source>The person agreed to this referral; it is recorded as consent beside it.</source>
+        <translation>Cytunodd y person i&apos;r atgyfeiriad hwn; caiff ei gofnodi fel caniatâd wrth ei ochr.</translation>
+    </message>
+    <message>
+        <source>Anything the partner should know.</source>
+        <translation>Unrhyw beth y dylai&apos;r partner ei wybod.</translation>
+    </message>
+    <message>
+        <source>Do not add an action to the person&apos;s plan.</source>
+        <translation>Peidio ag ychwanegu cam at gynllun y person.</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s id.</source>
+        <translation>Dynodwr yr atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>offered, attended, started, completed, did_not_attend or declined.</source>
+        <translation>offered, attended, started, completed, did_not_attend neu declined.</translation>
+    </message>
+    <message>
+        <source>When it happened (default today).</source>
+        <translation>Pryd y digwyddodd (rhagosodiad heddiw).</translation>
+    </message>
+    <message>
+        <source>Where the session was held.</source>
+        <translation>Ble y cynhaliwyd y sesiwn.</translation>
+    </message>
+    <message>
+        <source>The day it was held (default today).</source>
+        <translation>Y diwrnod y&apos;i cynhaliwyd (rhagosodiad heddiw).</translation>
+    </message>
+    <message>
+        <source>How long it lasted, in hours (default: as last time).</source>
+        <translation>Pa mor hir y parodd, mewn oriau (rhagosodiad: fel y tro diwethaf).</translation>
+    </message>
+    <message>
+        <source>How many people seen for the first time.</source>
+        <translation>Faint o bobl a welwyd am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <source>How many people seen before.</source>
+        <translation>Faint o bobl a welwyd o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <source>Topics as keys separated by commas: cv_help, job_search, health_work, benefits_signposting, digital_skills (default: as last time).</source>
+        <translation>Pynciau fel allweddi wedi&apos;u gwahanu gan gomâu: cv_help, job_search, health_work, benefits_signposting, digital_skills (rhagosodiad: fel y tro diwethaf).</translation>
+    </message>
+    <message>
+        <source>Ids of people seen who are on the caseload, by commas.</source>
+        <translation>Dynodwyr y bobl a welwyd sydd ar y llwyth achosion, wedi&apos;u gwahanu gan gomâu.</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>dynodwyr</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>Y diwrnod cyntaf (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>Y diwrnod olaf (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Print the leaflet for the person instead: what Waymark does, that a person decides, and how to ask for a decision to be looked at again.</source>
+        <translation>Argraffu’r daflen i’r person yn lle hynny: beth mae Waymark yn ei wneud, mai person sy’n penderfynu, a sut i ofyn i rywun edrych eto ar benderfyniad.</translation>
+    </message>
+    <message>
+        <source>With --leaflet: as a printable HTML page.</source>
+        <translation>Gyda --leaflet: fel tudalen HTML i’w hargraffu.</translation>
+    </message>
+    <message>
+        <source>With --leaflet: en (default) or cy.</source>
+        <translation>Gyda --leaflet: en (y rhagosodiad) neu cy.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>iaith</translation>
+    </message>
+    <message>
+        <source>How many people to check, spread over the caseload (default: everyone).</source>
+        <translation>Faint o bobl i&apos;w gwirio, wedi&apos;u gwasgaru dros y llwyth achosion (diofyn: pawb).</translation>
+    </message>
+    <message>
+        <source>How many vacancies to check from the vacancy side (default: 10).</source>
+        <translation>Faint o swyddi gwag i&apos;w gwirio o ochr y swydd wag (diofyn: 10).</translation>
+    </message>
+    <message>
+        <source>Match without the adjustments people agreed to share, as a coach can.</source>
+        <translation>Paru heb yr addasiadau y cytunodd pobl i&apos;w rhannu, fel y gall hyfforddwr.</translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s id, as person suggestions lists it.</source>
+        <translation>Id yr awgrym, fel y mae person suggestions yn ei restru.</translation>
+    </message>
+    <message>
+        <source>What they disagreed with: suggestion (default) or decision.</source>
+        <translation>Beth roeddent yn anghytuno ag ef: suggestion (y rhagosodiad) neu decision.</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>beth</translation>
+    </message>
+    <message>
+        <source>What the person said, in a few words.</source>
+        <translation>Yr hyn a ddywedodd y person, mewn ychydig eiriau.</translation>
     </message>
 </context>
 </TS>

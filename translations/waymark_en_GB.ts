@@ -518,6 +518,10 @@
         <source>This file wasn&apos;t made by a device or publisher this vault trusts for %1. It names the key %2 with the fingerprint %3. If the publisher gave you that fingerprint, an administrator can trust the key; otherwise do not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>local partners</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleImporter</name>
@@ -2127,6 +2131,70 @@
         <source>In the taxonomy as</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed by this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred, waiting to hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscoImport</name>
@@ -2195,6 +2263,260 @@
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FairnessCheck</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nigerian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakistani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender-neutral words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 in the note&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given and family names from a set of %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex and gender words in notes changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth changed so the person is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an adjustment the person agreed to share for matching (altered hours) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred language changed to English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preferred language changed to Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list grew from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list shrank from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place %1 held %2 and now holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared adjustments: the person agreed to share this adjustment for matching, and the coach can switch its effect off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested %1 that the note did not give before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changed text itself states this skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form field %1 (%2) is filled differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReport</name>
+    <message>
+        <source>Given and family names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex and gender words in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability or health condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnancy or maternity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion or ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching (the person&apos;s top vacancies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching (a vacancy&apos;s top people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People checked: %1 of %2. Vacancies checked from the vacancy side: %3 of %4. Rankings compared: top %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared adjustments were used in matching, as the coach&apos;s switch was on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared adjustments were not used in matching: the coach&apos;s switch was off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was checked before and after: nothing in it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault changed while the check ran: run it again when nobody is editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching: no differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching: %n difference(s). Matching must not depend on these attributes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All tools: %n difference(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n explained exception(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 people, %2 variants, %3 differences, %4 explained exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FairnessReportDialog</name>
+    <message>
+        <source>Fairness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness check report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole report as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3400,6 +3722,37 @@
     </message>
 </context>
 <context>
+    <name>LeafletDialog</name>
+    <message>
+        <source>Leaflet for the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the leaflet as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Waymark</source>
@@ -3729,6 +4082,34 @@ Skills and occupations data:
     </message>
     <message>
         <source>About the &amp;suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find local partners to refer people to, and add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a session held away from the office: where, how long, who was seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaflet for the person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print, in English or Welsh, what Waymark does, that a person decides, and how to ask for a decision to be looked at again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach session recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an outreach sess&amp;ion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local &amp;partners…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4345,6 +4726,13 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>MemoryRecords</name>
+    <message>
+        <source>There is no record with the id %1 in this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>&amp;Save changes</source>
@@ -4650,6 +5038,226 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>OutreachCommands</name>
+    <message>
+        <source>No partners match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Needs the person&apos;s consent to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    No consent needed to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: a service needs a key of lower-case letters, digits and underscores and an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: consent_needed must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a partner needs an id of letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners signed into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 to %3 for %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours must be a number, such as 2 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach session recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must be real dates written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 at %3: %4 hours, %5 new and %6 returning; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessionDialog</name>
+    <message>
+        <source>Record an outreach session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People seen who are on the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen for the first &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who was seen, of those on the caseload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSessions</name>
+    <message>
+        <source>Give the date the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session can only be recorded once it has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter where the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A venue must be %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the session&apos;s length in hours, more than 0 and at most 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of people seen as whole numbers from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More people are linked from the caseload than the session saw. Check the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a session topic Waymark knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That partner is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people on the caseload can be linked to a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outreach session with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OversightCommands</name>
     <message>
         <source>--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.</source>
@@ -4657,6 +5265,455 @@ Skills and occupations data:
     </message>
     <message>
         <source>The period ends before it starts: --to should be on or after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--html and --language go with --leaflet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language must be en or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --html or --json, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 should be a whole number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault changed while the fairness check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching differed in %n case(s) where it must not: see the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectory</name>
+    <message>
+        <source>There is no partner with that id in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name must be %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of organisation the partner is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one service the partner offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner can list at most %1 services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a service Waymark knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner can list at most %1 languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give languages as two-letter codes, such as en for English and cy for Welsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner comes from an administrator&apos;s list, so it cannot be changed here. Add your own entry instead, or ask the administrator to correct the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner comes from an administrator&apos;s list, so it cannot be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditDialog</name>
+    <message>
+        <source>En&amp;glish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral needs the person&apos;s consent, recor&amp;ded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other languages, as two-letter codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pl, ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is &amp;open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webs&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to refe&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerVocabulary</name>
+    <message>
+        <source>Charity or voluntary group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt and money advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local council service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV and application help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job search support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English or Welsh language classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and work support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health and wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and essentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering and work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits advice signposting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBundle</name>
+    <message>
+        <source>a service&apos;s key must be lower-case letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 has no English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner needs an id of letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address or hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add your own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners match. Partners come from your administrator&apos;s list, or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral needs the person&apos;s consent, recorded when the referral is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes referrals without recorded consent (signposting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from your partners? Referrals already made to it keep its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4840,6 +5897,25 @@ Skills and occupations data:
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n disagreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--about must be suggestion or decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason needs what the person said, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded that they disagreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonEraseDialog</name>
@@ -4869,6 +5945,85 @@ Skills and occupations data:
     </message>
     <message>
         <source>This does not match the name yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonLeaflet</name>
+    <message>
+        <source>How your work coach uses Waymark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Waymark is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark is a computer program your work coach uses to keep your record. It is on their own computer, and it is locked with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark can make suggestions to your coach. It can suggest jobs that may suit you, and say why. It can spot skills, job goals and hours in the notes your coach writes. It can fill in parts of a form from your record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person decides, not the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark only suggests. Your coach reads each suggestion and decides whether to use it, change it or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark never decides your benefits, what you have to do, or whether you get a sanction. People make those decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it reads, and what it never reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To suggest jobs, Waymark reads your skills, your work history, your job goals, your qualifications, how far you can travel and the hours you can work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To suggest jobs, it never reads your name, your date of birth, your National Insurance number, your address or contact details, the language you speak, your health or fit notes, or the notes your coach writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from notes come only from the note your coach is writing at the time. Nothing leaves your coach&apos;s computer to make a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can ask for a copy of everything held about you. It is free. It includes a part called &quot;Suggestions made about you&quot;: each suggestion, the reasons shown to your coach at the time, what was decided, who decided and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your coach if you disagree with a suggestion or with a decision. They will write down that you disagreed, in your words. This shows in your record and in your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can ask for any decision to be looked at again by a person. Ask your coach, or write to the organisation that helps you. You can give your side and ask them to change the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law gives you these rights. This includes the Data (Use and Access) Act 2025, which says people must be able to ask for a person to look again at decisions made with computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are still not happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can complain to the organisation that helps you. If you are still not happy with how they use your information, you can complain to the Information Commissioner&apos;s Office (ICO): ico.org.uk or 0303 123 1113.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4960,6 +6115,130 @@ Skills and occupations data:
     </message>
     <message>
         <source>A form printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this sentence in a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 you disagreed with %2 (recorded by %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from a note shown to the coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion changed, then accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suggestion used in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disagreement with a suggestion recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions made about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark only suggests: a person decides. These are the suggestions it showed about you, in the words shown at the time, with what was decided, by whom and when. If you disagree with any of them, say so: your disagreement is recorded here, and you can ask for the decision to be looked at again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions have been made about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown on %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disagreement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5168,6 +6447,21 @@ Skills and occupations data:
     <message>
         <source>Save your changes?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions &amp;made about them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions made about this %1, and recording that they disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• Suggestions made about them: %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5564,6 +6858,84 @@ Skills and occupations data:
     </message>
     <message>
         <source>Only notes are corrected this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Add an action to the &amp;plan, closed by the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer %1 to a local partner. You make the referral; Waymark records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person &amp;agreed to this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no partners in the directory yet. Import your administrator&apos;s list, or add your own under Edit ▸ Local partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not list “%2” among its services. Choose one of the services it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the referral: today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the person&apos;s consent before a referral. Ask the person, and confirm that they agreed, to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral with that id in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome Waymark records. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6084,6 +7456,175 @@ Skills and occupations data:
     </message>
     <message>
         <source>Choose a person before using a suggestion in a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionHistory</name>
+    <message>
+        <source>A suggestion needs a person, a tool and what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a decision Waymark knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the person disagreed with the suggestion or the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the person said, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the reason to %n characters or fewer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no suggestion with that id about this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision has been taken on this suggestion yet, so there is no decision to disagree with. Record that they disagreed with the suggestion instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form filled in from the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, then accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionHistoryDialog</name>
+    <message>
+        <source>The sugges&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;decision on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record that they disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions made about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every suggestion Waymark showed about them, as it was shown, and what was decided. Their copy of their record lists the same. If they disagree with one, record it here in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions shown about them, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen suggestion, as their copy words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As their c&amp;opy words it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They disagreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; they disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions have been shown about them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a suggestion to see it as their copy words it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded that they disagreed. It is in their copy of their record.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6858,6 +8399,76 @@ The taxonomy in use has not changed.</source>
     <message>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use shared ad&amp;justments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the adjustments people agreed to share for matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one allowed exception: an adjustment a person agreed to share may change their matches. Switch it off to check matching without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock a vault to check its caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that matching, note suggestions and prefill treat each person alike when only their name, sex, age, health, pregnancy, religion, ethnicity or language changes. Nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the fairness check on this vault&apos;s caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness check could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness check was stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness check could not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness check: no differences in matching; %n other difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness check: %n difference(s) in matching. Read the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8757,6 +10368,262 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>The device is another of your own (it is sent your form drafts), not a colleague&apos;s or a practice&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the suggestions shown about one person, as shown, with the decisions taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the person disagreed with a suggestion, or with the decision on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the local partners in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a local partner of your own to the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a partner you added from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a person to a local partner, with their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what came of a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a person&apos;s referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an outreach session held away from the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List outreach sessions over a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that matching, note suggestions and prefill treat people alike whatever their name, sex, age, health, religion or language (nothing is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a directory of local partners from a CSV file into a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners whose name, address or hours hold this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners offering this service (its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners working in this language (en, cy, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind of organisation (its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners added on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of organisation: charity, college, library, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services offered, as keys separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages worked in, such as en,cy (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the partner is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is open, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to refer someone, in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner takes referrals without the person&apos;s consent being recorded (signposting only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partners CSV file to read (docs/outreach.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV of services to add to the built-in list: key, english, welsh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service referred to (its key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the referral (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agreed to this referral; it is recorded as consent beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the partner should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not add an action to the person&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered, attended, started, completed, did_not_attend or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the session was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was held (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it lasted, in hours (default: as last time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people seen before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics as keys separated by commas: cv_help, job_search, health_work, benefits_signposting, digital_skills (default: as last time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids of people seen who are on the caseload, by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the leaflet for the person instead: what Waymark does, that a person decides, and how to ask for a decision to be looked at again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --leaflet: as a printable HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --leaflet: en (default) or cy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people to check, spread over the caseload (default: everyone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many vacancies to check from the vacancy side (default: 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match without the adjustments people agreed to share, as a coach can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s id, as person suggestions lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they disagreed with: suggestion (default) or decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person said, in a few words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

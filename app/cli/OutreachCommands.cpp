@@ -122,8 +122,11 @@ int PartnerListCommand::run(CliContext &cli)
         QStringList services;
         for (const QString &service : p.services)
             services.append(directory.serviceName(service));
-        cli.out(tr("%1  %2 (%3)%4").arg(p.id, p.name, PartnerVocabulary::organisationKindName(p.kind),
-                                        p.isOwn() ? tr(", your own") : QString()));
+        cli.out(tr("%1  %2 (%3)%4")
+                    .arg(p.id,
+                         p.name,
+                         PartnerVocabulary::organisationKindName(p.kind),
+                         p.isOwn() ? tr(", your own") : QString()));
         cli.out(tr("    Services: %1").arg(services.join(QStringLiteral(", "))));
         if (!p.opening.isEmpty())
             cli.out(tr("    When: %1").arg(p.opening));
@@ -148,12 +151,15 @@ void PartnerAddCommand::declare(CommandSpec &spec) const
         CliOptions::option("languages",
                            QT_TRANSLATE_NOOP("waymark-cli", "Languages worked in, such as en,cy (default en)."),
                            QT_TRANSLATE_NOOP("waymark-cli", "codes")),
-        CliOptions::option(
-            "address", QT_TRANSLATE_NOOP("waymark-cli", "Where the partner is."), QT_TRANSLATE_NOOP("waymark-cli", "text")),
-        CliOptions::option(
-            "postcode", QT_TRANSLATE_NOOP("waymark-cli", "The partner's postcode."), QT_TRANSLATE_NOOP("waymark-cli", "text")),
-        CliOptions::option(
-            "opening", QT_TRANSLATE_NOOP("waymark-cli", "When it is open, in words."), QT_TRANSLATE_NOOP("waymark-cli", "text")),
+        CliOptions::option("address",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Where the partner is."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "text")),
+        CliOptions::option("postcode",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The partner's postcode."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "text")),
+        CliOptions::option("opening",
+                           QT_TRANSLATE_NOOP("waymark-cli", "When it is open, in words."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "text")),
         CliOptions::option(
             "phone", QT_TRANSLATE_NOOP("waymark-cli", "A phone number."), QT_TRANSLATE_NOOP("waymark-cli", "text")),
         CliOptions::option(
@@ -164,8 +170,9 @@ void PartnerAddCommand::declare(CommandSpec &spec) const
                            QT_TRANSLATE_NOOP("waymark-cli", "How to refer someone, in words."),
                            QT_TRANSLATE_NOOP("waymark-cli", "text")),
         CliOptions::option("no-consent-needed",
-                           QT_TRANSLATE_NOOP("waymark-cli", "The partner takes referrals without the person's consent "
-                                                            "being recorded (signposting only).")),
+                           QT_TRANSLATE_NOOP("waymark-cli",
+                                             "The partner takes referrals without the person's consent "
+                                             "being recorded (signposting only).")),
         CliOptions::json()};
 }
 
@@ -184,8 +191,8 @@ int PartnerAddCommand::run(CliContext &cli)
     partner.name = cli.value(QStringLiteral("name"));
     partner.kind = cli.value(QStringLiteral("kind"));
     partner.services = listOption(cli, "services");
-    partner.languages = cli.isSet(QStringLiteral("languages")) ? listOption(cli, "languages")
-                                                               : QStringList{QStringLiteral("en")};
+    partner.languages =
+        cli.isSet(QStringLiteral("languages")) ? listOption(cli, "languages") : QStringList{QStringLiteral("en")};
     partner.address = cli.value(QStringLiteral("address"));
     partner.postcode = cli.value(QStringLiteral("postcode"));
     partner.opening = cli.value(QStringLiteral("opening"));
@@ -230,10 +237,10 @@ void BundleBuildPartnersCommand::declare(CommandSpec &spec) const
         CliOptions::option("csv",
                            QT_TRANSLATE_NOOP("waymark-cli", "The partners CSV file to read (docs/outreach.md)."),
                            QT_TRANSLATE_NOOP("waymark-cli", "file")),
-        CliOptions::option("services",
-                           QT_TRANSLATE_NOOP("waymark-cli",
-                                             "A CSV of services to add to the built-in list: key, english, welsh."),
-                           QT_TRANSLATE_NOOP("waymark-cli", "file"))};
+        CliOptions::option(
+            "services",
+            QT_TRANSLATE_NOOP("waymark-cli", "A CSV of services to add to the built-in list: key, english, welsh."),
+            QT_TRANSLATE_NOOP("waymark-cli", "file"))};
     addSigningOptions(spec);
 }
 
@@ -276,10 +283,8 @@ int BundleBuildPartnersCommand::run(CliContext &cli)
     if (!file.open(QIODevice::ReadOnly))
         return cli.fail(tr("%1 could not be read.").arg(file.fileName()));
     CsvReader reader(&file);
-    const QStringList columns = {QStringLiteral("id"),
-                                 QStringLiteral("name"),
-                                 QStringLiteral("kind"),
-                                 QStringLiteral("services")};
+    const QStringList columns = {
+        QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("services")};
     if (auto status = reader.readHeader(columns); !status)
         return cli.fail(status.error());
     QVector<Partner> partners;
@@ -302,7 +307,8 @@ int BundleBuildPartnersCommand::run(CliContext &cli)
         p.name = field("name");
         p.kind = field("kind");
         p.services = list("services");
-        p.languages = reader.column(QStringLiteral("languages")) < 0 ? QStringList{QStringLiteral("en")} : list("languages");
+        p.languages =
+            reader.column(QStringLiteral("languages")) < 0 ? QStringList{QStringLiteral("en")} : list("languages");
         p.address = field("address");
         p.postcode = field("postcode");
         p.opening = field("opening");
@@ -328,24 +334,24 @@ int BundleBuildPartnersCommand::run(CliContext &cli)
 
 void ReferralAddCommand::declare(CommandSpec &spec) const
 {
-    spec.options = {CliOptions::vault(),
-                    CliOptions::passphraseFile(),
-                    CliOptions::person(),
-                    partnerOption(),
-                    CliOptions::option("service",
-                                       QT_TRANSLATE_NOOP("waymark-cli", "The service referred to (its key)."),
-                                       QT_TRANSLATE_NOOP("waymark-cli", "key")),
-                    dateOptionSpec("date", QT_TRANSLATE_NOOP("waymark-cli", "The day of the referral (default today).")),
-                    CliOptions::option("consent-given",
-                                       QT_TRANSLATE_NOOP("waymark-cli",
-                                                         "The person agreed to this referral; it is recorded as "
-                                                         "consent beside it.")),
-                    CliOptions::option("notes",
-                                       QT_TRANSLATE_NOOP("waymark-cli", "Anything the partner should know."),
-                                       QT_TRANSLATE_NOOP("waymark-cli", "text")),
-                    CliOptions::option("no-plan",
-                                       QT_TRANSLATE_NOOP("waymark-cli", "Do not add an action to the person's plan.")),
-                    CliOptions::json()};
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::person(),
+        partnerOption(),
+        CliOptions::option("service",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The service referred to (its key)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "key")),
+        dateOptionSpec("date", QT_TRANSLATE_NOOP("waymark-cli", "The day of the referral (default today).")),
+        CliOptions::option("consent-given",
+                           QT_TRANSLATE_NOOP("waymark-cli",
+                                             "The person agreed to this referral; it is recorded as "
+                                             "consent beside it.")),
+        CliOptions::option("notes",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Anything the partner should know."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "text")),
+        CliOptions::option("no-plan", QT_TRANSLATE_NOOP("waymark-cli", "Do not add an action to the person's plan.")),
+        CliOptions::json()};
 }
 
 int ReferralAddCommand::run(CliContext &cli)
@@ -464,8 +470,9 @@ void OutreachAddCommand::declare(CommandSpec &spec) const
     spec.options = {
         CliOptions::vault(),
         CliOptions::passphraseFile(),
-        CliOptions::option(
-            "venue", QT_TRANSLATE_NOOP("waymark-cli", "Where the session was held."), QT_TRANSLATE_NOOP("waymark-cli", "text")),
+        CliOptions::option("venue",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Where the session was held."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "text")),
         partnerOption(),
         dateOptionSpec("date", QT_TRANSLATE_NOOP("waymark-cli", "The day it was held (default today).")),
         CliOptions::option("hours",

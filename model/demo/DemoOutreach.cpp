@@ -23,20 +23,50 @@ namespace
 
     // Invented organisations in the demo towns; any likeness to a real one is chance.
     const DemoPartner Partners[] = {
-        {"Canolfan Gymunedol Trelái", "community_centre", "digital_skills;job_search;cv_help", "en;cy", "CF5 4AA",
-         "Tuesdays and Thursdays, 10:00 to 15:00", false},
-        {"Cardiff Bay Learning Hub", "training_provider", "training;digital_skills;english_language", "en;cy",
-         "CF10 4AA", "Weekdays, 9:00 to 17:00", true},
-        {"Merthyr Money Matters", "debt_advice", "debt_money;benefits_advice", "en;cy", "CF47 8AA",
-         "Mondays and Wednesdays, drop-in 10:00 to 13:00", true},
+        {"Canolfan Gymunedol Trelái",
+         "community_centre",
+         "digital_skills;job_search;cv_help",
+         "en;cy",
+         "CF5 4AA",
+         "Tuesdays and Thursdays, 10:00 to 15:00",
+         false},
+        {"Cardiff Bay Learning Hub",
+         "training_provider",
+         "training;digital_skills;english_language",
+         "en;cy",
+         "CF10 4AA",
+         "Weekdays, 9:00 to 17:00",
+         true},
+        {"Merthyr Money Matters",
+         "debt_advice",
+         "debt_money;benefits_advice",
+         "en;cy",
+         "CF47 8AA",
+         "Mondays and Wednesdays, drop-in 10:00 to 13:00",
+         true},
         {"Taff Valley Food Share", "food_bank", "food", "en;cy", "CF48 1AA", "Fridays, 11:00 to 14:00", false},
-        {"Leeds Central Library", "library", "digital_skills;job_search", "en", "LS1 3AA",
-         "Every day, 9:00 to 20:00", false},
+        {"Leeds Central Library",
+         "library",
+         "digital_skills;job_search",
+         "en",
+         "LS1 3AA",
+         "Every day, 9:00 to 20:00",
+         false},
         {"Holbeck Housing Advice", "housing_advice", "housing", "en", "LS11 9AA", "By appointment", true},
-        {"Next Steps Wellbeing", "charity", "mental_health;health_work;volunteering", "en", "LS6 1AA",
-         "Weekdays, by referral", true},
-        {"Coleg y Cymoedd Taster Courses", "college", "training;youth", "en;cy", "CF47 0AA",
-         "Term time, weekdays", true},
+        {"Next Steps Wellbeing",
+         "charity",
+         "mental_health;health_work;volunteering",
+         "en",
+         "LS6 1AA",
+         "Weekdays, by referral",
+         true},
+        {"Coleg y Cymoedd Taster Courses",
+         "college",
+         "training;youth",
+         "en;cy",
+         "CF47 0AA",
+         "Term time, weekdays",
+         true},
     };
 
     QStringList split(const char *list)
@@ -92,9 +122,12 @@ Status DemoOutreach::generate(Vault &vault, quint32 seed, int maxReferrals)
     if (!caseload)
         return caseload.error();
     Referrals referrals(vault.records(), vault.audit(), directory);
-    const QStringList outcomes = {QStringLiteral("offered"),   QStringLiteral("attended"),
-                                  QStringLiteral("started"),   QStringLiteral("completed"),
-                                  QStringLiteral("did_not_attend"), QStringLiteral("declined")};
+    const QStringList outcomes = {QStringLiteral("offered"),
+                                  QStringLiteral("attended"),
+                                  QStringLiteral("started"),
+                                  QStringLiteral("completed"),
+                                  QStringLiteral("did_not_attend"),
+                                  QStringLiteral("declined")};
     int made = 0;
     for (const PersonSummary &person : caseload.value()) {
         if (made >= maxReferrals)

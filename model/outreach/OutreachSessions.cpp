@@ -36,8 +36,7 @@ namespace
 OutreachSessions::OutreachSessions(Database &db, AuditLog &audit)
     : m_db(db)
     , m_audit(audit)
-{
-}
+{}
 
 QMap<QString, QString> OutreachSessions::check(const OutreachSession &session) const
 {
@@ -62,7 +61,8 @@ QMap<QString, QString> OutreachSessions::check(const OutreachSession &session) c
                         tr("More people are linked from the caseload than the session saw. Check the counts."));
     for (const QString &topic : session.topics) {
         if (!PartnerVocabulary::sessionTopics().contains(topic)) {
-            problems.insert(QStringLiteral("topics"), tr("“%1” is not a session topic Waymark knows.").arg(topic.left(40)));
+            problems.insert(QStringLiteral("topics"),
+                            tr("“%1” is not a session topic Waymark knows.").arg(topic.left(40)));
             break;
         }
     }

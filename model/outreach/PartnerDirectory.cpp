@@ -61,8 +61,7 @@ namespace
 PartnerDirectory::PartnerDirectory(Database &db, AuditLog &audit)
     : m_db(db)
     , m_audit(audit)
-{
-}
+{}
 
 Result<QVector<Partner>> PartnerDirectory::list(const PartnerFilter &filter) const
 {
@@ -128,7 +127,8 @@ QMap<QString, QString> PartnerDirectory::check(const Partner &partner, const QSt
     if (name.isEmpty())
         problems.insert(QStringLiteral("name"), tr("Enter the partner's name."));
     else if (name.size() > MaxNameLength)
-        problems.insert(QStringLiteral("name"), tr("A partner's name must be %1 characters or fewer.").arg(MaxNameLength));
+        problems.insert(QStringLiteral("name"),
+                        tr("A partner's name must be %1 characters or fewer.").arg(MaxNameLength));
     if (!PartnerVocabulary::organisationKinds().contains(partner.kind))
         problems.insert(QStringLiteral("kind"), tr("Choose what kind of organisation the partner is."));
     if (partner.services.isEmpty())
@@ -137,7 +137,8 @@ QMap<QString, QString> PartnerDirectory::check(const Partner &partner, const QSt
         problems.insert(QStringLiteral("services"), tr("A partner can list at most %1 services.").arg(MaxServices));
     for (const QString &service : partner.services) {
         if (!knownServices.contains(service)) {
-            problems.insert(QStringLiteral("services"), tr("“%1” is not a service Waymark knows.").arg(service.left(40)));
+            problems.insert(QStringLiteral("services"),
+                            tr("“%1” is not a service Waymark knows.").arg(service.left(40)));
             break;
         }
     }
@@ -167,8 +168,7 @@ QMap<QString, QString> PartnerDirectory::check(const Partner &partner, const QSt
                                                                    {"how_to_refer", &partner.howToRefer}};
     for (const auto &[field, text] : long_texts) {
         if (text->size() > MaxTextLength)
-            problems.insert(QString::fromLatin1(field),
-                            tr("This must be %1 characters or fewer.").arg(MaxTextLength));
+            problems.insert(QString::fromLatin1(field), tr("This must be %1 characters or fewer.").arg(MaxTextLength));
     }
     return problems;
 }
@@ -220,7 +220,8 @@ Status PartnerDirectory::write(const Partner &given, bool insert)
 {
     Partner partner = given;
     partner.name = partner.name.trimmed();
-    partner.postcode = partner.postcode.trimmed().isEmpty() ? QString() : Validators::postcode(partner.postcode).canonical;
+    partner.postcode =
+        partner.postcode.trimmed().isEmpty() ? QString() : Validators::postcode(partner.postcode).canonical;
     partner.email = partner.email.trimmed();
     partner.services.removeDuplicates();
     partner.languages.removeDuplicates();

@@ -38,8 +38,7 @@ Referrals::Referrals(RecordStore &records, AuditLog &audit, const PartnerDirecto
     : m_records(records)
     , m_audit(audit)
     , m_directory(directory)
-{
-}
+{}
 
 QStringList Referrals::outcomes()
 {
@@ -150,8 +149,8 @@ Status Referrals::recordOutcome(const QString &referralId, const QString &outcom
         on = QDate::currentDate();
     return m_records.inTransaction([&]() -> Status {
         FieldMap changes{{QStringLiteral("outcome"), outcome},
-                         {QStringLiteral("outcome_on"), outcome == QLatin1String("referred") ? QString()
-                                                                                              : on.toString(Qt::ISODate)}};
+                         {QStringLiteral("outcome_on"),
+                          outcome == QLatin1String("referred") ? QString() : on.toString(Qt::ISODate)}};
         if (Status s = m_records.update(referralId, changes); !s)
             return s;
         const QString actionId = referral->value(QStringLiteral("action_id"));

@@ -5,8 +5,8 @@
 #include "model/matching/GeodataBundle.h"
 #include "model/matching/TaxonomyBundle.h"
 #include "model/matching/VacancyBundle.h"
-#include "model/session/FormSyncRules.h"
 #include "model/outreach/PartnersBundle.h"
+#include "model/session/FormSyncRules.h"
 #include "model/session/RereadingTaxonomyBundle.h"
 #include "model/sync/CaseloadSync.h"
 

@@ -440,8 +440,7 @@ EntitySchema::EntitySchema()
                     c("did_not_attend", QT_TRANSLATE_NOOP("EntitySchema", "Did not attend")),
                     c("declined", QT_TRANSLATE_NOOP("EntitySchema", "Declined"))},
                    true),
-            after(typed("outcome_on", QT_TRANSLATE_NOOP("EntitySchema", "Outcome on"), FieldType::Date),
-                  "referred_on"),
+            after(typed("outcome_on", QT_TRANSLATE_NOOP("EntitySchema", "Outcome on"), FieldType::Date), "referred_on"),
             typed("action_id", QT_TRANSLATE_NOOP("EntitySchema", "Action plan item"), FieldType::Reference),
             typed("notes", QT_TRANSLATE_NOOP("EntitySchema", "Notes"), FieldType::LongText),
         }));

@@ -194,7 +194,8 @@ void TestOutreach::bundlePartnersReplaceThePublishersListAndKeepOwnOnes()
     QCOMPARE(second->changed, 1);
     QCOMPARE(second->withdrawn, 1);
     QStringList names;
-    for (const Partner &p : m_directory->list().value())
+    const QVector<Partner> listed = m_directory->list().value();
+    for (const Partner &p : listed)
         names.append(p.name);
     QCOMPARE(names, QStringList({"Coleg Caerdydd a'r Fro", "My church hall"}));
 }

@@ -1,4 +1,6 @@
 #include "model/core/Settings.h"
+#include "model/outreach/OutreachSessions.h"
+#include "model/outreach/PartnerDirectory.h"
 #include "model/session/VaultSession.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
@@ -117,9 +119,31 @@ void TestNoPlaintextOnDisk::noMarkerReachesDiskOrLog()
                 fields.insert("starts_at", "2027-01-01 10:00");
             if (kind.key == Kinds::Consent)
                 fields.insert("agreed_on", "2026-10-01");
+            if (kind.key == Kinds::Referral) {
+                fields.insert("partner_id", "a-partner-id");
+                fields.insert("referred_on", "2026-10-01");
+            }
             auto added = store.add(person.value(), kind.key, fields);
             QVERIFY2(added, qPrintable(kind.key + ": " + (added ? QString() : added.error().message)));
         }
+
+        // The outreach tables hold names and places too: a partner of the coach's own and a session there.
+        PartnerDirectory directory(session.vault()->database(), session.vault()->audit());
+        Partner partner;
+        partner.name = markerFor("partner", "name");
+        partner.kind = "charity";
+        partner.services = {"cv_help"};
+        partner.howToRefer = markerFor("partner", "how");
+        QVERIFY(directory.addOwn(partner));
+        OutreachSessions sessions(session.vault()->database(), session.vault()->audit());
+        OutreachSession held;
+        held.heldOn = QDate::currentDate();
+        held.venue = markerFor("session", "venue");
+        held.hours = 2;
+        held.seenNew = 1;
+        held.personIds = {person.value()};
+        QVERIFY(sessions.record(held));
+        markers << partner.name << partner.howToRefer << held.venue;
 
         // Use the app as a coach would: search for the person and open their workspace.
         window.caseloadPanel()->typeIntoSearch(family.left(12));

@@ -47,6 +47,7 @@ OutreachSessionDialog::OutreachSessionDialog(OutreachSessions &sessions,
     m_venue->completer()->setCompletionMode(QCompleter::InlineCompletion);
     m_venue->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_venue->lineEdit()->setPlaceholderText(tr("Where it was held"));
+    m_venue->lineEdit()->setAccessibleName(tr("Venue"));
 
     m_date->setObjectName(QStringLiteral("sessionDate"));
     m_date->setCalendarPopup(true);

@@ -16,7 +16,7 @@ class QListWidget;
 class QSpinBox;
 
 /**
- * Outreach ▸ Record an outreach session: quick to fill. The venue comes first, with the venues used before
+ * File ▸ Record an outreach session: quick to fill. The venue comes first, with the venues used before
  * offered as it is typed; choosing one fills in its partner, hours and topics as last time, so a repeat session
  * is the venue, two counts and Enter. People seen who are on the caseload can be ticked; others are only counted.
  */

@@ -14,7 +14,7 @@ class QTableWidget;
 class QTextBrowser;
 
 /**
- * Outreach ▸ Partners: the directory of local partners, searched and filtered like the caseload (text, service,
+ * Edit ▸ Local partners: the directory of local partners, searched and filtered like the caseload (text, service,
  * language), with the chosen partner's details beside the list. The coach's own partners can be added, changed
  * and removed; an admin's come from `partners` bundles and are read-only here.
  */

@@ -94,7 +94,7 @@ ReferDialog::ReferDialog(PartnerDirectory &directory,
     DialogSizer::fitToText(this, 50);
     if (m_partners.isEmpty()) {
         m_problem->setText(tr("There are no partners in the directory yet. Import your administrator's list, or add "
-                              "your own under Outreach ▸ Partners."));
+                              "your own under Edit ▸ Local partners."));
         m_problem->show();
     }
     partnerChosen();

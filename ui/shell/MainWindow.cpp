@@ -188,6 +188,10 @@ void MainWindow::createActions()
     m_newPerson = file->addAction(tr("&New person…"), this, &MainWindow::addPerson);
     m_newPerson->setObjectName(QStringLiteral("newPersonAction"));
     m_newPerson->setShortcut(QKeySequence::New);
+    // Outreach has no menu of its own: every letter of "Outreach" already opens something on some screen.
+    m_outreachSession = file->addAction(tr("Record an outreach sess&ion…"), this, &MainWindow::recordOutreachSession);
+    m_outreachSession->setObjectName(QStringLiteral("outreachSessionAction"));
+    m_outreachSession->setStatusTip(tr("Record a session held away from the office: where, how long, who was seen."));
     m_showStartPage = file->addAction(tr("&Start page"), this, &MainWindow::showStartPage);
     m_showStartPage->setObjectName(QStringLiteral("startPageAction"));
     // Alt+Home is "home" in browsers and file managers, and no text field takes it.
@@ -227,6 +231,9 @@ void MainWindow::createActions()
     m_vacancies = edit->addAction(tr("Find people for a &vacancy…"), this, &MainWindow::findPeopleForVacancy);
     m_vacancies->setObjectName(QStringLiteral("vacanciesAction"));
     m_vacancies->setStatusTip(tr("Choose an open vacancy and see who on the caseload fits it best."));
+    m_partners = edit->addAction(tr("Local &partners…"), this, &MainWindow::showPartners);
+    m_partners->setObjectName(QStringLiteral("partnersAction"));
+    m_partners->setStatusTip(tr("Find local partners to refer people to, and add your own."));
 
     auto *vault = menuBar()->addMenu(tr("&Vault"));
     m_changePassphrase = vault->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
@@ -249,15 +256,6 @@ void MainWindow::createActions()
     m_suggestionReport->setObjectName(QStringLiteral("suggestionReportAction"));
     m_suggestionReport->setStatusTip(
         tr("See how many suggestions were shown, accepted, changed and rejected, and how quickly (totals only)."));
-
-    auto *outreach = menuBar()->addMenu(tr("&Outreach"));
-    m_partners = outreach->addAction(tr("&Partners…"), this, &MainWindow::showPartners);
-    m_partners->setObjectName(QStringLiteral("partnersAction"));
-    m_partners->setStatusTip(tr("Find local partners to refer people to, and add your own."));
-    m_outreachSession =
-        outreach->addAction(tr("Record an outreach &session…"), this, &MainWindow::recordOutreachSession);
-    m_outreachSession->setObjectName(QStringLiteral("outreachSessionAction"));
-    m_outreachSession->setStatusTip(tr("Record a session held away from the office: where, how long, who was seen."));
 
     auto *sync = menuBar()->addMenu(tr("S&ync"));
     m_importBundle = sync->addAction(tr("&Import a bundle…"), this, &MainWindow::importBundle);
