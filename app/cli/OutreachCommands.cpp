@@ -61,6 +61,18 @@ namespace
                            {QStringLiteral("consent_needed"), p.consentNeeded}};
     }
 
+    /** What an add command prints: the new id alone as JSON, or `sentence` with the id in it. */
+    int printNewId(const CliContext &cli, const Result<QString> &id, const QString &sentence)
+    {
+        if (!id)
+            return cli.fail(id.error());
+        if (cli.json())
+            cli.outJson(QJsonObject{{QStringLiteral("id"), id.value()}});
+        else
+            cli.out(sentence.arg(id.value()));
+        return CliContext::ExitOk;
+    }
+
     QCommandLineOption partnerOption()
     {
         return CliOptions::option(
@@ -201,14 +213,7 @@ int PartnerAddCommand::run(CliContext &cli)
     partner.website = cli.value(QStringLiteral("website"));
     partner.howToRefer = cli.value(QStringLiteral("how-to-refer"));
     partner.consentNeeded = !cli.isSet(QStringLiteral("no-consent-needed"));
-    auto id = directory.addOwn(partner);
-    if (!id)
-        return cli.fail(id.error());
-    if (cli.json())
-        cli.outJson(QJsonObject{{QStringLiteral("id"), id.value()}});
-    else
-        cli.out(tr("Partner added: %1").arg(id.value()));
-    return CliContext::ExitOk;
+    return printNewId(cli, directory.addOwn(partner), tr("Partner added: %1"));
 }
 
 void PartnerRemoveCommand::declare(CommandSpec &spec) const
@@ -376,14 +381,7 @@ int ReferralAddCommand::run(CliContext &cli)
         return cli.fail(vault.error());
     PartnerDirectory directory(vault.value()->database(), vault.value()->audit());
     Referrals referrals(vault.value()->records(), vault.value()->audit(), directory);
-    auto id = referrals.refer(request);
-    if (!id)
-        return cli.fail(id.error());
-    if (cli.json())
-        cli.outJson(QJsonObject{{QStringLiteral("id"), id.value()}});
-    else
-        cli.out(tr("Referral made: %1").arg(id.value()));
-    return CliContext::ExitOk;
+    return printNewId(cli, referrals.refer(request), tr("Referral made: %1"));
 }
 
 void ReferralOutcomeCommand::declare(CommandSpec &spec) const
@@ -531,14 +529,7 @@ int OutreachAddCommand::run(CliContext &cli)
         if (!ok)
             return cli.usage(tr("--hours must be a number, such as 2 or 2.5."));
     }
-    auto id = sessions.record(session.value());
-    if (!id)
-        return cli.fail(id.error());
-    if (cli.json())
-        cli.outJson(QJsonObject{{QStringLiteral("id"), id.value()}});
-    else
-        cli.out(tr("Outreach session recorded: %1").arg(id.value()));
-    return CliContext::ExitOk;
+    return printNewId(cli, sessions.record(session.value()), tr("Outreach session recorded: %1"));
 }
 
 void OutreachListCommand::declare(CommandSpec &spec) const
