@@ -72,8 +72,9 @@ QMap<QString, QString> OutreachSessions::check(const OutreachSession &session) c
         if (!partner.next())
             problems.insert(QStringLiteral("partner"), tr("That partner is not in the directory."));
     }
+    Statement person = m_db.prepare("SELECT 1 FROM records WHERE id = ? AND kind = 'person' AND deleted = 0");
     for (const QString &personId : session.personIds) {
-        Statement person = m_db.prepare("SELECT 1 FROM records WHERE id = ? AND kind = 'person' AND deleted = 0");
+        person.reset();
         person.bind(1, personId);
         if (!person.next()) {
             problems.insert(QStringLiteral("people"), tr("Only people on the caseload can be linked to a session."));

@@ -1,6 +1,7 @@
 #include "PartnersBundle.h"
 
 #include "model/core/DisplaySafe.h"
+#include "model/core/Validators.h"
 #include "model/io/PayloadArchive.h"
 #include "model/outreach/PartnerDirectory.h"
 #include "model/vault/Database.h"
@@ -166,6 +167,9 @@ PartnersBundle::apply(Database &db, const BundleHeader &header, ImportSummary &s
             continue;
         }
         seen.insert(p.id);
+        // Stored as a hand-entered partner's is, so a search or a map finds both the same way.
+        if (!p.postcode.trimmed().isEmpty())
+            p.postcode = Validators::postcode(p.postcode).canonical;
         p.services.removeDuplicates();
         p.languages.removeDuplicates();
         insert.reset();

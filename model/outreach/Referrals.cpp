@@ -74,7 +74,7 @@ Result<QString> Referrals::refer(const ReferralRequest &request)
         error.fieldProblems.insert(QStringLiteral("service"), error.message);
         return error;
     }
-    if (!request.referredOn.isValid() || request.referredOn > QDate::currentDate().addDays(1)) {
+    if (!request.referredOn.isValid() || request.referredOn > QDate::currentDate()) {
         Error error{ErrorCode::Invalid, tr("Give the date of the referral: today or a day before.")};
         error.fieldProblems.insert(QStringLiteral("referred_on"), error.message);
         return error;

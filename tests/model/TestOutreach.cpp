@@ -22,6 +22,11 @@
 
 namespace
 {
+    bool refusedFor(const Result<QString> &result, const char *field)
+    {
+        return !result && result.error().fieldProblems.contains(QLatin1String(field));
+    }
+
     ReferralRequest asked(const QString &person, const QString &partner, const QString &service)
     {
         ReferralRequest request;
@@ -220,6 +225,7 @@ void TestOutreach::bundlePartnersAreCheckedStrippedAndQuarantined()
     const Partner stored = m_directory->list()->first();
     QVERIFY(!stored.name.contains(QChar(0x202e)));
     QVERIFY(!stored.address.contains(QChar(0x1b)));
+    QCOMPARE(stored.postcode, QStringLiteral("CF10 1AA")); // sent as "cf10 1aa", stored as a typed one is
 
     // A payload cut short is refused whole: nothing of it is kept.
     const QByteArray before = Fixtures::databaseDigestExcept(*m_vault, {"audit", "meta"});
@@ -338,6 +344,9 @@ void TestOutreach::referralToAServiceNotOfferedIsRefused()
     auto refused = referrals.refer(asked(person, partnerId, "housing"));
     QVERIFY(!refused);
     QVERIFY(refused.error().fieldProblems.contains("service"));
+    ReferralRequest tomorrow = asked(person, partnerId, "cv_help");
+    tomorrow.referredOn = QDate::currentDate().addDays(1);
+    QVERIFY(refusedFor(referrals.refer(tomorrow), "referred_on"));
     QVERIFY(!referrals.refer(asked(person, "no-such-partner", "cv_help")));
     QVERIFY(!referrals.refer(asked("no-such-person", partnerId, "cv_help")));
     QVERIFY(referrals.forPerson(person)->isEmpty());
