@@ -396,7 +396,10 @@ void ReferralOutcomeCommand::declare(CommandSpec &spec) const
                                                          "offered, attended, started, completed, did_not_attend or "
                                                          "declined."),
                                        QT_TRANSLATE_NOOP("waymark-cli", "key")),
-                    dateOptionSpec("date", QT_TRANSLATE_NOOP("waymark-cli", "When it happened (default today)."))};
+                    dateOptionSpec("date", QT_TRANSLATE_NOOP("waymark-cli", "When it happened (default today).")),
+                    CliOptions::option("notes",
+                                       QT_TRANSLATE_NOOP("waymark-cli", "Replaces the referral's notes."),
+                                       QT_TRANSLATE_NOOP("waymark-cli", "text"))};
 }
 
 int ReferralOutcomeCommand::run(CliContext &cli)
@@ -415,7 +418,9 @@ int ReferralOutcomeCommand::run(CliContext &cli)
     PartnerDirectory directory(vault.value()->database(), vault.value()->audit());
     Referrals referrals(vault.value()->records(), vault.value()->audit(), directory);
     const QString outcome = cli.value(QStringLiteral("outcome"));
-    if (Status s = referrals.recordOutcome(cli.value(QStringLiteral("referral")), outcome, on); !s)
+    const std::optional<QString> notes =
+        cli.isSet(QStringLiteral("notes")) ? std::optional<QString>(cli.value(QStringLiteral("notes"))) : std::nullopt;
+    if (Status s = referrals.recordOutcome(cli.value(QStringLiteral("referral")), outcome, on, notes); !s)
         return cli.fail(s.error());
     cli.out(tr("Outcome recorded: %1").arg(Referrals::outcomeName(outcome)));
     return CliContext::ExitOk;

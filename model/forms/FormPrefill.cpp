@@ -45,9 +45,18 @@ namespace
         {"fit_notes[latest].from_date", "fit_note", "from_date"},
         {"fit_notes[latest].to_date", "fit_note", "to_date"},
         {"fit_notes[latest].condition", "fit_note", "condition"},
+        {"referrals[latest].partner_name", "referral", "partner_name"},
+        {"referrals[latest].notes", "referral", "notes"},
+        {"referrals[latest].referred_on", "referral", "referred_on"},
         {"coach.name", "", ""},
         {"today", "", ""},
     };
+
+    // The date that makes a record the latest of its kind, for the "[latest]" paths.
+    QString latestBy(const QString &kind)
+    {
+        return kind == Kinds::Referral ? QStringLiteral("referred_on") : QStringLiteral("assessed_on");
+    }
 
     const Binding *bindingFor(const QString &path)
     {
@@ -121,10 +130,11 @@ Result<QMap<QString, PrefilledValue>> FormPrefill::fill(const FormDefinition &fo
             const EntityKind *entity = schema.kind(kind);
             const QString from = tr("From %1").arg(entity->translatedLabel());
             QStringList values;
-            if (path.startsWith(QLatin1String("fit_notes[latest]"))) {
-                // The most recent assessment.
-                std::sort(items.begin(), items.end(), [](const Record &a, const Record &b) {
-                    return a.value(QStringLiteral("assessed_on")) > b.value(QStringLiteral("assessed_on"));
+            if (path.contains(QLatin1String("[latest]"))) {
+                // The most recent assessment or referral.
+                const QString by = latestBy(kind);
+                std::stable_sort(items.begin(), items.end(), [&by](const Record &a, const Record &b) {
+                    return a.value(by) > b.value(by);
                 });
                 if (!items.isEmpty())
                     values.append(items.first().value(QString::fromLatin1(b->field)));

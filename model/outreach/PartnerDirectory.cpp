@@ -116,8 +116,7 @@ QString PartnerDirectory::serviceName(const QString &key) const
     row.bind(1, key);
     if (!row.next())
         return key;
-    const bool welsh = QLocale().language() == QLocale::Welsh && !row.text(1).isEmpty();
-    return welsh ? row.text(1) : row.text(0);
+    return VocabularyEntry{key, row.text(0), row.text(1)}.name();
 }
 
 QMap<QString, QString> PartnerDirectory::check(const Partner &partner, const QStringList &knownServices)

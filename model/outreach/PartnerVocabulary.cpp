@@ -72,6 +72,11 @@ namespace
     }
 } // namespace
 
+QString VocabularyEntry::name() const
+{
+    return QLocale().language() == QLocale::Welsh && !welsh.isEmpty() ? welsh : english;
+}
+
 QStringList PartnerVocabulary::organisationKinds()
 {
     return keysOf(OrganisationKinds);

@@ -11,6 +11,9 @@ struct VocabularyEntry
     QString key;
     QString english;
     QString welsh;
+
+    /** The name in the interface language: Welsh when the interface is Welsh and a Welsh name was given. */
+    QString name() const;
 };
 
 /**

@@ -136,7 +136,10 @@ Result<QString> Referrals::refer(const ReferralRequest &request)
     return referralId;
 }
 
-Status Referrals::recordOutcome(const QString &referralId, const QString &outcome, QDate on)
+Status Referrals::recordOutcome(const QString &referralId,
+                                const QString &outcome,
+                                QDate on,
+                                const std::optional<QString> &notes)
 {
     auto referral = m_records.get(referralId);
     if (!referral || referral->kind != Kinds::Referral)
@@ -151,6 +154,8 @@ Status Referrals::recordOutcome(const QString &referralId, const QString &outcom
         FieldMap changes{{QStringLiteral("outcome"), outcome},
                          {QStringLiteral("outcome_on"),
                           outcome == QLatin1String("referred") ? QString() : on.toString(Qt::ISODate)}};
+        if (notes)
+            changes.insert(QStringLiteral("notes"), *notes);
         if (Status s = m_records.update(referralId, changes); !s)
             return s;
         const QString actionId = referral->value(QStringLiteral("action_id"));

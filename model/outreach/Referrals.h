@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QVector>
 
+#include <optional>
+
 class AuditLog;
 class PartnerDirectory;
 class RecordStore;
@@ -40,8 +42,15 @@ public:
 
     /** Makes the referral; returns the referral record's id. */
     Result<QString> refer(const ReferralRequest &request);
-    /** Records what came of a referral, on `on` (today when not given). */
-    Status recordOutcome(const QString &referralId, const QString &outcome, QDate on = QDate::currentDate());
+    /**
+     * Records what came of a referral, on `on` (today when not given), and replaces its notes when `notes` is given;
+     * the plan's action follows the outcome. The partner, service and consent stay as made (EntitySchema refuses
+     * a change to them).
+     */
+    Status recordOutcome(const QString &referralId,
+                         const QString &outcome,
+                         QDate on = QDate::currentDate(),
+                         const std::optional<QString> &notes = std::nullopt);
 
     Result<QVector<Record>> forPerson(const QString &personId) const;
 

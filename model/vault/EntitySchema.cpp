@@ -3,6 +3,7 @@
 #include "model/core/Validators.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace
 {
@@ -446,6 +447,25 @@ EntitySchema::EntitySchema()
         }));
 }
 
+namespace
+{
+    // Fields a record keeps as it was made, because changing one would make a different record: a referral to
+    // another partner or service, or with consent it never had. The class that makes the record checks them
+    // (Referrals checks the partner's consent rule); a generic edit must not get round that check.
+    bool fixedOnceMade(const EntityKind &kind, const QString &field)
+    {
+        static const QHash<QString, QStringList> fixed{
+            {QStringLiteral("referral"),
+             {QStringLiteral("partner_id"),
+              QStringLiteral("partner_name"),
+              QStringLiteral("service"),
+              QStringLiteral("consent")}},
+        };
+        const auto it = fixed.constFind(kind.key);
+        return it != fixed.cend() && it->contains(field);
+    }
+} // namespace
+
 QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &fields, const FieldMap &existing) const
 {
     QVector<FieldProblem> problems;
@@ -539,6 +559,17 @@ QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &f
             problems.append({spec.name, outcome.message});
         else
             fields[spec.name] = outcome.canonical;
+    }
+
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString before = existing.value(it.key());
+        if (before.isEmpty() || it.value() == before || !fixedOnceMade(kind, it.key()))
+            continue;
+        if (const FieldSpec *spec = kind.field(it.key()))
+            problems.append({it.key(),
+                             tr("%1 cannot be changed once the record is made. If it is wrong, remove the record "
+                                "and make a new one.")
+                                 .arg(spec->translatedLabel())});
     }
 
     for (const FieldSpec &spec : kind.fields) {

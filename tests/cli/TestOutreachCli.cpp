@@ -82,8 +82,17 @@ void TestOutreachCli::coachAddsAPartnerAndRefersWithConsent()
     const Run made = cli(refer + QStringList{"--consent-given", "--json"});
     QVERIFY2(made.exitCode == 0, made.err.constData());
     const QString referral = QJsonDocument::fromJson(made.out).object().value("id").toString();
-    QVERIFY(cli({"referral", "outcome", "--vault", m_vault, "--referral", referral, "--outcome", "started"}).exitCode ==
-            0);
+    QVERIFY(cli({"referral",
+                 "outcome",
+                 "--vault",
+                 m_vault,
+                 "--referral",
+                 referral,
+                 "--outcome",
+                 "started",
+                 "--notes",
+                 "Started on Monday"})
+                .exitCode == 0);
     const QJsonObject listed =
         QJsonDocument::fromJson(cli({"referral", "list", "--vault", m_vault, "--person", person, "--json"}).out)
             .array()
@@ -92,6 +101,7 @@ void TestOutreachCli::coachAddsAPartnerAndRefersWithConsent()
     QCOMPARE(listed.value("outcome").toString(), QStringLiteral("started"));
     QCOMPARE(listed.value("consent").toString(), QStringLiteral("given"));
     QCOMPARE(listed.value("partner_name").toString(), QStringLiteral("Digital Hub"));
+    QCOMPARE(listed.value("notes").toString(), QStringLiteral("Started on Monday"));
 }
 
 void TestOutreachCli::aRepeatVenueTakesLastTimesHoursAndTopics()

@@ -5,6 +5,8 @@
 #include "model/crypto/SigningKey.h"
 #include "model/demo/DemoCaseload.h"
 #include "model/demo/DemoOutreach.h"
+#include "model/forms/FormLibrary.h"
+#include "model/forms/FormPrefill.h"
 #include "model/outreach/OutreachSessions.h"
 #include "model/outreach/PartnerDirectory.h"
 #include "model/outreach/PartnersBundle.h"
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void referralRecordsConsentAndFeedsThePlan();
     void outcomesCloseOrDropThePlannedAction();
     void referralToAServiceNotOfferedIsRefused();
+    void aReferralKeepsItsPartnerServiceAndConsentAsMade();
+    void theReferralFormIsFilledFromTheLatestReferral();
     void aRepeatVenueFillsInWhatItHadLastTime();
     void sessionsAreCheckedAndLinkOnlyCaseloadPeople();
     void erasureRemovesThePersonFromSessionsAndReferrals();
@@ -334,6 +338,66 @@ void TestOutreach::outcomesCloseOrDropThePlannedAction()
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, ErrorCode::Invalid);
     QCOMPARE(m_vault->records().get(second)->value("outcome"), QStringLiteral("declined"));
+}
+
+void TestOutreach::aReferralKeepsItsPartnerServiceAndConsentAsMade()
+{
+    const QString person = addPerson("Rhian");
+    const QString askingPartner = m_directory->addOwn(partner("Food Bank", true)).value();
+    const QString signposting = m_directory->addOwn(partner("Digital Hub", false)).value();
+    Referrals referrals(m_vault->records(), m_vault->audit(), *m_directory);
+    const QString referral = referrals.refer(asked(person, signposting, "cv_help")).value();
+    const Record before = m_vault->records().get(referral).value();
+    QCOMPARE(before.value("consent"), QStringLiteral("not_needed"));
+
+    // A generic edit would otherwise move the referral to a partner that asks for consent without it ever being
+    // asked for, or turn "not needed" into "given" with no consent record behind it.
+    const QList<QPair<QString, QString>> edits{{"partner_id", askingPartner},
+                                               {"partner_name", "Food Bank"},
+                                               {"service", "digital_skills"},
+                                               {"consent", "given"}};
+    for (const auto &[field, value] : edits) {
+        const Status changed = m_vault->records().update(referral, {{field, value}});
+        QVERIFY2(!changed, qPrintable(field));
+        QCOMPARE(changed.error().code, ErrorCode::Invalid);
+        QVERIFY(changed.error().fieldProblems.contains(field));
+    }
+    QCOMPARE(m_vault->records().get(referral)->fields, before.fields);
+
+    // Saving the same values (as an editor that sends every field does) and following the outcome still work.
+    QVERIFY(m_vault->records().update(referral, {{"partner_id", signposting}, {"notes", "Bring a CV"}}));
+    QVERIFY(referrals.recordOutcome(referral, "attended", QDate::currentDate(), QStringLiteral("Went on Tuesday")));
+    const Record after = m_vault->records().get(referral).value();
+    QCOMPARE(after.value("outcome"), QStringLiteral("attended"));
+    QCOMPARE(after.value("notes"), QStringLiteral("Went on Tuesday"));
+    QCOMPARE(after.value("partner_id"), signposting);
+}
+
+void TestOutreach::theReferralFormIsFilledFromTheLatestReferral()
+{
+    const QString person = addPerson("Rhian");
+    const QString library = m_directory->addOwn(partner("Library", false)).value();
+    const QString hub = m_directory->addOwn(partner("Digital Hub", false)).value();
+    Referrals referrals(m_vault->records(), m_vault->audit(), *m_directory);
+    ReferralRequest older = asked(person, hub, "cv_help");
+    older.referredOn = QDate::currentDate().addDays(-10);
+    older.notes = "Needs a CV";
+    QVERIFY(referrals.refer(older));
+    ReferralRequest newer = asked(person, library, "digital_skills");
+    newer.referredOn = QDate::currentDate().addDays(-2);
+    newer.notes = "Wants to learn email";
+    QVERIFY(referrals.refer(newer));
+
+    const auto forms = FormLibrary::builtIn();
+    QVERIFY(forms);
+    const auto form = std::find_if(
+        forms.value().cbegin(), forms.value().cend(), [](const FormDefinition &f) { return f.id == "referral"; });
+    QVERIFY(form != forms.value().cend());
+    const auto filled = FormPrefill::fill(*form, m_vault->records(), person, "Coach Jones", QDate::currentDate());
+    QVERIFY(filled);
+    QCOMPARE(filled.value().value("service_name").value, QStringLiteral("Library"));
+    QCOMPARE(filled.value().value("reason").value, QStringLiteral("Wants to learn email"));
+    QVERIFY(filled.value().value("service_name").source.contains("Referral"));
 }
 
 void TestOutreach::referralToAServiceNotOfferedIsRefused()

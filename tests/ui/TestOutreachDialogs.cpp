@@ -14,6 +14,7 @@
 #include "ui/outreach/PartnerEditDialog.h"
 #include "ui/outreach/PartnersDialog.h"
 #include "ui/outreach/ReferDialog.h"
+#include "ui/outreach/ReferralOutcomeDialog.h"
 #include "ui/shell/PersonWorkspace.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -29,6 +31,7 @@
 #include <QTest>
 
 #include "../support/Fixtures.h"
+#include "AccessibilityCheck.h"
 
 namespace
 {
@@ -57,6 +60,8 @@ private Q_SLOTS:
     void aSignpostingPartnerAsksNoConsent();
     void aRepeatVenueIsFilledInFromLastTime();
     void workspaceMakesReferralsOnlyThroughTheReferralDialog();
+    void editFollowsAReferralThroughItsOwnDialog();
+    void outcomeDialogRecordsTheOutcomeAndClosesTheAction();
 
 private:
     QString partner(const QString &name, const QStringList &services, const QStringList &languages, bool consent);
@@ -288,6 +293,64 @@ void TestOutreachDialogs::workspaceMakesReferralsOnlyThroughTheReferralDialog()
     QVERIFY(askedFor.startsWith(m_person + "|"));
     QVERIFY(askedFor.contains("Morgan"));
     QCOMPARE(page->view()->model()->rowCount(), 1);
+}
+
+void TestOutreachDialogs::editFollowsAReferralThroughItsOwnDialog()
+{
+    const QString library = partner("Library", {"digital_skills"}, {"en"}, false);
+    Referrals referrals(m_vault->records(), m_vault->audit(), *m_directory);
+    const QString referral = referrals.refer(asked(m_person, library, "digital_skills")).value();
+
+    PersonWorkspace workspace(m_vault->records(), VaultSetting::WorkCoach);
+    workspace.showPerson(m_person);
+    RecordListPage *page = workspace.listPage(Kinds::Referral);
+    QVERIFY(page);
+    page->view()->selectRow(0);
+    QCOMPARE(page->currentRecordId(), referral);
+    // Without the follow-up dialog supplied, Edit never falls back to the generic editor either.
+    page->editRecord();
+    QVERIFY(!page->openDialog());
+
+    QString followed;
+    workspace.setReferralFollower([&](const QString &referralId) {
+        followed = referralId;
+        return referrals.recordOutcome(referralId, "started").ok();
+    });
+    page->view()->selectRow(0);
+    page->editRecord();
+    QVERIFY(!page->openDialog());
+    QCOMPARE(followed, referral);
+    QCOMPARE(m_vault->records().get(referral)->value("outcome"), QStringLiteral("started"));
+}
+
+void TestOutreachDialogs::outcomeDialogRecordsTheOutcomeAndClosesTheAction()
+{
+    const QString library = partner("Library", {"digital_skills"}, {"en"}, false);
+    Referrals referrals(m_vault->records(), m_vault->audit(), *m_directory);
+    const QString referral = referrals.refer(asked(m_person, library, "digital_skills")).value();
+    const QString action = m_vault->records().get(referral)->value("action_id");
+    QVERIFY(!action.isEmpty());
+
+    ReferralOutcomeDialog dialog(referrals, *m_directory, m_vault->records().get(referral).value());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(AccessibilityCheck::problems(&dialog), QStringList());
+    QCOMPARE(AccessibilityCheck::mnemonicClashes(&dialog), QStringList());
+    auto *intro = dialog.findChild<QLabel *>("referralOutcomeIntro");
+    QVERIFY(intro->text().contains("Library"));
+    QVERIFY(intro->text().contains(m_directory->serviceName("digital_skills")));
+
+    auto *outcome = dialog.findChild<QComboBox *>("referralOutcome");
+    QCOMPARE(outcome->currentData().toString(), QStringLiteral("referred"));
+    outcome->setCurrentIndex(outcome->findData("completed"));
+    dialog.findChild<QPlainTextEdit *>("referralOutcomeNotes")->setPlainText("Finished the course");
+    QTest::mouseClick(dialog.findChild<QPushButton *>("referralOutcomeButtonOk"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    const Record after = m_vault->records().get(referral).value();
+    QCOMPARE(after.value("outcome"), QStringLiteral("completed"));
+    QCOMPARE(after.value("notes"), QStringLiteral("Finished the course"));
+    QCOMPARE(m_vault->records().get(action)->value("status"), QStringLiteral("done"));
 }
 
 QTEST_MAIN(TestOutreachDialogs)

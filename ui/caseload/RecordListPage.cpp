@@ -226,6 +226,13 @@ void RecordListPage::addRecord()
 void RecordListPage::editRecord()
 {
     const QString id = currentRecordId();
+    if (m_editHandler) {
+        if (!id.isEmpty() && m_editHandler(id)) {
+            load(m_personId);
+            Q_EMIT recordsChanged();
+        }
+        return;
+    }
     for (const Record &record : std::as_const(m_records)) {
         if (record.id == id) {
             openEditor(record);

@@ -51,6 +51,12 @@ public:
      */
     using AddHandler = std::function<bool(const QString &personId)>;
     void setAddHandler(AddHandler handler) { m_addHandler = std::move(handler); }
+    /**
+     * Likewise for Edit: `handler` gets the record's id instead of the generic editor opening (a referral's outcome
+     * moves its plan action); it returns true when it changed the record.
+     */
+    using EditHandler = std::function<bool(const QString &recordId)>;
+    void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
 
     void addRecord();
     void editRecord();
@@ -85,4 +91,5 @@ private:
     QPointer<RecordEditDialog> m_dialog;
     ConceptLookup m_conceptLookup;
     AddHandler m_addHandler;
+    EditHandler m_editHandler;
 };

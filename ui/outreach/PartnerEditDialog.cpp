@@ -60,7 +60,7 @@ PartnerEditDialog::PartnerEditDialog(PartnerDirectory &directory, const Partner 
     m_services->setAccessibleName(tr("Services offered"));
     if (auto services = directory.services()) {
         for (const VocabularyEntry &service : services.value()) {
-            auto *item = new QListWidgetItem(directory.serviceName(service.key), m_services);
+            auto *item = new QListWidgetItem(service.name(), m_services);
             item->setData(Qt::UserRole, service.key);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(partner.services.contains(service.key) ? Qt::Checked : Qt::Unchecked);

@@ -40,7 +40,7 @@ PartnersDialog::PartnersDialog(PartnerDirectory &directory, QWidget *parent)
     m_service->addItem(tr("Any service"), QString());
     if (auto services = directory.services()) {
         for (const VocabularyEntry &service : services.value())
-            m_service->addItem(directory.serviceName(service.key), service.key);
+            m_service->addItem(service.name(), service.key);
     }
     m_language->setObjectName(QStringLiteral("partnerLanguage"));
     m_language->addItem(tr("Any language"), QString());

@@ -35,6 +35,7 @@
 #include "ui/outreach/OutreachSessionDialog.h"
 #include "ui/outreach/PartnersDialog.h"
 #include "ui/outreach/ReferDialog.h"
+#include "ui/outreach/ReferralOutcomeDialog.h"
 #include "ui/shell/BackupReminderBanner.h"
 #include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/CreateVaultDialog.h"
@@ -388,6 +389,19 @@ void MainWindow::onUnlocked()
         PartnerDirectory directory(open->database(), open->audit());
         Referrals referrals(open->records(), open->audit(), directory);
         ReferDialog dialog(directory, referrals, personId, personName, this);
+        connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+        return dialog.exec() == QDialog::Accepted;
+    });
+    m_workspace->setReferralFollower([this](const QString &referralId) {
+        Vault *open = m_session.vault();
+        if (!open)
+            return false;
+        auto referral = open->records().get(referralId);
+        if (!referral)
+            return false;
+        PartnerDirectory directory(open->database(), open->audit());
+        Referrals referrals(open->records(), open->audit(), directory);
+        ReferralOutcomeDialog dialog(referrals, directory, referral.value(), this);
         connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
         return dialog.exec() == QDialog::Accepted;
     });

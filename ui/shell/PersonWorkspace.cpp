@@ -162,6 +162,7 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     tab->setObjectName(QStringLiteral("planTab"));
     m_tabs->addTab(tab, tr("Plan"));
     setReferralMaker({});
+    setReferralFollower({});
 
     tab = scrolling(m_notes);
     tab->setObjectName(QStringLiteral("notesTab"));
@@ -259,6 +260,17 @@ void PersonWorkspace::setReferralMaker(ReferralMaker maker)
     }
     page->setAddHandler(
         [this, maker = std::move(maker)](const QString &personId) { return maker(personId, fullName()); });
+}
+
+void PersonWorkspace::setReferralFollower(ReferralFollower follower)
+{
+    RecordListPage *page = listPage(Kinds::Referral);
+    if (!page)
+        return;
+    // Never the generic editor: its outcome would leave the plan's action behind (Referrals::recordOutcome).
+    if (!follower)
+        follower = [](const QString &) { return false; };
+    page->setEditHandler(std::move(follower));
 }
 
 RecordListPage *PersonWorkspace::listPage(const QString &kind) const

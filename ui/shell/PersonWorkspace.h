@@ -107,6 +107,12 @@ public:
      */
     using ReferralMaker = std::function<bool(const QString &personId, const QString &personName)>;
     void setReferralMaker(ReferralMaker maker);
+    /**
+     * Following a referral (its outcome and notes) has its own dialog too, since the outcome moves the plan's action
+     * and the partner, service and consent stay as made; it returns true when the referral changed.
+     */
+    using ReferralFollower = std::function<bool(const QString &referralId)>;
+    void setReferralFollower(ReferralFollower follower);
 
     /** Supplies forms (drafts store, definitions, who signs off) and adds the Forms tab last. */
     void setForms(std::unique_ptr<FormStore> store, FormsPage::FormsProvider forms, QString signer, QString audience);
