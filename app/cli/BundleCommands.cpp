@@ -180,7 +180,7 @@ int KeyGenerateCommand::run(CliContext &cli)
     const auto kdf = KdfChoice::fromOption(cli);
     if (!kdf)
         return cli.usage(kdf.error().message);
-    auto passphrase = cli.passphrase(true);
+    auto passphrase = cli.newPassphrase();
     if (!passphrase)
         return cli.fail(passphrase.error());
     const SigningKey key = SigningKey::generate();

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "model/crypto/PassphraseStrength.h"
 #include "model/matching/SkillNormaliser.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/Vault.h"
@@ -44,6 +45,20 @@ Result<SecureBytes> CliContext::passphrase(bool confirm)
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return PassphraseReader::prompt(tr("Passphrase:"), confirm ? tr("Passphrase again:") : QString());
+}
+
+Result<SecureBytes> CliContext::judgedAsNew(Result<SecureBytes> read)
+{
+    if (!read)
+        return read;
+    // Judged on a copy that lives only for this check, as the app's strength meter judges what is typed.
+    const auto estimate = PassphraseStrength::estimate(
+        QString::fromUtf8(reinterpret_cast<const char *>(read->data()), qsizetype(read->size())));
+    if (!estimate.acceptable())
+        return Error{ErrorCode::Invalid,
+                     tr("That passphrase is too weak: it is rated “%1”. %2 Nothing was created or changed.")
+                         .arg(estimate.label.toLower(), estimate.advice)};
+    return read;
 }
 
 int CliContext::requireVault() const

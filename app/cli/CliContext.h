@@ -57,6 +57,13 @@ public:
     /** The current passphrase: --passphrase-file, else WAYMARK_PASSPHRASE, else a prompt (twice if `confirm`). */
     Result<SecureBytes> passphrase(bool confirm = false);
     /**
+     * A passphrase for something new (a vault, a key): read as `passphrase(true)` reads, and refused with the same
+     * advice the app shows when it is too short or too weak (judgedAsNew).
+     */
+    Result<SecureBytes> newPassphrase() { return judgedAsNew(passphrase(true)); }
+    /** `read` unless it is too short or too weak for a new passphrase, in which case why, in the app's words. */
+    static Result<SecureBytes> judgedAsNew(Result<SecureBytes> read);
+    /**
      * Opens the vault named on the command line with the current passphrase; warns (one line on stderr) when
      * its key slot has a weaker key derivation than Waymark now uses.
      */

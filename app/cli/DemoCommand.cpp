@@ -63,7 +63,7 @@ int DemoCommand::run(CliContext &cli)
             return cli.fail(opened.error());
         vault = std::move(opened.value());
     } else {
-        auto passphrase = cli.passphrase(true);
+        auto passphrase = cli.newPassphrase();
         if (!passphrase)
             return cli.fail(passphrase.error());
         VaultOptions options;

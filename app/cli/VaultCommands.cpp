@@ -46,7 +46,7 @@ int VaultCreateCommand::run(CliContext &cli)
     options.kdf = kdf.value();
     options.ownerName = cli.value(QStringLiteral("owner"));
 
-    auto passphrase = cli.passphrase(true);
+    auto passphrase = cli.newPassphrase();
     if (!passphrase)
         return cli.fail(passphrase.error());
     auto vault = Vault::create(path, passphrase.value(), options);
@@ -148,14 +148,23 @@ int VaultPassphraseCommand::run(CliContext &cli)
     auto current = cli.passphrase();
     if (!current)
         return cli.fail(current.error());
+    // A new passphrase from a file is judged before the vault is opened, so a weak one leaves it untouched; one
+    // typed at the prompt is asked for after the current one has opened the vault.
+    const bool fromFile = cli.isSet(QStringLiteral("new-passphrase-file"));
+    Result<SecureBytes> next = SecureBytes();
+    if (fromFile) {
+        next = CliContext::judgedAsNew(PassphraseReader::fromFile(cli.value(QStringLiteral("new-passphrase-file"))));
+        if (!next)
+            return cli.fail(next.error());
+    }
     auto vault = Vault::open(path, current.value());
     if (!vault)
         return cli.fail(vault.error());
-    auto next = cli.isSet(QStringLiteral("new-passphrase-file"))
-                    ? PassphraseReader::fromFile(cli.value(QStringLiteral("new-passphrase-file")))
-                    : PassphraseReader::prompt(tr("New passphrase:"), tr("New passphrase again:"));
-    if (!next)
-        return cli.fail(next.error());
+    if (!fromFile) {
+        next = CliContext::judgedAsNew(PassphraseReader::prompt(tr("New passphrase:"), tr("New passphrase again:")));
+        if (!next)
+            return cli.fail(next.error());
+    }
     if (auto status = vault.value()->changePassphrase(current.value(), next.value()); !status)
         return cli.fail(status.error());
     if (!cli.json())

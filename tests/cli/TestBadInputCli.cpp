@@ -11,8 +11,8 @@
 
 /**
  * Bad input to waymark-cli that docs/robustness.md lists and no other test covered: a passphrase file that is
- * empty or missing, and a vault created where something already is. Each gets one clear line naming the
- * problem, a non-zero exit, and changes nothing on disk.
+ * empty or missing, a vault created where something already is, and a new passphrase too weak for the app. Each gets
+ * one clear line naming the problem, a non-zero exit, and changes nothing on disk.
  */
 class TestBadInputCli : public QObject
 {
@@ -25,6 +25,9 @@ private Q_SLOTS:
     void emptyPassphraseFileCreatesNothing();
     void createRefusesAFolderThatIsAlreadyThere_data();
     void createRefusesAFolderThatIsAlreadyThere();
+    void aWeakPassphraseCreatesNothing_data();
+    void aWeakPassphraseCreatesNothing();
+    void aWeakNewPassphraseChangesNothing();
 
 private:
     using Run = Fixtures::CliRun;
@@ -115,6 +118,63 @@ void TestBadInputCli::createRefusesAFolderThatIsAlreadyThere()
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.err.contains("There is already a file or folder called photos.waymark."), run.err.constData());
     QCOMPARE(Fixtures::folderDigest(dir.path()), before);
+}
+
+void TestBadInputCli::aWeakPassphraseCreatesNothing_data()
+{
+    QTest::addColumn<QByteArray>("passphrase");
+    QTest::addRow("too short") << QByteArray("cardiff1");
+    QTest::addRow("a common word and digits") << QByteArray("password12345");
+    QTest::addRow("a run") << QByteArray("aaaaaaaaaaaaaaaa");
+}
+
+void TestBadInputCli::aWeakPassphraseCreatesNothing()
+{
+    QFETCH(QByteArray, passphrase);
+    QTemporaryDir dir;
+    const QString pass = Fixtures::fileIn(dir, "weak.pass", passphrase + "\n");
+
+    // A vault, a signing key and a demo vault: each is refused in the words the app's strength meter uses.
+    const QString vault = dir.filePath("new.waymark");
+    Run run = Fixtures::runCli({"vault", "create", "--vault", vault, "--kdf", "minimum", "--owner", "Coach"}, {}, pass);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.err.contains("That passphrase is too weak"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(vault));
+
+    const QString key = dir.filePath("publisher");
+    run = Fixtures::runCli({"key", "generate", "--out", key, "--kdf", "minimum"}, {}, pass);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("That passphrase is too weak"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(key + ".key"));
+    QVERIFY(!QFileInfo::exists(key + ".pub"));
+
+    const QString demo = dir.filePath("demo.waymark");
+    run =
+        Fixtures::runCli({"demo", "--vault", demo, "--people", "3", "--vacancies", "5", "--kdf", "minimum"}, {}, pass);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("That passphrase is too weak"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(demo));
+}
+
+void TestBadInputCli::aWeakNewPassphraseChangesNothing()
+{
+    QTemporaryDir dir;
+    QString vault;
+    {
+        auto made = Fixtures::create(dir);
+        QVERIFY(made);
+        vault = made->path();
+    }
+    const QByteArray before = Fixtures::folderDigest(vault);
+    const QString current = Fixtures::fileIn(dir, "current.pass", "correct horse battery staple\n");
+    const QString weak = Fixtures::fileIn(dir, "weak.pass", "letmein2026\n");
+    const Run run =
+        Fixtures::runCli({"vault", "passphrase", "--vault", vault, "--new-passphrase-file", weak}, {}, current);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("That passphrase is too weak"), run.err.constData());
+    QCOMPARE(Fixtures::folderDigest(vault), before);
+    QVERIFY(Vault::open(vault, Fixtures::passphrase()));
 }
 
 QTEST_GUILESS_MAIN(TestBadInputCli)
