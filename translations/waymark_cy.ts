@@ -974,6 +974,10 @@
         <source>There is no space left on the disk, so changes can&apos;t be saved. Reading works; free some space to save again.</source>
         <translation>Does dim lle ar ôl ar y ddisg, felly does dim modd cadw newidiadau. Mae darllen yn gweithio; rhyddhewch rywfaint o le i gadw eto.</translation>
     </message>
+    <message>
+        <source>That passphrase is too weak: it is rated “%1”. %2 Nothing was created or changed.</source>
+        <translation>Mae’r cyfrinymadrodd hwnnw’n rhy wan: mae wedi’i raddio’n “%1”. %2 Ni chafodd dim ei greu na’i newid.</translation>
+    </message>
 </context>
 <context>
     <name>ConceptField</name>
@@ -2248,6 +2252,10 @@
     <message>
         <source>Action plan item</source>
         <translation>Cam yn y cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed once the record is made. If it is wrong, remove the record and make a new one.</source>
+        <translation>Ni ellir newid %1 ar ôl gwneud y cofnod. Os yw’n anghywir, dilëwch y cofnod a gwnewch un newydd.</translation>
     </message>
 </context>
 <context>
@@ -7062,6 +7070,33 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>ReferralOutcomeDialog</name>
+    <message>
+        <source>Follow a referral</source>
+        <translation>Dilyn atgyfeiriad</translation>
+    </message>
+    <message>
+        <source>Referred to %1 for %2 on %3. The partner, service and consent stay as they were made; if one is wrong, remove this referral and make a new one.</source>
+        <translation>Atgyfeiriwyd at %1 ar gyfer %2 ar %3. Mae’r partner, y gwasanaeth a’r caniatâd yn aros fel y cawsant eu gwneud; os yw un yn anghywir, dilëwch yr atgyfeiriad hwn a gwnewch un newydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Canlyniad:</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>Ar y &amp;dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome</source>
+        <translation>C&amp;ofnodi’r canlyniad</translation>
+    </message>
+</context>
+<context>
     <name>Referrals</name>
     <message>
         <source>There is no person with that id in this vault.</source>
@@ -10871,6 +10906,10 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>What the person said, in a few words.</source>
         <translation>Yr hyn a ddywedodd y person, mewn ychydig eiriau.</translation>
+    </message>
+    <message>
+        <source>Replaces the referral&apos;s notes.</source>
+        <translation>Yn disodli nodiadau’r atgyfeiriad.</translation>
     </message>
 </context>
 </TS>

@@ -938,6 +938,10 @@
         <source>There is no space left on the disk, so changes can&apos;t be saved. Reading works; free some space to save again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That passphrase is too weak: it is rated “%1”. %2 Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConceptField</name>
@@ -2193,6 +2197,10 @@
     </message>
     <message>
         <source>Action plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed once the record is made. If it is wrong, remove the record and make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6905,6 +6913,33 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>ReferralOutcomeDialog</name>
+    <message>
+        <source>Follow a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to %1 for %2 on %3. The partner, service and consent stay as they were made; if one is wrong, remove this referral and make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Referrals</name>
     <message>
         <source>There is no person with that id in this vault.</source>
@@ -10624,6 +10659,10 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>What the person said, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the referral&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
