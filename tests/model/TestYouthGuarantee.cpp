@@ -429,7 +429,8 @@ void TestYouthGuarantee::offersAreProposedFromEachSourceAndRecordedOnlyWhenConfi
     QCOMPARE(m_youth->offers(person)->size(), 3);
     // Once recorded they are no longer proposed.
     QVERIFY(m_youth->candidates(person)->isEmpty());
-    const YouthEntry *entry = find(m_youth->list(Today).value(), person);
+    const auto listed = m_youth->list(Today);
+    const YouthEntry *entry = find(listed.value(), person);
     QCOMPARE(entry->offers, 3);
     QCOMPARE(int(entry->status), int(YouthStatus::OfferedInTime));
 
@@ -598,7 +599,8 @@ void TestYouthGuarantee::offersTravelInCaseloadSync()
     QCOMPARE(offers->size(), 1);
     QCOMPARE(offers->first().value("type"), QStringLiteral("apprenticeship"));
     // The other device sees the same status, from the same dates.
-    const YouthEntry *entry = find(there.list(Today).value(), person);
+    const auto listed = there.list(Today);
+    const YouthEntry *entry = find(listed.value(), person);
     QVERIFY(entry);
     QCOMPARE(entry->activity, QStringLiteral("neet"));
     QCOMPARE(int(entry->status), int(YouthStatus::OfferedInTime));
