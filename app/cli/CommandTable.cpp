@@ -13,6 +13,7 @@
 #include "SyncCommands.h"
 #include "TodayCommand.h"
 #include "VacancyCommands.h"
+#include "YouthCommands.h"
 
 namespace
 {
@@ -88,6 +89,20 @@ const std::vector<CommandEntry> &CommandTable::entries()
         {"outreach list",
          QT_TRANSLATE_NOOP("waymark-cli", "List outreach sessions over a period."),
          &make<OutreachListCommand>},
+        {"youth list",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "List the young people in the youth guarantee's age band, overdue offers first."),
+         &make<YouthListCommand>},
+        {"youth offer",
+         QT_TRANSLATE_NOOP("waymark-cli", "Record an offer of work, education or training made to a young person."),
+         &make<YouthOfferCommand>},
+        {"youth candidates",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "List offers proposed from a person's plan, referrals and shortlisted vacancies."),
+         &make<YouthCandidatesCommand>},
+        {"youth settings",
+         QT_TRANSLATE_NOOP("waymark-cli", "Show or change the youth guarantee's age band and weeks to an offer."),
+         &make<YouthSettingsCommand>},
         {"audit verify",
          QT_TRANSLATE_NOOP("waymark-cli", "Check that the audit log is unbroken."),
          &make<AuditVerifyCommand>},

@@ -1,5 +1,6 @@
 #include "model/demo/DemoCaseload.h"
 #include "model/demo/DemoOutreach.h"
+#include "model/demo/DemoYouth.h"
 #include "model/vault/Vault.h"
 
 #include <QElapsedTimer>
@@ -88,6 +89,9 @@ int DemoCommand::run(CliContext &cli)
     // Partners, outreach sessions and referrals, so the outreach screens show something on first open.
     if (people > 0) {
         if (auto status = DemoOutreach::generate(*vault, seed); !status)
+            return cli.fail(status.error());
+        // Young people in the youth guarantee's band in every state, so its view shows something real too.
+        if (auto status = DemoYouth::generate(*vault, seed); !status)
             return cli.fail(status.error());
     }
     if (vacancies > 0) {

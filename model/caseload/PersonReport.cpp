@@ -203,6 +203,7 @@ QString PersonReport::describeAction(const QString &action)
         {AuditAction::SuggestionDisputed, QT_TR_NOOP("Your disagreement with a suggestion recorded")},
         {AuditAction::ReferralMade, QT_TR_NOOP("Referred to a partner")},
         {AuditAction::ReferralOutcome, QT_TR_NOOP("Referral outcome recorded")},
+        {AuditAction::YouthOfferRecorded, QT_TR_NOOP("Offer of work, education or training recorded")},
     };
     const auto it = descriptions.constFind(action);
     return it == descriptions.constEnd() ? action : tr(it.value());

@@ -87,4 +87,12 @@ namespace AuditAction
     inline constexpr QLatin1String ReferralMade{"referral_made"};
     /** A referral's outcome was recorded; the detail is the outcome's key. */
     inline constexpr QLatin1String ReferralOutcome{"referral_outcome"};
+
+    // The youth guarantee (docs/youth-guarantee.md).
+    /** The youth guarantee list was shown; no object, the detail counts the people listed and those overdue. */
+    inline constexpr QLatin1String YouthGuaranteeViewed{"youth_guarantee_viewed"};
+    /** An offer was recorded; the object is the person, the detail the offer's id and its source's kind and id. */
+    inline constexpr QLatin1String YouthOfferRecorded{"youth_offer_recorded"};
+    /** The guarantee's age band or weeks changed; the detail holds the new numbers. */
+    inline constexpr QLatin1String YouthSettingsChanged{"youth_settings_changed"};
 } // namespace AuditAction

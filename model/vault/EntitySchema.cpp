@@ -151,6 +151,9 @@ EntitySchema::EntitySchema()
                     c("closed", QT_TRANSLATE_NOOP("EntitySchema", "Closed"))},
                    true),
             text("owner", QT_TRANSLATE_NOOP("EntitySchema", "Owner")),
+            // When the person came onto the caseload, where that was before this record was made (a caseload
+            // moved from elsewhere); the youth guarantee counts its weeks from it (docs/youth-guarantee.md).
+            typed("joined_on", QT_TRANSLATE_NOOP("EntitySchema", "Joined the caseload on"), FieldType::Date),
         }));
 
     m_kinds.append(makeKind(
@@ -193,6 +196,16 @@ EntitySchema::EntitySchema()
             typed("caring_responsibilities",
                   QT_TRANSLATE_NOOP("EntitySchema", "Caring responsibilities"),
                   FieldType::LongText),
+            // What the person is doing now, for the youth guarantee (docs/youth-guarantee.md); matching never
+            // reads it.
+            choice("activity",
+                   QT_TRANSLATE_NOOP("EntitySchema", "What they are doing"),
+                   {c("work", QT_TRANSLATE_NOOP("EntitySchema", "In work")),
+                    c("education", QT_TRANSLATE_NOOP("EntitySchema", "In education")),
+                    c("training", QT_TRANSLATE_NOOP("EntitySchema", "In training")),
+                    c("apprenticeship", QT_TRANSLATE_NOOP("EntitySchema", "On an apprenticeship")),
+                    c("neet", QT_TRANSLATE_NOOP("EntitySchema", "Not in work, education or training"))}),
+            typed("activity_since", QT_TRANSLATE_NOOP("EntitySchema", "Doing this since"), FieldType::Date),
         }));
 
     m_kinds.append(makeKind(
@@ -445,6 +458,37 @@ EntitySchema::EntitySchema()
             typed("action_id", QT_TRANSLATE_NOOP("EntitySchema", "Action plan item"), FieldType::Reference),
             typed("notes", QT_TRANSLATE_NOOP("EntitySchema", "Notes"), FieldType::LongText),
         }));
+
+    // An offer of work, education or training made to a young person (model/youth/YouthGuarantee records them,
+    // by hand or from a plan action, referral or shortlisted vacancy the coach confirms). Matching never reads it.
+    m_kinds.append(
+        makeKind("offer",
+                 QT_TRANSLATE_NOOP("EntitySchema", "Offers"),
+                 Cardinality::Many,
+                 "type",
+                 {
+                     choice("type",
+                            QT_TRANSLATE_NOOP("EntitySchema", "Offer"),
+                            {c("job", QT_TRANSLATE_NOOP("EntitySchema", "A job")),
+                             c("apprenticeship", QT_TRANSLATE_NOOP("EntitySchema", "An apprenticeship")),
+                             c("training", QT_TRANSLATE_NOOP("EntitySchema", "A training place")),
+                             c("work_experience", QT_TRANSLATE_NOOP("EntitySchema", "Work experience"))},
+                            true),
+                     typed("offered_on", QT_TRANSLATE_NOOP("EntitySchema", "Offered on"), FieldType::Date, true),
+                     choice("source",
+                            QT_TRANSLATE_NOOP("EntitySchema", "Where it came from"),
+                            {c("plan", QT_TRANSLATE_NOOP("EntitySchema", "An action in the plan")),
+                             c("referral", QT_TRANSLATE_NOOP("EntitySchema", "A referral to a partner")),
+                             c("shortlist", QT_TRANSLATE_NOOP("EntitySchema", "A shortlisted vacancy")),
+                             c("other", QT_TRANSLATE_NOOP("EntitySchema", "Somewhere else"))},
+                            true),
+                     typed("source_id", QT_TRANSLATE_NOOP("EntitySchema", "What it came from"), FieldType::Reference),
+                     text("description", QT_TRANSLATE_NOOP("EntitySchema", "Description")),
+                     choice("outcome",
+                            QT_TRANSLATE_NOOP("EntitySchema", "Outcome"),
+                            {c("accepted", QT_TRANSLATE_NOOP("EntitySchema", "Accepted")),
+                             c("declined", QT_TRANSLATE_NOOP("EntitySchema", "Declined"))}),
+                 }));
 }
 
 namespace

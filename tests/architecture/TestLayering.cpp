@@ -26,10 +26,18 @@ namespace
             {QStringLiteral("notes"), {QStringLiteral("matching")}},
             {QStringLiteral("forms"), {QStringLiteral("notes")}},
             {QStringLiteral("outreach"), {QStringLiteral("caseload"), QStringLiteral("bundles")}},
+            {QStringLiteral("youth"), {QStringLiteral("caseload"), QStringLiteral("outreach")}},
             {QStringLiteral("session"),
-             {QStringLiteral("caseload"), QStringLiteral("sync"), QStringLiteral("forms"), QStringLiteral("outreach")}},
+             {QStringLiteral("caseload"),
+              QStringLiteral("sync"),
+              QStringLiteral("forms"),
+              QStringLiteral("outreach"),
+              QStringLiteral("youth")}},
             {QStringLiteral("demo"),
-             {QStringLiteral("matching"), QStringLiteral("caseload"), QStringLiteral("outreach")}},
+             {QStringLiteral("matching"),
+              QStringLiteral("caseload"),
+              QStringLiteral("outreach"),
+              QStringLiteral("youth")}},
         };
     }
 
@@ -44,7 +52,9 @@ namespace
             {QStringLiteral("caseload"), {QStringLiteral("matching")}},
             {QStringLiteral("forms"), {QStringLiteral("caseload"), QStringLiteral("render")}},
             {QStringLiteral("outreach"), {QStringLiteral("widgets")}},
-            {QStringLiteral("shell"), {QStringLiteral("forms"), QStringLiteral("sync"), QStringLiteral("outreach")}},
+            {QStringLiteral("youth"), {QStringLiteral("widgets")}},
+            {QStringLiteral("shell"),
+             {QStringLiteral("forms"), QStringLiteral("sync"), QStringLiteral("outreach"), QStringLiteral("youth")}},
         };
     }
 

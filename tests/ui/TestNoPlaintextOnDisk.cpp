@@ -119,6 +119,8 @@ void TestNoPlaintextOnDisk::noMarkerReachesDiskOrLog()
                 fields.insert("starts_at", "2027-01-01 10:00");
             if (kind.key == Kinds::Consent)
                 fields.insert("agreed_on", "2026-10-01");
+            if (kind.key == Kinds::Offer)
+                fields.insert("offered_on", "2026-10-01");
             if (kind.key == Kinds::Referral) {
                 fields.insert("partner_id", "a-partner-id");
                 fields.insert("referred_on", "2026-10-01");

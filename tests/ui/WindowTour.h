@@ -124,6 +124,7 @@ public:
                                  "quarantineAction",
                                  "suggestionReportAction",
                                  "partnersAction",
+                                 "youthGuaranteeAction",
                                  "outreachSessionAction",
                                  "transparencyAction",
                                  "leafletAction",

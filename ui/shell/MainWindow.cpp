@@ -27,6 +27,7 @@
 #include "model/vault/Vault.h"
 #include "model/vault/VaultBackup.h"
 #include "model/vault/VaultSetting.h"
+#include "model/youth/YouthGuarantee.h"
 #include "ui/caseload/CaseloadPanel.h"
 #include "ui/matching/MatchesPage.h"
 #include "ui/matching/TaxonomyDialog.h"
@@ -60,6 +61,7 @@
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/OpenWindows.h"
 #include "ui/widgets/ReturnActivatesButton.h"
+#include "ui/youth/YouthGuaranteeDialog.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -235,6 +237,10 @@ void MainWindow::createActions()
     m_partners = edit->addAction(tr("Local &partners…"), this, &MainWindow::showPartners);
     m_partners->setObjectName(QStringLiteral("partnersAction"));
     m_partners->setStatusTip(tr("Find local partners to refer people to, and add your own."));
+    m_youthGuarantee = edit->addAction(tr("&Youth guarantee…"), this, &MainWindow::showYouthGuarantee);
+    m_youthGuarantee->setObjectName(QStringLiteral("youthGuaranteeAction"));
+    m_youthGuarantee->setStatusTip(
+        tr("See the young people in the guarantee's age band, overdue offers first, and record offers."));
 
     auto *vault = menuBar()->addMenu(tr("&Vault"));
     m_changePassphrase = vault->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
@@ -530,10 +536,10 @@ void MainWindow::updateActions()
 {
     const bool unlocked = m_session.isUnlocked();
     for (QAction *action :
-         {m_newPerson,       m_showStartPage,  m_lock,         m_find,          m_exportPerson,     m_changePassphrase,
-          m_backup,          m_checkIntegrity, m_importBundle, m_trustedKeys,   m_exportCaseload,   m_devices,
-          m_conflicts,       m_quarantine,     m_taxonomy,     m_vacancyReport, m_suggestionReport, m_partners,
-          m_outreachSession, m_vacancies})
+         {m_newPerson,       m_showStartPage,  m_lock,          m_find,          m_exportPerson,     m_changePassphrase,
+          m_backup,          m_checkIntegrity, m_importBundle,  m_trustedKeys,   m_exportCaseload,   m_devices,
+          m_conflicts,       m_quarantine,     m_taxonomy,      m_vacancyReport, m_suggestionReport, m_partners,
+          m_outreachSession, m_vacancies,      m_youthGuarantee})
         action->setEnabled(unlocked);
     // Exporting someone's record needs someone open.
     m_exportPerson->setEnabled(unlocked && m_workspace && !m_workspace->personId().isEmpty());
@@ -987,6 +993,18 @@ void MainWindow::showPartners()
         return;
     PartnerDirectory directory(vault->database(), vault->audit());
     PartnersDialog dialog(directory, this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MainWindow::showYouthGuarantee()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    YouthGuarantee youth(vault->database(), vault->records(), vault->audit());
+    YouthGuaranteeDialog dialog(youth, this);
+    connect(&dialog, &YouthGuaranteeDialog::openPersonRequested, this, &MainWindow::showPersonInWorkspace);
     connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
     dialog.exec();
 }
