@@ -50,13 +50,21 @@ bench: build
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_SECONDS ?= 120
 
-# libFuzzer with ASan and UBSan on the bundle verifier and the bounded payload reader. Not run in CI.
+# libFuzzer with ASan and UBSan on every reader of outside bytes: bundles, payloads, JobPosting JSON, CSV feeds,
+# ESCO releases, form definitions and note text (docs/robustness.md). Not run in CI.
 fuzz:
 	@WAYMARK_EXTRA_PACKAGES="clang libclang-rt-14-dev" sh packaging/install-deps-debian.sh
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DWAYMARK_FUZZ=ON -DWAYMARK_BUILD_GUI=OFF \
 	    -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target FuzzBundleReader FuzzPayloadReader FuzzJobPostingReader FuzzCorpus
+	@cmake --build $(FUZZ_BUILD) -j$(JOBS) --target FuzzBundleReader FuzzPayloadReader FuzzJobPostingReader \
+	    FuzzCsvReader FuzzEscoReader FuzzFormDefinition FuzzNoteExtractor FuzzCorpus
 	@$(FUZZ_BUILD)/tests/FuzzCorpus $(FUZZ_BUILD)/corpus
+	@mkdir -p $(FUZZ_BUILD)/corpus/esco $(FUZZ_BUILD)/corpus/forms $(FUZZ_BUILD)/corpus/notes
+	@cp resources/forms/*.json tests/fuzz/regressions/forms/* $(FUZZ_BUILD)/corpus/forms/ 2>/dev/null || true
+	@cd tests/data/esco-relations && for f in skills_en occupations_en occupationSkillRelations \
+	    broaderRelationsSkillPillar skillGroups_en skillSkillRelations; do cat $$f.csv; printf '@@@'; done \
+	    > $(CURDIR)/$(FUZZ_BUILD)/corpus/esco/relations
+	@head -n 300 tests/data/extractor/tune.jsonl | split -l 1 - $(FUZZ_BUILD)/corpus/notes/tune-
 	@mkdir -p $(FUZZ_BUILD)/findings
 	$(FUZZ_BUILD)/tests/FuzzBundleReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
 	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/bundle
@@ -65,6 +73,14 @@ fuzz:
 	@mkdir -p $(FUZZ_BUILD)/corpus/jobposting
 	$(FUZZ_BUILD)/tests/FuzzJobPostingReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
 	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/jobposting
+	$(FUZZ_BUILD)/tests/FuzzCsvReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/csv
+	$(FUZZ_BUILD)/tests/FuzzEscoReader -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/esco
+	$(FUZZ_BUILD)/tests/FuzzFormDefinition -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=65536 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/forms
+	$(FUZZ_BUILD)/tests/FuzzNoteExtractor -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=16384 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/notes
 
 package: build
 	@cd $(BUILD) && cpack -G DEB

@@ -2,6 +2,8 @@
 #include "model/bundles/BundleFile.h"
 #include "model/io/PayloadArchive.h"
 #include "model/matching/GeodataBundle.h"
+#include "model/matching/ProfileCsv.h"
+#include "model/matching/VacancyCsv.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,5 +59,28 @@ int main(int argc, char **argv)
         if (bundle)
             save(out + QStringLiteral("/bundle/geodata-%1").arg(i), bundle.value());
     }
+
+    // CSV feeds: a vacancy file as the app writes one (every column, a quoted field with a comma, line break and
+    // doubled quote) and a profile file, so the CSV fuzzer starts from rows every reader accepts.
+    QDir().mkpath(out + QStringLiteral("/csv"));
+    Vacancy vacancy;
+    vacancy.id = QStringLiteral("V1");
+    vacancy.title = QStringLiteral("Healthcare assistant, \"Bank\"");
+    vacancy.employer = QStringLiteral("Ysbyty Gwynedd, Bangor");
+    vacancy.description = QStringLiteral("Personal care;\nmoving and handling");
+    vacancy.skills = {QStringLiteral("personal care"), QStringLiteral("infection control")};
+    vacancy.postcode = QStringLiteral("LL57 2PW");
+    vacancy.hoursPerWeek = 37.5;
+    vacancy.salaryMin = 22383;
+    vacancy.closingDate = QDate(2026, 12, 31);
+    QByteArray vacancies = VacancyCsv::columns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+    QStringList quoted;
+    for (QString field : VacancyCsv::toFields(vacancy))
+        quoted.append(QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
+    vacancies += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    save(out + QStringLiteral("/csv/vacancies"), vacancies);
+    save(out + QStringLiteral("/csv/profiles"),
+         ProfileCsv::requiredColumns().join(QLatin1Char(',')).toUtf8() +
+             "\nP1,\"customer service;cash handling\",53.48,-2.24\n");
     return 0;
 }
