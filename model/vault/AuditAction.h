@@ -87,4 +87,13 @@ namespace AuditAction
     inline constexpr QLatin1String ReferralMade{"referral_made"};
     /** A referral's outcome was recorded; the detail is the outcome's key. */
     inline constexpr QLatin1String ReferralOutcome{"referral_outcome"};
+
+    // Aggregate reports (docs/reports.md). No object: the detail holds the period, the tables' keys and counts of
+    // tables and cells, never a label, a count or a person.
+    /** A report was built and shown, printed or saved on this device. */
+    inline constexpr QLatin1String ReportBuilt{"report_built"};
+    /** A report bundle was written; the object is its bundle id, the detail the recipient's key id and period. */
+    inline constexpr QLatin1String ReportExported{"report_exported"};
+    /** Report bundles were merged; the detail names each bundle id and the number of devices. */
+    inline constexpr QLatin1String ReportsMerged{"reports_merged"};
 } // namespace AuditAction
