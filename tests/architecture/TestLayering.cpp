@@ -26,8 +26,13 @@ namespace
             {QStringLiteral("notes"), {QStringLiteral("matching")}},
             {QStringLiteral("forms"), {QStringLiteral("notes")}},
             {QStringLiteral("outreach"), {QStringLiteral("caseload"), QStringLiteral("bundles")}},
+            {QStringLiteral("reports"), {QStringLiteral("outreach"), QStringLiteral("matching")}},
             {QStringLiteral("session"),
-             {QStringLiteral("caseload"), QStringLiteral("sync"), QStringLiteral("forms"), QStringLiteral("outreach")}},
+             {QStringLiteral("caseload"),
+              QStringLiteral("sync"),
+              QStringLiteral("forms"),
+              QStringLiteral("outreach"),
+              QStringLiteral("reports")}},
             {QStringLiteral("demo"),
              {QStringLiteral("matching"), QStringLiteral("caseload"), QStringLiteral("outreach")}},
         };
@@ -44,7 +49,9 @@ namespace
             {QStringLiteral("caseload"), {QStringLiteral("matching")}},
             {QStringLiteral("forms"), {QStringLiteral("caseload"), QStringLiteral("render")}},
             {QStringLiteral("outreach"), {QStringLiteral("widgets")}},
-            {QStringLiteral("shell"), {QStringLiteral("forms"), QStringLiteral("sync"), QStringLiteral("outreach")}},
+            {QStringLiteral("reports"), {QStringLiteral("widgets"), QStringLiteral("render")}},
+            {QStringLiteral("shell"),
+             {QStringLiteral("forms"), QStringLiteral("sync"), QStringLiteral("outreach"), QStringLiteral("reports")}},
         };
     }
 

@@ -86,6 +86,7 @@ private:
     void showTransparencyRecord();
     void showLeaflet();
     void showSuggestionReport();
+    void showReports();
     void showPartners();
     void recordOutreachSession();
     void findPeopleForVacancy();
@@ -154,6 +155,7 @@ private:
     QAction *m_taxonomy = nullptr;
     QAction *m_vacancyReport = nullptr;
     QAction *m_suggestionReport = nullptr;
+    QAction *m_reports = nullptr;
     QAction *m_partners = nullptr;
     QAction *m_outreachSession = nullptr;
     QAction *m_vacancies = nullptr;
