@@ -311,6 +311,31 @@ void AggregateTable::sortRowsByLabel()
     m_states.clear();
 }
 
+void AggregateTable::sortColumnsByKey()
+{
+    QVector<int> order(columnCount());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return m_columnKeys[a] < m_columnKeys[b]; });
+    QStringList keys;
+    QStringList labels;
+    for (const int column : order) {
+        keys.append(m_columnKeys[column]);
+        labels.append(m_columnLabels[column]);
+    }
+    for (QVector<qint64> &row : m_counts) {
+        QVector<qint64> sorted;
+        for (const int column : order)
+            sorted.append(row[column]);
+        row = sorted;
+    }
+    m_columnKeys = keys;
+    m_columnLabels = labels;
+    m_columnIndex.clear();
+    for (int column = 0; column < m_columnKeys.size(); ++column)
+        m_columnIndex.insert(m_columnKeys[column], column);
+    m_states.clear();
+}
+
 qint64 AggregateTable::value(int row, int column) const
 {
     const int rows = rowCount();

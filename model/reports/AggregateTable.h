@@ -68,6 +68,8 @@ public:
     /** Sorts rows by key (months and ids read in order); keeps counts with their rows. */
     void sortRowsByKey();
     void sortRowsByLabel();
+    /** Sorts columns by key (months from several reports read in order). */
+    void sortColumnsByKey();
 
     /** The raw count in the extended table (a cell, a row or column total, or the grand total). */
     qint64 value(int row, int column) const;

@@ -264,10 +264,13 @@ AggregateReport ReportMerge::sum(const QVector<AggregateReport> &reports)
         }
     }
     for (AggregateTable &t : total.tables) {
-        if (t.key.startsWith(QLatin1String("outreach.people_by_month")))
+        // Months read in order, whichever device's report brought them; everything else by name.
+        if (t.key == ReportTableKeys::PeopleByMonth)
             t.sortRowsByKey();
         else
             t.sortRowsByLabel();
+        if (t.key == ReportTableKeys::SessionsByVenueMonth)
+            t.sortColumnsByKey();
         ReportTableText::label(t);
     }
     total.createdAt = QDateTime::currentDateTimeUtc();
