@@ -14,6 +14,8 @@ qt6-tools-dev
 qt6-tools-dev-tools
 qt6-l10n-tools
 qt6-svg-dev
+qt6-charts-dev
+libqt6opengl6-dev
 libsqlcipher-dev
 sqlcipher
 libsodium-dev

@@ -45,6 +45,9 @@ public:
     QStringList values(const QString &option) const { return isSet(option) ? m_parser.values(option) : QStringList(); }
     /** The command's positional argument (a file or a text), or empty. */
     QString argument() const { return m_argument; }
+    /** Every argument, for a command that takes several (CommandSpec::severalArguments). */
+    QStringList arguments() const { return m_arguments; }
+    void setArguments(const QStringList &arguments) { m_arguments = arguments; }
     bool json() const { return isSet(QStringLiteral("json")); }
 
     /** --vault, else WAYMARK_VAULT; empty if neither is given. */
@@ -104,5 +107,6 @@ private:
     const QCommandLineParser &m_parser;
     QStringList m_declared;
     QString m_argument;
+    QStringList m_arguments;
     bool m_openedOnFullDisk = false;
 };

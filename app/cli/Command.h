@@ -14,6 +14,8 @@ struct CommandSpec
     QString argumentSyntax;
     /** The argument's translated description, shown under "Arguments:". */
     QString argumentDescription;
+    /** Whether the command takes the argument several times (report merge F1 F2 F3). */
+    bool severalArguments = false;
 };
 
 /**

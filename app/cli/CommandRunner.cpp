@@ -103,13 +103,14 @@ namespace
             return CliContext::ExitOk;
         }
         const QStringList positional = parser.positionalArguments();
-        if (positional.size() > (spec.argumentSyntax.isEmpty() ? 0 : 1))
+        if (positional.size() > (spec.argumentSyntax.isEmpty() ? 0 : spec.severalArguments ? positional.size() : 1))
             return usage(translated(QT_TRANSLATE_NOOP("waymark-cli", "Wrong number of arguments for %1. See --help."))
                              .arg(entry.commandName()));
         QStringList declared;
         for (const QCommandLineOption &option : std::as_const(spec.options))
             declared += option.names();
         CliContext cli(parser, declared, positional.value(0));
+        cli.setArguments(positional);
         const int exitCode = command->run(cli);
         // A command that failed has said why in its one line; one that only read says the disk is full.
         if (exitCode == CliContext::ExitOk && cli.openedOnFullDisk())
@@ -135,10 +136,14 @@ int CommandRunner::run(const QStringList &arguments)
     if (!CommandTable::groups().contains(first))
         return usage(
             translated(QT_TRANSLATE_NOOP("waymark-cli", "Unknown command \"%1\". See waymark-cli --help.")).arg(first));
-    if (const CommandEntry *entry = CommandTable::find(first))
-        return runCommand(*entry, arguments.mid(2));
-
     const QString second = arguments.value(2);
+    // "report" builds a report and "report merge" merges them: a word after a command that is itself a command
+    // is the longer command's.
+    if (const CommandEntry *entry = CommandTable::find(first)) {
+        if (second.isEmpty() || isOption(second) || !CommandTable::find(first + QLatin1Char(' ') + second))
+            return runCommand(*entry, arguments.mid(2));
+    }
+
     if (isHelp(second)) {
         print(groupHelp(first));
         return CliContext::ExitOk;

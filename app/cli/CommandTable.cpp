@@ -10,6 +10,7 @@
 #include "MatchCommands.h"
 #include "OutreachCommands.h"
 #include "OversightCommands.h"
+#include "ReportCommands.h"
 #include "SyncCommands.h"
 #include "TodayCommand.h"
 #include "VacancyCommands.h"
@@ -115,6 +116,18 @@ const std::vector<CommandEntry> &CommandTable::entries()
                            "Show the transparency record: what the suggestions do, the data they read and their "
                            "versions."),
          &make<TransparencyCommand>},
+        {"report",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Count outreach sessions, people seen and referrals over a period, small numbers hidden."),
+         &make<ReportCommand>},
+        {"report export",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Write this vault's counts for a period as a report bundle sealed to an admin's vault."),
+         &make<ReportExportCommand>},
+        {"report merge",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Add up report bundles from many devices, then hide small numbers in the sum."),
+         &make<ReportMergeCommand>},
         {"report suggestions",
          QT_TRANSLATE_NOOP("waymark-cli",
                            "Count the suggestions shown, accepted, changed and rejected over a period (totals only)."),

@@ -93,20 +93,22 @@ QString BundleKinds::key(BundleKind kind)
         return QStringLiteral("key-rotation");
     case BundleKind::Partners:
         return QStringLiteral("partners");
+    case BundleKind::Report:
+        return QStringLiteral("report");
     }
     return {};
 }
 
 std::optional<BundleKind> BundleKinds::fromByte(quint8 byte)
 {
-    if (byte >= quint8(BundleKind::Vacancies) && byte <= quint8(BundleKind::Partners))
+    if (byte >= quint8(BundleKind::Vacancies) && byte <= quint8(BundleKind::Report))
         return BundleKind(byte);
     return std::nullopt;
 }
 
 std::optional<BundleKind> BundleKinds::fromKey(const QString &key)
 {
-    for (quint8 b = 1; b <= quint8(BundleKind::Partners); ++b) {
+    for (quint8 b = 1; b <= quint8(BundleKind::Report); ++b) {
         if (BundleKinds::key(BundleKind(b)) == key)
             return BundleKind(b);
     }
@@ -134,6 +136,8 @@ QString BundleKinds::displayName(BundleKind kind)
         return BundleFile::tr("key change statement");
     case BundleKind::Partners:
         return BundleFile::tr("local partners");
+    case BundleKind::Report:
+        return BundleFile::tr("aggregate report");
     }
     return {};
 }

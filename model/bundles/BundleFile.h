@@ -22,6 +22,8 @@ enum class BundleKind : quint8
     Receipt = 7,
     KeyRotation = 8,
     Partners = 9,
+    /** Aggregate counts from one device, for an admin to merge (docs/reports.md); no personal data. */
+    Report = 10,
 };
 
 namespace BundleKinds

@@ -95,4 +95,12 @@ namespace AuditAction
     inline constexpr QLatin1String YouthOfferRecorded{"youth_offer_recorded"};
     /** The guarantee's age band or weeks changed; the detail holds the new numbers. */
     inline constexpr QLatin1String YouthSettingsChanged{"youth_settings_changed"};
+    // Aggregate reports (docs/reports.md). No object: the detail holds the period, the tables' keys and counts of
+    // tables and cells, never a label, a count or a person.
+    /** A report was built and shown, printed or saved on this device. */
+    inline constexpr QLatin1String ReportBuilt{"report_built"};
+    /** A report bundle was written; the object is its bundle id, the detail the recipient's key id and period. */
+    inline constexpr QLatin1String ReportExported{"report_exported"};
+    /** Report bundles were merged; the detail names each bundle id and the number of devices. */
+    inline constexpr QLatin1String ReportsMerged{"reports_merged"};
 } // namespace AuditAction

@@ -241,7 +241,9 @@ void TestBundleDialogs::addTrustedKeyDialogIsBuiltFromItsForm()
              dialog.findChild<QWidget *>("confirmFingerprintEdit"));
     QCOMPARE(dialog.findChild<QLabel *>("nameLabel")->buddy(), dialog.findChild<QWidget *>("labelEdit"));
     // The kinds are filled in from the model's list, inside the form's group box.
-    QCOMPARE(dialog.findChild<QGroupBox *>("kindsBox")->findChildren<QCheckBox *>().size(), 6);
+    QCOMPARE(dialog.findChild<QGroupBox *>("kindsBox")->findChildren<QCheckBox *>().size(), 7);
+    // An admin trusts each device's key for the reports it sends (docs/reports.md).
+    QVERIFY(dialog.findChild<QCheckBox *>("kind_report"));
     const QStringList problems = AccessibilityCheck::problems(&dialog);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     dialog.show();
@@ -256,6 +258,7 @@ void TestBundleDialogs::addTrustedKeyDialogIsBuiltFromItsForm()
                           "kind_forms",
                           "kind_courses",
                           "kind_geodata",
+                          "kind_report",
                           "cancelButton"}));
 }
 

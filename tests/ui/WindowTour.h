@@ -123,6 +123,7 @@ public:
                                  "conflictsAction",
                                  "quarantineAction",
                                  "suggestionReportAction",
+                                 "reportsAction",
                                  "partnersAction",
                                  "youthGuaranteeAction",
                                  "outreachSessionAction",

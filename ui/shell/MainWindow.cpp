@@ -37,6 +37,7 @@
 #include "ui/outreach/PartnersDialog.h"
 #include "ui/outreach/ReferDialog.h"
 #include "ui/outreach/ReferralOutcomeDialog.h"
+#include "ui/reports/ReportsDialog.h"
 #include "ui/shell/BackupReminderBanner.h"
 #include "ui/shell/ChangePassphraseDialog.h"
 #include "ui/shell/CreateVaultDialog.h"
@@ -263,6 +264,11 @@ void MainWindow::createActions()
     m_suggestionReport->setObjectName(QStringLiteral("suggestionReportAction"));
     m_suggestionReport->setStatusTip(
         tr("See how many suggestions were shown, accepted, changed and rejected, and how quickly (totals only)."));
+
+    m_reports = vault->addAction(tr("Aggregate &reports…"), this, &MainWindow::showReports);
+    m_reports->setObjectName(QStringLiteral("reportsAction"));
+    m_reports->setStatusTip(tr("Count outreach sessions, people seen and referrals, with small numbers hidden, as "
+                               "tables and charts; print, save or merge them."));
 
     auto *sync = menuBar()->addMenu(tr("S&ync"));
     m_importBundle = sync->addAction(tr("&Import a bundle…"), this, &MainWindow::importBundle);
@@ -538,8 +544,8 @@ void MainWindow::updateActions()
     for (QAction *action :
          {m_newPerson,       m_showStartPage,  m_lock,          m_find,          m_exportPerson,     m_changePassphrase,
           m_backup,          m_checkIntegrity, m_importBundle,  m_trustedKeys,   m_exportCaseload,   m_devices,
-          m_conflicts,       m_quarantine,     m_taxonomy,      m_vacancyReport, m_suggestionReport, m_partners,
-          m_outreachSession, m_vacancies,      m_youthGuarantee})
+          m_conflicts,       m_quarantine,     m_taxonomy,      m_vacancyReport, m_suggestionReport, m_reports,
+          m_partners,        m_outreachSession, m_vacancies,    m_youthGuarantee})
         action->setEnabled(unlocked);
     // Exporting someone's record needs someone open.
     m_exportPerson->setEnabled(unlocked && m_workspace && !m_workspace->personId().isEmpty());
@@ -982,6 +988,16 @@ void MainWindow::showSuggestionReport()
     options.acceptWarningPercent = m_settings.value(Settings::Key::SuggestionAcceptWarningPercent).toInt();
     options.fastAcceptWarningPercent = m_settings.value(Settings::Key::SuggestionFastAcceptWarningPercent).toInt();
     SuggestionReportDialog dialog(vault->audit(), options, this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
+void MainWindow::showReports()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    ReportsDialog dialog(*vault, vault->setting() == VaultSetting::Admin, this);
     connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
     dialog.exec();
 }

@@ -86,6 +86,7 @@ private:
     void showTransparencyRecord();
     void showLeaflet();
     void showSuggestionReport();
+    void showReports();
     void showPartners();
     void showYouthGuarantee();
     void recordOutreachSession();
@@ -155,6 +156,7 @@ private:
     QAction *m_taxonomy = nullptr;
     QAction *m_vacancyReport = nullptr;
     QAction *m_suggestionReport = nullptr;
+    QAction *m_reports = nullptr;
     QAction *m_partners = nullptr;
     QAction *m_youthGuarantee = nullptr;
     QAction *m_outreachSession = nullptr;

@@ -43,7 +43,8 @@ AddTrustedKeyDialog::AddTrustedKeyDialog(TrustStore &trust, const Minisign::Publ
                             BundleKind::Taxonomy,
                             BundleKind::Forms,
                             BundleKind::Courses,
-                            BundleKind::Geodata}) {
+                            BundleKind::Geodata,
+                            BundleKind::Report}) {
         auto *box = new QCheckBox(BundleKinds::displayName(kind), m_ui->kindsBox);
         box->setObjectName(QStringLiteral("kind_") + BundleKinds::key(kind));
         m_kinds.insert(kind, box);

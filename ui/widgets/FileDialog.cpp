@@ -48,6 +48,15 @@ FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString 
     return QFileDialog::getSaveFileName(parent, caption, directory, filter, nullptr, dialogOptions());
 }
 
+QStringList
+FileDialog::openFileNames(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    suggestion() = directory;
+    if (!queuedNames().isEmpty())
+        return queuedNames().takeFirst().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QFileDialog::getOpenFileNames(parent, caption, directory, filter, nullptr, dialogOptions());
+}
+
 QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
 {
     suggestion() = directory;
@@ -59,6 +68,11 @@ QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, c
 void FileDialog::setNextFileName(const QString &fileName)
 {
     queuedNames().append(fileName);
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames)
+{
+    queuedNames().append(fileNames.join(QLatin1Char('\n')));
 }
 
 QString FileDialog::lastSuggestion()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -12,6 +13,9 @@ public:
     openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter = {});
     static QString
     saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter = {});
+    /** Several existing files; empty when cancelled. */
+    static QStringList
+    openFileNames(QWidget *parent, const QString &caption, const QString &directory, const QString &filter = {});
     static QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
 
     /**
@@ -23,6 +27,8 @@ public:
 
     /** For tests: the next dialog returns `fileName` at once (an empty string means "cancelled"). */
     static void setNextFileName(const QString &fileName);
+    /** For tests: the next dialog choosing several files returns `fileNames` at once. */
+    static void setNextFileNames(const QStringList &fileNames);
     /** For tests: the file name or folder the last dialog suggested. */
     static QString lastSuggestion();
 };
