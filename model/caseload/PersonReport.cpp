@@ -203,6 +203,8 @@ QString PersonReport::describeAction(const QString &action)
         {AuditAction::SuggestionDisputed, QT_TR_NOOP("Your disagreement with a suggestion recorded")},
         {AuditAction::ReferralMade, QT_TR_NOOP("Referred to a partner")},
         {AuditAction::ReferralOutcome, QT_TR_NOOP("Referral outcome recorded")},
+        {AuditAction::PutForward, QT_TR_NOOP("Put forward to an employer for a job")},
+        {AuditAction::PutForwardOutcome, QT_TR_NOOP("Outcome of being put forward recorded")},
     };
     const auto it = descriptions.constFind(action);
     return it == descriptions.constEnd() ? action : tr(it.value());

@@ -404,6 +404,8 @@ EntitySchema::EntitySchema()
                     c("share_with_coach", QT_TRANSLATE_NOOP("EntitySchema", "Sharing with their work coach")),
                     c("share_health", QT_TRANSLATE_NOOP("EntitySchema", "Sharing health and work information")),
                     c("referral", QT_TRANSLATE_NOOP("EntitySchema", "Referral to a partner service")),
+                    c("put_forward",
+                      QT_TRANSLATE_NOOP("EntitySchema", "Sharing their details with an employer for a job")),
                     c("matching_adjustments",
                       QT_TRANSLATE_NOOP("EntitySchema", "Using chosen adjustments in job matching"))},
                    true),
@@ -442,6 +444,39 @@ EntitySchema::EntitySchema()
                    true),
             after(typed("outcome_on", QT_TRANSLATE_NOOP("EntitySchema", "Outcome on"), FieldType::Date), "referred_on"),
             typed("action_id", QT_TRANSLATE_NOOP("EntitySchema", "Action plan item"), FieldType::Reference),
+            typed("notes", QT_TRANSLATE_NOOP("EntitySchema", "Notes"), FieldType::LongText),
+        }));
+
+    // The person put forward to an employer for a vacancy, with their consent (model/employers/PutForwards makes
+    // them). The employer's name and the vacancy's title are kept as they were, so the record reads the same once
+    // the vacancy has closed or on a device that never imported it; the employer's outcomes are counted from these.
+    m_kinds.append(makeKind(
+        "put_forward",
+        QT_TRANSLATE_NOOP("EntitySchema", "Put forward to employers"),
+        Cardinality::Many,
+        "employer_name",
+        {
+            typed("employer_id", QT_TRANSLATE_NOOP("EntitySchema", "Employer"), FieldType::Reference, true),
+            text("employer_name", QT_TRANSLATE_NOOP("EntitySchema", "Put forward to"), true),
+            text("vacancy_id", QT_TRANSLATE_NOOP("EntitySchema", "Vacancy reference"), false, 200),
+            text("vacancy_title", QT_TRANSLATE_NOOP("EntitySchema", "For the job"), false, 300),
+            typed("put_forward_on", QT_TRANSLATE_NOOP("EntitySchema", "Put forward on"), FieldType::Date, true),
+            choice("consent",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Consent to share their details"),
+                   {c("given", QT_TRANSLATE_NOOP("EntitySchema", "Given and recorded"))},
+                   true),
+            choice("outcome",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Outcome"),
+                   {c("put_forward", QT_TRANSLATE_NOOP("EntitySchema", "Put forward, waiting to hear")),
+                    c("interview", QT_TRANSLATE_NOOP("EntitySchema", "Invited to interview")),
+                    c("started", QT_TRANSLATE_NOOP("EntitySchema", "Started work")),
+                    c("not_selected", QT_TRANSLATE_NOOP("EntitySchema", "Not selected")),
+                    c("withdrew", QT_TRANSLATE_NOOP("EntitySchema", "Withdrew"))},
+                   true),
+            after(typed("interview_on", QT_TRANSLATE_NOOP("EntitySchema", "Interviewed on"), FieldType::Date),
+                  "put_forward_on"),
+            after(typed("outcome_on", QT_TRANSLATE_NOOP("EntitySchema", "Outcome on"), FieldType::Date),
+                  "put_forward_on"),
             typed("notes", QT_TRANSLATE_NOOP("EntitySchema", "Notes"), FieldType::LongText),
         }));
 }

@@ -119,4 +119,5 @@ namespace Kinds
     inline const QString Appointment = QStringLiteral("appointment");
     inline const QString Consent = QStringLiteral("consent");
     inline const QString Referral = QStringLiteral("referral");
+    inline const QString PutForward = QStringLiteral("put_forward");
 } // namespace Kinds

@@ -26,10 +26,18 @@ namespace
             {QStringLiteral("notes"), {QStringLiteral("matching")}},
             {QStringLiteral("forms"), {QStringLiteral("notes")}},
             {QStringLiteral("outreach"), {QStringLiteral("caseload"), QStringLiteral("bundles")}},
+            {QStringLiteral("employers"), {QStringLiteral("caseload"), QStringLiteral("bundles")}},
             {QStringLiteral("session"),
-             {QStringLiteral("caseload"), QStringLiteral("sync"), QStringLiteral("forms"), QStringLiteral("outreach")}},
+             {QStringLiteral("caseload"),
+              QStringLiteral("sync"),
+              QStringLiteral("forms"),
+              QStringLiteral("outreach"),
+              QStringLiteral("employers")}},
             {QStringLiteral("demo"),
-             {QStringLiteral("matching"), QStringLiteral("caseload"), QStringLiteral("outreach")}},
+             {QStringLiteral("matching"),
+              QStringLiteral("caseload"),
+              QStringLiteral("outreach"),
+              QStringLiteral("employers")}},
         };
     }
 
@@ -44,7 +52,12 @@ namespace
             {QStringLiteral("caseload"), {QStringLiteral("matching")}},
             {QStringLiteral("forms"), {QStringLiteral("caseload"), QStringLiteral("render")}},
             {QStringLiteral("outreach"), {QStringLiteral("widgets")}},
-            {QStringLiteral("shell"), {QStringLiteral("forms"), QStringLiteral("sync"), QStringLiteral("outreach")}},
+            {QStringLiteral("employers"), {QStringLiteral("widgets")}},
+            {QStringLiteral("shell"),
+             {QStringLiteral("forms"),
+              QStringLiteral("sync"),
+              QStringLiteral("outreach"),
+              QStringLiteral("employers")}},
         };
     }
 
