@@ -125,6 +125,7 @@ public:
                                  "suggestionReportAction",
                                  "partnersAction",
                                  "outreachSessionAction",
+                                 "employersAction",
                                  "transparencyAction",
                                  "leafletAction",
                                  "restoreBackupAction",

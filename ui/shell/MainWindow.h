@@ -87,6 +87,7 @@ private:
     void showLeaflet();
     void showSuggestionReport();
     void showPartners();
+    void showEmployers();
     void recordOutreachSession();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
@@ -155,6 +156,7 @@ private:
     QAction *m_vacancyReport = nullptr;
     QAction *m_suggestionReport = nullptr;
     QAction *m_partners = nullptr;
+    QAction *m_employers = nullptr;
     QAction *m_outreachSession = nullptr;
     QAction *m_vacancies = nullptr;
 };
