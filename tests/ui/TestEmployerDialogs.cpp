@@ -5,12 +5,15 @@
 #include "model/vault/AuditAction.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
+#include "ui/caseload/RecordEditDialog.h"
+#include "ui/caseload/RecordListPage.h"
 #include "ui/employers/ContactDialog.h"
 #include "ui/employers/EmployerEditDialog.h"
 #include "ui/employers/EmployersDialog.h"
 #include "ui/employers/EngagementDialog.h"
 #include "ui/employers/PutForwardDialog.h"
 #include "ui/matching/VacancyMatchesDialog.h"
+#include "ui/shell/PersonWorkspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void putForwardWaitsForConsent();
     void findPeopleForAVacancyPutsTheChosenPersonForward();
     void everyEmployerScreenIsNamedAndHasNoMnemonicClash();
+    void thePlanTabListsPutForwardsButNeverAddsOne();
 
 private:
     void insertVacancies();
@@ -247,6 +251,27 @@ void TestEmployerDialogs::everyEmployerScreenIsNamedAndHasNoMnemonicClash()
         // Every control is reached by Tab.
         QVERIFY(AccessibilityCheck::tabOrder(dialog.get()).size() >= 2);
     }
+}
+
+void TestEmployerDialogs::thePlanTabListsPutForwardsButNeverAddsOne()
+{
+    PutForwardRequest request;
+    request.personId = m_person;
+    request.vacancyId = "V-CARE-1";
+    request.consentConfirmed = true;
+    QVERIFY(m_putForwards->putForward(request));
+    PersonWorkspace workspace(m_vault->records(), VaultSetting::WorkCoach);
+    workspace.showPerson(m_person);
+    RecordListPage *page = workspace.listPage(Kinds::PutForward);
+    QVERIFY(page);
+    QCOMPARE(page->view()->model()->rowCount(), 1);
+    // The generic editor would skip the consent: Add is not offered, and asking for it adds nothing.
+    auto *add = page->findChild<QPushButton *>(Kinds::PutForward + "AddButton");
+    QVERIFY(add);
+    QVERIFY(add->isHidden());
+    page->addRecord();
+    QVERIFY(!page->openDialog());
+    QCOMPARE(m_putForwards->forPerson(m_person)->size(), 1);
 }
 
 QTEST_MAIN(TestEmployerDialogs)
