@@ -319,8 +319,14 @@ Result<EmployerSummary> EmployerDirectory::summary(const QString &id, QDate toda
     auto employer = get(id, today);
     if (!employer)
         return employer.error();
+    return summary(employer.value());
+}
+
+Result<EmployerSummary> EmployerDirectory::summary(const Employer &employer) const
+{
+    const QString &id = employer.id;
     EmployerSummary summary;
-    summary.openVacancies = employer->openVacancies;
+    summary.openVacancies = employer.openVacancies;
     // Put-forwards are person records; the kind's index finds them, their fields are read by key.
     Statement rows = m_db.prepare("SELECT o.value, i.value FROM records r "
                                   "JOIN fields e ON e.record_id = r.id AND e.name = 'employer_id' "

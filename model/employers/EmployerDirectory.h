@@ -45,6 +45,8 @@ public:
     Result<Employer> get(const QString &id, QDate today = QDate::currentDate()) const;
     /** The employer's open vacancies, people put forward, interviews, starts and last engagement. */
     Result<EmployerSummary> summary(const QString &id, QDate today = QDate::currentDate()) const;
+    /** The same for an employer already read with the directory (list), without reading the vacancies again. */
+    Result<EmployerSummary> summary(const Employer &employer) const;
 
     Status recordListed(int shown);
     Status recordViewed(const QString &id);

@@ -167,7 +167,8 @@ QString EmployersDialog::details(const Employer &e)
                               value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(e.name.toHtmlEscaped());
-    auto summary = m_directory.summary(e.id);
+    // The employer as listed already knows its open vacancies: the vacancy table is not read again per selection.
+    auto summary = m_directory.summary(e);
     if (summary) {
         QStringList counts;
         counts << tr("Open vacancies: %1").arg(summary->openVacancies)
