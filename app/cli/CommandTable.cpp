@@ -4,6 +4,7 @@
 
 #include "BundleCommands.h"
 #include "Commands.h"
+#include "EmployerCommands.h"
 #include "ExtractCommand.h"
 #include "FormCommands.h"
 #include "FormFillCommand.h"
@@ -104,6 +105,26 @@ const std::vector<CommandEntry> &CommandTable::entries()
         {"youth settings",
          QT_TRANSLATE_NOOP("waymark-cli", "Show or change the youth guarantee's age band and weeks to an offer."),
          &make<YouthSettingsCommand>},
+        {"employer list",
+         QT_TRANSLATE_NOOP("waymark-cli", "List employers: your own and those in open vacancies."),
+         &make<EmployerListCommand>},
+        {"employer add", QT_TRANSLATE_NOOP("waymark-cli", "Add an employer of your own."), &make<EmployerAddCommand>},
+        {"employer show",
+         QT_TRANSLATE_NOOP("waymark-cli", "Show an employer's summary, contacts and engagements."),
+         &make<EmployerShowCommand>},
+        {"employer engage",
+         QT_TRANSLATE_NOOP("waymark-cli",
+                           "Log a call, visit, job fair, work trial or vacancy sourced with an employer."),
+         &make<EmployerEngageCommand>},
+        {"employer contact",
+         QT_TRANSLATE_NOOP("waymark-cli", "Add someone to speak to at an employer."),
+         &make<EmployerContactCommand>},
+        {"employer put-forward",
+         QT_TRANSLATE_NOOP("waymark-cli", "Put a person forward for a vacancy, with their consent."),
+         &make<EmployerPutForwardCommand>},
+        {"employer outcome",
+         QT_TRANSLATE_NOOP("waymark-cli", "Record what came of putting a person forward."),
+         &make<EmployerOutcomeCommand>},
         {"audit verify",
          QT_TRANSLATE_NOOP("waymark-cli", "Check that the audit log is unbroken."),
          &make<AuditVerifyCommand>},

@@ -1,4 +1,5 @@
 #include "model/demo/DemoCaseload.h"
+#include "model/demo/DemoEmployers.h"
 #include "model/demo/DemoOutreach.h"
 #include "model/demo/DemoYouth.h"
 #include "model/vault/Vault.h"
@@ -96,6 +97,11 @@ int DemoCommand::run(CliContext &cli)
     }
     if (vacancies > 0) {
         if (auto status = DemoCaseload::addVacancies(*vault, vacancies, seed); !status)
+            return cli.fail(status.error());
+    }
+    // Employers (own ones, and those the demo vacancies name), engagements and people put forward.
+    if (people > 0) {
+        if (auto status = DemoEmployers::generate(*vault, seed); !status)
             return cli.fail(status.error());
     }
     vault.reset(); // lock, so the time includes closing the database

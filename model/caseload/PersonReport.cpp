@@ -204,6 +204,8 @@ QString PersonReport::describeAction(const QString &action)
         {AuditAction::ReferralMade, QT_TR_NOOP("Referred to a partner")},
         {AuditAction::ReferralOutcome, QT_TR_NOOP("Referral outcome recorded")},
         {AuditAction::YouthOfferRecorded, QT_TR_NOOP("Offer of work, education or training recorded")},
+        {AuditAction::PutForward, QT_TR_NOOP("Put forward to an employer for a job")},
+        {AuditAction::PutForwardOutcome, QT_TR_NOOP("Outcome of being put forward recorded")},
     };
     const auto it = descriptions.constFind(action);
     return it == descriptions.constEnd() ? action : tr(it.value());

@@ -103,4 +103,22 @@ namespace AuditAction
     inline constexpr QLatin1String ReportExported{"report_exported"};
     /** Report bundles were merged; the detail names each bundle id and the number of devices. */
     inline constexpr QLatin1String ReportsMerged{"reports_merged"};
+    // Employers (docs/employers.md). The object is the employer's id, or the person's for a put-forward; the
+    // detail holds ids and keys only, never an employer's, a contact's or a person's name.
+    /** The employers directory was opened or listed; the detail counts the employers shown. */
+    inline constexpr QLatin1String EmployersListed{"employers_listed"};
+    /** One employer's record (contacts, engagements, outcomes) was looked at. */
+    inline constexpr QLatin1String EmployerViewed{"employer_viewed"};
+    inline constexpr QLatin1String EmployerAdded{"employer_added"};
+    inline constexpr QLatin1String EmployerChanged{"employer_changed"};
+    /** A contact at an employer was added, changed or removed; the detail is the contact's id. */
+    inline constexpr QLatin1String EmployerContactAdded{"employer_contact_added"};
+    inline constexpr QLatin1String EmployerContactChanged{"employer_contact_changed"};
+    inline constexpr QLatin1String EmployerContactRemoved{"employer_contact_removed"};
+    /** An engagement with an employer was logged; the detail names the engagement's id and kind. */
+    inline constexpr QLatin1String EmployerEngagement{"employer_engagement"};
+    /** A person was put forward for a vacancy; the detail names the put-forward, employer and vacancy ids. */
+    inline constexpr QLatin1String PutForward{"put_forward"};
+    /** What came of a put-forward; the detail names it and the outcome's key. */
+    inline constexpr QLatin1String PutForwardOutcome{"put_forward_outcome"};
 } // namespace AuditAction

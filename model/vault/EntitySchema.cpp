@@ -418,6 +418,8 @@ EntitySchema::EntitySchema()
                     c("share_with_coach", QT_TRANSLATE_NOOP("EntitySchema", "Sharing with their work coach")),
                     c("share_health", QT_TRANSLATE_NOOP("EntitySchema", "Sharing health and work information")),
                     c("referral", QT_TRANSLATE_NOOP("EntitySchema", "Referral to a partner service")),
+                    c("put_forward",
+                      QT_TRANSLATE_NOOP("EntitySchema", "Sharing their details with an employer for a job")),
                     c("matching_adjustments",
                       QT_TRANSLATE_NOOP("EntitySchema", "Using chosen adjustments in job matching"))},
                    true),
@@ -489,13 +491,45 @@ EntitySchema::EntitySchema()
                             {c("accepted", QT_TRANSLATE_NOOP("EntitySchema", "Accepted")),
                              c("declined", QT_TRANSLATE_NOOP("EntitySchema", "Declined"))}),
                  }));
+    // The person put forward to an employer for a vacancy, with their consent (model/employers/PutForwards makes
+    // them). The employer's name and the vacancy's title are kept as they were, so the record reads the same once
+    // the vacancy has closed or on a device that never imported it; the employer's outcomes are counted from these.
+    m_kinds.append(makeKind(
+        "put_forward",
+        QT_TRANSLATE_NOOP("EntitySchema", "Put forward to employers"),
+        Cardinality::Many,
+        "employer_name",
+        {
+            typed("employer_id", QT_TRANSLATE_NOOP("EntitySchema", "Employer"), FieldType::Reference, true),
+            text("employer_name", QT_TRANSLATE_NOOP("EntitySchema", "Put forward to"), true),
+            text("vacancy_id", QT_TRANSLATE_NOOP("EntitySchema", "Vacancy reference"), false, 200),
+            text("vacancy_title", QT_TRANSLATE_NOOP("EntitySchema", "For the job"), false, 300),
+            typed("put_forward_on", QT_TRANSLATE_NOOP("EntitySchema", "Put forward on"), FieldType::Date, true),
+            choice("consent",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Consent to share their details"),
+                   {c("given", QT_TRANSLATE_NOOP("EntitySchema", "Given and recorded"))},
+                   true),
+            choice("outcome",
+                   QT_TRANSLATE_NOOP("EntitySchema", "Outcome"),
+                   {c("put_forward", QT_TRANSLATE_NOOP("EntitySchema", "Put forward, waiting to hear")),
+                    c("interview", QT_TRANSLATE_NOOP("EntitySchema", "Invited to interview")),
+                    c("started", QT_TRANSLATE_NOOP("EntitySchema", "Started work")),
+                    c("not_selected", QT_TRANSLATE_NOOP("EntitySchema", "Not selected")),
+                    c("withdrew", QT_TRANSLATE_NOOP("EntitySchema", "Withdrew"))},
+                   true),
+            after(typed("interview_on", QT_TRANSLATE_NOOP("EntitySchema", "Interviewed on"), FieldType::Date),
+                  "put_forward_on"),
+            after(typed("outcome_on", QT_TRANSLATE_NOOP("EntitySchema", "Outcome on"), FieldType::Date),
+                  "put_forward_on"),
+            typed("notes", QT_TRANSLATE_NOOP("EntitySchema", "Notes"), FieldType::LongText),
+        }));
 }
 
 namespace
 {
     // Fields a record keeps as it was made, because changing one would make a different record: a referral to
-    // another partner or service, or with consent it never had. The class that makes the record checks them
-    // (Referrals checks the partner's consent rule); a generic edit must not get round that check.
+    // another partner or service, a put-forward to another employer or job, or either with consent it never had.
+    // The class that makes the record checks them (Referrals, PutForwards); a generic edit must not get round that.
     bool fixedOnceMade(const EntityKind &kind, const QString &field)
     {
         static const QHash<QString, QStringList> fixed{
@@ -503,6 +537,12 @@ namespace
              {QStringLiteral("partner_id"),
               QStringLiteral("partner_name"),
               QStringLiteral("service"),
+              QStringLiteral("consent")}},
+            {QStringLiteral("put_forward"),
+             {QStringLiteral("employer_id"),
+              QStringLiteral("employer_name"),
+              QStringLiteral("vacancy_id"),
+              QStringLiteral("vacancy_title"),
               QStringLiteral("consent")}},
         };
         const auto it = fixed.constFind(kind.key);

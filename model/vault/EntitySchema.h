@@ -120,4 +120,5 @@ namespace Kinds
     inline const QString Consent = QStringLiteral("consent");
     inline const QString Referral = QStringLiteral("referral");
     inline const QString Offer = QStringLiteral("offer");
+    inline const QString PutForward = QStringLiteral("put_forward");
 } // namespace Kinds

@@ -636,10 +636,49 @@ CREATE TABLE outreach_session_people(
     PRIMARY KEY(session_id, person_id)) WITHOUT ROWID;
 )sql";
 
+    // Version 23: employers (issue 15 §3, docs/employers.md). An employer is one a vacancy publisher named (origin
+    // is the signer's key id, name_key the folded name, so two publishers naming the same employer stay apart) or
+    // one the coach added (origin 'own'). The row is written when the coach first records something about an
+    // employer seen in vacancies, never by the vacancy import, which stays as fast as it was. Contacts are people's
+    // details: they live here in the vault and never reach the audit. Engagements are what the coach did with the
+    // employer. The people put forward are person records (kind put_forward), so they sync and go with erasure.
+    const char *const Migration23 = R"sql(
+CREATE TABLE employers(
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    address TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    website TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE(origin, name_key));
+CREATE TABLE employer_contacts(
+    id TEXT PRIMARY KEY,
+    employer_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    email TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE INDEX employer_contacts_by_employer ON employer_contacts(employer_id);
+CREATE TABLE employer_engagements(
+    id TEXT PRIMARY KEY,
+    employer_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    happened_on TEXT NOT NULL,
+    note TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE INDEX employer_engagements_by_employer ON employer_engagements(employer_id, happened_on);
+)sql";
+
     const char *const Migrations[] = {
         Migration1,  Migration2,  Migration3,  Migration4,  Migration5,  Migration6,  Migration7,  Migration8,
         Migration9,  Migration10, Migration11, Migration12, Migration13, Migration14, Migration15, Migration16,
-        Migration17, Migration18, Migration19, Migration20, Migration21, Migration22,
+        Migration17, Migration18, Migration19, Migration20, Migration21, Migration22, Migration23,
     };
     static_assert(std::size(Migrations) == Schema::CurrentVersion);
 } // namespace

@@ -16,7 +16,7 @@ class Schema
     Q_DECLARE_TR_FUNCTIONS(Schema)
 
 public:
-    static constexpr int CurrentVersion = 22;
+    static constexpr int CurrentVersion = 23;
 
     /** The version stored in the database (PRAGMA user_version). */
     static Result<int> versionOf(Database &db);

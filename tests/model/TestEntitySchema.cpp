@@ -20,7 +20,7 @@ private Q_SLOTS:
 void TestEntitySchema::everyKindHasLabelledFields()
 {
     const auto &kinds = EntitySchema::instance().kinds();
-    QCOMPARE(kinds.size(), 15);
+    QCOMPARE(kinds.size(), 16);
     for (const EntityKind &kind : kinds) {
         QVERIFY2(kind.label, qPrintable(kind.key));
         QVERIFY2(kind.field(kind.titleField), qPrintable(kind.key));

@@ -1,4 +1,5 @@
 #include "model/core/Settings.h"
+#include "model/employers/EmployerDirectory.h"
 #include "model/outreach/OutreachSessions.h"
 #include "model/outreach/PartnerDirectory.h"
 #include "model/session/VaultSession.h"
@@ -125,6 +126,10 @@ void TestNoPlaintextOnDisk::noMarkerReachesDiskOrLog()
                 fields.insert("partner_id", "a-partner-id");
                 fields.insert("referred_on", "2026-10-01");
             }
+            if (kind.key == Kinds::PutForward) {
+                fields.insert("employer_id", "an-employer-id");
+                fields.insert("put_forward_on", "2026-10-01");
+            }
             auto added = store.add(person.value(), kind.key, fields);
             QVERIFY2(added, qPrintable(kind.key + ": " + (added ? QString() : added.error().message)));
         }
@@ -146,6 +151,25 @@ void TestNoPlaintextOnDisk::noMarkerReachesDiskOrLog()
         held.personIds = {person.value()};
         QVERIFY(sessions.record(held));
         markers << partner.name << partner.howToRefer << held.venue;
+
+        // Employers hold names and a contact's details: one of the coach's own with a contact and an engagement.
+        EmployerDirectory employers(session.vault()->database(), session.vault()->audit());
+        Employer employer;
+        employer.name = markerFor("employer", "name");
+        employer.notes = markerFor("employer", "notes");
+        auto employerId = employers.addOwn(employer);
+        QVERIFY(employerId);
+        EmployerContact contact;
+        contact.employerId = employerId.value();
+        contact.name = markerFor("contact", "name");
+        contact.phone = markerFor("contact", "phone");
+        QVERIFY(employers.addContact(contact));
+        Engagement visit;
+        visit.employerId = employerId.value();
+        visit.kind = "visited";
+        visit.note = markerFor("engagement", "note");
+        QVERIFY(employers.logEngagement(visit));
+        markers << employer.name << employer.notes << contact.name << contact.phone << visit.note;
 
         // Use the app as a coach would: search for the person and open their workspace.
         window.caseloadPanel()->typeIntoSearch(family.left(12));

@@ -127,6 +127,7 @@ public:
                                  "partnersAction",
                                  "youthGuaranteeAction",
                                  "outreachSessionAction",
+                                 "employersAction",
                                  "transparencyAction",
                                  "leafletAction",
                                  "restoreBackupAction",

@@ -127,6 +127,13 @@ VacancyMatchesDialog::VacancyMatchesDialog(RecordStore &records,
     m_open->setText(tr("&Open this %1").arg(personNoun));
     m_open->setAccessibleName(tr("Open the selected %1 in the workspace").arg(m_noun));
     connect(m_open, &QPushButton::clicked, this, &VacancyMatchesDialog::openSelectedPerson);
+    m_putForward = new QPushButton(tr("P&ut forward…"), this);
+    m_putForward->setObjectName(QStringLiteral("putForwardButton"));
+    m_putForward->setAccessibleName(tr("Put the selected %1 forward for this vacancy, with their consent").arg(m_noun));
+    m_ui->openRow->insertWidget(m_ui->openRow->indexOf(m_open) + 1, m_putForward);
+    setTabOrder(m_open, m_putForward);
+    m_putForward->hide(); // until setPutForwardHandler()
+    connect(m_putForward, &QPushButton::clicked, this, &VacancyMatchesDialog::putSelectedForward);
 
     m_body->setStretchFactor(0, 1);
     m_body->setStretchFactor(1, 1);
@@ -331,6 +338,7 @@ void VacancyMatchesDialog::onPersonChanged()
     const PersonMatch *match = selectedMatch();
     showExplanation(match);
     m_open->setEnabled(match != nullptr);
+    m_putForward->setEnabled(match != nullptr && m_resultsVacancy >= 0);
 }
 
 void VacancyMatchesDialog::showExplanation(const PersonMatch *match)
@@ -358,4 +366,21 @@ void VacancyMatchesDialog::openSelectedPerson()
     const QString personId = match->personId;
     Q_EMIT openPersonRequested(personId);
     accept();
+}
+
+void VacancyMatchesDialog::setPutForwardHandler(PutForwardHandler handler)
+{
+    m_putForwardHandler = std::move(handler);
+    m_putForward->setVisible(bool(m_putForwardHandler));
+}
+
+void VacancyMatchesDialog::putSelectedForward()
+{
+    const PersonMatch *match = selectedMatch();
+    if (!match || !m_putForwardHandler || !m_context || m_resultsVacancy < 0)
+        return;
+    const QString personId = match->personId;
+    const QString vacancyId = m_context->index().entry(m_resultsVacancy).id;
+    if (m_putForwardHandler(personId, m_names.value(personId, personId), vacancyId))
+        m_status->setText(tr("Put forward. It is on their record and the employer's."));
 }

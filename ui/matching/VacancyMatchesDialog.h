@@ -77,6 +77,14 @@ public:
      */
     void setAdvertSource(std::function<Result<VacancyText>(const QString &vacancyId)> adverts);
     AdvertTextView *advertView() const { return m_advert; }
+    /**
+     * Offers "Put forward…" for the selected person and vacancy; the handler asks for their consent and records it
+     * (ui/employers/PutForwardDialog) and says whether they were put forward. Without it the button is not shown.
+     */
+    using PutForwardHandler =
+        std::function<bool(const QString &personId, const QString &personName, const QString &vacancyId)>;
+    void setPutForwardHandler(PutForwardHandler handler);
+    QPushButton *putForwardButton() const { return m_putForward; }
     /** True while a ranking runs on the worker thread. */
     bool isBusy() const { return m_running > 0; }
     /** The people ranked for the selected vacancy, best first. */
@@ -95,6 +103,7 @@ private:
     void onPersonChanged();
     void showExplanation(const PersonMatch *match);
     void openSelectedPerson();
+    void putSelectedForward();
     const PersonMatch *selectedMatch() const;
     bool ensureProfiles();
 
@@ -127,5 +136,7 @@ private:
     AdvertTextView *m_advert = nullptr;
     std::function<Result<VacancyText>(const QString &vacancyId)> m_adverts;
     QPushButton *m_open = nullptr;
+    QPushButton *m_putForward = nullptr;
+    PutForwardHandler m_putForwardHandler;
     QLabel *m_status = nullptr;
 };

@@ -6,6 +6,8 @@
 #include "model/caseload/CaseListModel.h"
 #include "model/core/Settings.h"
 #include "model/core/Translations.h"
+#include "model/employers/EmployerDirectory.h"
+#include "model/employers/PutForwards.h"
 #include "model/forms/FormCatalogue.h"
 #include "model/forms/FormStore.h"
 #include "model/matching/MatchProfileBuilder.h"
@@ -29,6 +31,8 @@
 #include "model/vault/VaultSetting.h"
 #include "model/youth/YouthGuarantee.h"
 #include "ui/caseload/CaseloadPanel.h"
+#include "ui/employers/EmployersDialog.h"
+#include "ui/employers/PutForwardDialog.h"
 #include "ui/matching/MatchesPage.h"
 #include "ui/matching/TaxonomyDialog.h"
 #include "ui/matching/VacancyMatchesDialog.h"
@@ -242,6 +246,11 @@ void MainWindow::createActions()
     m_youthGuarantee->setObjectName(QStringLiteral("youthGuaranteeAction"));
     m_youthGuarantee->setStatusTip(
         tr("See the young people in the guarantee's age band, overdue offers first, and record offers."));
+    m_employers = edit->addAction(tr("&Employers…"), this, &MainWindow::showEmployers);
+    m_employers->setObjectName(QStringLiteral("employersAction"));
+    m_employers->setStatusTip(
+        tr("See employers from your vacancies and your own, log a call or visit, and what came of putting people "
+           "forward."));
 
     auto *vault = menuBar()->addMenu(tr("&Vault"));
     m_changePassphrase = vault->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
@@ -542,10 +551,10 @@ void MainWindow::updateActions()
 {
     const bool unlocked = m_session.isUnlocked();
     for (QAction *action :
-         {m_newPerson,       m_showStartPage,  m_lock,          m_find,          m_exportPerson,     m_changePassphrase,
-          m_backup,          m_checkIntegrity, m_importBundle,  m_trustedKeys,   m_exportCaseload,   m_devices,
-          m_conflicts,       m_quarantine,     m_taxonomy,      m_vacancyReport, m_suggestionReport, m_reports,
-          m_partners,        m_outreachSession, m_vacancies,    m_youthGuarantee})
+         {m_newPerson, m_showStartPage,   m_lock,         m_find,           m_exportPerson,     m_changePassphrase,
+          m_backup,    m_checkIntegrity,  m_importBundle, m_trustedKeys,    m_exportCaseload,   m_devices,
+          m_conflicts, m_quarantine,      m_taxonomy,     m_vacancyReport,  m_suggestionReport, m_reports,
+          m_partners,  m_outreachSession, m_vacancies,    m_youthGuarantee, m_employers})
         action->setEnabled(unlocked);
     // Exporting someone's record needs someone open.
     m_exportPerson->setEnabled(unlocked && m_workspace && !m_workspace->personId().isEmpty());
@@ -1025,6 +1034,17 @@ void MainWindow::showYouthGuarantee()
     dialog.exec();
 }
 
+void MainWindow::showEmployers()
+{
+    Vault *vault = m_session.vault();
+    if (!vault)
+        return;
+    EmployerDirectory directory(vault->database(), vault->audit());
+    EmployersDialog dialog(directory, vault->ownerName(), this);
+    connect(&m_session, &VaultSession::locked, &dialog, &QDialog::reject);
+    dialog.exec();
+}
+
 void MainWindow::recordOutreachSession()
 {
     Vault *vault = m_session.vault();
@@ -1107,6 +1127,29 @@ void MainWindow::findPeopleForVacancy()
         [contexts] { return contexts->readyOrStart(); });
     connect(contexts, &MatchingContextLoader::finished, &dialog, &VacancyMatchesDialog::contextReady);
     connect(&dialog, &VacancyMatchesDialog::openPersonRequested, this, &MainWindow::showPersonInWorkspace);
+    // Putting someone forward asks for their consent and records it on both sides (model/employers/PutForwards).
+    dialog.setPutForwardHandler(
+        [this, &dialog](const QString &personId, const QString &personName, const QString &vacancyId) {
+            Vault *open = m_session.vault();
+            if (!open)
+                return false;
+            EmployerDirectory directory(open->database(), open->audit());
+            auto vacancy = directory.vacancy(vacancyId);
+            if (!vacancy) {
+                MessageBox::warning(&dialog, tr("Put forward for a job"), vacancy.error().message);
+                return false;
+            }
+            PutForwards putForwards(open->records(), open->audit(), directory);
+            PutForwardDialog ask(putForwards,
+                                 personId,
+                                 personName,
+                                 vacancyId,
+                                 vacancy->title,
+                                 EmployerDirectory::cleanName(vacancy->employer),
+                                 &dialog);
+            connect(&m_session, &VaultSession::locked, &ask, &QDialog::reject);
+            return ask.exec() == QDialog::Accepted;
+        });
     dialog.setAdvertSource([this](const QString &id) -> Result<VacancyText> {
         if (!services())
             return Error{ErrorCode::Invalid, tr("The vault is locked.")};

@@ -89,6 +89,7 @@ private:
     void showReports();
     void showPartners();
     void showYouthGuarantee();
+    void showEmployers();
     void recordOutreachSession();
     void findPeopleForVacancy();
     void showPersonInWorkspace(const QString &personId);
@@ -159,6 +160,7 @@ private:
     QAction *m_reports = nullptr;
     QAction *m_partners = nullptr;
     QAction *m_youthGuarantee = nullptr;
+    QAction *m_employers = nullptr;
     QAction *m_outreachSession = nullptr;
     QAction *m_vacancies = nullptr;
 };

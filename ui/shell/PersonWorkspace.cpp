@@ -155,7 +155,7 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     tab->setObjectName(QStringLiteral("healthTab"));
     m_tabs->addTab(tab, tr("Health and work"));
 
-    tab = listTab({Kinds::JobGoal, Kinds::ActionItem, Kinds::Referral},
+    tab = listTab({Kinds::JobGoal, Kinds::ActionItem, Kinds::Referral, Kinds::PutForward},
                   tr("Record actions as agreed with the %1. Mark an action as required only when it comes from a "
                      "requirement set elsewhere: Waymark records requirements, it does not set them.")
                       .arg(m_noun));
@@ -163,6 +163,13 @@ PersonWorkspace::PersonWorkspace(RecordStore &store, VaultSetting setting, QWidg
     m_tabs->addTab(tab, tr("Plan"));
     setReferralMaker({});
     setReferralFollower({});
+    // A put-forward is made from a vacancy with the person's consent (Edit ▸ Find people for a vacancy), never with
+    // the generic editor, which would skip the consent: the list shows them and lets the outcome be changed.
+    if (RecordListPage *putForwards = listPage(Kinds::PutForward)) {
+        putForwards->setAddHandler([](const QString &) { return false; });
+        if (auto *add = putForwards->findChild<QPushButton *>(Kinds::PutForward + QStringLiteral("AddButton")))
+            add->hide();
+    }
 
     tab = scrolling(m_notes);
     tab->setObjectName(QStringLiteral("notesTab"));
