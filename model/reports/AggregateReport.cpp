@@ -1,7 +1,9 @@
 #include "AggregateReport.h"
 
 #include "model/io/CsvWriter.h"
+#include "model/reports/EmployerTables.h"
 #include "model/reports/ReportTables.h"
+#include "model/reports/YouthTables.h"
 #include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Vault.h"
@@ -194,7 +196,8 @@ std::vector<std::unique_ptr<ReportTableBuilder>> ReportBuilder::standardBuilders
     std::vector<std::unique_ptr<ReportTableBuilder>> builders;
     builders.push_back(std::make_unique<OutreachTables>());
     builders.push_back(std::make_unique<ReferralTables>());
-    // The youth guarantee and employer tables join here, each as one ReportTableBuilder (docs/reports.md).
+    builders.push_back(std::make_unique<YouthTables>());
+    builders.push_back(std::make_unique<EmployerTables>());
     return builders;
 }
 

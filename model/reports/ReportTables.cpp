@@ -8,6 +8,9 @@
 
 #include <QLocale>
 
+#include "EmployerTables.h"
+#include "YouthTables.h"
+
 namespace
 {
     const QString NewColumn = QStringLiteral("new");
@@ -147,6 +150,14 @@ Result<QVector<AggregateTable>> ReferralTables::build(Vault &vault, QDate from, 
 void ReportTableText::label(AggregateTable &table)
 {
     const QString &key = table.key;
+    if (key == ReportTableKeys::YouthStatus) {
+        YouthTables::label(table);
+        return;
+    }
+    if (key == ReportTableKeys::EmployerEngagementsByKindMonth || key == ReportTableKeys::EmployerOutcomesByMonth) {
+        EmployerTables::label(table);
+        return;
+    }
     if (key == ReportTableKeys::SessionsByVenueMonth) {
         table.title = OutreachTables::tr("Outreach sessions by venue and month");
         table.rowHeading = OutreachTables::tr("Venue");

@@ -1,13 +1,21 @@
+#include "model/demo/DemoCaseload.h"
+#include "model/demo/DemoEmployers.h"
+#include "model/demo/DemoYouth.h"
+#include "model/employers/EmployerCounts.h"
+#include "model/employers/EmployerDirectory.h"
 #include "model/outreach/OutreachSessions.h"
 #include "model/outreach/PartnerDirectory.h"
 #include "model/outreach/Referrals.h"
 #include "model/reports/AggregateReport.h"
 #include "model/reports/AggregateTable.h"
+#include "model/reports/EmployerTables.h"
 #include "model/reports/ReportTables.h"
+#include "model/reports/YouthTables.h"
 #include "model/vault/AuditAction.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/Database.h"
 #include "model/vault/RecordStore.h"
+#include "model/youth/YouthGuarantee.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -66,6 +74,8 @@ private Q_SLOTS:
     void aCaseloadBuiltToTemptItIdentifiesNoOne();
     void everyFormStatesTheRuleAndShowsOnlyWhatIsAllowed();
     void csvIsDefused();
+    void theYouthTableSplitsTheBandByStatus();
+    void theEmployerTablesCountEngagementsAndOutcomesByMonth();
     void buildingIsAuditedWithoutLabelsOrCounts();
 
 private:
@@ -382,6 +392,90 @@ void TestAggregateReport::everyFormStatesTheRuleAndShowsOnlyWhatIsAllowed()
     QVERIFY(text.contains(AggregateTable::smallText()));
     QVERIFY(!text.contains(": 3;"));
     QVERIFY(!QString::fromUtf8(report->csv()).contains(",3\n"));
+}
+
+void TestAggregateReport::theYouthTableSplitsTheBandByStatus()
+{
+    QVERIFY(DemoCaseload::generate(*m_vault, 30, 5));
+    QVERIFY(DemoYouth::generate(*m_vault, 5));
+    const QDate to = QDate::currentDate();
+    YouthGuarantee guarantee(m_vault->database(), m_vault->records(), m_vault->audit());
+    const auto counts = guarantee.counts(to);
+    QVERIFY(counts);
+    QVERIFY(counts->inBand > 0);
+
+    auto raw = ReportBuilder::standard(*m_vault).buildRaw(to.addMonths(-1), to);
+    QVERIFY(raw);
+    const AggregateTable *table = raw->table(ReportTableKeys::YouthStatus);
+    QVERIFY(table);
+    QCOMPARE(table->columnCount(), 1);
+    // Every status is a row even at zero, so that reports from many devices line up, and the rows split the band.
+    QCOMPARE(table->rowCount(), 5);
+    const auto row = [&](YouthStatus status) {
+        return table->value(table->rowIndex(YouthGuarantee::statusKey(status)), 0);
+    };
+    QCOMPARE(row(YouthStatus::Overdue), qint64(counts->overdue));
+    QCOMPARE(row(YouthStatus::NotYetDue), qint64(counts->notYetDue));
+    QCOMPARE(row(YouthStatus::OfferedLate), qint64(counts->offeredLate));
+    QCOMPARE(row(YouthStatus::OfferedInTime), qint64(counts->offeredInTime));
+    QCOMPARE(
+        row(YouthStatus::NotNeet),
+        qint64(counts->inBand - counts->overdue - counts->notYetDue - counts->offeredLate - counts->offeredInTime));
+    QCOMPARE(table->value(table->rowCount(), table->columnCount()), qint64(counts->inBand));
+    QCOMPARE(table->rowLabel(0), QStringLiteral("Overdue"));
+
+    // Shown, the small numbers go as every other table's do.
+    auto shown = ReportBuilder::standard(*m_vault).build(to.addMonths(-1), to);
+    QVERIFY(shown);
+    const AggregateTable *suppressed = shown->table(ReportTableKeys::YouthStatus);
+    QVERIFY(suppressed && suppressed->isSuppressed());
+    for (int r = 0; r < suppressed->rowCount(); ++r) {
+        const qint64 value = suppressed->value(r, 0);
+        if (value > 0 && value < AggregateTable::SmallNumber)
+            QVERIFY(!suppressed->shown(r, 0));
+    }
+}
+
+void TestAggregateReport::theEmployerTablesCountEngagementsAndOutcomesByMonth()
+{
+    QVERIFY(DemoCaseload::generate(*m_vault, 120, 7));
+    QVERIFY(DemoCaseload::addVacancies(*m_vault, 300, 7));
+    QVERIFY(DemoEmployers::generate(*m_vault, 7));
+    const QDate to = QDate::currentDate();
+    const QDate from = to.addDays(-120);
+    const auto counts = EmployerCounts::forPeriod(m_vault->database(), from, to);
+    QVERIFY(counts);
+    QVERIFY(counts->engagementsTotal > 0);
+
+    auto raw = ReportBuilder::standard(*m_vault).buildRaw(from, to);
+    QVERIFY(raw);
+    const AggregateTable *engagements = raw->table(ReportTableKeys::EmployerEngagementsByKindMonth);
+    QVERIFY(engagements);
+    QCOMPARE(engagements->rowCount(), int(EmployerDirectory::engagementKinds().size()));
+    QCOMPARE(engagements->value(engagements->rowCount(), engagements->columnCount()), qint64(counts->engagementsTotal));
+    for (auto it = counts->engagementsByMonth.cbegin(); it != counts->engagementsByMonth.cend(); ++it) {
+        const auto &[month, kind] = it.key();
+        QCOMPARE(engagements->value(engagements->rowIndex(kind), engagements->columnIndex(month)), qint64(it.value()));
+    }
+
+    const AggregateTable *outcomes = raw->table(ReportTableKeys::EmployerOutcomesByMonth);
+    QVERIFY(outcomes);
+    QCOMPARE(outcomes->rowKeys(), QStringList({"put_forward", "interview", "started"}));
+    const int totals = outcomes->columnCount();
+    QCOMPARE(outcomes->value(0, totals), qint64(counts->total.putForward));
+    QCOMPARE(outcomes->value(1, totals), qint64(counts->total.interviews));
+    QCOMPARE(outcomes->value(2, totals), qint64(counts->total.starts));
+    QCOMPARE(outcomes->rowLabel(2), QStringLiteral("Starts"));
+
+    // No employer and no person is named in either table.
+    QStringList employers;
+    Statement names = m_vault->database().prepare("SELECT name FROM employers");
+    while (names.next())
+        employers.append(names.text(0));
+    for (const AggregateTable *t : {engagements, outcomes}) {
+        for (int r = 0; r < t->rowCount(); ++r)
+            QVERIFY2(!employers.contains(t->rowLabel(r)), qPrintable(t->rowLabel(r)));
+    }
 }
 
 void TestAggregateReport::csvIsDefused()

@@ -4,6 +4,7 @@
 #include "model/outreach/PartnerDirectory.h"
 #include "model/reports/ReportBundle.h"
 #include "model/reports/ReportTables.h"
+#include "model/reports/YouthTables.h"
 #include "model/vault/Database.h"
 #include "ui/reports/ReportsDialog.h"
 #include "ui/widgets/FileDialog.h"
@@ -126,7 +127,7 @@ void TestReportsDialog::chartsHaveATableOfTheSameNumbersBeside()
     ReportsDialog dialog(*m_coach, false);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    for (const char *name : {"sessionsChart", "outcomesChart", "mapChart"}) {
+    for (const char *name : {"sessionsChart", "outcomesChart", "youthChart", "mapChart"}) {
         auto *chart = dialog.findChild<QChartView *>(name);
         QVERIFY2(chart, name);
         QVERIFY2(!chart->chart()->series().isEmpty(), name);
@@ -144,6 +145,11 @@ void TestReportsDialog::chartsHaveATableOfTheSameNumbersBeside()
     auto *outcomes = dialog.findChild<QTableWidget *>("outcomesChartTable");
     QVERIFY(outcomes);
     QCOMPARE(outcomes->rowCount(), dialog.report().table(ReportTableKeys::ReferralsByPartnerOutcome)->columnCount());
+    // The youth guarantee's table has one column, so its chart draws a bar for each status, overdue first.
+    auto *youth = dialog.findChild<QTableWidget *>("youthChartTable");
+    QVERIFY(youth);
+    QCOMPARE(youth->rowCount(), dialog.report().table(ReportTableKeys::YouthStatus)->rowCount());
+    QCOMPARE(youth->item(0, 0)->text(), QStringLiteral("Overdue"));
 
     // The numbers tab shows the chosen table with its totals.
     auto *choice = dialog.findChild<QComboBox *>("tableChoice");

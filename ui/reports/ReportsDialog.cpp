@@ -2,6 +2,7 @@
 
 #include "model/reports/ReportBundle.h"
 #include "model/reports/ReportTables.h"
+#include "model/reports/YouthTables.h"
 #include "model/vault/Vault.h"
 #include "ui/render/DocumentRenderer.h"
 #include "ui/widgets/DialogSizer.h"
@@ -137,8 +138,10 @@ ReportsDialog::ReportsDialog(Vault &vault, bool canMerge, QWidget *parent)
                  QStringLiteral("outcomesChart"),
                  tr("&Referral outcomes"),
                  tr("Chart of referrals by outcome"));
-    // The youth guarantee's status (in the band, offered in time, offered late, overdue) joins here as one more
-    // addChartPage() line with its table's key, once that table is built (docs/reports.md).
+    addChartPage(ReportTableKeys::YouthStatus,
+                 QStringLiteral("youthChart"),
+                 tr("&Youth guarantee"),
+                 tr("Chart of where young people in the youth guarantee stand"));
     m_tabs->addTab(makeMapPage(), tr("&Map"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -280,21 +283,28 @@ void ReportsDialog::fillChartPage(ChartPage &page)
         return;
     }
     chart->setTitle(t->title);
-    // Column totals: a hidden one is drawn as nothing and said in words in the table.
+    // Column totals, or row totals for a table of one column (the youth guarantee's statuses): a hidden one is
+    // drawn as nothing and said in words in the table.
+    const bool byRow = t->columnCount() == 1;
+    const int bars = byRow ? t->rowCount() : t->columnCount();
+    const auto label = [&](int i) { return byRow ? t->rowLabel(i) : t->columnLabel(i); };
+    const auto at = [&](int i) { return byRow ? std::pair{i, t->columnCount()} : std::pair{t->rowCount(), i}; };
     auto *set = new QBarSet(tr("Count"));
     QStringList categories;
     qint64 highest = 0;
+    const QString heading = byRow ? t->rowHeading : t->columnHeading;
     page.table->setColumnCount(2);
-    page.table->setHorizontalHeaderLabels({t->columnHeading.isEmpty() ? tr("Group") : t->columnHeading, tr("Count")});
+    page.table->setHorizontalHeaderLabels({heading.isEmpty() ? tr("Group") : heading, tr("Count")});
     page.table->verticalHeader()->hide();
-    page.table->setRowCount(t->columnCount());
-    for (int c = 0; c < t->columnCount(); ++c) {
-        const qint64 shown = t->shownValue(t->rowCount(), c);
+    page.table->setRowCount(bars);
+    for (int i = 0; i < bars; ++i) {
+        const auto [row, column] = at(i);
+        const qint64 shown = t->shownValue(row, column);
         set->append(double(std::max<qint64>(shown, 0)));
         highest = std::max(highest, shown);
-        categories.append(t->columnLabel(c));
-        page.table->setItem(c, 0, new QTableWidgetItem(t->columnLabel(c)));
-        page.table->setItem(c, 1, numberItem(t->text(t->rowCount(), c)));
+        categories.append(label(i));
+        page.table->setItem(i, 0, new QTableWidgetItem(label(i)));
+        page.table->setItem(i, 1, numberItem(t->text(row, column)));
     }
     page.table->resizeColumnsToContents();
     auto *series = new QBarSeries;
