@@ -159,6 +159,76 @@
     </message>
 </context>
 <context>
+    <name>AggregateReport</name>
+    <message>
+        <source>Small numbers are hidden so that no one can be picked out. A count from 1 to 4 is shown as “fewer than 5” (or as “withheld”, where even that would give it away); 0 is shown, as it identifies no one. Where a total would let a hidden count be worked out by subtraction, another count in the same row or column is also hidden and shown as “withheld”, repeating until no hidden count can be worked out from the counts and totals shown. Totals under 5 are hidden too. Merged reports add the devices&apos; exact counts first and hide small numbers after.</source>
+        <translation>Mae niferoedd bach wedi’u cuddio fel na ellir adnabod neb. Dangosir cyfrif o 1 i 4 fel “llai na 5” (neu fel “wedi’i ddal yn ôl”, lle byddai hyd yn oed hynny’n ei ddatgelu); dangosir 0, gan nad yw’n adnabod neb. Lle byddai cyfanswm yn gadael i rywun gyfrifo cyfrif cudd drwy dynnu, cuddir cyfrif arall yn yr un rhes neu golofn hefyd a’i ddangos fel “wedi’i ddal yn ôl”, a hynny dro ar ôl tro nes na ellir cyfrifo unrhyw gyfrif cudd o’r cyfrifon a’r cyfansymiau a ddangosir. Cuddir cyfansymiau o dan 5 hefyd. Mae adroddiadau cyfun yn adio union gyfrifon y dyfeisiau yn gyntaf ac yn cuddio niferoedd bach wedyn.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>O %1 hyd at %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabl</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>rhes</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colofn</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>cyfrif</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rheol</translation>
+    </message>
+    <message>
+        <source>Aggregate report</source>
+        <translation>Adroddiad cyfanredol</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateTable</name>
+    <message>
+        <source>fewer than 5</source>
+        <translation>llai na 5</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>wedi’i ddal yn ôl</translation>
+    </message>
+    <message>
+        <source>a table has no proper key</source>
+        <translation>nid oes gan dabl allwedd briodol</translation>
+    </message>
+    <message>
+        <source>the table %1 has labels that do not match its rows or columns</source>
+        <translation>mae gan y tabl %1 labeli nad ydynt yn cyfateb i’w resi na’i golofnau</translation>
+    </message>
+    <message>
+        <source>the table %1 has rows of different lengths</source>
+        <translation>mae gan y tabl %1 resi o hydoedd gwahanol</translation>
+    </message>
+    <message>
+        <source>the table %1 holds a negative count</source>
+        <translation>mae’r tabl %1 yn cynnwys cyfrif negatif</translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
@@ -554,6 +624,10 @@
     <message>
         <source>local partners</source>
         <translation>partneriaid lleol</translation>
+    </message>
+    <message>
+        <source>aggregate report</source>
+        <translation>adroddiad cyfanredol</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1191,37 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ychwanegu cyswllt</translation>
+    </message>
+    <message>
+        <source>Someone to speak to at %1.</source>
+        <translation>Rhywun i siarad ag ef neu hi yn %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Ffôn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+</context>
+<context>
     <name>CoursesBundle</name>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
@@ -1559,6 +1664,414 @@
     <message>
         <source>The PDF could not be saved as %1: %2</source>
         <translation>Nid oedd modd cadw&apos;r PDF fel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerCommands</name>
+    <message>
+        <source>No employers match.</source>
+        <translation>Does dim cyflogwyr yn cyfateb.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (your own), %n open vacancies</source>
+        <translation>
+            <numerusform>%1  %2 (eich un chi), %n swydd wag agored</numerusform>
+            <numerusform>%1  %2 (eich un chi), %n swydd wag agored</numerusform>
+            <numerusform>%1  %2 (eich un chi), %n swydd wag agored</numerusform>
+            <numerusform>%1  %2 (eich un chi), %n swydd wag agored</numerusform>
+            <numerusform>%1  %2 (eich un chi), %n swydd wag agored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2, %n open vacancies</source>
+        <translation>
+            <numerusform>%1  %2, %n swydd wag agored</numerusform>
+            <numerusform>%1  %2, %n swydd wag agored</numerusform>
+            <numerusform>%1  %2, %n swydd wag agored</numerusform>
+            <numerusform>%1  %2, %n swydd wag agored</numerusform>
+            <numerusform>%1  %2, %n swydd wag agored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employer added: %1</source>
+        <translation>Cyflogwr wedi&apos;i ychwanegu: %1</translation>
+    </message>
+    <message>
+        <source>%1 (your own)</source>
+        <translation>%1 (eich un chi)</translation>
+    </message>
+    <message>
+        <source>    Where: %1 %2</source>
+        <translation>    Ble: %1 %2</translation>
+    </message>
+    <message>
+        <source>    Website: %1</source>
+        <translation>    Gwefan: %1</translation>
+    </message>
+    <message>
+        <source>    Open vacancies: %1</source>
+        <translation>    Swyddi gwag agored: %1</translation>
+    </message>
+    <message>
+        <source>    People put forward: %1, interviews: %2, started: %3</source>
+        <translation>    Pobl a enwebwyd: %1, cyfweliadau: %2, wedi dechrau: %3</translation>
+    </message>
+    <message>
+        <source>    Last engagement: %1 (%2)</source>
+        <translation>    Ymgysylltiad diwethaf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>    No engagements recorded yet.</source>
+        <translation>    Dim ymgysylltiadau wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <source>    Contact: %1, %2 %3 %4</source>
+        <translation>    Cyswllt: %1, %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>    %1  %2: %3</source>
+        <translation>    %1  %2: %3</translation>
+    </message>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation>Rhaid i --date fod yn ddyddiad go iawn ar y ffurf BBBB-MM-DD, er enghraifft 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Engagement recorded: %1</source>
+        <translation>Ymgysylltiad wedi&apos;i gofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Contact added: %1</source>
+        <translation>Cyswllt wedi&apos;i ychwanegu: %1</translation>
+    </message>
+    <message>
+        <source>Put forward: %1 (employer %2)</source>
+        <translation>Wedi&apos;i enwebu: %1 (cyflogwr %2)</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1</source>
+        <translation>Canlyniad wedi&apos;i gofnodi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDirectory</name>
+    <message>
+        <source>Called</source>
+        <translation>Ffoniwyd</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Ymwelwyd</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>Ffair swyddi</translation>
+    </message>
+    <message>
+        <source>Work trial agreed</source>
+        <translation>Treial gwaith wedi&apos;i gytuno</translation>
+    </message>
+    <message>
+        <source>Vacancy sourced</source>
+        <translation>Swydd wag wedi&apos;i chanfod</translation>
+    </message>
+    <message>
+        <source>Enter the employer&apos;s name.</source>
+        <translation>Rhowch enw&apos;r cyflogwr.</translation>
+    </message>
+    <message>
+        <source>An employer&apos;s name must be %1 characters or fewer.</source>
+        <translation>Rhaid i enw cyflogwr fod yn %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>This must be %1 characters or fewer.</source>
+        <translation>Rhaid i hwn fod yn %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>Rhowch enw&apos;r cyswllt.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an email address for the contact.</source>
+        <translation>Rhowch rif ffôn neu gyfeiriad e-bost ar gyfer y cyswllt.</translation>
+    </message>
+    <message>
+        <source>There is no employer with that id in the directory.</source>
+        <translation>Does dim cyflogwr â&apos;r dynodydd hwnnw yn y cyfeiriadur.</translation>
+    </message>
+    <message>
+        <source>There is already an employer of your own with this name in the directory.</source>
+        <translation>Mae cyflogwr o&apos;ch eiddo chi â&apos;r enw hwn yn y cyfeiriadur yn barod.</translation>
+    </message>
+    <message>
+        <source>There is no contact with that id.</source>
+        <translation>Does dim cyswllt â&apos;r dynodydd hwnnw.</translation>
+    </message>
+    <message>
+        <source>Choose what happened: called, visited, job fair, work trial agreed or vacancy sourced.</source>
+        <translation>Dewiswch beth ddigwyddodd: ffoniwyd, ymwelwyd, ffair swyddi, treial gwaith wedi&apos;i gytuno neu swydd wag wedi&apos;i chanfod.</translation>
+    </message>
+    <message>
+        <source>Give the day it happened: today or a day before.</source>
+        <translation>Rhowch y diwrnod y digwyddodd: heddiw neu ddiwrnod cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters or fewer.</source>
+        <translation>Cadwch y nodyn i %1 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>There is no vacancy with that id in this vault.</source>
+        <translation>Does dim swydd wag â&apos;r dynodydd hwnnw yn y gladdgell hon.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerEditDialog</name>
+    <message>
+        <source>Add an employer</source>
+        <translation>Ychwanegu cyflogwr</translation>
+    </message>
+    <message>
+        <source>Change an employer</source>
+        <translation>Newid cyflogwr</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Cyfeiria&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Cod &amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Gwefan:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>This employer&apos;s name comes from its vacancies, so it stays as advertised.</source>
+        <translation>Daw enw&apos;r cyflogwr hwn o&apos;i swyddi gwag, felly mae&apos;n aros fel y cafodd ei hysbysebu.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerTables</name>
+    <message>
+        <source>People put forward</source>
+        <translation>Pobl a gyflwynwyd</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Cyfweliadau</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Dechrau gwaith</translation>
+    </message>
+    <message>
+        <source>Engagements with employers by kind and month</source>
+        <translation>Ymwneud â chyflogwyr yn ôl math a mis</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Ymwneud</translation>
+    </message>
+    <message>
+        <source>People put forward to employers, interviews and starts by month</source>
+        <translation>Pobl a gyflwynwyd i gyflogwyr, cyfweliadau a dechrau gwaith yn ôl mis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersDialog</name>
+    <message>
+        <source>Only those with open &amp;vacancies</source>
+        <translation>Dim ond y rhai sydd â swyddi gwag a&amp;gored</translation>
+    </message>
+    <message>
+        <source>&amp;Log an engagement…</source>
+        <translation>&amp;Cofnodi ymgysylltiad…</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;ontact…</source>
+        <translation>Ychwanegu cy&amp;swllt…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Newid…</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Cyflogwyr</translation>
+    </message>
+    <message>
+        <source>Name, address or postcode</source>
+        <translation>Enw, cyfeiriad neu god post</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>C&amp;hwilio:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Open vacancies</source>
+        <translation>Swyddi gwag agored</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Eiddo pwy</translation>
+    </message>
+    <message>
+        <source>Employer summary, contacts and engagements</source>
+        <translation>Crynodeb y cyflogwr, cysylltiadau ac ymgysylltiadau</translation>
+    </message>
+    <message>
+        <source>Log an engagement with the selected employer</source>
+        <translation>Cofnodi ymgysylltiad â&apos;r cyflogwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Add a contact at the selected employer</source>
+        <translation>Ychwanegu cyswllt yn y cyflogwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Change the selected employer&apos;s details</source>
+        <translation>Newid manylion y cyflogwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Add an employer…</source>
+        <translation>&amp;Ychwanegu cyflogwr…</translation>
+    </message>
+    <message>
+        <source>No employers match. Employers come from the vacancies you import, or add your own.</source>
+        <translation>Does dim cyflogwyr yn cyfateb. Daw cyflogwyr o&apos;r swyddi gwag rydych chi&apos;n eu mewnforio, neu ychwanegwch eich rhai eich hun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employers</source>
+        <translation>
+            <numerusform>%n cyflogwr</numerusform>
+            <numerusform>%n cyflogwr</numerusform>
+            <numerusform>%n cyflogwr</numerusform>
+            <numerusform>%n cyflogwr</numerusform>
+            <numerusform>%n cyflogwr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation>Eich un chi</translation>
+    </message>
+    <message>
+        <source>From vacancies</source>
+        <translation>O swyddi gwag</translation>
+    </message>
+    <message>
+        <source>Open vacancies: %1</source>
+        <translation>Swyddi gwag agored: %1</translation>
+    </message>
+    <message>
+        <source>People put forward: %1</source>
+        <translation>Pobl a enwebwyd: %1</translation>
+    </message>
+    <message>
+        <source>Interviews: %1</source>
+        <translation>Cyfweliadau: %1</translation>
+    </message>
+    <message>
+        <source>Started work: %1</source>
+        <translation>Wedi dechrau gweithio: %1</translation>
+    </message>
+    <message>
+        <source>Last engagement: %1, %2</source>
+        <translation>Ymgysylltiad diwethaf: %1, %2</translation>
+    </message>
+    <message>
+        <source>No engagements logged yet.</source>
+        <translation>Dim ymgysylltiadau wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ble</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Cysylltiadau</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Ymgysylltiadau</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <source>Log an engagement</source>
+        <translation>Cofnodi ymgysylltiad</translation>
+    </message>
+    <message>
+        <source>What happened with %1?</source>
+        <translation>Beth ddigwyddodd gyda %1?</translation>
+    </message>
+    <message>
+        <source>Optional: what came of it</source>
+        <translation>Dewisol: beth ddaeth ohono</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Beth ddigwyddodd:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Diwrnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Cofnodi</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2769,150 @@
     <message>
         <source>%1 cannot be changed once the record is made. If it is wrong, remove the record and make a new one.</source>
         <translation>Ni ellir newid %1 ar ôl gwneud y cofnod. Os yw’n anghywir, dilëwch y cofnod a gwnewch un newydd.</translation>
+    </message>
+    <message>
+        <source>Joined the caseload on</source>
+        <translation>Ymunodd â&apos;r llwyth achosion ar</translation>
+    </message>
+    <message>
+        <source>What they are doing</source>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>Mewn gwaith</translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation>Mewn addysg</translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation>Mewn hyfforddiant</translation>
+    </message>
+    <message>
+        <source>On an apprenticeship</source>
+        <translation>Ar brentisiaeth</translation>
+    </message>
+    <message>
+        <source>Not in work, education or training</source>
+        <translation>Ddim mewn gwaith, addysg na hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Doing this since</source>
+        <translation>Yn gwneud hyn ers</translation>
+    </message>
+    <message>
+        <source>Sharing their details with an employer for a job</source>
+        <translation>Rhannu eu manylion â chyflogwr ar gyfer swydd</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Cynigion</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Cynnig</translation>
+    </message>
+    <message>
+        <source>A job</source>
+        <translation>Swydd</translation>
+    </message>
+    <message>
+        <source>An apprenticeship</source>
+        <translation>Lle prentisiaeth</translation>
+    </message>
+    <message>
+        <source>A training place</source>
+        <translation>Lle hyfforddi</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Profiad gwaith</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>Cynigiwyd ar</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>O ble y daeth</translation>
+    </message>
+    <message>
+        <source>An action in the plan</source>
+        <translation>Cam gweithredu yn y cynllun</translation>
+    </message>
+    <message>
+        <source>A referral to a partner</source>
+        <translation>Atgyfeiriad at bartner</translation>
+    </message>
+    <message>
+        <source>A shortlisted vacancy</source>
+        <translation>Swydd wag ar y rhestr fer</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Rhywle arall</translation>
+    </message>
+    <message>
+        <source>What it came from</source>
+        <translation>Beth oedd ei ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>Put forward to employers</source>
+        <translation>Enwebiadau i gyflogwyr</translation>
+    </message>
+    <message>
+        <source>Put forward to</source>
+        <translation>Enwebwyd i</translation>
+    </message>
+    <message>
+        <source>Vacancy reference</source>
+        <translation>Cyfeirnod y swydd wag</translation>
+    </message>
+    <message>
+        <source>For the job</source>
+        <translation>Ar gyfer y swydd</translation>
+    </message>
+    <message>
+        <source>Put forward on</source>
+        <translation>Enwebwyd ar</translation>
+    </message>
+    <message>
+        <source>Consent to share their details</source>
+        <translation>Caniatâd i rannu eu manylion</translation>
+    </message>
+    <message>
+        <source>Put forward, waiting to hear</source>
+        <translation>Wedi&apos;i enwebu, yn aros i glywed</translation>
+    </message>
+    <message>
+        <source>Invited to interview</source>
+        <translation>Gwahoddwyd i gyfweliad</translation>
+    </message>
+    <message>
+        <source>Started work</source>
+        <translation>Wedi dechrau gweithio</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>Heb ei ddewis</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>Tynnodd yn ôl</translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation>Cyfwelwyd ar</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4877,34 @@ Data sgiliau a galwedigaethau:
         <source>Local &amp;partners…</source>
         <translation>&amp;Partneriaid lleol…</translation>
     </message>
+    <message>
+        <source>&amp;Youth guarantee…</source>
+        <translation>&amp;Gwarant i bobl ifanc…</translation>
+    </message>
+    <message>
+        <source>See the young people in the guarantee&apos;s age band, overdue offers first, and record offers.</source>
+        <translation>Gweld y bobl ifanc ym mand oedran y warant, gyda chynigion hwyr yn gyntaf, a chofnodi cynigion.</translation>
+    </message>
+    <message>
+        <source>&amp;Employers…</source>
+        <translation>&amp;Cyflogwyr…</translation>
+    </message>
+    <message>
+        <source>See employers from your vacancies and your own, log a call or visit, and what came of putting people forward.</source>
+        <translation>Gweld cyflogwyr o&apos;ch swyddi gwag a&apos;ch rhai eich hun, cofnodi galwad neu ymweliad, a beth ddaeth o enwebu pobl.</translation>
+    </message>
+    <message>
+        <source>Aggregate &amp;reports…</source>
+        <translation>&amp;Adroddiadau cyfanredol…</translation>
+    </message>
+    <message>
+        <source>Count outreach sessions, people seen and referrals, with small numbers hidden, as tables and charts; print, save or merge them.</source>
+        <translation>Cyfrif sesiynau allgymorth, y bobl a welwyd ac atgyfeiriadau, gyda niferoedd bach wedi’u cuddio, fel tablau a siartiau; eu hargraffu, eu cadw neu eu cyfuno.</translation>
+    </message>
+    <message>
+        <source>Put forward for a job</source>
+        <translation>Enwebu ar gyfer swydd</translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -5393,6 +6078,49 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>OutreachTables</name>
+    <message>
+        <source>Seen for the first time</source>
+        <translation>Wedi’u gweld am y tro cyntaf</translation>
+    </message>
+    <message>
+        <source>Seen again</source>
+        <translation>Wedi’u gweld eto</translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation>Dim partner</translation>
+    </message>
+    <message>
+        <source>Outreach sessions by venue and month</source>
+        <translation>Sesiynau allgymorth yn ôl lleoliad a mis</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mis</translation>
+    </message>
+    <message>
+        <source>People seen at outreach sessions, by venue</source>
+        <translation>Pobl a welwyd mewn sesiynau allgymorth, yn ôl lleoliad</translation>
+    </message>
+    <message>
+        <source>People seen at outreach sessions, by partner</source>
+        <translation>Pobl a welwyd mewn sesiynau allgymorth, yn ôl partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>People seen at outreach sessions, by month</source>
+        <translation>Pobl a welwyd mewn sesiynau allgymorth, yn ôl mis</translation>
+    </message>
+</context>
+<context>
     <name>OversightCommands</name>
     <message>
         <source>--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.</source>
@@ -6388,6 +7116,18 @@ Data sgiliau a galwedigaethau:
         <source>Your disagreement</source>
         <translation>Eich anghytundeb</translation>
     </message>
+    <message>
+        <source>Offer of work, education or training recorded</source>
+        <translation>Cofnodwyd cynnig o waith, addysg neu hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Put forward to an employer for a job</source>
+        <translation>Enwebwyd i gyflogwr ar gyfer swydd</translation>
+    </message>
+    <message>
+        <source>Outcome of being put forward recorded</source>
+        <translation>Cofnodwyd canlyniad yr enwebiad</translation>
+    </message>
 </context>
 <context>
     <name>PersonWorkspace</name>
@@ -6660,6 +7400,72 @@ Data sgiliau a galwedigaethau:
             <numerusform>Mae %n rhes yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
             <numerusform>Mae %n o resi yn y ffeil proffiliau yn torri rheol. Mae&apos;r gyntaf ar linell %1, %2: %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PutForwardDialog</name>
+    <message>
+        <source>They &amp;agreed to their details going to this employer for this job</source>
+        <translation>&amp;Cytunon nhw i&apos;w manylion fynd i&apos;r cyflogwr hwn ar gyfer y swydd hon</translation>
+    </message>
+    <message>
+        <source>Put forward for a job</source>
+        <translation>Enwebu ar gyfer swydd</translation>
+    </message>
+    <message>
+        <source>Put %1 forward for %2 at %3. You put them forward; Waymark records it, with their consent, on their record and the employer&apos;s.</source>
+        <translation>Enwebu %1 ar gyfer %2 yn %3. Chi sy&apos;n eu henwebu; mae Waymark yn ei gofnodi, gyda&apos;u caniatâd, ar eu cofnod nhw a chofnod y cyflogwr.</translation>
+    </message>
+    <message>
+        <source>Put forward &amp;on:</source>
+        <translation>Enwebwyd &amp;ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>&amp;Put forward</source>
+        <translation>&amp;Enwebu</translation>
+    </message>
+</context>
+<context>
+    <name>PutForwards</name>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation>Does neb â&apos;r dynodydd hwnnw yn y gladdgell hon.</translation>
+    </message>
+    <message>
+        <source>This vacancy has closed or been withdrawn, so nobody can be put forward for it now.</source>
+        <translation>Mae&apos;r swydd wag hon wedi cau neu wedi&apos;i thynnu&apos;n ôl, felly does dim modd enwebu neb ar ei chyfer nawr.</translation>
+    </message>
+    <message>
+        <source>Give the day they were put forward: today or a day before.</source>
+        <translation>Rhowch y diwrnod y cawson nhw eu henwebu: heddiw neu ddiwrnod cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Their details go to the employer only with their consent. Ask the person, and confirm that they agreed, to put them forward.</source>
+        <translation>Dim ond gyda&apos;u caniatâd y mae eu manylion yn mynd i&apos;r cyflogwr. Gofynnwch i&apos;r unigolyn, a chadarnhewch ei fod wedi cytuno, i&apos;w enwebu.</translation>
+    </message>
+    <message>
+        <source>This person is already put forward for this vacancy. Record what came of it instead.</source>
+        <translation>Mae&apos;r unigolyn hwn wedi&apos;i enwebu ar gyfer y swydd wag hon yn barod. Cofnodwch beth ddaeth ohono yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>To %1 for %2</source>
+        <translation>I %1 ar gyfer %2</translation>
+    </message>
+    <message>
+        <source>This person has no put-forward with that id.</source>
+        <translation>Does gan yr unigolyn hwn ddim enwebiad â&apos;r dynodydd hwnnw.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome Waymark records. Use one of: %2.</source>
+        <translation>Nid yw “%1” yn ganlyniad y mae Waymark yn ei gofnodi. Defnyddiwch un o&apos;r rhain: %2.</translation>
+    </message>
+    <message>
+        <source>Give the day of the outcome: no earlier than the day they were put forward, and not after today.</source>
+        <translation>Rhowch ddiwrnod y canlyniad: dim cynharach na&apos;r diwrnod y cawson nhw eu henwebu, a dim hwyrach na heddiw.</translation>
     </message>
 </context>
 <context>
@@ -6986,6 +7792,77 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>RecordOfferDialog</name>
+    <message>
+        <source>Record an offer</source>
+        <translation>Cofnodi cynnig</translation>
+    </message>
+    <message>
+        <source>Record an offer of work, education or training made to %1. Choose one found in their plan, referrals or shortlist, or record one from somewhere else.</source>
+        <translation>Cofnodi cynnig o waith, addysg neu hyfforddiant a wnaed i %1. Dewiswch un a ganfuwyd yn eu cynllun, eu hatgyfeiriadau neu eu rhestr fer, neu cofnodwch un o rywle arall.</translation>
+    </message>
+    <message>
+        <source>Offers found in their records</source>
+        <translation>Cynigion a ganfuwyd yn eu cofnodion</translation>
+    </message>
+    <message>
+        <source>Somewhere else (fill in below)</source>
+        <translation>Rhywle arall (llenwch isod)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <source>Suggestion from %1: %2 (%3)</source>
+        <translation>Awgrym o %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Found in their records:</source>
+        <translation>&amp;Wedi&apos;u canfod yn eu cofnodion:</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Heb ei wybod eto</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Wedi’i dderbyn</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Wedi gwrthod</translation>
+    </message>
+    <message>
+        <source>&amp;What was offered:</source>
+        <translation>Beth a &amp;gynigiwyd:</translation>
+    </message>
+    <message>
+        <source>Offered &amp;on:</source>
+        <translation>Cynigiwyd a&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Disgrifiad:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Canlyniad:</translation>
+    </message>
+    <message>
+        <source>&amp;Record offer</source>
+        <translation>C&amp;ofnodi&apos;r cynnig</translation>
+    </message>
+    <message>
+        <source>From somewhere else.</source>
+        <translation>O rywle arall.</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>O %1.</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>That record no longer exists. It may have been removed.</source>
@@ -7097,6 +7974,21 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>ReferralTables</name>
+    <message>
+        <source>Referrals by partner and outcome</source>
+        <translation>Atgyfeiriadau yn ôl partner a chanlyniad</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+</context>
+<context>
     <name>Referrals</name>
     <message>
         <source>There is no person with that id in this vault.</source>
@@ -7129,6 +8021,349 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>“%1” is not an outcome Waymark records. Use one of: %2.</source>
         <translation>Nid yw “%1” yn ganlyniad y mae Waymark yn ei gofnodi. Defnyddiwch un o: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Give a period whose start is on or before its end.</source>
+        <translation>Rhowch gyfnod sy’n dechrau ar ddiwrnod ei ddiwedd neu cyn hynny.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s vault</source>
+        <translation>Claddgell y ddyfais hon</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBundle</name>
+    <message>
+        <source>This report can&apos;t be used: %1. Nothing was merged; ask the sender to export it again.</source>
+        <translation>Ni ellir defnyddio’r adroddiad hwn: %1. Ni chyfunwyd dim; gofynnwch i’r anfonwr ei allforio eto.</translation>
+    </message>
+    <message>
+        <source>its period is not a pair of dates in order</source>
+        <translation>nid yw ei gyfnod yn bâr o ddyddiadau yn eu trefn</translation>
+    </message>
+    <message>
+        <source>the table %1 appears twice</source>
+        <translation>mae’r tabl %1 yn ymddangos ddwywaith</translation>
+    </message>
+    <message>
+        <source>a row appears twice in the table %1</source>
+        <translation>mae rhes yn ymddangos ddwywaith yn y tabl %1</translation>
+    </message>
+    <message>
+        <source>a column appears twice in the table %1</source>
+        <translation>mae colofn yn ymddangos ddwywaith yn y tabl %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 counts</source>
+        <translation>mae’n cynnwys mwy na %1 o gyfrifon</translation>
+    </message>
+    <message>
+        <source>the table %1 holds a count that cannot be right</source>
+        <translation>mae’r tabl %1 yn cynnwys cyfrif na all fod yn gywir</translation>
+    </message>
+    <message>
+        <source>That is not a public key a report can be sealed to.</source>
+        <translation>Nid yw honno’n allwedd gyhoeddus y gellir selio adroddiad iddi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--from and --to must be real dates written as YYYY-MM-DD, the first on or before the second.</source>
+        <translation>Rhaid i --from a --to fod yn ddyddiadau go iawn ar y ffurf YYYY-MM-DD, a’r cyntaf ar yr un diwrnod â’r ail neu cyn hynny.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a public key.</source>
+        <translation>Nid oedd modd darllen %1 fel allwedd gyhoeddus.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Nid oedd modd ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 sealed to key %3 and written to %4.</source>
+        <translation>Mae’r adroddiad ar gyfer %1 hyd at %2 wedi’i selio i’r allwedd %3 a’i ysgrifennu i %4.</translation>
+    </message>
+    <message>
+        <source>Report bundles from the devices, sealed to this vault.</source>
+        <translation>Bwndeli adroddiad o’r dyfeisiau, wedi’u selio i’r gladdgell hon.</translation>
+    </message>
+    <message>
+        <source>Name the report bundles to merge: report merge F1.bundle F2.bundle …</source>
+        <translation>Rhowch enwau’r bwndeli adroddiad i’w cyfuno: report merge F1.bundle F2.bundle …</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged.</source>
+        <translation>%1: %2 Ni chyfunwyd dim.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2): %3 to %4</source>
+        <translation>Gan %1 (%2): %3 hyd at %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMerge</name>
+    <message>
+        <source>Couldn&apos;t open %1: %2</source>
+        <translation>Methu agor %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a report.</source>
+        <translation>Mae %1 yn rhy fawr i fod yn adroddiad.</translation>
+    </message>
+    <message>
+        <source>This is a %1, not an aggregate report.</source>
+        <translation>%1 yw hwn, nid adroddiad cyfanredol.</translation>
+    </message>
+    <message>
+        <source>This report is not sealed to this vault&apos;s key, and Waymark merges reports only sealed. Ask the sender to export it again for this vault.</source>
+        <translation>Nid yw’r adroddiad hwn wedi’i selio i allwedd y gladdgell hon, a dim ond adroddiadau wedi’u selio y mae Waymark yn eu cyfuno. Gofynnwch i’r anfonwr ei allforio eto ar gyfer y gladdgell hon.</translation>
+    </message>
+    <message>
+        <source>This report is already in the merge. It was not added again.</source>
+        <translation>Mae’r adroddiad hwn yn y cyfuniad yn barod. Ni chafodd ei ychwanegu eto.</translation>
+    </message>
+    <message>
+        <source>The merge already has a report from %1 for a period that overlaps this one (%2 to %3). It was not added, so no one is counted twice.</source>
+        <translation>Mae gan y cyfuniad adroddiad gan %1 yn barod ar gyfer cyfnod sy’n gorgyffwrdd â hwn (%2 hyd at %3). Ni chafodd ei ychwanegu, fel na chaiff neb ei gyfrif ddwywaith.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from %n devices</source>
+        <translation>
+            <numerusform>Wedi’i gyfuno o %n dyfais</numerusform>
+            <numerusform>Wedi’i gyfuno o %n ddyfais</numerusform>
+            <numerusform>Wedi’i gyfuno o %n ddyfais</numerusform>
+            <numerusform>Wedi’i gyfuno o %n dyfais</numerusform>
+            <numerusform>Wedi’i gyfuno o %n dyfais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one report to merge.</source>
+        <translation>Dewiswch o leiaf un adroddiad i’w gyfuno.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>The table beside the chart holds the same numbers.</source>
+        <translation>Mae’r tabl wrth ymyl y siart yn cynnwys yr un niferoedd.</translation>
+    </message>
+    <message>
+        <source>Scroll the chart sideways</source>
+        <translation>Sgrolio’r siart i’r ochr</translation>
+    </message>
+    <message>
+        <source>Scroll the chart up and down</source>
+        <translation>Sgrolio’r siart i fyny ac i lawr</translation>
+    </message>
+    <message>
+        <source>Counts in the chosen table</source>
+        <translation>Cyfrifon yn y tabl a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Aggregate reports</source>
+        <translation>Adroddiadau cyfanredol</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Diwrnod cyntaf y cyfnod</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Diwrnod olaf y cyfnod</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation>&amp;Tabl:</translation>
+    </message>
+    <message>
+        <source>Views of the report</source>
+        <translation>Golygon o’r adroddiad</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Niferoedd</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Niferoedd</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions over time</source>
+        <translation>&amp;Sesiynau dros amser</translation>
+    </message>
+    <message>
+        <source>Chart of outreach sessions by month</source>
+        <translation>Siart o sesiynau allgymorth yn ôl mis</translation>
+    </message>
+    <message>
+        <source>&amp;Referral outcomes</source>
+        <translation>Canlyniadau atgyf&amp;eirio</translation>
+    </message>
+    <message>
+        <source>Chart of referrals by outcome</source>
+        <translation>Siart o atgyfeiriadau yn ôl canlyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Youth guarantee</source>
+        <translation>&amp;Gwarant i bobl ifanc</translation>
+    </message>
+    <message>
+        <source>Chart of where young people in the youth guarantee stand</source>
+        <translation>Siart o ble mae pobl ifanc yn y warant i bobl ifanc arni</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Cadw fel &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge reports…</source>
+        <translation>C&amp;yfuno adroddiadau…</translation>
+    </message>
+    <message>
+        <source>Add up report bundles from many devices, sealed to this vault.</source>
+        <translation>Adio bwndeli adroddiad o lawer o ddyfeisiau, wedi’u selio i’r gladdgell hon.</translation>
+    </message>
+    <message>
+        <source>Numbers in the chart: %1</source>
+        <translation>Y niferoedd yn y siart: %1</translation>
+    </message>
+    <message>
+        <source>Map of venues and partners</source>
+        <translation>Map o leoliadau a phartneriaid</translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation>Lleoedd ar y map</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Venues and partners by postcode area</source>
+        <translation>Lleoliadau a phartneriaid yn ôl ardal cod post</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriaid</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Lleoliadau</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation>Ardal cod post</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Hydred</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Lledred</translation>
+    </message>
+    <message>
+        <source>Every partner and venue is placed.</source>
+        <translation>Mae pob partner a lleoliad ar y map.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners or venues have no postcode area this vault can place: add a postcode, or import a geodata bundle.</source>
+        <translation>
+            <numerusform>Nid oes gan %n partner neu leoliad ardal cod post y gall y gladdgell hon ei lleoli: ychwanegwch god post, neu mewnforiwch fwndel data daearyddol.</numerusform>
+            <numerusform>Nid oes gan %n partner neu leoliad ardal cod post y gall y gladdgell hon ei lleoli: ychwanegwch god post, neu mewnforiwch fwndel data daearyddol.</numerusform>
+            <numerusform>Nid oes gan %n bartner neu leoliad ardal cod post y gall y gladdgell hon ei lleoli: ychwanegwch god post, neu mewnforiwch fwndel data daearyddol.</numerusform>
+            <numerusform>Nid oes gan %n partner neu leoliad ardal cod post y gall y gladdgell hon ei lleoli: ychwanegwch god post, neu mewnforiwch fwndel data daearyddol.</numerusform>
+            <numerusform>Nid oes gan %n o bartneriaid neu leoliadau ardal cod post y gall y gladdgell hon ei lleoli: ychwanegwch god post, neu mewnforiwch fwndel data daearyddol.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged.</source>
+        <translation>%1: %2 Ni chyfunwyd dim.</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3.</source>
+        <translation>%1. %2: %3.</translation>
+    </message>
+    <message>
+        <source>Choose report bundles to merge</source>
+        <translation>Dewiswch fwndeli adroddiad i’w cyfuno</translation>
+    </message>
+    <message>
+        <source>Waymark bundles (*.bundle *.wmbundle);;All files (*)</source>
+        <translation>Bwndeli Waymark (*.bundle *.wmbundle);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Merge reports</source>
+        <translation>Cyfuno adroddiadau</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Cadw’r adroddiad fel CSV</translation>
+    </message>
+    <message>
+        <source>aggregate-report.csv</source>
+        <translation>adroddiad-cyfanredol.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Cafodd yr adroddiad ei gadw fel %1.</translation>
+    </message>
+    <message>
+        <source>Aggregate report</source>
+        <translation>Adroddiad cyfanredol</translation>
     </message>
 </context>
 <context>
@@ -9594,6 +10829,18 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <source>Choose a vacancy to see its advert.</source>
         <translation>Dewiswch swydd wag i weld ei hysbyseb.</translation>
     </message>
+    <message>
+        <source>P&amp;ut forward…</source>
+        <translation>&amp;Enwebu…</translation>
+    </message>
+    <message>
+        <source>Put the selected %1 forward for this vacancy, with their consent</source>
+        <translation>Enwebu&apos;r %1 a ddewiswyd ar gyfer y swydd wag hon, gyda&apos;u caniatâd</translation>
+    </message>
+    <message>
+        <source>Put forward. It is on their record and the employer&apos;s.</source>
+        <translation>Wedi&apos;i enwebu. Mae ar eu cofnod nhw a chofnod y cyflogwr.</translation>
+    </message>
 </context>
 <context>
     <name>VacancyReadingStore</name>
@@ -10028,6 +11275,291 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Adfer o gopi wrth gefn…</translation>
+    </message>
+</context>
+<context>
+    <name>YouthCommands</name>
+    <message>
+        <source>--as-at must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation>Rhaid i --as-at fod yn ddyddiad go iawn ar ffurf BBBB-MM-DD, er enghraifft 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Nobody on the caseload is in the youth guarantee&apos;s age band.</source>
+        <translation>Does neb yn y llwyth achosion ym mand oedran y warant i bobl ifanc.</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3: %4; due by %5; %6</source>
+        <translation>%1  %2, %3: %4; erbyn %5; %6</translation>
+    </message>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation>Rhaid i --date fod yn ddyddiad go iawn ar y ffurf BBBB-MM-DD, er enghraifft 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Offer recorded: %1</source>
+        <translation>Cofnodwyd y cynnig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the plan, referrals or shortlist to propose as an offer.</source>
+        <translation>Does dim byd yn y cynllun, yr atgyfeiriadau na&apos;r rhestr fer i&apos;w awgrymu fel cynnig.</translation>
+    </message>
+    <message>
+        <source>%1 %2  %3 (%4, %5)</source>
+        <translation>%1 %2  %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation>Rhaid i --%1 fod yn rhif cyfan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ages %1 to %2; an offer is due %n week(s) after joining the guarantee.</source>
+        <translation>
+            <numerusform>Oedran %1 i %2; mae cynnig yn ddyledus %n wythnos ar ôl ymuno â&apos;r warant.</numerusform>
+            <numerusform>Oedran %1 i %2; mae cynnig yn ddyledus %n wythnos ar ôl ymuno â&apos;r warant.</numerusform>
+            <numerusform>Oedran %1 i %2; mae cynnig yn ddyledus %n wythnos ar ôl ymuno â&apos;r warant.</numerusform>
+            <numerusform>Oedran %1 i %2; mae cynnig yn ddyledus %n wythnos ar ôl ymuno â&apos;r warant.</numerusform>
+            <numerusform>Oedran %1 i %2; mae cynnig yn ddyledus %n wythnos ar ôl ymuno â&apos;r warant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YouthGuarantee</name>
+    <message>
+        <source>The youngest age must be between %1 and %2.</source>
+        <translation>Rhaid i&apos;r oedran ieuengaf fod rhwng %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The oldest age must be between %1 and %2.</source>
+        <translation>Rhaid i&apos;r oedran hynaf fod rhwng %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The oldest age cannot be below the youngest.</source>
+        <translation>Ni all yr oedran hynaf fod yn is na&apos;r ieuengaf.</translation>
+    </message>
+    <message>
+        <source>The weeks to make an offer must be between 1 and %1.</source>
+        <translation>Rhaid i nifer yr wythnosau i wneud cynnig fod rhwng 1 a %1.</translation>
+    </message>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation>Does neb â&apos;r dynodydd hwnnw yn y gladdgell hon.</translation>
+    </message>
+    <message>
+        <source>Choose what was offered: a job, an apprenticeship, a training place or work experience.</source>
+        <translation>Dewiswch beth a gynigiwyd: swydd, prentisiaeth, lle hyfforddi neu brofiad gwaith.</translation>
+    </message>
+    <message>
+        <source>Give the day the offer was made: today or a day before.</source>
+        <translation>Rhowch y diwrnod y gwnaed y cynnig: heddiw neu ddiwrnod cyn hynny.</translation>
+    </message>
+    <message>
+        <source>Say where the offer came from: the plan, a referral, a shortlisted vacancy or elsewhere.</source>
+        <translation>Dywedwch o ble y daeth y cynnig: y cynllun, atgyfeiriad, swydd wag ar y rhestr fer neu rywle arall.</translation>
+    </message>
+    <message>
+        <source>Choose the plan action, referral or vacancy it came from.</source>
+        <translation>Dewiswch y cam gweithredu, yr atgyfeiriad neu&apos;r swydd wag y daeth ohono.</translation>
+    </message>
+    <message>
+        <source>That is not the id of a record or vacancy.</source>
+        <translation>Nid dyna ddynodwr cofnod na swydd wag.</translation>
+    </message>
+    <message>
+        <source>That is not an action in this person&apos;s plan.</source>
+        <translation>Nid yw hwnnw&apos;n gam gweithredu yng nghynllun y person hwn.</translation>
+    </message>
+    <message>
+        <source>That is not one of this person&apos;s referrals.</source>
+        <translation>Nid yw hwnnw&apos;n un o atgyfeiriadau&apos;r person hwn.</translation>
+    </message>
+    <message>
+        <source>The outcome is accepted, declined, or not known yet.</source>
+        <translation>Y canlyniad yw wedi&apos;i dderbyn, wedi gwrthod, neu heb ei wybod eto.</translation>
+    </message>
+    <message>
+        <source>%1 (referral)</source>
+        <translation>%1 (atgyfeiriad)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 gyda %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Ddim yn ddyledus eto</translation>
+    </message>
+    <message>
+        <source>Offered late</source>
+        <translation>Cynigiwyd yn hwyr</translation>
+    </message>
+    <message>
+        <source>Offered in time</source>
+        <translation>Cynigiwyd mewn pryd</translation>
+    </message>
+    <message>
+        <source>In work, education or training</source>
+        <translation>Mewn gwaith, addysg neu hyfforddiant</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>YouthGuaranteeDialog</name>
+    <message>
+        <source>&amp;Record an offer…</source>
+        <translation>Cofnodi &amp;cynnig…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>A&amp;gor y cofnod</translation>
+    </message>
+    <message>
+        <source>Youth guarantee</source>
+        <translation>Gwarant i bobl ifanc</translation>
+    </message>
+    <message>
+        <source>Young people in the band, overdue first</source>
+        <translation>Pobl ifanc yn y band, y rhai hwyr yn gyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;People in the band:</source>
+        <translation>&amp;Pobl yn y band:</translation>
+    </message>
+    <message>
+        <source>S&amp;ave band and weeks</source>
+        <translation>Cadw&apos;r &amp;band a&apos;r wythnosau</translation>
+    </message>
+    <message>
+        <source>Band and weeks (a setting, kept in this vault)</source>
+        <translation>Band ac wythnosau (gosodiad, wedi&apos;i gadw yn y storfa hon)</translation>
+    </message>
+    <message>
+        <source>&amp;Youngest age:</source>
+        <translation>Oedran &amp;ieuengaf:</translation>
+    </message>
+    <message>
+        <source>Ol&amp;dest age:</source>
+        <translation>Oedran &amp;hynaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks from joining to an offer:</source>
+        <translation>&amp;Wythnosau o ymuno hyd at gynnig:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases aged %1 to %2. Someone joins the guarantee on the later of the day they joined the caseload and the day they turned %1, and an offer is due by %n week(s) after that.</source>
+        <translation>
+            <numerusform>Achosion agored rhwng %1 a %2 oed. Mae rhywun yn ymuno â&apos;r warant ar y diweddaraf o&apos;r diwrnod yr ymunodd â&apos;r llwyth achosion a&apos;r diwrnod y trodd yn %1 oed, ac mae cynnig yn ddyledus %n wythnos ar ôl hynny.</numerusform>
+            <numerusform>Achosion agored rhwng %1 a %2 oed. Mae rhywun yn ymuno â&apos;r warant ar y diweddaraf o&apos;r diwrnod yr ymunodd â&apos;r llwyth achosion a&apos;r diwrnod y trodd yn %1 oed, ac mae cynnig yn ddyledus %n wythnos ar ôl hynny.</numerusform>
+            <numerusform>Achosion agored rhwng %1 a %2 oed. Mae rhywun yn ymuno â&apos;r warant ar y diweddaraf o&apos;r diwrnod yr ymunodd â&apos;r llwyth achosion a&apos;r diwrnod y trodd yn %1 oed, ac mae cynnig yn ddyledus %n wythnos ar ôl hynny.</numerusform>
+            <numerusform>Achosion agored rhwng %1 a %2 oed. Mae rhywun yn ymuno â&apos;r warant ar y diweddaraf o&apos;r diwrnod yr ymunodd â&apos;r llwyth achosion a&apos;r diwrnod y trodd yn %1 oed, ac mae cynnig yn ddyledus %n wythnos ar ôl hynny.</numerusform>
+            <numerusform>Achosion agored rhwng %1 a %2 oed. Mae rhywun yn ymuno â&apos;r warant ar y diweddaraf o&apos;r diwrnod yr ymunodd â&apos;r llwyth achosion a&apos;r diwrnod y trodd yn %1 oed, ac mae cynnig yn ddyledus %n wythnos ar ôl hynny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the caseload is in the band. People appear here once their date of birth is recorded on their profile.</source>
+        <translation>Does neb yn y llwyth achosion yn y band. Mae pobl yn ymddangos yma unwaith y bydd eu dyddiad geni wedi&apos;i gofnodi ar eu proffil.</translation>
+    </message>
+    <message>
+        <source>People in the band: %1. Overdue for an offer: %2.</source>
+        <translation>Pobl yn y band: %1. Cynnig yn hwyr: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>YouthGuaranteeModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+            <numerusform>Yn hwyr o %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet due: %n day(s) left</source>
+        <translation>
+            <numerusform>Ddim yn ddyledus eto: %n diwrnod ar ôl</numerusform>
+            <numerusform>Ddim yn ddyledus eto: %n diwrnod ar ôl</numerusform>
+            <numerusform>Ddim yn ddyledus eto: %n diwrnod ar ôl</numerusform>
+            <numerusform>Ddim yn ddyledus eto: %n diwrnod ar ôl</numerusform>
+            <numerusform>Ddim yn ddyledus eto: %n diwrnod ar ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n week(s))</source>
+        <translation>
+            <numerusform>%1 (%n wythnos)</numerusform>
+            <numerusform>%1 (%n wythnos)</numerusform>
+            <numerusform>%1 (%n wythnos)</numerusform>
+            <numerusform>%1 (%n wythnos)</numerusform>
+            <numerusform>%1 (%n wythnos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Dim eto</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ar %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Oedran</translation>
+    </message>
+    <message>
+        <source>Doing now</source>
+        <translation>Yn gwneud nawr</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Ers</translation>
+    </message>
+    <message>
+        <source>Joined the guarantee</source>
+        <translation>Ymunodd â&apos;r warant</translation>
+    </message>
+    <message>
+        <source>Offer due by</source>
+        <translation>Cynnig yn ddyledus erbyn</translation>
+    </message>
+    <message>
+        <source>First offer</source>
+        <translation>Cynnig cyntaf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>YouthTables</name>
+    <message>
+        <source>Youth guarantee: where the young people in the age band stand at the end of the period</source>
+        <translation>Gwarant i bobl ifanc: ble mae’r bobl ifanc yn y band oedran arni ar ddiwedd y cyfnod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
     </message>
 </context>
 <context>
@@ -10910,6 +12442,194 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Replaces the referral&apos;s notes.</source>
         <translation>Yn disodli nodiadau’r atgyfeiriad.</translation>
+    </message>
+    <message>
+        <source>List the young people in the youth guarantee&apos;s age band, overdue offers first.</source>
+        <translation>Rhestru&apos;r bobl ifanc ym mand oedran y warant i bobl ifanc, gyda chynigion hwyr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Record an offer of work, education or training made to a young person.</source>
+        <translation>Cofnodi cynnig o waith, addysg neu hyfforddiant a wnaed i berson ifanc.</translation>
+    </message>
+    <message>
+        <source>List offers proposed from a person&apos;s plan, referrals and shortlisted vacancies.</source>
+        <translation>Rhestru cynigion a awgrymir o gynllun person, ei atgyfeiriadau a&apos;r swyddi gwag ar ei restr fer.</translation>
+    </message>
+    <message>
+        <source>Show or change the youth guarantee&apos;s age band and weeks to an offer.</source>
+        <translation>Dangos neu newid band oedran y warant i bobl ifanc a nifer yr wythnosau hyd at gynnig.</translation>
+    </message>
+    <message>
+        <source>List employers: your own and those in open vacancies.</source>
+        <translation>Rhestru cyflogwyr: eich rhai chi a&apos;r rhai mewn swyddi gwag agored.</translation>
+    </message>
+    <message>
+        <source>Add an employer of your own.</source>
+        <translation>Ychwanegu cyflogwr o&apos;ch eiddo chi.</translation>
+    </message>
+    <message>
+        <source>Show an employer&apos;s summary, contacts and engagements.</source>
+        <translation>Dangos crynodeb cyflogwr, ei gysylltiadau a&apos;i ymgysylltiadau.</translation>
+    </message>
+    <message>
+        <source>Log a call, visit, job fair, work trial or vacancy sourced with an employer.</source>
+        <translation>Cofnodi galwad, ymweliad, ffair swyddi, treial gwaith neu swydd wag a ganfuwyd gyda chyflogwr.</translation>
+    </message>
+    <message>
+        <source>Add someone to speak to at an employer.</source>
+        <translation>Ychwanegu rhywun i siarad ag ef neu hi mewn cyflogwr.</translation>
+    </message>
+    <message>
+        <source>Put a person forward for a vacancy, with their consent.</source>
+        <translation>Enwebu unigolyn ar gyfer swydd wag, gyda&apos;i ganiatâd.</translation>
+    </message>
+    <message>
+        <source>Record what came of putting a person forward.</source>
+        <translation>Cofnodi beth ddaeth o enwebu unigolyn.</translation>
+    </message>
+    <message>
+        <source>Count outreach sessions, people seen and referrals over a period, small numbers hidden.</source>
+        <translation>Cyfrif sesiynau allgymorth, y bobl a welwyd ac atgyfeiriadau dros gyfnod, gyda niferoedd bach wedi’u cuddio.</translation>
+    </message>
+    <message>
+        <source>Write this vault&apos;s counts for a period as a report bundle sealed to an admin&apos;s vault.</source>
+        <translation>Ysgrifennu cyfrifon y gladdgell hon am gyfnod fel bwndel adroddiad wedi’i selio i gladdgell gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>Add up report bundles from many devices, then hide small numbers in the sum.</source>
+        <translation>Adio bwndeli adroddiad o lawer o ddyfeisiau, yna cuddio niferoedd bach yn y cyfanswm.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s id (from employer list).</source>
+        <translation>Dynodydd y cyflogwr (o employer list).</translation>
+    </message>
+    <message>
+        <source>Only employers whose name or address holds this.</source>
+        <translation>Dim ond cyflogwyr y mae hyn yn eu henw neu eu cyfeiriad.</translation>
+    </message>
+    <message>
+        <source>Only employers added on this device.</source>
+        <translation>Dim ond cyflogwyr a ychwanegwyd ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>Only employers with open vacancies now.</source>
+        <translation>Dim ond cyflogwyr sydd â swyddi gwag agored nawr.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name.</source>
+        <translation>Enw&apos;r cyflogwr.</translation>
+    </message>
+    <message>
+        <source>Where the employer is.</source>
+        <translation>Ble mae&apos;r cyflogwr.</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s postcode.</source>
+        <translation>Cod post y cyflogwr.</translation>
+    </message>
+    <message>
+        <source>Anything worth knowing about the employer.</source>
+        <translation>Unrhyw beth sy&apos;n werth ei wybod am y cyflogwr.</translation>
+    </message>
+    <message>
+        <source>What happened: called, visited, job_fair, work_trial or vacancy_sourced.</source>
+        <translation>Beth ddigwyddodd: called, visited, job_fair, work_trial neu vacancy_sourced.</translation>
+    </message>
+    <message>
+        <source>The day it happened (default today).</source>
+        <translation>Y diwrnod y digwyddodd (heddiw yn ddiofyn).</translation>
+    </message>
+    <message>
+        <source>A short note of what came of it.</source>
+        <translation>Nodyn byr o&apos;r hyn a ddaeth ohono.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name.</source>
+        <translation>Enw&apos;r cyswllt.</translation>
+    </message>
+    <message>
+        <source>Their role, such as store manager.</source>
+        <translation>Eu rôl, fel rheolwr siop.</translation>
+    </message>
+    <message>
+        <source>The vacancy&apos;s id.</source>
+        <translation>Dynodydd y swydd wag.</translation>
+    </message>
+    <message>
+        <source>The person agreed to their details going to the employer for this job; it is recorded as consent beside it. Required.</source>
+        <translation>Cytunodd yr unigolyn i&apos;w fanylion fynd i&apos;r cyflogwr ar gyfer y swydd hon; caiff ei gofnodi fel caniatâd wrth ei ochr. Mae&apos;n ofynnol.</translation>
+    </message>
+    <message>
+        <source>The day they were put forward (default today).</source>
+        <translation>Y diwrnod y cawson nhw eu henwebu (heddiw yn ddiofyn).</translation>
+    </message>
+    <message>
+        <source>Anything worth keeping about it.</source>
+        <translation>Unrhyw beth sy&apos;n werth ei gadw amdano.</translation>
+    </message>
+    <message>
+        <source>The put-forward&apos;s id.</source>
+        <translation>Dynodydd yr enwebiad.</translation>
+    </message>
+    <message>
+        <source>put_forward, interview, started, not_selected or withdrew.</source>
+        <translation>put_forward, interview, started, not_selected neu withdrew.</translation>
+    </message>
+    <message>
+        <source>The first day of the period, as YYYY-MM-DD.</source>
+        <translation>Diwrnod cyntaf y cyfnod, ar y ffurf YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The last day of the period, as YYYY-MM-DD.</source>
+        <translation>Diwrnod olaf y cyfnod, ar y ffurf YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Also write the report, as shown (small numbers hidden), to a CSV file.</source>
+        <translation>Ysgrifennu’r adroddiad hefyd, fel y’i dangosir (niferoedd bach wedi’u cuddio), i ffeil CSV.</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s vault key (.pub, from key export --minisign) the report is sealed to: only that vault can read it.</source>
+        <translation>Allwedd claddgell y gweinyddwr (.pub, o key export --minisign) y mae’r adroddiad wedi’i selio iddi: dim ond y gladdgell honno all ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>The day to list as at (default today).</source>
+        <translation>Y diwrnod i&apos;r rhestr fod yn gywir ar ei gyfer (diofyn: heddiw).</translation>
+    </message>
+    <message>
+        <source>job, apprenticeship, training or work_experience.</source>
+        <translation>job, apprenticeship, training neu work_experience.</translation>
+    </message>
+    <message>
+        <source>The day the offer was made (default today).</source>
+        <translation>Y diwrnod y gwnaed y cynnig (diofyn: heddiw).</translation>
+    </message>
+    <message>
+        <source>Where it came from: plan, referral, shortlist or other (the default).</source>
+        <translation>O ble y daeth: plan, referral, shortlist neu other (y diofyn).</translation>
+    </message>
+    <message>
+        <source>The plan action&apos;s or referral&apos;s id, or the shortlisted vacancy&apos;s id.</source>
+        <translation>Dynodwr y cam gweithredu yn y cynllun neu&apos;r atgyfeiriad, neu ddynodwr y swydd wag ar y rhestr fer.</translation>
+    </message>
+    <message>
+        <source>What was offered, in a few words.</source>
+        <translation>Beth a gynigiwyd, mewn ychydig eiriau.</translation>
+    </message>
+    <message>
+        <source>accepted or declined, when known.</source>
+        <translation>accepted neu declined, pan fydd yn hysbys.</translation>
+    </message>
+    <message>
+        <source>The youngest age in the band.</source>
+        <translation>Yr oedran ieuengaf yn y band.</translation>
+    </message>
+    <message>
+        <source>The oldest age in the band.</source>
+        <translation>Yr oedran hynaf yn y band.</translation>
+    </message>
+    <message>
+        <source>Weeks from joining the guarantee to the offer&apos;s due-by date.</source>
+        <translation>Nifer yr wythnosau o ymuno â&apos;r warant hyd at y dyddiad y mae&apos;r cynnig yn ddyledus.</translation>
     </message>
 </context>
 </TS>

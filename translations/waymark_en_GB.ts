@@ -159,6 +159,76 @@
     </message>
 </context>
 <context>
+    <name>AggregateReport</name>
+    <message>
+        <source>Small numbers are hidden so that no one can be picked out. A count from 1 to 4 is shown as “fewer than 5” (or as “withheld”, where even that would give it away); 0 is shown, as it identifies no one. Where a total would let a hidden count be worked out by subtraction, another count in the same row or column is also hidden and shown as “withheld”, repeating until no hidden count can be worked out from the counts and totals shown. Totals under 5 are hidden too. Merged reports add the devices&apos; exact counts first and hide small numbers after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AggregateTable</name>
+    <message>
+        <source>fewer than 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table has no proper key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 has labels that do not match its rows or columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 has rows of different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 holds a negative count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>This is not an audit anchors file from Waymark: line %1 is not in the expected form. Export it again with &quot;waymark-cli audit anchors&quot;.</source>
@@ -520,6 +590,10 @@
     </message>
     <message>
         <source>local partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1078,6 +1152,37 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone to speak to at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoursesBundle</name>
     <message>
         <source>The import was cancelled. Nothing was changed.</source>
@@ -1507,6 +1612,405 @@
     </message>
     <message>
         <source>The PDF could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerCommands</name>
+    <message>
+        <source>No employers match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (your own), %n open vacancies</source>
+        <translation>
+            <numerusform>%1  %2 (your own), %n open vacancy</numerusform>
+            <numerusform>%1  %2 (your own), %n open vacancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2, %n open vacancies</source>
+        <translation>
+            <numerusform>%1  %2, %n open vacancy</numerusform>
+            <numerusform>%1  %2, %n open vacancies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employer added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Where: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Website: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Open vacancies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    People put forward: %1, interviews: %2, started: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Last engagement: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    No engagements recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Contact: %1, %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward: %1 (employer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDirectory</name>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work trial agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy sourced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the employer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employer&apos;s name must be %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must be %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a phone number or an email address for the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employer with that id in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an employer of your own with this name in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened: called, visited, job fair, work trial agreed or vacancy sourced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day it happened: today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note to %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vacancy with that id in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerEditDialog</name>
+    <message>
+        <source>Add an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employer&apos;s name comes from its vacancies, so it stays as advertised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerTables</name>
+    <message>
+        <source>People put forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements with employers by kind and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People put forward to employers, interviews and starts by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployersDialog</name>
+    <message>
+        <source>Only those with open &amp;vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log an engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a c&amp;ontact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, address or postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer summary, contacts and engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an engagement with the selected employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a contact at the selected employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected employer&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an employer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employers match. Employers come from the vacancies you import, or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employers</source>
+        <translation>
+            <numerusform>%n employer</numerusform>
+            <numerusform>%n employers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People put forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last engagement: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No engagements logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <source>Log an engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,6 +2707,150 @@
         <source>%1 cannot be changed once the record is made. If it is wrong, remove the record and make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Joined the caseload on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in work, education or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing this since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing their details with an employer for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shortlisted vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward to employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward, waiting to hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited to interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EscoImport</name>
@@ -2465,23 +3113,23 @@
     </message>
     <message numerus="yes">
         <source>Matching: %n difference(s). Matching must not depend on these attributes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Matching: %n difference. Matching must not depend on these attributes.</numerusform>
+            <numerusform>Matching: %n differences. Matching must not depend on these attributes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All tools: %n difference(s),</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All tools: %n difference,</numerusform>
+            <numerusform>All tools: %n differences,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n explained exception(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n explained exception.</numerusform>
+            <numerusform>%n explained exceptions.</numerusform>
         </translation>
     </message>
     <message>
@@ -4120,6 +4768,34 @@ Skills and occupations data:
         <source>Local &amp;partners…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Youth guarantee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the young people in the guarantee&apos;s age band, overdue offers first, and record offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See employers from your vacancies and your own, log a call or visit, and what came of putting people forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate &amp;reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count outreach sessions, people seen and referrals, with small numbers hidden, as tables and charts; print, save or merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchCommand</name>
@@ -5266,6 +5942,49 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>OutreachTables</name>
+    <message>
+        <source>Seen for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach sessions by venue and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People seen at outreach sessions, by venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People seen at outreach sessions, by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People seen at outreach sessions, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OversightCommands</name>
     <message>
         <source>--%1 should be a date written as YYYY-MM-DD, such as 2026-12-01.</source>
@@ -5297,9 +6016,9 @@ Skills and occupations data:
     </message>
     <message numerus="yes">
         <source>Matching differed in %n case(s) where it must not: see the report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Matching differed in %n case where it must not: see the report.</numerusform>
+            <numerusform>Matching differed in %n cases where it must not: see the report.</numerusform>
         </translation>
     </message>
 </context>
@@ -5907,9 +6626,9 @@ Skills and occupations data:
     </message>
     <message numerus="yes">
         <source>%n disagreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disagreement</numerusform>
+            <numerusform>%n disagreements</numerusform>
         </translation>
     </message>
     <message>
@@ -6249,6 +6968,18 @@ Skills and occupations data:
         <source>Your disagreement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offer of work, education or training recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward to an employer for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of being put forward recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonWorkspace</name>
@@ -6466,9 +7197,9 @@ Skills and occupations data:
     </message>
     <message numerus="yes">
         <source>• Suggestions made about them: %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Suggestions made about them: %n entry</numerusform>
+            <numerusform>• Suggestions made about them: %n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -6512,6 +7243,72 @@ Skills and occupations data:
             <numerusform>%n row of the profiles file breaks a rule. The first is line %1, %2: %3</numerusform>
             <numerusform>%n rows of the profiles file break a rule. The first is line %1, %2: %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PutForwardDialog</name>
+    <message>
+        <source>They &amp;agreed to their details going to this employer for this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward for a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 forward for %2 at %3. You put them forward; Waymark records it, with their consent, on their record and the employer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PutForwards</name>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vacancy has closed or been withdrawn, so nobody can be put forward for it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day they were put forward: today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their details go to the employer only with their consent. Ask the person, and confirm that they agreed, to put them forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already put forward for this vacancy. Record what came of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no put-forward with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an outcome Waymark records. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the outcome: no earlier than the day they were put forward, and not after today.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6832,6 +7629,77 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>RecordOfferDialog</name>
+    <message>
+        <source>Record an offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an offer of work, education or training made to %1. Choose one found in their plan, referrals or shortlist, or record one from somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers found in their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere else (fill in below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion from %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Found in their records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>That record no longer exists. It may have been removed.</source>
@@ -6940,6 +7808,21 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>ReferralTables</name>
+    <message>
+        <source>Referrals by partner and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Referrals</name>
     <message>
         <source>There is no person with that id in this vault.</source>
@@ -6971,6 +7854,343 @@ Skills and occupations data:
     </message>
     <message>
         <source>“%1” is not an outcome Waymark records. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Give a period whose start is on or before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBundle</name>
+    <message>
+        <source>This report can&apos;t be used: %1. Nothing was merged; ask the sender to export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its period is not a pair of dates in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row appears twice in the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column appears twice in the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 holds a count that cannot be right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a public key a report can be sealed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>--from and --to must be real dates written as YYYY-MM-DD, the first on or before the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1 to %2 sealed to key %3 and written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report bundles from the devices, sealed to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report bundles to merge: report merge F1.bundle F2.bundle …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (%2): %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMerge</name>
+    <message>
+        <source>Couldn&apos;t open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a %1, not an aggregate report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is not sealed to this vault&apos;s key, and Waymark merges reports only sealed. Ask the sender to export it again for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is already in the merge. It was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge already has a report from %1 for a period that overlaps this one (%2 to %3). It was not added, so no one is counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from %n devices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one report to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>The table beside the chart holds the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the chart sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the chart up and down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts in the chosen table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of outreach sessions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of referrals by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Youth guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of where young people in the youth guarantee stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up report bundles from many devices, sealed to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in the chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of venues and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues and partners by postcode area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partner and venue is placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners or venues have no postcode area this vault can place: add a postcode, or import a geodata bundle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose report bundles to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waymark bundles (*.bundle *.wmbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate-report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8493,16 +9713,16 @@ The taxonomy in use has not changed.</source>
     </message>
     <message numerus="yes">
         <source>Fairness check: no differences in matching; %n other difference(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fairness check: no differences in matching; %n other difference.</numerusform>
+            <numerusform>Fairness check: no differences in matching; %n other differences.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fairness check: %n difference(s) in matching. Read the report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fairness check: %n difference in matching. Read the report.</numerusform>
+            <numerusform>Fairness check: %n differences in matching. Read the report.</numerusform>
         </translation>
     </message>
 </context>
@@ -9354,6 +10574,18 @@ The taxonomy in use has not changed.</source>
         <source>Choose a vacancy to see its advert.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;ut forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected %1 forward for this vacancy, with their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put forward. It is on their record and the employer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VacancyReadingStore</name>
@@ -9781,6 +11013,276 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YouthCommands</name>
+    <message>
+        <source>--as-at must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the caseload is in the youth guarantee&apos;s age band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, %3: %4; due by %5; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a real date written as YYYY-MM-DD, for example 2026-12-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the plan, referrals or shortlist to propose as an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2  %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ages %1 to %2; an offer is due %n week(s) after joining the guarantee.</source>
+        <translation>
+            <numerusform>Ages %1 to %2; an offer is due %n week after joining the guarantee.</numerusform>
+            <numerusform>Ages %1 to %2; an offer is due %n weeks after joining the guarantee.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YouthGuarantee</name>
+    <message>
+        <source>The youngest age must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest age must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest age cannot be below the youngest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weeks to make an offer must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with that id in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what was offered: a job, an apprenticeship, a training place or work experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the offer was made: today or a day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the offer came from: the plan, a referral, a shortlisted vacancy or elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan action, referral or vacancy it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the id of a record or vacancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an action in this person&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not one of this person&apos;s referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is accepted, declined, or not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (referral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work, education or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YouthGuaranteeDialog</name>
+    <message>
+        <source>&amp;Record an offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people in the band, overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People in the band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave band and weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band and weeks (a setting, kept in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Youngest age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ol&amp;dest age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks from joining to an offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases aged %1 to %2. Someone joins the guarantee on the later of the day they joined the caseload and the day they turned %1, and an offer is due by %n week(s) after that.</source>
+        <translation>
+            <numerusform>Open cases aged %1 to %2. Someone joins the guarantee on the later of the day they joined the caseload and the day they turned %1, and an offer is due by %n week after that.</numerusform>
+            <numerusform>Open cases aged %1 to %2. Someone joins the guarantee on the later of the day they joined the caseload and the day they turned %1, and an offer is due by %n weeks after that.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the caseload is in the band. People appear here once their date of birth is recorded on their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the band: %1. Overdue for an offer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YouthGuaranteeModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet due: %n day(s) left</source>
+        <translation>
+            <numerusform>Not yet due: %n day left</numerusform>
+            <numerusform>Not yet due: %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n week(s))</source>
+        <translation>
+            <numerusform>%1 (%n week)</numerusform>
+            <numerusform>%1 (%n weeks)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YouthTables</name>
+    <message>
+        <source>Youth guarantee: where the young people in the age band stand at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10663,6 +12165,194 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Replaces the referral&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the young people in the youth guarantee&apos;s age band, overdue offers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an offer of work, education or training made to a young person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List offers proposed from a person&apos;s plan, referrals and shortlisted vacancies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the youth guarantee&apos;s age band and weeks to an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List employers: your own and those in open vacancies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an employer of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an employer&apos;s summary, contacts and engagements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a call, visit, job fair, work trial or vacancy sourced with an employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone to speak to at an employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a person forward for a vacancy, with their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what came of putting a person forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count outreach sessions, people seen and referrals over a period, small numbers hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this vault&apos;s counts for a period as a report bundle sealed to an admin&apos;s vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up report bundles from many devices, then hide small numbers in the sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s id (from employer list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only employers whose name or address holds this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only employers added on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only employers with open vacancies now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the employer is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything worth knowing about the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened: called, visited, job_fair, work_trial or vacancy_sourced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note of what came of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role, such as store manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person agreed to their details going to the employer for this job; it is recorded as consent beside it. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they were put forward (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything worth keeping about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The put-forward&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put_forward, interview, started, not_selected or withdrew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report, as shown (small numbers hidden), to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin&apos;s vault key (.pub, from key export --minisign) the report is sealed to: only that vault can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to list as at (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job, apprenticeship, training or work_experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the offer was made (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from: plan, referral, shortlist or other (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan action&apos;s or referral&apos;s id, or the shortlisted vacancy&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was offered, in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted or declined, when known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youngest age in the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest age in the band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks from joining the guarantee to the offer&apos;s due-by date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
