@@ -2,6 +2,7 @@
 
 #include "model/employers/EmployerDirectory.h"
 #include "ui/widgets/DialogSizer.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,10 +32,7 @@ ContactDialog::ContactDialog(EmployerDirectory &directory, const Employer &emplo
     m_email->setObjectName(QStringLiteral("contactEmail"));
     for (QLineEdit *edit : {m_name, m_role, m_phone, m_email})
         edit->setMaxLength(EmployerDirectory::MaxNameLength);
-    m_problem->setObjectName(QStringLiteral("contactProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->hide();
+    ProblemLabel::setUp(m_problem, QStringLiteral("contactProblem"));
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);

@@ -2,6 +2,7 @@
 
 #include "model/employers/EmployerDirectory.h"
 #include "ui/widgets/DialogSizer.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,10 +36,7 @@ EmployerEditDialog::EmployerEditDialog(EmployerDirectory &directory, const Emplo
     m_notes->setObjectName(QStringLiteral("employerNotes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_problem->setObjectName(QStringLiteral("employerProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->hide();
+    ProblemLabel::setUp(m_problem, QStringLiteral("employerProblem"));
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);

@@ -2,6 +2,7 @@
 
 #include "model/employers/EmployerDirectory.h"
 #include "ui/widgets/DialogSizer.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,10 +45,7 @@ EngagementDialog::EngagementDialog(EmployerDirectory &directory,
     m_note->setObjectName(QStringLiteral("engagementNote"));
     m_note->setMaxLength(EmployerDirectory::MaxNoteLength);
     m_note->setPlaceholderText(tr("Optional: what came of it"));
-    m_problem->setObjectName(QStringLiteral("engagementProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->hide();
+    ProblemLabel::setUp(m_problem, QStringLiteral("engagementProblem"));
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);

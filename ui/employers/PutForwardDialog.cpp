@@ -2,6 +2,7 @@
 
 #include "model/employers/PutForwards.h"
 #include "ui/widgets/DialogSizer.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -46,10 +47,7 @@ PutForwardDialog::PutForwardDialog(PutForwards &putForwards,
     m_notes->setObjectName(QStringLiteral("putForwardNotes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
-    m_problem->setObjectName(QStringLiteral("putForwardProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->hide();
+    ProblemLabel::setUp(m_problem, QStringLiteral("putForwardProblem"));
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);

@@ -3,6 +3,7 @@
 #include "model/outreach/PartnerDirectory.h"
 #include "model/outreach/PartnerVocabulary.h"
 #include "ui/widgets/DialogSizer.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,10 +96,7 @@ OutreachSessionDialog::OutreachSessionDialog(OutreachSessions &sessions,
     }
     m_people->setMaximumHeight(m_people->fontMetrics().lineSpacing() * 6);
 
-    m_problem->setObjectName(QStringLiteral("sessionProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->hide();
+    ProblemLabel::setUp(m_problem, QStringLiteral("sessionProblem"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Venue:"), m_venue);

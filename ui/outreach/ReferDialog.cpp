@@ -3,6 +3,7 @@
 #include "model/outreach/PartnerDirectory.h"
 #include "model/outreach/Referrals.h"
 #include "ui/widgets/DialogSizer.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,10 +62,7 @@ ReferDialog::ReferDialog(PartnerDirectory &directory,
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
     m_addToPlan->setObjectName(QStringLiteral("referAddToPlan"));
     m_addToPlan->setChecked(true);
-    m_problem->setObjectName(QStringLiteral("referProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->hide();
+    ProblemLabel::setUp(m_problem, QStringLiteral("referProblem"));
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);

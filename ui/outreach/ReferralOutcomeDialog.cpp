@@ -4,6 +4,7 @@
 #include "model/outreach/PartnerDirectory.h"
 #include "model/outreach/Referrals.h"
 #include "ui/widgets/DialogSizer.h"
+#include "ui/widgets/ProblemLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -58,10 +59,7 @@ ReferralOutcomeDialog::ReferralOutcomeDialog(Referrals &referrals,
     m_notes->setPlainText(referral.value(QStringLiteral("notes")));
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
 
-    m_problem->setObjectName(QStringLiteral("referralOutcomeProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->hide();
+    ProblemLabel::setUp(m_problem, QStringLiteral("referralOutcomeProblem"));
 
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);

@@ -3,6 +3,7 @@
 #include "model/youth/YouthGuarantee.h"
 #include "model/youth/YouthGuaranteeModel.h"
 #include "ui/widgets/DialogSizer.h"
+#include "ui/widgets/ProblemLabel.h"
 #include "ui/youth/RecordOfferDialog.h"
 
 #include <QDialogButtonBox>
@@ -69,10 +70,7 @@ YouthGuaranteeDialog::YouthGuaranteeDialog(YouthGuarantee &youth, QWidget *paren
     auto *save = new QPushButton(tr("S&ave band and weeks"), this);
     save->setObjectName(QStringLiteral("youthSaveSettingsButton"));
     save->setAutoDefault(false);
-    m_problem->setObjectName(QStringLiteral("youthProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->hide();
+    ProblemLabel::setUp(m_problem, QStringLiteral("youthProblem"));
 
     auto *settings = new QGroupBox(tr("Band and weeks (a setting, kept in this vault)"), this);
     auto *settingsForm = new QFormLayout(settings);
