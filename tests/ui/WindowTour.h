@@ -112,26 +112,12 @@ public:
         QVERIFY(suggestions);
         QVERIFY(inspectDialog([suggestions] { suggestions->click(); }, check));
         // Creating a vault locks this one, so it comes last.
-        for (const char *name : {"newPersonAction",
-                                 "settingsAction",
-                                 "vacanciesAction",
-                                 "changePassphraseAction",
-                                 "taxonomyAction",
-                                 "trustedKeysAction",
-                                 "exportCaseloadAction",
-                                 "devicesAction",
-                                 "conflictsAction",
-                                 "quarantineAction",
-                                 "suggestionReportAction",
-                                 "reportsAction",
-                                 "partnersAction",
-                                 "youthGuaranteeAction",
-                                 "outreachSessionAction",
-                                 "employersAction",
-                                 "transparencyAction",
-                                 "leafletAction",
-                                 "restoreBackupAction",
-                                 "createVaultAction"}) {
+        for (const char *name :
+             {"newPersonAction",    "settingsAction",       "vacanciesAction",        "changePassphraseAction",
+              "taxonomyAction",     "trustedKeysAction",    "exportCaseloadAction",   "devicesAction",
+              "conflictsAction",    "quarantineAction",     "suggestionReportAction", "reportsAction",
+              "partnersAction",     "youthGuaranteeAction", "outreachSessionAction",  "employersAction",
+              "transparencyAction", "leafletAction",        "restoreBackupAction",    "createVaultAction"}) {
             auto *action = m_window->findChild<QAction *>(QLatin1String(name));
             QVERIFY2(action, name);
             // Finding people for a vacancy waits for imported vacancies; the dialog has its own test.
