@@ -272,8 +272,11 @@ void ReportsDialog::fillChartPage(ChartPage &page)
 {
     QChart *chart = page.chart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAllSeries() deletes the series; removeAxis() only hands an axis back, so it is deleted here.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     page.table->clear();
     const AggregateTable *t = m_report.table(page.tableKey);
     if (!t) {
@@ -325,8 +328,11 @@ void ReportsDialog::fillMap()
 {
     QChart *chart = m_mapChart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAllSeries() deletes the series; removeAxis() only hands an axis back, so it is deleted here.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     chart->setTitle(tr("Venues and partners by postcode area"));
     m_mapTable->clear();
     auto points = ReportMap::build(m_vault, m_from->date(), m_to->date());
