@@ -3,7 +3,6 @@
 #include "model/core/Validators.h"
 
 #include <QDate>
-#include <QHash>
 
 namespace
 {
@@ -48,6 +47,14 @@ namespace
     FieldSpec after(FieldSpec f, const char *earlierField)
     {
         f.notBefore = QString::fromLatin1(earlierField);
+        return f;
+    }
+
+    // The class that makes such a record checks these fields (Referrals and PutForwards check consent); a generic
+    // edit must not get round that check by changing them afterwards.
+    FieldSpec fixedOnceMade(FieldSpec f)
+    {
+        f.fixedOnceMade = true;
         return f;
     }
 
@@ -437,15 +444,16 @@ EntitySchema::EntitySchema()
         Cardinality::Many,
         "partner_name",
         {
-            typed("partner_id", QT_TRANSLATE_NOOP("EntitySchema", "Partner"), FieldType::Reference, true),
-            text("partner_name", QT_TRANSLATE_NOOP("EntitySchema", "Referred to"), true),
-            text("service", QT_TRANSLATE_NOOP("EntitySchema", "Service"), true, 64),
+            fixedOnceMade(
+                typed("partner_id", QT_TRANSLATE_NOOP("EntitySchema", "Partner"), FieldType::Reference, true)),
+            fixedOnceMade(text("partner_name", QT_TRANSLATE_NOOP("EntitySchema", "Referred to"), true)),
+            fixedOnceMade(text("service", QT_TRANSLATE_NOOP("EntitySchema", "Service"), true, 64)),
             typed("referred_on", QT_TRANSLATE_NOOP("EntitySchema", "Referred on"), FieldType::Date, true),
-            choice("consent",
-                   QT_TRANSLATE_NOOP("EntitySchema", "Consent to refer"),
-                   {c("given", QT_TRANSLATE_NOOP("EntitySchema", "Given and recorded")),
-                    c("not_needed", QT_TRANSLATE_NOOP("EntitySchema", "Not needed by this partner"))},
-                   true),
+            fixedOnceMade(choice("consent",
+                                 QT_TRANSLATE_NOOP("EntitySchema", "Consent to refer"),
+                                 {c("given", QT_TRANSLATE_NOOP("EntitySchema", "Given and recorded")),
+                                  c("not_needed", QT_TRANSLATE_NOOP("EntitySchema", "Not needed by this partner"))},
+                                 true)),
             choice("outcome",
                    QT_TRANSLATE_NOOP("EntitySchema", "Outcome"),
                    {c("referred", QT_TRANSLATE_NOOP("EntitySchema", "Referred, waiting to hear")),
@@ -500,15 +508,16 @@ EntitySchema::EntitySchema()
         Cardinality::Many,
         "employer_name",
         {
-            typed("employer_id", QT_TRANSLATE_NOOP("EntitySchema", "Employer"), FieldType::Reference, true),
-            text("employer_name", QT_TRANSLATE_NOOP("EntitySchema", "Put forward to"), true),
-            text("vacancy_id", QT_TRANSLATE_NOOP("EntitySchema", "Vacancy reference"), false, 200),
-            text("vacancy_title", QT_TRANSLATE_NOOP("EntitySchema", "For the job"), false, 300),
+            fixedOnceMade(
+                typed("employer_id", QT_TRANSLATE_NOOP("EntitySchema", "Employer"), FieldType::Reference, true)),
+            fixedOnceMade(text("employer_name", QT_TRANSLATE_NOOP("EntitySchema", "Put forward to"), true)),
+            fixedOnceMade(text("vacancy_id", QT_TRANSLATE_NOOP("EntitySchema", "Vacancy reference"), false, 200)),
+            fixedOnceMade(text("vacancy_title", QT_TRANSLATE_NOOP("EntitySchema", "For the job"), false, 300)),
             typed("put_forward_on", QT_TRANSLATE_NOOP("EntitySchema", "Put forward on"), FieldType::Date, true),
-            choice("consent",
-                   QT_TRANSLATE_NOOP("EntitySchema", "Consent to share their details"),
-                   {c("given", QT_TRANSLATE_NOOP("EntitySchema", "Given and recorded"))},
-                   true),
+            fixedOnceMade(choice("consent",
+                                 QT_TRANSLATE_NOOP("EntitySchema", "Consent to share their details"),
+                                 {c("given", QT_TRANSLATE_NOOP("EntitySchema", "Given and recorded"))},
+                                 true)),
             choice("outcome",
                    QT_TRANSLATE_NOOP("EntitySchema", "Outcome"),
                    {c("put_forward", QT_TRANSLATE_NOOP("EntitySchema", "Put forward, waiting to hear")),
@@ -524,31 +533,6 @@ EntitySchema::EntitySchema()
             typed("notes", QT_TRANSLATE_NOOP("EntitySchema", "Notes"), FieldType::LongText),
         }));
 }
-
-namespace
-{
-    // Fields a record keeps as it was made, because changing one would make a different record: a referral to
-    // another partner or service, a put-forward to another employer or job, or either with consent it never had.
-    // The class that makes the record checks them (Referrals, PutForwards); a generic edit must not get round that.
-    bool fixedOnceMade(const EntityKind &kind, const QString &field)
-    {
-        static const QHash<QString, QStringList> fixed{
-            {QStringLiteral("referral"),
-             {QStringLiteral("partner_id"),
-              QStringLiteral("partner_name"),
-              QStringLiteral("service"),
-              QStringLiteral("consent")}},
-            {QStringLiteral("put_forward"),
-             {QStringLiteral("employer_id"),
-              QStringLiteral("employer_name"),
-              QStringLiteral("vacancy_id"),
-              QStringLiteral("vacancy_title"),
-              QStringLiteral("consent")}},
-        };
-        const auto it = fixed.constFind(kind.key);
-        return it != fixed.cend() && it->contains(field);
-    }
-} // namespace
 
 QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &fields, const FieldMap &existing) const
 {
@@ -647,13 +631,13 @@ QVector<FieldProblem> EntitySchema::validate(const EntityKind &kind, FieldMap &f
 
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         const QString before = existing.value(it.key());
-        if (before.isEmpty() || it.value() == before || !fixedOnceMade(kind, it.key()))
+        const FieldSpec *spec = kind.field(it.key());
+        if (before.isEmpty() || it.value() == before || !spec || !spec->fixedOnceMade)
             continue;
-        if (const FieldSpec *spec = kind.field(it.key()))
-            problems.append({it.key(),
-                             tr("%1 cannot be changed once the record is made. If it is wrong, remove the record "
-                                "and make a new one.")
-                                 .arg(spec->translatedLabel())});
+        problems.append({it.key(),
+                         tr("%1 cannot be changed once the record is made. If it is wrong, remove the record "
+                            "and make a new one.")
+                             .arg(spec->translatedLabel())});
     }
 
     for (const FieldSpec &spec : kind.fields) {

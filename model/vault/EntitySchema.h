@@ -44,6 +44,11 @@ struct FieldSpec
     /** For dates: the name of a date field this one may not be before (e.g. end after start). */
     QString notBefore;
     int maxLength = 2000;
+    /**
+     * Kept as the record was made: changing it would make a different record (a referral to another partner, a
+     * put-forward to another job, consent it never had). validate() refuses a change; editors show it read-only.
+     */
+    bool fixedOnceMade = false;
 
     QString translatedLabel() const;
     QString choiceLabel(const QString &key) const;

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void problemsAppearBesideTheirField();
     void schemaProblemsLandBesideTheField();
     void problemWithoutFieldGoesInSummary();
+    void fieldsKeptAsMadeAreNotOfferedForEditing();
 
 private:
     static EntityKind kindWith(const FieldSpec &field);
@@ -295,6 +296,27 @@ void TestRecordForm::problemWithoutFieldGoesInSummary()
     form.showProblems(Error{ErrorCode::DiskFull, "The disk is full. Free some space and save again.", {}});
     QVERIFY(form.summaryLabel()->text().contains("The disk is full."));
     QVERIFY(form.problem("sample_field").isEmpty());
+}
+
+void TestRecordForm::fieldsKeptAsMadeAreNotOfferedForEditing()
+{
+    // A put-forward's employer, job and consent stay as made (the schema refuses a change); its outcome does not.
+    const EntityKind &putForward = *EntitySchema::instance().kind(Kinds::PutForward);
+    RecordForm form(putForward);
+    form.setValues({{"employer_id", "e1"},
+                    {"employer_name", "Acme Ltd"},
+                    {"vacancy_title", "Warehouse operative"},
+                    {"put_forward_on", "2026-11-02"},
+                    {"consent", "given"},
+                    {"outcome", "put_forward"}});
+    QVERIFY(!form.findChild<QWidget *>("employer_name")->isEnabled());
+    QVERIFY(!form.findChild<QWidget *>("consent")->isEnabled());
+    QVERIFY(form.findChild<QWidget *>("outcome")->isEnabled());
+    // An empty field kept as made can still be filled in (a record made before the field existed), and a new
+    // record's fields are all open.
+    QVERIFY(form.findChild<QWidget *>("vacancy_id")->isEnabled());
+    form.setValues({});
+    QVERIFY(form.findChild<QWidget *>("employer_name")->isEnabled());
 }
 
 QTEST_MAIN(TestRecordForm)

@@ -358,6 +358,8 @@ void RecordForm::setValues(const FieldMap &values)
     for (const Row &r : m_rows) {
         setEditorValue(spec(r), r.editor, values.value(spec(r).name));
         m_loaded.insert(spec(r).name, editorValue(spec(r), r.editor));
+        // Kept as the record was made once it has a value (EntitySchema refuses a change), so not offered as editable.
+        r.editor->setEnabled(!spec(r).fixedOnceMade || values.value(spec(r).name).isEmpty());
     }
     for (ConceptField *field : std::as_const(m_conceptFields))
         field->refresh();
