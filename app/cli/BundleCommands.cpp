@@ -528,10 +528,8 @@ void BundleBuildCommand::addSigningOptions(CommandSpec &spec)
 int BundleBuildCommand::write(CliContext &cli, int kind, const QByteArray &payload)
 {
     int exitCode = 0;
-    for (const char *option : {"key", "publisher", "sequence", "out"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"key", "publisher", "sequence", "out"}, &exitCode))
+        return exitCode;
     bool ok = false;
     const quint64 sequence = cli.value(QStringLiteral("sequence")).toULongLong(&ok);
     if (!ok || sequence == 0)

@@ -188,3 +188,12 @@ bool CliContext::require(const QString &option, int *exitCode) const
     *exitCode = usage(tr("This command needs --%1.").arg(option));
     return false;
 }
+
+bool CliContext::require(std::initializer_list<const char *> options, int *exitCode) const
+{
+    for (const char *option : options) {
+        if (!require(QString::fromLatin1(option), exitCode))
+            return false;
+    }
+    return true;
+}

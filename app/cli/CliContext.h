@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <initializer_list>
 #include <memory>
 
 /** A vault opened for one command, with the same services the GUI uses (VaultServices). */
@@ -102,6 +103,8 @@ public:
     int usage(const QString &message) const { return fail(message, ExitUsage); }
     /** Checks a required option is present; on failure prints the usage line. */
     bool require(const QString &option, int *exitCode) const;
+    /** require() for each of `options` in turn: false at the first one missing, with its usage line said. */
+    bool require(std::initializer_list<const char *> options, int *exitCode) const;
 
 private:
     const QCommandLineParser &m_parser;

@@ -249,10 +249,8 @@ void EmployerEngageCommand::declare(CommandSpec &spec) const
 int EmployerEngageCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    for (const char *option : {"employer", "kind"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"employer", "kind"}, &exitCode))
+        return exitCode;
     const QDate on = dateOption(cli);
     if (!on.isValid())
         return cli.usage(tr("--date must be a real date written as YYYY-MM-DD, for example 2026-12-07."));
@@ -290,10 +288,8 @@ void EmployerContactCommand::declare(CommandSpec &spec) const
 int EmployerContactCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    for (const char *option : {"employer", "name"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"employer", "name"}, &exitCode))
+        return exitCode;
     auto vault = cli.openVault();
     if (!vault)
         return cli.fail(vault.error());
@@ -329,10 +325,8 @@ void EmployerPutForwardCommand::declare(CommandSpec &spec) const
 int EmployerPutForwardCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    for (const char *option : {"person", "vacancy"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"person", "vacancy"}, &exitCode))
+        return exitCode;
     PutForwardRequest request;
     request.personId = cli.value(QStringLiteral("person"));
     request.vacancyId = cli.value(QStringLiteral("vacancy"));
@@ -376,10 +370,8 @@ void EmployerOutcomeCommand::declare(CommandSpec &spec) const
 int EmployerOutcomeCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    for (const char *option : {"person", "put-forward", "outcome"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"person", "put-forward", "outcome"}, &exitCode))
+        return exitCode;
     const QDate on = dateOption(cli);
     if (!on.isValid())
         return cli.usage(tr("--date must be a real date written as YYYY-MM-DD, for example 2026-12-07."));

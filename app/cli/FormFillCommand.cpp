@@ -98,10 +98,8 @@ void FormFillCommand::declare(CommandSpec &spec) const
 int FormFillCommand::run(CliContext &cli)
 {
     int exitCode = CliContext::ExitOk;
-    for (const char *option : {"person", "form", "answers", "out"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"person", "form", "answers", "out"}, &exitCode))
+        return exitCode;
     const QString personId = cli.value(QStringLiteral("person"));
     const QString formId = cli.value(QStringLiteral("form"));
     const QString outPath = cli.value(QStringLiteral("out"));

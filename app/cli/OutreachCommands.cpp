@@ -191,10 +191,8 @@ void PartnerAddCommand::declare(CommandSpec &spec) const
 int PartnerAddCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    for (const char *option : {"name", "kind", "services"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"name", "kind", "services"}, &exitCode))
+        return exitCode;
     auto vault = cli.openVault();
     if (!vault)
         return cli.fail(vault.error());
@@ -362,10 +360,8 @@ void ReferralAddCommand::declare(CommandSpec &spec) const
 int ReferralAddCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    for (const char *option : {"person", "partner", "service"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"person", "partner", "service"}, &exitCode))
+        return exitCode;
     ReferralRequest request;
     request.personId = cli.value(QStringLiteral("person"));
     request.partnerId = cli.value(QStringLiteral("partner"));
@@ -405,10 +401,8 @@ void ReferralOutcomeCommand::declare(CommandSpec &spec) const
 int ReferralOutcomeCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    for (const char *option : {"referral", "outcome"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"referral", "outcome"}, &exitCode))
+        return exitCode;
     const QDate on = dateOption(cli, "date", QDate::currentDate());
     if (!on.isValid())
         return cli.usage(tr("--date must be a real date written as YYYY-MM-DD, for example 2026-12-07."));

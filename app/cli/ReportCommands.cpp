@@ -34,10 +34,8 @@ namespace
     /** The period asked for, or an exit code after saying what is wrong with it. */
     bool period(const CliContext &cli, QDate *from, QDate *to, int *exitCode)
     {
-        for (const char *option : {"from", "to"}) {
-            if (!cli.require(QString::fromLatin1(option), exitCode))
-                return false;
-        }
+        if (!cli.require({"from", "to"}, exitCode))
+            return false;
         *from = QDate::fromString(cli.value(QStringLiteral("from")), Qt::ISODate);
         *to = QDate::fromString(cli.value(QStringLiteral("to")), Qt::ISODate);
         if (!from->isValid() || !to->isValid() || *from > *to) {
@@ -107,10 +105,8 @@ int ReportExportCommand::run(CliContext &cli)
     QDate to;
     if (!period(cli, &from, &to, &exitCode))
         return exitCode;
-    for (const char *option : {"to-key", "out"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"to-key", "out"}, &exitCode))
+        return exitCode;
     QFile keyFile(cli.value(QStringLiteral("to-key")));
     if (!keyFile.open(QIODevice::ReadOnly) || keyFile.size() > 64 * 1024)
         return cli.fail(tr("%1 could not be read as a public key.").arg(keyFile.fileName()));

@@ -34,10 +34,8 @@ int SyncAddDeviceCommand::run(CliContext &cli)
     int exitCode = 0;
     if (path.isEmpty())
         return cli.usage(tr("Name the device's public key file: sync add-device FILE.pub --label NAME --setting S"));
-    for (const char *option : {"label", "setting", "fingerprint"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"label", "setting", "fingerprint"}, &exitCode))
+        return exitCode;
     VaultSetting setting;
     if (!VaultSettings::fromKey(cli.value(QStringLiteral("setting")), &setting))
         return cli.usage(tr("--setting must be work-coach, gp-practice or admin."));

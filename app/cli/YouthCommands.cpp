@@ -126,10 +126,8 @@ void YouthOfferCommand::declare(CommandSpec &spec) const
 int YouthOfferCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    for (const char *option : {"person", "type"}) {
-        if (!cli.require(QString::fromLatin1(option), &exitCode))
-            return exitCode;
-    }
+    if (!cli.require({"person", "type"}, &exitCode))
+        return exitCode;
     OfferRequest request;
     request.personId = cli.value(QStringLiteral("person"));
     request.type = cli.value(QStringLiteral("type"));
