@@ -9,7 +9,7 @@ DEMO_PASSPHRASE ?= correct horse battery staple
 DEMO_PEOPLE ?= 250
 DEMO_VACANCIES ?= 3000
 
-.PHONY: deps configure build test test-asan demo bench fuzz package format check-format check-translations check-nogui clean
+.PHONY: deps configure build test test-asan demo bench fuzz stress package format check-format check-translations check-nogui clean
 
 deps:
 	@sh packaging/install-deps-debian.sh
@@ -81,6 +81,17 @@ fuzz:
 	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/forms
 	$(FUZZ_BUILD)/tests/FuzzNoteExtractor -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -max_len=16384 \
 	    -artifact_prefix=$(FUZZ_BUILD)/findings/ $(FUZZ_BUILD)/corpus/notes
+
+STRESS_POINTS ?= 50
+
+# The fault tests at full strength (docs/robustness.md): kill -9 at $(STRESS_POINTS) random moments of a vacancy
+# import and of a caseload merge, the disk filling at $(STRESS_POINTS) points of each, and two processes on one
+# vault. `make test` runs the same tests at two points each. Not run in CI (about 20 minutes on 2 cores).
+# WAYMARK_STRESS_SEED=N replays the moments of an earlier run (each run prints its seed).
+stress: build
+	@QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 QT_LOGGING_RULES='waymark.*=false' QTEST_FUNCTION_TIMEOUT=36000000 \
+	    WAYMARK_STRESS_POINTS=$(STRESS_POINTS) $(BUILD)/tests/TestImportUnderFaults
+	@QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 QT_LOGGING_RULES='waymark.*=false' $(BUILD)/tests/TestVaultInUseCli
 
 package: build
 	@cd $(BUILD) && cpack -G DEB

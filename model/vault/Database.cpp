@@ -2,6 +2,7 @@
 
 #include "model/core/Log.h"
 #include "model/core/SecureBytes.h"
+#include "model/vault/DiskBudget.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -252,6 +253,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
                          tr("This vault's database is not encrypted. Waymark will not open it; contact support.")};
         }
     }
+
+#ifdef WAYMARK_TEST_HOOKS
+    // The command-line tests' disk that fills part way through: one budget for the whole process, from its first
+    // open, so the connections a vault opens share it as they would share a disk.
+    static const bool budgeted = [] {
+        bool ok = false;
+        const qint64 bytes = qEnvironmentVariable("WAYMARK_TEST_DISK_BUDGET").toLongLong(&ok);
+        if (ok)
+            DiskBudget::install(bytes);
+        return ok;
+    }();
+    Q_UNUSED(budgeted);
+#endif
 
     sqlite3 *raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
