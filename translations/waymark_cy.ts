@@ -526,6 +526,20 @@
         <source>This secret key file is protected with a much cheaper passphrase cost than Waymark uses now, so a stolen copy could be opened by guessing. Make a new key with &apos;waymark-cli key generate&apos; and move trust to it with &apos;waymark-cli key rotate&apos;.</source>
         <translation>Mae&apos;r ffeil allwedd gyfrinachol hon wedi&apos;i diogelu â chost cyfrinymadrodd llawer rhatach nag y mae Waymark yn ei defnyddio nawr, felly gallai rhywun agor copi wedi&apos;i ddwyn drwy ddyfalu. Gwnewch allwedd newydd gyda &apos;waymark-cli key generate&apos; a symudwch yr ymddiriedaeth iddi gyda &apos;waymark-cli key rotate&apos;.</translation>
     </message>
+    <message>
+        <source>--withdraw is for a bundle of changes: a snapshot withdraws what it leaves out.</source>
+        <translation>Mae --withdraw ar gyfer bwndel o newidiadau: mae ciplun yn tynnu&apos;n ôl yr hyn y mae&apos;n ei adael allan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancies withdrawn by it.</source>
+        <translation>
+            <numerusform>%n swydd wag wedi&apos;u tynnu&apos;n ôl ganddo.</numerusform>
+            <numerusform>%n swydd wag wedi&apos;i thynnu&apos;n ôl ganddo.</numerusform>
+            <numerusform>%n swydd wag wedi&apos;u tynnu&apos;n ôl ganddo.</numerusform>
+            <numerusform>%n swydd wag wedi&apos;u tynnu&apos;n ôl ganddo.</numerusform>
+            <numerusform>%n swydd wag wedi&apos;u tynnu&apos;n ôl ganddo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -1051,6 +1065,10 @@
     <message>
         <source>That passphrase is too weak: it is rated “%1”. %2 Nothing was created or changed.</source>
         <translation>Mae’r cyfrinymadrodd hwnnw’n rhy wan: mae wedi’i raddio’n “%1”. %2 Ni chafodd dim ei greu na’i newid.</translation>
+    </message>
+    <message>
+        <source>--set needs field=value, for example --set postcode=&quot;CF10 1EP&quot;.</source>
+        <translation>Mae angen field=value ar --set, er enghraifft --set postcode=&quot;CF10 1EP&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5586,6 +5604,39 @@ Data sgiliau a galwedigaethau:
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <source>only for a form</source>
+        <translation>ar gyfer ffurflen yn unig</translation>
+    </message>
+    <message>
+        <source>That record is not a note.</source>
+        <translation>Nid nodyn yw&apos;r cofnod hwnnw.</translation>
+    </message>
+    <message>
+        <source>--suggestion must be a suggestion&apos;s number, as note suggestions lists it.</source>
+        <translation>Rhaid i --suggestion fod yn rhif awgrym, fel y mae note suggestions yn ei restru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This note has %n suggestion(s), so there is no number %1.</source>
+        <translation>
+            <numerusform>Mae gan y nodyn hwn %n awgrym, felly does dim rhif %1.</numerusform>
+            <numerusform>Mae gan y nodyn hwn %n awgrym, felly does dim rhif %1.</numerusform>
+            <numerusform>Mae gan y nodyn hwn %n awgrym, felly does dim rhif %1.</numerusform>
+            <numerusform>Mae gan y nodyn hwn %n awgrym, felly does dim rhif %1.</numerusform>
+            <numerusform>Mae gan y nodyn hwn %n awgrym, felly does dim rhif %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected: nothing was added to the case.</source>
+        <translation>Wedi&apos;i wrthod: ni ychwanegwyd dim at yr achos.</translation>
+    </message>
+    <message>
+        <source>This suggestion has no place in the case; it can only be used in a form.</source>
+        <translation>Does dim lle i&apos;r awgrym hwn yn yr achos; dim ond mewn ffurflen y gellir ei ddefnyddio.</translation>
+    </message>
+</context>
+<context>
     <name>NoteExtractor</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -6748,10 +6799,6 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>--status must be open or closed.</source>
         <translation>Rhaid i --status fod yn open neu closed.</translation>
-    </message>
-    <message>
-        <source>--set needs field=value, for example --set postcode=&quot;CF10 1EP&quot;.</source>
-        <translation>Mae angen field=value ar --set, er enghraifft --set postcode=&quot;CF10 1EP&quot;.</translation>
     </message>
     <message>
         <source>Erasing removes everything about this person and cannot be undone. Add --yes to go ahead.</source>
@@ -12060,10 +12107,6 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
         <translation>Cyfenw.</translation>
     </message>
     <message>
-        <source>Another field, e.g. postcode=CF10 1EP (repeatable).</source>
-        <translation>Maes arall, e.e. postcode=CF10 1EP (gellir ei ailadrodd).</translation>
-    </message>
-    <message>
         <source>Confirm the erasure.</source>
         <translation>Cadarnhau&apos;r dileu.</translation>
     </message>
@@ -12630,6 +12673,66 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>Weeks from joining the guarantee to the offer&apos;s due-by date.</source>
         <translation>Nifer yr wythnosau o ymuno â&apos;r warant hyd at y dyddiad y mae&apos;r cynnig yn ddyledus.</translation>
+    </message>
+    <message>
+        <source>A file of vacancy ids to withdraw, one a line (a bundle of changes; --csv is then optional).</source>
+        <translation>Ffeil o ddynodwyr swyddi gwag i&apos;w tynnu&apos;n ôl, un ar bob llinell (bwndel o newidiadau; mae --csv yn ddewisol wedyn).</translation>
+    </message>
+    <message>
+        <source>A field, e.g. postcode=CF10 1EP (repeatable).</source>
+        <translation>Maes, e.e. postcode=CF10 1EP (gellir ei ailadrodd).</translation>
+    </message>
+    <message>
+        <source>Add a record to a person&apos;s case: a job goal, work history, a skill…</source>
+        <translation>Ychwanegu cofnod at achos person: nod swydd, hanes gwaith, sgil…</translation>
+    </message>
+    <message>
+        <source>Change fields of a record, or of a person&apos;s own details.</source>
+        <translation>Newid meysydd cofnod, neu fanylion y person ei hun.</translation>
+    </message>
+    <message>
+        <source>Add a note to a person&apos;s case and list the suggestions read from it.</source>
+        <translation>Ychwanegu nodyn at achos person a rhestru&apos;r awgrymiadau a ddarllenwyd ohono.</translation>
+    </message>
+    <message>
+        <source>List the suggestions read from a saved note, numbered.</source>
+        <translation>Rhestru&apos;r awgrymiadau a ddarllenwyd o nodyn a gadwyd, wedi&apos;u rhifo.</translation>
+    </message>
+    <message>
+        <source>Accept one suggestion from a note: it is written to the case.</source>
+        <translation>Derbyn un awgrym o nodyn: caiff ei ysgrifennu at yr achos.</translation>
+    </message>
+    <message>
+        <source>Reject one suggestion from a note: nothing is written to the case.</source>
+        <translation>Gwrthod un awgrym o nodyn: nid ysgrifennir dim at yr achos.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s id, as note add printed it.</source>
+        <translation>Dynodwr y nodyn, fel yr argraffodd note add ef.</translation>
+    </message>
+    <message>
+        <source>What the note says.</source>
+        <translation>Beth mae&apos;r nodyn yn ei ddweud.</translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s number, as listed.</source>
+        <translation>Rhif yr awgrym, fel y&apos;i rhestrwyd.</translation>
+    </message>
+    <message>
+        <source>The value to keep instead of the one suggested (an edit).</source>
+        <translation>Y gwerth i&apos;w gadw yn lle&apos;r un a awgrymwyd (golygiad).</translation>
+    </message>
+    <message>
+        <source>The kind of record, e.g. work_history.</source>
+        <translation>Y math o gofnod, e.e. work_history.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>math</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id (a person&apos;s id for their own details).</source>
+        <translation>Dynodwr y cofnod (dynodwr person ar gyfer ei fanylion ei hun).</translation>
     </message>
 </context>
 </TS>

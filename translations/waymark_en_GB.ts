@@ -493,6 +493,17 @@
         <source>This secret key file is protected with a much cheaper passphrase cost than Waymark uses now, so a stolen copy could be opened by guessing. Make a new key with &apos;waymark-cli key generate&apos; and move trust to it with &apos;waymark-cli key rotate&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--withdraw is for a bundle of changes: a snapshot withdraws what it leaves out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancies withdrawn by it.</source>
+        <translation>
+            <numerusform>%n vacancy withdrawn by it.</numerusform>
+            <numerusform>%n vacancies withdrawn by it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -1014,6 +1025,10 @@
     </message>
     <message>
         <source>That passphrase is too weak: it is rated “%1”. %2 Nothing was created or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set needs field=value, for example --set postcode=&quot;CF10 1EP&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5462,6 +5477,36 @@ Skills and occupations data:
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <source>only for a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is not a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--suggestion must be a suggestion&apos;s number, as note suggestions lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This note has %n suggestion(s), so there is no number %1.</source>
+        <translation>
+            <numerusform>This note has %n suggestion, so there is no number %1.</numerusform>
+            <numerusform>This note has %n suggestions, so there is no number %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected: nothing was added to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This suggestion has no place in the case; it can only be used in a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteExtractor</name>
     <message>
         <source>%1 cannot be read.</source>
@@ -6602,10 +6647,6 @@ Skills and occupations data:
     <name>PersonCommands</name>
     <message>
         <source>--status must be open or closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--set needs field=value, for example --set postcode=&quot;CF10 1EP&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11784,10 +11825,6 @@ The taxonomy in use has not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another field, e.g. postcode=CF10 1EP (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confirm the erasure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12353,6 +12390,66 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>Weeks from joining the guarantee to the offer&apos;s due-by date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of vacancy ids to withdraw, one a line (a bundle of changes; --csv is then optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field, e.g. postcode=CF10 1EP (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a record to a person&apos;s case: a job goal, work history, a skill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of a record, or of a person&apos;s own details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to a person&apos;s case and list the suggestions read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the suggestions read from a saved note, numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept one suggestion from a note: it is written to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject one suggestion from a note: nothing is written to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s id, as note add printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the note says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion&apos;s number, as listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value to keep instead of the one suggested (an edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of record, e.g. work_history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s id (a person&apos;s id for their own details).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -257,6 +257,7 @@ int KeyExportCommand::run(CliContext &cli)
 
 void KeyFingerprintCommand::declare(CommandSpec &spec) const
 {
+    spec.options = {CliOptions::json()};
     spec.argumentSyntax = QStringLiteral("FILE.pub");
     spec.argumentDescription = tr("The public key file.");
 }
@@ -272,6 +273,11 @@ int KeyFingerprintCommand::run(CliContext &cli)
     auto key = Minisign::parsePublicKey(bytes.value());
     if (!key)
         return cli.fail(key.error());
+    if (cli.json()) {
+        cli.outJson(QJsonObject{{QStringLiteral("key_id"), Minisign::keyIdHex(key->keyId)},
+                                {QStringLiteral("fingerprint"), Minisign::fingerprint(key->key)}});
+        return CliContext::ExitOk;
+    }
     cli.out(tr("Key %1, fingerprint %2").arg(Minisign::keyIdHex(key->keyId), Minisign::fingerprint(key->key)));
     return CliContext::ExitOk;
 }
@@ -569,15 +575,48 @@ void BundleBuildVacanciesCommand::declare(CommandSpec &spec) const
             QT_TRANSLATE_NOOP("waymark-cli", "format")),
         CliOptions::option("skip-invalid", QT_TRANSLATE_NOOP("waymark-cli", "Leave out invalid rows.")),
         CliOptions::option("snapshot",
-                           QT_TRANSLATE_NOOP("waymark-cli", "A full list; anything left out is withdrawn."))};
+                           QT_TRANSLATE_NOOP("waymark-cli", "A full list; anything left out is withdrawn.")),
+        CliOptions::option("withdraw",
+                           QT_TRANSLATE_NOOP("waymark-cli",
+                                             "A file of vacancy ids to withdraw, one a line (a bundle of changes; "
+                                             "--csv is then optional)."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "file"))};
     addSigningOptions(spec);
 }
+
+namespace
+{
+    /** The ids in a --withdraw file, one a line, blank lines left out. */
+    Result<QStringList> withdrawnIds(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return Error{ErrorCode::Io, BundleBuildVacanciesCommand::tr("%1 could not be read.").arg(path)};
+        QStringList ids;
+        while (!file.atEnd()) {
+            const QString id = QString::fromUtf8(file.readLine()).trimmed();
+            if (!id.isEmpty())
+                ids.append(id);
+        }
+        return ids;
+    }
+} // namespace
 
 int BundleBuildVacanciesCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    if (!cli.require(QStringLiteral("csv"), &exitCode))
+    const bool withdrawing = cli.isSet(QStringLiteral("withdraw"));
+    if (!withdrawing && !cli.require(QStringLiteral("csv"), &exitCode))
         return exitCode;
+    if (withdrawing && cli.isSet(QStringLiteral("snapshot")))
+        return cli.usage(tr("--withdraw is for a bundle of changes: a snapshot withdraws what it leaves out."));
+    QStringList withdrawn;
+    if (withdrawing) {
+        auto ids = withdrawnIds(cli.value(QStringLiteral("withdraw")));
+        if (!ids)
+            return cli.fail(ids.error());
+        withdrawn = ids.value();
+    }
     VacancyFeed reader;
     if (cli.isSet(QStringLiteral("format"))) {
         const auto format = VacancyFeed::formatFromName(cli.value(QStringLiteral("format")));
@@ -587,7 +626,9 @@ int BundleBuildVacanciesCommand::run(CliContext &cli)
     }
     if (cli.isSet(QStringLiteral("skip-invalid")))
         reader.setInvalidRows(VacancyCsv::InvalidRows::Skip);
-    auto vacancies = reader.readFile(cli.value(QStringLiteral("csv")));
+    Result<QVector<Vacancy>> vacancies = QVector<Vacancy>();
+    if (cli.isSet(QStringLiteral("csv")))
+        vacancies = reader.readFile(cli.value(QStringLiteral("csv")));
     // Every bad row or record with its position and reason, then the one-line verdict.
     for (const QString &problem : reader.problems())
         std::fprintf(stderr, "%s\n", qPrintable(problem));
@@ -595,10 +636,13 @@ int BundleBuildVacanciesCommand::run(CliContext &cli)
         return cli.fail(vacancies.error());
     const auto mode =
         cli.isSet(QStringLiteral("snapshot")) ? VacancyBundle::Mode::Snapshot : VacancyBundle::Mode::Delta;
-    const int status = write(cli, int(BundleKind::Vacancies), VacancyBundle::encode(vacancies.value(), mode));
+    const int status =
+        write(cli, int(BundleKind::Vacancies), VacancyBundle::encode(vacancies.value(), mode, withdrawn));
     if (status != CliContext::ExitOk)
         return status;
     cli.out(tr("%n vacancies signed into %1.", nullptr, int(vacancies->size())).arg(cli.value(QStringLiteral("out"))));
+    if (!withdrawn.isEmpty())
+        cli.out(tr("%n vacancies withdrawn by it.", nullptr, int(withdrawn.size())));
     if (reader.skipped() > 0)
         cli.out(tr("%n invalid rows skipped.", nullptr, int(reader.skipped())));
     return CliContext::ExitOk;

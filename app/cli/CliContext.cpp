@@ -189,6 +189,19 @@ bool CliContext::require(const QString &option, int *exitCode) const
     return false;
 }
 
+bool CliContext::fieldAssignments(FieldMap *fields, int *exitCode) const
+{
+    for (const QString &assignment : values(QStringLiteral("set"))) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            *exitCode = usage(tr("--set needs field=value, for example --set postcode=\"CF10 1EP\"."));
+            return false;
+        }
+        fields->insert(assignment.left(equals).trimmed(), assignment.mid(equals + 1));
+    }
+    return true;
+}
+
 bool CliContext::require(std::initializer_list<const char *> options, int *exitCode) const
 {
     for (const char *option : options) {

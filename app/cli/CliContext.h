@@ -4,6 +4,7 @@
 #include "model/core/SecureBytes.h"
 #include "model/matching/Taxonomy.h"
 #include "model/session/VaultServices.h"
+#include "model/vault/EntitySchema.h"
 #include "model/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -105,6 +106,8 @@ public:
     bool require(const QString &option, int *exitCode) const;
     /** require() for each of `options` in turn: false at the first one missing, with its usage line said. */
     bool require(std::initializer_list<const char *> options, int *exitCode) const;
+    /** Adds each --set field=value to `fields`; false (with a usage message in `exitCode`) for one without "=". */
+    bool fieldAssignments(FieldMap *fields, int *exitCode) const;
 
 private:
     const QCommandLineParser &m_parser;

@@ -61,6 +61,13 @@ namespace CliOptions
             "person", QT_TRANSLATE_NOOP("waymark-cli", "The person's id."), QT_TRANSLATE_NOOP("waymark-cli", "id"));
     }
 
+    QCommandLineOption fieldAssignment()
+    {
+        return option("set",
+                      QT_TRANSLATE_NOOP("waymark-cli", "A field, e.g. postcode=CF10 1EP (repeatable)."),
+                      QT_TRANSLATE_NOOP("waymark-cli", "field=value"));
+    }
+
     QCommandLineOption setting()
     {
         return option("setting",

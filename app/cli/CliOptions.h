@@ -19,6 +19,8 @@ namespace CliOptions
     QCommandLineOption out();
     QCommandLineOption kdf();
     QCommandLineOption person();
+    /** --set field=value (repeatable): a field of a record; CliContext::fieldAssignments() reads them. */
+    QCommandLineOption fieldAssignment();
     /** --setting: work-coach, gp-practice or admin. */
     QCommandLineOption setting();
     QCommandLineOption fingerprint();

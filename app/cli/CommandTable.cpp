@@ -9,8 +9,10 @@
 #include "FormCommands.h"
 #include "FormFillCommand.h"
 #include "MatchCommands.h"
+#include "NoteCommands.h"
 #include "OutreachCommands.h"
 #include "OversightCommands.h"
+#include "RecordCommands.h"
 #include "ReportCommands.h"
 #include "SyncCommands.h"
 #include "TodayCommand.h"
@@ -61,6 +63,24 @@ const std::vector<CommandEntry> &CommandTable::entries()
         {"person export",
          QT_TRANSLATE_NOOP("waymark-cli", "Export one person's record to an HTML or JSON file."),
          &make<PersonExportCommand>},
+        {"record add",
+         QT_TRANSLATE_NOOP("waymark-cli", "Add a record to a person's case: a job goal, work history, a skill…"),
+         &make<RecordAddCommand>},
+        {"record set",
+         QT_TRANSLATE_NOOP("waymark-cli", "Change fields of a record, or of a person's own details."),
+         &make<RecordSetCommand>},
+        {"note add",
+         QT_TRANSLATE_NOOP("waymark-cli", "Add a note to a person's case and list the suggestions read from it."),
+         &make<NoteAddCommand>},
+        {"note suggestions",
+         QT_TRANSLATE_NOOP("waymark-cli", "List the suggestions read from a saved note, numbered."),
+         &make<NoteSuggestionsCommand>},
+        {"note accept",
+         QT_TRANSLATE_NOOP("waymark-cli", "Accept one suggestion from a note: it is written to the case."),
+         &make<NoteAcceptCommand>},
+        {"note reject",
+         QT_TRANSLATE_NOOP("waymark-cli", "Reject one suggestion from a note: nothing is written to the case."),
+         &make<NoteRejectCommand>},
         {"person suggestions",
          QT_TRANSLATE_NOOP("waymark-cli",
                            "List the suggestions shown about one person, as shown, with the decisions taken."),

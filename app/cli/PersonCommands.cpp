@@ -110,9 +110,7 @@ void PersonAddCommand::declare(CommandSpec &spec) const
             "given", QT_TRANSLATE_NOOP("waymark-cli", "Given name."), QT_TRANSLATE_NOOP("waymark-cli", "name")),
         CliOptions::option(
             "family", QT_TRANSLATE_NOOP("waymark-cli", "Family name."), QT_TRANSLATE_NOOP("waymark-cli", "name")),
-        CliOptions::option("set",
-                           QT_TRANSLATE_NOOP("waymark-cli", "Another field, e.g. postcode=CF10 1EP (repeatable)."),
-                           QT_TRANSLATE_NOOP("waymark-cli", "field=value")),
+        CliOptions::fieldAssignment(),
         CliOptions::json()};
 }
 
@@ -123,13 +121,8 @@ int PersonAddCommand::run(CliContext &cli)
         return exitCode;
     FieldMap fields{{QStringLiteral("given_name"), cli.value(QStringLiteral("given"))},
                     {QStringLiteral("family_name"), cli.value(QStringLiteral("family"))}};
-    const QStringList sets = cli.values(QStringLiteral("set"));
-    for (const QString &assignment : sets) {
-        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            return cli.usage(tr("--set needs field=value, for example --set postcode=\"CF10 1EP\"."));
-        fields.insert(assignment.left(equals).trimmed(), assignment.mid(equals + 1));
-    }
+    if (!cli.fieldAssignments(&fields, &exitCode))
+        return exitCode;
     auto vault = cli.openVault();
     if (!vault)
         return cli.fail(vault.error());
