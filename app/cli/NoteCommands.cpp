@@ -23,12 +23,14 @@ namespace
      */
     struct NoteReading
     {
+        // First, so that it is destroyed last: the history and applier below hold its vault.
+        OpenedVault opened;
         Record note;
         QVector<ExtractedSuggestion> suggestions;
         std::unique_ptr<SuggestionHistory> history;
         std::unique_ptr<SuggestionApplier> applier;
 
-        Status read(OpenedVault &opened, const Record &saved)
+        Status read(const Record &saved)
         {
             note = saved;
             auto extractor = opened.services->noteExtractor();
@@ -85,15 +87,19 @@ namespace
                                   QT_TRANSLATE_NOOP("waymark-cli", "id"));
     }
 
-    /** The note named by --note, read; fails (printing why) for a record that is not a note. */
-    int readNote(CliContext &cli, OpenedVault &opened, NoteReading &reading)
+    /** Opens the vault and reads the note named by --note; fails (printing why) for a record that is not a note. */
+    int openNote(CliContext &cli, NoteReading &reading)
     {
-        auto note = opened.vault->records().get(cli.value(QStringLiteral("note")));
+        auto opened = cli.openServices();
+        if (!opened)
+            return cli.fail(opened.error());
+        reading.opened = std::move(opened).value();
+        auto note = reading.opened.vault->records().get(cli.value(QStringLiteral("note")));
         if (!note)
             return cli.fail(note.error());
         if (note->kind != Kinds::Note)
             return cli.fail(NoteAddCommand::tr("That record is not a note."));
-        if (auto status = reading.read(opened, note.value()); !status)
+        if (auto status = reading.read(note.value()); !status)
             return cli.fail(status.error());
         return CliContext::ExitOk;
     }
@@ -134,7 +140,9 @@ int NoteAddCommand::run(CliContext &cli)
     auto opened = cli.openServices();
     if (!opened)
         return cli.fail(opened.error());
-    RecordStore &records = opened->vault->records();
+    NoteReading reading;
+    reading.opened = std::move(opened).value();
+    RecordStore &records = reading.opened.vault->records();
     auto id = records.add(cli.value(QStringLiteral("person")),
                           Kinds::Note,
                           {{QStringLiteral("text"), cli.value(QStringLiteral("text"))}});
@@ -143,8 +151,7 @@ int NoteAddCommand::run(CliContext &cli)
     auto note = records.get(id.value());
     if (!note)
         return cli.fail(note.error());
-    NoteReading reading;
-    if (auto status = reading.read(opened.value(), note.value()); !status)
+    if (auto status = reading.read(note.value()); !status)
         return cli.fail(status.error());
     print(cli, reading, id.value());
     return CliContext::ExitOk;
@@ -160,11 +167,8 @@ int NoteSuggestionsCommand::run(CliContext &cli)
     int exitCode = 0;
     if (!cli.require({"note"}, &exitCode))
         return exitCode;
-    auto opened = cli.openServices();
-    if (!opened)
-        return cli.fail(opened.error());
     NoteReading reading;
-    if (const int failed = readNote(cli, opened.value(), reading); failed != CliContext::ExitOk)
+    if (const int failed = openNote(cli, reading); failed != CliContext::ExitOk)
         return failed;
     print(cli, reading);
     return CliContext::ExitOk;
@@ -195,11 +199,8 @@ int NoteDecideCommand::run(CliContext &cli)
     const int number = cli.value(QStringLiteral("suggestion")).toInt(&isNumber);
     if (!isNumber || number < 1)
         return cli.usage(tr("--suggestion must be a suggestion's number, as note suggestions lists it."));
-    auto opened = cli.openServices();
-    if (!opened)
-        return cli.fail(opened.error());
     NoteReading reading;
-    if (const int failed = readNote(cli, opened.value(), reading); failed != CliContext::ExitOk)
+    if (const int failed = openNote(cli, reading); failed != CliContext::ExitOk)
         return failed;
     if (number > reading.suggestions.size()) {
         return cli.fail(

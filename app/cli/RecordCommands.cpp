@@ -23,10 +23,8 @@ void RecordAddCommand::declare(CommandSpec &spec) const
 int RecordAddCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    if (!cli.require({"person", "kind"}, &exitCode))
-        return exitCode;
     FieldMap fields;
-    if (!cli.fieldAssignments(&fields, &exitCode))
+    if (!cli.require({"person", "kind"}, &exitCode) || !cli.fieldAssignments(&fields, &exitCode))
         return exitCode;
     auto vault = cli.openVault();
     if (!vault)
@@ -57,10 +55,8 @@ void RecordSetCommand::declare(CommandSpec &spec) const
 int RecordSetCommand::run(CliContext &cli)
 {
     int exitCode = 0;
-    if (!cli.require({"record", "set"}, &exitCode))
-        return exitCode;
     FieldMap fields;
-    if (!cli.fieldAssignments(&fields, &exitCode))
+    if (!cli.require({"record", "set"}, &exitCode) || !cli.fieldAssignments(&fields, &exitCode))
         return exitCode;
     auto vault = cli.openVault();
     if (!vault)

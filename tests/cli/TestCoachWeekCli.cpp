@@ -196,19 +196,8 @@ void TestCoachWeekCli::importEverywhere(const QString &bundle)
 QStringList
 TestCoachWeekCli::values(const QString &vault, const QString &person, const QString &kind, const QString &field)
 {
-    const QJsonObject report = cliJson({"person", "show", "--vault", vault, "--person", person});
-    QStringList found;
-    for (const QJsonValue &section : report.value("sections").toArray()) {
-        if (section["kind"].toString() != kind)
-            continue;
-        for (const QJsonValue &record : section["records"].toArray()) {
-            for (const QJsonValue &f : record["fields"].toArray()) {
-                if (f["name"].toString() == field)
-                    found.append(f["value"].toString());
-            }
-        }
-    }
-    return found;
+    return Fixtures::reportValues(
+        cli({"person", "show", "--vault", vault, "--person", person, "--json"}).out, kind, field);
 }
 
 QStringList TestCoachWeekCli::matchedVacancies(const QString &vault, const QString &person, int top)
@@ -333,30 +322,14 @@ void TestCoachWeekCli::coachRecordsClaimantsAndDecidesSuggestions()
         m_typed[id] = {marker("Employer"),
                        marker("Note") + " has a forklift licence, can work 16 hours a week and is good at customer "
                                         "service."};
-        QVERIFY(cli({"record",
-                     "add",
-                     "--vault",
-                     m_coachA,
-                     "--person",
-                     id,
-                     "--kind",
-                     "work_history",
-                     "--set",
-                     "job_title=Care assistant",
-                     "--set",
-                     "employer=" + m_typed[id].employer})
-                    .exitCode == 0);
-        QVERIFY(cli({"record",
-                     "add",
-                     "--vault",
-                     m_coachA,
-                     "--person",
-                     id,
-                     "--kind",
-                     "job_goal",
-                     "--set",
-                     "title=Care assistant"})
-                    .exitCode == 0);
+        for (const QStringList &record :
+             {QStringList{"work_history", "job_title=Care assistant", "employer=" + m_typed[id].employer},
+              QStringList{"job_goal", "title=Care assistant"}}) {
+            QStringList args = {"record", "add", "--vault", m_coachA, "--person", id, "--kind", record.first()};
+            for (const QString &field : record.mid(1))
+                args << "--set" << field;
+            QVERIFY(cli(args).exitCode == 0);
+        }
         const QJsonObject note =
             cliJson({"note", "add", "--vault", m_coachA, "--person", id, "--text", m_typed[id].note});
         const QString noteId = note.value("id").toString();

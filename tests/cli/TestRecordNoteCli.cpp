@@ -46,19 +46,8 @@ void TestRecordNoteCli::initTestCase()
 
 QStringList TestRecordNoteCli::values(const QString &kind, const QString &field)
 {
-    const auto run = cli({"person", "show", "--vault", m_vault, "--person", m_person, "--json"});
-    QStringList found;
-    for (const QJsonValue &section : QJsonDocument::fromJson(run.out).object().value("sections").toArray()) {
-        if (section["kind"].toString() != kind)
-            continue;
-        for (const QJsonValue &record : section["records"].toArray()) {
-            for (const QJsonValue &f : record["fields"].toArray()) {
-                if (f["name"].toString() == field)
-                    found.append(f["value"].toString());
-            }
-        }
-    }
-    return found;
+    return Fixtures::reportValues(
+        cli({"person", "show", "--vault", m_vault, "--person", m_person, "--json"}).out, kind, field);
 }
 
 void TestRecordNoteCli::addsAndChangesRecordsThroughTheSchema()

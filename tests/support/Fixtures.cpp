@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -341,6 +342,23 @@ Fixtures::PairedVaults Fixtures::pairedVaultsWithCli(const QTemporaryDir &dir, c
         !addDevice(coach, gpKey, QStringLiteral("Practice"), QStringLiteral("gp-practice")))
         return {};
     return {gp, coach, gpKey.id, coachKey.id};
+}
+
+QStringList Fixtures::reportValues(const QByteArray &personShowJson, const QString &kind, const QString &field)
+{
+    QStringList found;
+    const QJsonArray sections = QJsonDocument::fromJson(personShowJson).object().value("sections").toArray();
+    for (const QJsonValue &section : sections) {
+        if (section["kind"].toString() != kind)
+            continue;
+        for (const QJsonValue &record : section["records"].toArray()) {
+            for (const QJsonValue &f : record["fields"].toArray()) {
+                if (f["name"].toString() == field)
+                    found.append(f["value"].toString());
+            }
+        }
+    }
+    return found;
 }
 
 qint64 Fixtures::rootPage(Vault &vault, const QString &table)

@@ -79,6 +79,9 @@ namespace Fixtures
                          const QString &passphraseFile = {},
                          int timeoutMs = 120000);
 
+    /** Every value of `field` in the `kind` records of a `person show --json` report. */
+    QStringList reportValues(const QByteArray &personShowJson, const QString &kind, const QString &field);
+
     /** The first page of `table` in the vault's database (sqlite_master's rootpage); 0 when there is none. */
     qint64 rootPage(Vault &vault, const QString &table);
     /**
