@@ -2,10 +2,12 @@
 #include "model/forms/FormLibrary.h"
 #include "model/forms/FormStore.h"
 #include "model/matching/Vacancy.h"
+#include "model/sync/CaseloadSync.h"
 #include "model/vault/Database.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
+#include "ui/sync/ConflictsDialog.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,14 +15,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSet>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "../support/Fixtures.h"
 
 /**
- * A coach's week, end to end, with the real binary (issue 14's scenario): four vaults on one machine, an admin, two
+ * A coach's week, end to end, with the real binary and, where a coach settles a conflict, the app's own view
+ * offscreen (issue 14's scenario): four vaults on one machine, an admin, two
  * work coaches (A and B) and a GP practice. The admin's key is trusted after its fingerprint is compared; signed
  * vacancy (CSV and schema.org JobPosting), geodata, course and form bundles reach every vault; coach A records 40
  * claimants with work histories and notes and decides suggestions read from the notes; the practice sends a
@@ -30,7 +35,7 @@
  *
  * The steps run in order and share the vaults, as one week does.
  */
-class TestCoachWeekCli : public QObject
+class TestCoachWeek : public QObject
 {
     Q_OBJECT
 
@@ -83,14 +88,14 @@ private:
     QString m_patientConsented, m_patientNotConsented;
 };
 
-Fixtures::CliRun TestCoachWeekCli::cli(const QStringList &args)
+Fixtures::CliRun TestCoachWeek::cli(const QStringList &args)
 {
     Fixtures::CliRun run = Fixtures::runCli(args, Passphrase);
     m_logs += run.err;
     return run;
 }
 
-QJsonObject TestCoachWeekCli::cliJson(const QStringList &args)
+QJsonObject TestCoachWeek::cliJson(const QStringList &args)
 {
     const Fixtures::CliRun run = cli(args + QStringList{"--json"});
     if (run.exitCode != 0)
@@ -98,7 +103,7 @@ QJsonObject TestCoachWeekCli::cliJson(const QStringList &args)
     return QJsonDocument::fromJson(run.out).object();
 }
 
-QString TestCoachWeekCli::marker(const QString &what)
+QString TestCoachWeek::marker(const QString &what)
 {
     // Unusual enough that no other byte sequence in a vault folder or a log would hold it by chance.
     const QString text = QStringLiteral("Zq%1x%2").arg(what).arg(m_markers.size());
@@ -106,14 +111,14 @@ QString TestCoachWeekCli::marker(const QString &what)
     return text;
 }
 
-void TestCoachWeekCli::initTestCase()
+void TestCoachWeek::initTestCase()
 {
     QVERIFY(m_dir.isValid() && m_childTemp.isValid());
     // Whatever the commands write to a temporary folder lands here, where the last step looks for markers.
     qputenv("TMPDIR", QFile::encodeName(m_childTemp.path()));
 }
 
-QString TestCoachWeekCli::makeVault(const QString &name, const QString &setting)
+QString TestCoachWeek::makeVault(const QString &name, const QString &setting)
 {
     const QString path = m_dir.filePath(name + QStringLiteral(".waymark"));
     const auto run =
@@ -121,7 +126,7 @@ QString TestCoachWeekCli::makeVault(const QString &name, const QString &setting)
     return run.exitCode == 0 ? path : QString();
 }
 
-QString TestCoachWeekCli::deviceId(const QString &vault)
+QString TestCoachWeek::deviceId(const QString &vault)
 {
     const QString out = vault + QStringLiteral(".pub");
     if (cli({"key", "export", "--minisign", "--vault", vault, "--out", out}).exitCode != 0)
@@ -129,7 +134,7 @@ QString TestCoachWeekCli::deviceId(const QString &vault)
     return out;
 }
 
-QString TestCoachWeekCli::pair(const QString &a, const QString &aLabel, const QString &b, const QString &bLabel)
+QString TestCoachWeek::pair(const QString &a, const QString &aLabel, const QString &b, const QString &bLabel)
 {
     const QString aKey = deviceId(a);
     const QString bKey = deviceId(b);
@@ -159,7 +164,7 @@ QString TestCoachWeekCli::pair(const QString &a, const QString &aLabel, const QS
     return bPrint.value("key_id").toString();
 }
 
-void TestCoachWeekCli::sync(const QString &from, const QString &toId, const QString &to, const QStringList &extra)
+void TestCoachWeek::sync(const QString &from, const QString &toId, const QString &to, const QStringList &extra)
 {
     const QString bundle = m_dir.filePath(QStringLiteral("sync-%1.wmbundle").arg(++m_sequence));
     const auto exported =
@@ -172,7 +177,7 @@ void TestCoachWeekCli::sync(const QString &from, const QString &toId, const QStr
     QVERIFY2(delivered.exitCode == 0, delivered.err.constData());
 }
 
-QString TestCoachWeekCli::build(const QString &kind, const QStringList &args, int sequence)
+QString TestCoachWeek::build(const QString &kind, const QStringList &args, int sequence)
 {
     const QString out = m_dir.filePath(QStringLiteral("%1-%2.wmbundle").arg(kind).arg(sequence));
     const auto run = cli(
@@ -184,7 +189,7 @@ QString TestCoachWeekCli::build(const QString &kind, const QStringList &args, in
     return run.exitCode == 0 ? out : QString();
 }
 
-void TestCoachWeekCli::importEverywhere(const QString &bundle)
+void TestCoachWeek::importEverywhere(const QString &bundle)
 {
     QVERIFY(!bundle.isEmpty());
     for (const QString &vault : {m_coachA, m_coachB, m_practice}) {
@@ -194,13 +199,13 @@ void TestCoachWeekCli::importEverywhere(const QString &bundle)
 }
 
 QStringList
-TestCoachWeekCli::values(const QString &vault, const QString &person, const QString &kind, const QString &field)
+TestCoachWeek::values(const QString &vault, const QString &person, const QString &kind, const QString &field)
 {
     return Fixtures::reportValues(
         cli({"person", "show", "--vault", vault, "--person", person, "--json"}).out, kind, field);
 }
 
-QStringList TestCoachWeekCli::matchedVacancies(const QString &vault, const QString &person, int top)
+QStringList TestCoachWeek::matchedVacancies(const QString &vault, const QString &person, int top)
 {
     const QJsonObject matched = cliJson({"match", "--vault", vault, "--person", person, "--top", QString::number(top)});
     QStringList ids;
@@ -209,7 +214,7 @@ QStringList TestCoachWeekCli::matchedVacancies(const QString &vault, const QStri
     return ids;
 }
 
-void TestCoachWeekCli::adminKeyIsTrustedAfterComparingFingerprints()
+void TestCoachWeek::adminKeyIsTrustedAfterComparingFingerprints()
 {
     m_admin = makeVault("admin", "admin");
     m_coachA = makeVault("coach-a", "work-coach");
@@ -246,7 +251,7 @@ void TestCoachWeekCli::adminKeyIsTrustedAfterComparingFingerprints()
     QVERIFY(!m_coachAId.isEmpty() && !m_coachBId.isEmpty());
 }
 
-void TestCoachWeekCli::publisherBundlesReachEveryVault()
+void TestCoachWeek::publisherBundlesReachEveryVault()
 {
     const QDate today = QDate::currentDate();
     // 19,900 rows as vacancies.csv and 100 as schema.org JobPosting JSON Lines: 20,000 in all.
@@ -298,7 +303,7 @@ void TestCoachWeekCli::publisherBundlesReachEveryVault()
     QCOMPARE(opened.value()->database().scalarInteger("SELECT count(*) FROM vacancies").value(), 20000);
 }
 
-void TestCoachWeekCli::coachRecordsClaimantsAndDecidesSuggestions()
+void TestCoachWeek::coachRecordsClaimantsAndDecidesSuggestions()
 {
     const QStringList postcodes = {"LS1 4AP", "CF10 1EP", "M1 1AE", "B1 1BB", "NE1 4ST"};
     int accepted = 0;
@@ -413,7 +418,7 @@ void TestCoachWeekCli::coachRecordsClaimantsAndDecidesSuggestions()
     }
 }
 
-void TestCoachWeekCli::consentedPlanTravelsFromThePractice()
+void TestCoachWeek::consentedPlanTravelsFromThePractice()
 {
     m_patientConsented =
         cliJson({"person", "add", "--vault", m_practice, "--given", marker("Patient"), "--family", marker("Consented")})
@@ -480,7 +485,7 @@ void TestCoachWeekCli::consentedPlanTravelsFromThePractice()
     QVERIFY(QJsonDocument::fromJson(withheld.out).array().isEmpty());
 }
 
-void TestCoachWeekCli::handedOverCaseEditedOnBothSidesLosesNothing()
+void TestCoachWeek::handedOverCaseEditedOnBothSidesLosesNothing()
 {
     m_handedOver = m_claimants.mid(10, 3);
     QStringList people;
@@ -539,12 +544,31 @@ void TestCoachWeekCli::handedOverCaseEditedOnBothSidesLosesNothing()
         QCOMPARE(conflict["field"].toString(), QStringLiteral("phone"));
         QCOMPARE((QSet<QString>{conflict["kept"].toString(), conflict["other"].toString()}),
                  (QSet<QString>{"01134960999", chosen}));
-        QStringList resolve = {
-            "sync", "resolve", "--vault", vault, "--conflict", QString::number(conflict["id"].toInteger())};
-        if (conflict["other"].toString() == chosen)
-            resolve.append("--use-other");
-        const auto resolved = cli(resolve);
-        QVERIFY2(resolved.exitCode == 0, resolved.err.constData());
+        const bool useOther = conflict["other"].toString() == chosen;
+        if (vault == m_coachB) {
+            QStringList resolve = {
+                "sync", "resolve", "--vault", vault, "--conflict", QString::number(conflict["id"].toInteger())};
+            if (useOther)
+                resolve.append("--use-other");
+            const auto resolved = cli(resolve);
+            QVERIFY2(resolved.exitCode == 0, resolved.err.constData());
+            continue;
+        }
+        // Coach A settles it in the app's conflicts view, as a coach would.
+        auto opened = Vault::open(vault, Fixtures::passphrase());
+        QVERIFY(opened);
+        CaseloadSync caseload(*opened.value());
+        ConflictsDialog dialog(*opened.value(), caseload);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = dialog.findChild<QTableWidget *>("conflictsTable");
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE((QSet<QString>{table->item(0, 3)->text(), table->item(0, 4)->text()}),
+                 (QSet<QString>{"01134960999", chosen}));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(useOther ? "useOtherButton" : "keepButton"), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(caseload.conflicts()->size(), 0);
     }
     sync(m_coachA, m_coachBId, m_coachB);
     sync(m_coachB, m_coachAId, m_coachA);
@@ -559,7 +583,7 @@ void TestCoachWeekCli::handedOverCaseEditedOnBothSidesLosesNothing()
     }
 }
 
-void TestCoachWeekCli::erasureReachesTheOtherCoach()
+void TestCoachWeek::erasureReachesTheOtherCoach()
 {
     const QString erased = m_handedOver.last();
     QVERIFY(cli({"person", "erase", "--vault", m_coachA, "--person", erased, "--yes"}).exitCode == 0);
@@ -575,7 +599,7 @@ void TestCoachWeekCli::erasureReachesTheOtherCoach()
     }
 }
 
-void TestCoachWeekCli::bundleOfChangesWithdrawsVacanciesFromMatching()
+void TestCoachWeek::bundleOfChangesWithdrawsVacanciesFromMatching()
 {
     // The 1,000 vacancies ranked first for one claimant are withdrawn by the publisher.
     const QString person = m_claimants.at(1);
@@ -592,7 +616,7 @@ void TestCoachWeekCli::bundleOfChangesWithdrawsVacanciesFromMatching()
         QVERIFY2(!before.contains(id), qPrintable(id + " was withdrawn but is still matched"));
 }
 
-void TestCoachWeekCli::everyVaultVerifiesAndHoldsNoPlaintextMarkers()
+void TestCoachWeek::everyVaultVerifiesAndHoldsNoPlaintextMarkers()
 {
     // Every claimant still has the work history and the note typed about them (on coach B for those handed over),
     // except the one erased on request.
@@ -638,5 +662,5 @@ void TestCoachWeekCli::everyVaultVerifiesAndHoldsNoPlaintextMarkers()
         QVERIFY2(!m_logs.contains(m.toUtf8()), qPrintable(m + " was logged"));
 }
 
-QTEST_GUILESS_MAIN(TestCoachWeekCli)
-#include "TestCoachWeekCli.moc"
+QTEST_MAIN(TestCoachWeek)
+#include "TestCoachWeek.moc"
