@@ -3776,6 +3776,10 @@
         <source>Wrote %1.</source>
         <translation>Ysgrifennwyd %1.</translation>
     </message>
+    <message>
+        <source>Finished and signed off as %1: version %2, kept in the vault.</source>
+        <translation>Wedi&apos;i gorffen a&apos;i chymeradwyo fel %1: fersiwn %2, wedi&apos;i chadw yn y gladdgell.</translation>
+    </message>
 </context>
 <context>
     <name>FormLibrary</name>
@@ -4982,6 +4986,33 @@ Data sgiliau a galwedigaethau:
         <source>No open vacancies in this vault yet: the results file has no rows.</source>
         <translation>Nid oes swyddi gwag agored yn y storfa hon eto: nid oes rhesi yn y ffeil canlyniadau.</translation>
     </message>
+    <message>
+        <source>No open vacancy has the id %1.</source>
+        <translation>Does dim swydd wag agored â&apos;r dynodwr %1.</translation>
+    </message>
+    <message>
+        <source>This vacancy is outside the person&apos;s limits (distance, hours or contract), so it is not one of their matches.</source>
+        <translation>Mae&apos;r swydd wag hon y tu allan i derfynau&apos;r person (pellter, oriau neu gontract), felly nid yw&apos;n un o&apos;u cyfatebiaethau.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDecision</name>
+    <message>
+        <source>Discussed with %1: %2 at %3 (vacancy %4)</source>
+        <translation>Trafodwyd â&apos;r %1: %2 gyda %3 (swydd wag %4)</translation>
+    </message>
+    <message>
+        <source>Shortlisted: %1 at %2 (vacancy %3)</source>
+        <translation>Ar y rhestr fer: %1 gyda %2 (swydd wag %3)</translation>
+    </message>
+    <message>
+        <source>Recorded in the plan: discussed %1 at %2.</source>
+        <translation>Cofnodwyd yn y cynllun: trafodwyd %1 gyda %2.</translation>
+    </message>
+    <message>
+        <source>Added to the plan: shortlisted %1 at %2.</source>
+        <translation>Ychwanegwyd at y cynllun: rhoddwyd %1 gyda %2 ar y rhestr fer.</translation>
+    </message>
 </context>
 <context>
     <name>MatchExplanation</name>
@@ -5490,22 +5521,6 @@ Data sgiliau a galwedigaethau:
     <message>
         <source>Added “%1” to their skills.</source>
         <translation>Ychwanegwyd “%1” at eu sgiliau.</translation>
-    </message>
-    <message>
-        <source>Discussed with %1: %2 at %3 (vacancy %4)</source>
-        <translation>Trafodwyd â&apos;r %1: %2 gyda %3 (swydd wag %4)</translation>
-    </message>
-    <message>
-        <source>Shortlisted: %1 at %2 (vacancy %3)</source>
-        <translation>Ar y rhestr fer: %1 gyda %2 (swydd wag %3)</translation>
-    </message>
-    <message>
-        <source>Recorded in the plan: discussed %1 at %2.</source>
-        <translation>Cofnodwyd yn y cynllun: trafodwyd %1 gyda %2.</translation>
-    </message>
-    <message>
-        <source>Added to the plan: shortlisted %1 at %2.</source>
-        <translation>Ychwanegwyd at y cynllun: rhoddwyd %1 gyda %2 ar y rhestr fer.</translation>
     </message>
     <message>
         <source>Any da&amp;te</source>
@@ -12733,6 +12748,22 @@ Nid yw&apos;r dacsonomeg sy&apos;n cael ei defnyddio wedi newid.</translation>
     <message>
         <source>The record&apos;s id (a person&apos;s id for their own details).</source>
         <translation>Dynodwr y cofnod (dynodwr person ar gyfer ei fanylion ei hun).</translation>
+    </message>
+    <message>
+        <source>Shortlist a vacancy in a person&apos;s plan, or record that it was discussed with them.</source>
+        <translation>Rhoi swydd wag ar y rhestr fer yng nghynllun person, neu gofnodi iddi gael ei thrafod gyda nhw.</translation>
+    </message>
+    <message>
+        <source>The vacancy&apos;s id, as match lists it.</source>
+        <translation>Dynodwr y swydd wag, fel y mae match yn ei restru.</translation>
+    </message>
+    <message>
+        <source>Record that it was discussed with the person instead.</source>
+        <translation>Cofnodi iddi gael ei thrafod gyda&apos;r person yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Also finish the form and sign it off as the vault&apos;s owner: kept in the vault as a version that cannot change, and sent with the case when caseloads sync. --out is then optional.</source>
+        <translation>Gorffen y ffurflen hefyd a&apos;i chymeradwyo fel perchennog y gladdgell: fe&apos;i cedwir yn y gladdgell fel fersiwn na ellir ei newid, a&apos;i hanfon gyda&apos;r achos pan fydd llwythi achosion yn cysoni. Mae --out yn ddewisol wedyn.</translation>
     </message>
 </context>
 </TS>

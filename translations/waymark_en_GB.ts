@@ -3686,6 +3686,10 @@
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finished and signed off as %1: version %2, kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormLibrary</name>
@@ -4870,6 +4874,33 @@ Skills and occupations data:
         <source>No open vacancies in this vault yet: the results file has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No open vacancy has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vacancy is outside the person&apos;s limits (distance, hours or contract), so it is not one of their matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchDecision</name>
+    <message>
+        <source>Discussed with %1: %2 at %3 (vacancy %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlisted: %1 at %2 (vacancy %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the plan: discussed %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the plan: shortlisted %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchExplanation</name>
@@ -5362,22 +5393,6 @@ Skills and occupations data:
     </message>
     <message>
         <source>Added “%1” to their skills.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discussed with %1: %2 at %3 (vacancy %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shortlisted: %1 at %2 (vacancy %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the plan: discussed %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added to the plan: shortlisted %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12450,6 +12465,22 @@ The taxonomy in use has not changed.</source>
     </message>
     <message>
         <source>The record&apos;s id (a person&apos;s id for their own details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist a vacancy in a person&apos;s plan, or record that it was discussed with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy&apos;s id, as match lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that it was discussed with the person instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also finish the form and sign it off as the vault&apos;s owner: kept in the vault as a version that cannot change, and sent with the case when caseloads sync. --out is then optional.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

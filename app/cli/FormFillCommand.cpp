@@ -4,7 +4,9 @@
 #include "model/forms/FormDocument.h"
 #include "model/forms/FormExport.h"
 #include "model/forms/FormPrefill.h"
+#include "model/forms/FormStore.h"
 #include "model/forms/FormValidator.h"
+#include "model/session/VaultServices.h"
 #include "model/vault/RecordStore.h"
 #include "model/vault/Vault.h"
 #include "ui/render/DocumentRenderer.h"
@@ -71,6 +73,33 @@ namespace
             cli.fail(FormFillCommand::tr("%1: %2").arg(it.key(), it.value()));
         return CliContext::ExitFailure;
     }
+
+    /**
+     * Keeps the answers as a finished version signed off by `signedBy`, as the form editor's Finish button does: a
+     * draft, then the version. If finishing fails the draft goes too, so a refused command leaves nothing behind.
+     */
+    Result<FormVersion> finishVersion(FormStore &store,
+                                      const FormDefinition &form,
+                                      const QString &personId,
+                                      const QString &language,
+                                      const FormAnswers &answers,
+                                      const QString &signedBy,
+                                      const QDate &today)
+    {
+        FormDraft draft;
+        draft.personId = personId;
+        draft.formId = form.id;
+        draft.formVersion = form.version;
+        draft.language = language;
+        draft.answers = answers;
+        auto saved = store.saveDraft(draft);
+        if (!saved)
+            return saved.error();
+        auto version = store.finish(saved.value(), form, signedBy, today);
+        if (!version)
+            (void)store.discardDraft(saved.value());
+        return version;
+    }
 } // namespace
 
 void FormFillCommand::declare(CommandSpec &spec) const
@@ -92,13 +121,20 @@ void FormFillCommand::declare(CommandSpec &spec) const
                                              "preference)."),
                            QT_TRANSLATE_NOOP("waymark-cli", "code")),
         CliOptions::option("summary",
-                           QT_TRANSLATE_NOOP("waymark-cli", "Write the person's take-away summary, not the form."))};
+                           QT_TRANSLATE_NOOP("waymark-cli", "Write the person's take-away summary, not the form.")),
+        CliOptions::option("finish",
+                           QT_TRANSLATE_NOOP("waymark-cli",
+                                             "Also finish the form and sign it off as the vault's owner: kept in the "
+                                             "vault as a version that cannot change, and sent with the case when "
+                                             "caseloads sync. --out is then optional."))};
 }
 
 int FormFillCommand::run(CliContext &cli)
 {
     int exitCode = CliContext::ExitOk;
-    if (!cli.require({"person", "form", "answers", "out"}, &exitCode))
+    const bool finishing = cli.isSet(QStringLiteral("finish"));
+    if (!cli.require({"person", "form", "answers"}, &exitCode) ||
+        (!finishing && !cli.require(QStringLiteral("out"), &exitCode)))
         return exitCode;
     const QString personId = cli.value(QStringLiteral("person"));
     const QString formId = cli.value(QStringLiteral("form"));
@@ -159,6 +195,26 @@ int FormFillCommand::run(CliContext &cli)
     data.language = language;
     data.answers = answers;
     const bool takeAway = cli.isSet(QStringLiteral("summary"));
+    if (finishing) {
+        // A PDF that could not be saved must not leave a signed-off version behind it.
+        if (!outPath.isEmpty()) {
+            if (Status writable = DocumentRenderer::checkWritable(outPath); !writable)
+                return cli.fail(writable.error());
+        }
+        auto store = opened->services->formStore();
+        auto version = finishVersion(*store, *form, personId, language, answers, vault->ownerName(), today);
+        if (!version) {
+            cli.fail(version.error());
+            return version.error().fieldProblems.isEmpty() ? CliContext::ExitFailure
+                                                           : failPerField(cli, version.error().fieldProblems);
+        }
+        // The PDF is then the finished version's, with its number and sign-off, as the forms page prints it.
+        data = FormDocument::from(version.value(), data.personName);
+        cli.out(
+            tr("Finished and signed off as %1: version %2, kept in the vault.").arg(data.signedBy).arg(data.number));
+        if (outPath.isEmpty())
+            return CliContext::ExitOk;
+    }
     const QString html = takeAway ? FormDocument::takeAwaySummary(*form, data) : FormDocument::html(*form, data);
     const QString title = takeAway ? FormDocument::summaryTitle(*form, data) : FormDocument::title(*form, data);
     if (Status written = DocumentRenderer::writePdf(html, title, outPath); !written)
@@ -169,7 +225,7 @@ int FormFillCommand::run(CliContext &cli)
                                                     personId,
                                                     form->id,
                                                     form->version,
-                                                    0,
+                                                    data.number,
                                                     takeAway ? FormExport::Kind::Summary : FormExport::Kind::Form);
         !audited) {
         QFile::remove(outPath);

@@ -5,9 +5,11 @@
 #include "Command.h"
 
 /**
- * waymark-cli form fill --person ID --form NAME --answers FILE.json --out FILE.pdf [--language en|cy]
- * [--summary]: prefills the form from the case, lays the given answers over it, checks the result and
- * writes the PDF (or the person's take-away summary). Runs under a QGuiApplication (see main.cpp).
+ * waymark-cli form fill --person ID --form NAME --answers FILE.json [--out FILE.pdf] [--language en|cy]
+ * [--summary] [--finish]: prefills the form from the case, lays the given answers over it, checks the result and
+ * writes the PDF (or the person's take-away summary); with --finish it also keeps them as a finished version signed
+ * off by the vault's owner (FormStore), as the form editor's Finish button does. Runs under a QGuiApplication (see
+ * main.cpp).
  */
 class FormFillCommand : public Command
 {

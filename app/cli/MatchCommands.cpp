@@ -5,10 +5,15 @@
 #include "model/matching/MatchingContext.h"
 #include "model/matching/ProfileCsv.h"
 #include "model/matching/SkillGap.h"
+#include "model/matching/TaxonomyVersion.h"
 #include "model/matching/VacancyCsv.h"
+#include "model/session/MatchDecision.h"
 #include "model/session/MatchingContextLoader.h"
+#include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
+#include "model/vault/SuggestionHistory.h"
 #include "model/vault/Vault.h"
+#include "model/vault/VaultSetting.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -247,6 +252,67 @@ int MatchCommand::person(CliContext &cli)
             cli.out(tr("   missing: %1").arg(r.missingSkills.join(QLatin1String(", "))));
         cli.out(QLatin1String("   ") + r.notes.join(QLatin1Char(' ')));
     }
+    return CliContext::ExitOk;
+}
+
+void MatchShortlistCommand::declare(CommandSpec &spec) const
+{
+    spec.options = {
+        CliOptions::vault(),
+        CliOptions::passphraseFile(),
+        CliOptions::person(),
+        CliOptions::option("vacancy",
+                           QT_TRANSLATE_NOOP("waymark-cli", "The vacancy's id, as match lists it."),
+                           QT_TRANSLATE_NOOP("waymark-cli", "id")),
+        CliOptions::option("discussed",
+                           QT_TRANSLATE_NOOP("waymark-cli", "Record that it was discussed with the person instead.")),
+        CliOptions::json()};
+}
+
+int MatchShortlistCommand::run(CliContext &cli)
+{
+    int exitCode = 0;
+    if (!cli.require({"person", "vacancy"}, &exitCode))
+        return exitCode;
+    auto opened = cli.openServices();
+    if (!opened)
+        return cli.fail(opened.error());
+    auto context = opened->services->matchingContexts().context();
+    if (!context)
+        return cli.fail(context.error());
+    const QString personId = cli.value(QStringLiteral("person"));
+    auto profile = opened->services->matchProfile(personId);
+    if (!profile)
+        return cli.fail(profile.error());
+    const VacancyIndex &index = context.value()->index();
+    const int row = index.indexOf(cli.value(QStringLiteral("vacancy")));
+    if (row < 0)
+        return cli.fail(tr("No open vacancy has the id %1.").arg(cli.value(QStringLiteral("vacancy"))));
+    // Scored as the list scores it, so the history keeps the score and reasons the coach was shown.
+    const auto result = context.value()->matcher().explain(profile.value(), row);
+    if (!result)
+        return cli.fail(tr("This vacancy is outside the person's limits (distance, hours or contract), so it is not "
+                           "one of their matches."));
+    const VacancyIndex::Entry &entry = index.entry(row);
+    const QStringList explanation = {componentLine(*result), result->notes.join(QLatin1Char(' '))};
+    const SuggestionShown shown =
+        MatchDecision::shown(entry, *result, explanation, TaxonomyVersion::of(context.value()->taxonomy()));
+    const auto kind =
+        cli.isSet(QStringLiteral("discussed")) ? MatchDecision::Kind::Discussed : MatchDecision::Kind::Shortlisted;
+    SuggestionHistory history(opened->vault->database(), opened->vault->audit());
+    auto action = MatchDecision::record(opened->vault->records(),
+                                        &history,
+                                        personId,
+                                        entry,
+                                        shown,
+                                        kind,
+                                        VaultSettings::personNoun(opened->vault->setting()));
+    if (!action)
+        return cli.failFields(action.error(), Kinds::ActionItem);
+    if (cli.json())
+        cli.outJson(QJsonObject{{QStringLiteral("id"), action.value()}});
+    else
+        cli.out(MatchDecision::recorded(entry, kind));
     return CliContext::ExitOk;
 }
 

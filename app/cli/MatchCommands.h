@@ -21,6 +21,19 @@ private:
     static int batch(CliContext &cli);
 };
 
+/**
+ * waymark-cli match shortlist --person P --vacancy V [--discussed]: the matches page's Shortlist (or Discussed)
+ * button, on MatchDecision: an action in the person's plan and the decision in their suggestion history.
+ */
+class MatchShortlistCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchCommand)
+
+public:
+    void declare(CommandSpec &spec) const override;
+    int run(CliContext &cli) override;
+};
+
 /** waymark-cli taxonomy info */
 class TaxonomyInfoCommand : public Command
 {

@@ -1,4 +1,5 @@
 #include "model/forms/FormExport.h"
+#include "model/forms/FormStore.h"
 #include "model/vault/AuditLog.h"
 #include "model/vault/RecordStore.h"
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void fillRejectsBadInput();
     void fillLeavesNoFileWhenTheFolderIsUnwritable();
     void fillIsAudited();
+    void finishKeepsANumberedVersionAndItsPdf();
+    void finishKeepsNothingWhenThePdfOrTheAnswersAreRefused();
 
 private:
     using Run = Fixtures::CliRun;
@@ -43,11 +46,15 @@ private:
     /** The PDF's text, or a null array when pdftotext is not installed. */
     QByteArray pdfText(const QString &pdf);
     QStringList fill(const QString &person, const QString &form, const QString &answers, const QString &out);
+    /** The person's finished versions as `form versions --json` lists them, and how many drafts they have. */
+    QJsonArray finishedVersions(const QString &person);
+    int draftCount(const QString &person);
 
     QTemporaryDir m_dir;
     QString m_vault;
     QString m_person;
     QString m_welshPerson;
+    QString m_finishingPerson;
 };
 
 TestFormCli::Run TestFormCli::cli(const QStringList &args)
@@ -77,6 +84,8 @@ void TestFormCli::initTestCase()
         records.createPerson({{"given_name", "Gwenllian"}, {"family_name", "Hughes"}, {"preferred_language", "cy"}})
             .value();
     QVERIFY(records.add(m_welshPerson, "job_goal", {{"title", "Gofalwr"}}).ok());
+    m_finishingPerson = records.createPerson({{"given_name", "Owain"}, {"family_name", "Price"}}).value();
+    QVERIFY(records.add(m_finishingPerson, "job_goal", {{"title", "Warehouse Operative"}}).ok());
 }
 
 QByteArray TestFormCli::pdfText(const QString &pdf)
@@ -94,6 +103,24 @@ QByteArray TestFormCli::pdfText(const QString &pdf)
 QStringList TestFormCli::fill(const QString &person, const QString &form, const QString &answers, const QString &out)
 {
     return {"form", "fill", "--vault", m_vault, "--person", person, "--form", form, "--answers", answers, "--out", out};
+}
+
+QJsonArray TestFormCli::finishedVersions(const QString &person)
+{
+    const Run run = cli({"form", "versions", "--vault", m_vault, "--person", person, "--json"});
+    if (run.exitCode != 0)
+        qWarning("form versions: %s", run.err.constData());
+    return QJsonDocument::fromJson(run.out).array();
+}
+
+int TestFormCli::draftCount(const QString &person)
+{
+    auto vault = Vault::open(m_vault, Fixtures::passphrase());
+    if (!vault)
+        return -1;
+    FormStore store(vault.value()->database(), vault.value()->audit(), vault.value()->clock());
+    auto drafts = store.drafts(person);
+    return drafts ? int(drafts->size()) : -1;
 }
 
 void TestFormCli::listsTheBuiltInForms()
@@ -330,6 +357,81 @@ void TestFormCli::fillIsAudited()
     for (const QString &d : details)
         QVERIFY(!d.contains(".pdf"));
     QVERIFY(vault.value()->audit().verify().value().intact());
+}
+
+void TestFormCli::finishKeepsANumberedVersionAndItsPdf()
+{
+    const QString answers = write("finish.json", actionPlanAnswers(QDate::currentDate().addDays(28)));
+    const QString pdf = m_dir.filePath("finished.pdf");
+    const Run first = cli(fill(m_finishingPerson, "action-plan", answers, pdf) << "--finish");
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QVERIFY2(first.out.contains("version 1"), first.out.constData());
+    // Without --out it is kept and nothing is written; without either, it is a usage mistake.
+    const QStringList keepOnly = {"form",
+                                  "fill",
+                                  "--vault",
+                                  m_vault,
+                                  "--person",
+                                  m_finishingPerson,
+                                  "--form",
+                                  "action-plan",
+                                  "--answers",
+                                  answers};
+    const Run second = cli(keepOnly + QStringList{"--finish"});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QVERIFY(second.out.contains("version 2"));
+    QVERIFY(!second.err.contains("leaves the vault"));
+    QCOMPARE(cli(keepOnly).exitCode, 2);
+
+    const QJsonArray versions = finishedVersions(m_finishingPerson);
+    QCOMPARE(versions.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject v = versions.at(i).toObject();
+        QCOMPARE(v.value("number").toInt(), i + 1);
+        QCOMPARE(v.value("form").toString(), QString("action-plan"));
+        QCOMPARE(v.value("signed_by").toString(), QString("Test Coach"));
+        QCOMPARE(v.value("device_counter").toInt(), i + 1);
+    }
+    QCOMPARE(draftCount(m_finishingPerson), 0);
+    {
+        // The PDF left the vault as finished version 1, and the audit says so.
+        auto vault = Vault::open(m_vault, Fixtures::passphrase());
+        QVERIFY(vault);
+        const auto entries = vault.value()->audit().entries(m_finishingPerson);
+        QVERIFY(entries);
+        QStringList details;
+        for (const AuditEntry &e : entries.value()) {
+            if (e.action == QLatin1String(FormExport::PdfSavedAction))
+                details.append(e.detail);
+        }
+        QCOMPARE(details, QStringList{"action-plan v1 #1"});
+    }
+    const QByteArray text = pdfText(pdf);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed (Debian: poppler-utils)");
+    QVERIFY2(text.contains("Finished version 1, signed off by Test Coach"), text.constData());
+    QVERIFY(!text.contains("Draft"));
+}
+
+void TestFormCli::finishKeepsNothingWhenThePdfOrTheAnswersAreRefused()
+{
+    const int before = int(finishedVersions(m_finishingPerson).size());
+    const QString notAFolder = write("not-a-folder-either", "x");
+    const QString answers = write("refused.json", actionPlanAnswers(QDate::currentDate().addDays(28)));
+    const Run unwritable = cli(fill(m_finishingPerson, "action-plan", answers, notAFolder + "/kept.pdf") << "--finish");
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY2(unwritable.err.contains("could not be saved"), unwritable.err.constData());
+    QVERIFY(!unwritable.out.contains("version"));
+
+    const QByteArray late = QJsonDocument(QJsonObject{{"review_date", "2001-01-01"}}).toJson();
+    const Run invalid =
+        cli(fill(m_finishingPerson, "action-plan", write("late.json", late), m_dir.filePath("late.pdf")) << "--finish");
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY2(invalid.err.contains("review_date: "), invalid.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath("late.pdf")));
+
+    QCOMPARE(finishedVersions(m_finishingPerson).size(), before);
+    QCOMPARE(draftCount(m_finishingPerson), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFormCli)

@@ -1,6 +1,4 @@
 #include "model/demo/SyntheticVacancies.h"
-#include "model/forms/FormLibrary.h"
-#include "model/forms/FormStore.h"
 #include "model/matching/Vacancy.h"
 #include "model/sync/CaseloadSync.h"
 #include "model/vault/Database.h"
@@ -380,7 +378,21 @@ void TestCoachWeek::coachRecordsClaimantsAndDecidesSuggestions()
     QVERIFY(cli({"note", "accept", "--vault", m_coachA, "--note", "nope", "--suggestion", "1"}).exitCode != 0);
 
     // Matching, then an action plan and a CV for three people, saved as PDFs.
-    QVERIFY(!matchedVacancies(m_coachA, first, 10).isEmpty());
+    const QStringList best = matchedVacancies(m_coachA, first, 10);
+    QVERIFY(best.size() >= 2);
+    // The best match is shortlisted in the plan, the second discussed; both decisions are in the history.
+    const auto shortlisted =
+        cli({"match", "shortlist", "--vault", m_coachA, "--person", first, "--vacancy", best.at(0)});
+    QVERIFY2(shortlisted.exitCode == 0, shortlisted.err.constData());
+    const auto discussed =
+        cli({"match", "shortlist", "--vault", m_coachA, "--person", first, "--vacancy", best.at(1), "--discussed"});
+    QVERIFY2(discussed.exitCode == 0, discussed.err.constData());
+    const QStringList actions = values(m_coachA, first, "action_item", "description");
+    QCOMPARE(actions.size(), 2);
+    QVERIFY(actions.at(0).contains(best.at(0)) || actions.at(1).contains(best.at(0)));
+    QVERIFY(actions.join(u' ').contains("Shortlisted: ") && actions.join(u' ').contains("Discussed with "));
+    QVERIFY(cli({"match", "shortlist", "--vault", m_coachA, "--person", first, "--vacancy", "NO-SUCH"}).exitCode != 0);
+    QCOMPARE(values(m_coachA, first, "action_item", "description").size(), 2);
     const QString review = QDate::currentDate().addDays(14).toString(Qt::ISODate);
     const QMap<QString, QString> answersFor = {
         {"action-plan",
@@ -442,39 +454,37 @@ void TestCoachWeek::consentedPlanTravelsFromThePractice()
                  "--set",
                  "agreed_on=" + QDate::currentDate().toString(Qt::ISODate)})
                 .exitCode == 0);
-    {
-        // The GP fills and signs off a work and health plan for each; only one patient agreed to share it.
-        auto practice = Vault::open(m_practice, Fixtures::passphrase());
-        QVERIFY(practice);
-        FormDefinition plan;
-        const auto library = FormLibrary::builtIn();
-        QVERIFY(library);
-        for (const FormDefinition &f : library.value()) {
-            if (f.id == QLatin1String("work-health-plan"))
-                plan = f;
-        }
-        QVERIFY(!plan.id.isEmpty());
-        FormStore forms(practice.value()->database(), practice.value()->audit(), practice.value()->clock());
-        for (const QString &patient : {m_patientConsented, m_patientNotConsented}) {
-            const QString today = QDate::currentDate().toString(Qt::ISODate);
-            const QMap<QString, QString> answers = {{"given_name", "Patient"},
-                                                    {"family_name", marker("PlanFor")},
-                                                    {"assessment_date", today},
-                                                    {"condition", marker("Condition")},
-                                                    {"assessment", "may_be_fit"},
-                                                    {"functional_effects", "Cannot lift heavy loads yet"},
-                                                    {"from_date", today},
-                                                    {"to_date", QDate::currentDate().addDays(28).toString(Qt::ISODate)},
-                                                    {"will_assess_again", "no"},
-                                                    {"clinician_name", "Dr Rees"},
-                                                    {"clinician_profession", "doctor"},
-                                                    {"clinician_signature", "Dr Rees"}};
-            FormDraft draft{{}, patient, plan.id, plan.version, {}, "en", answers, {}, {}, {}};
-            auto saved = forms.saveDraft(draft);
-            QVERIFY(saved);
-            const auto finished = forms.finish(saved.value(), plan, "Dr Rees", QDate::currentDate());
-            QVERIFY2(finished, finished ? "" : qPrintable(finished.error().message));
-        }
+    // The GP fills and signs off a work and health plan for each (form fill --finish, the form editor's Finish);
+    // only one patient agreed to share it.
+    for (const QString &patient : {m_patientConsented, m_patientNotConsented}) {
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QJsonObject answers = {{"given_name", "Patient"},
+                                     {"family_name", marker("PlanFor")},
+                                     {"assessment_date", today},
+                                     {"condition", marker("Condition")},
+                                     {"assessment", "may_be_fit"},
+                                     {"functional_effects", "Cannot lift heavy loads yet"},
+                                     {"from_date", today},
+                                     {"to_date", QDate::currentDate().addDays(28).toString(Qt::ISODate)},
+                                     {"will_assess_again", "no"},
+                                     {"clinician_name", "Dr Rees"},
+                                     {"clinician_profession", "doctor"},
+                                     {"clinician_signature", "Dr Rees"}};
+        const QString file =
+            Fixtures::fileIn(m_dir, "plan-" + patient + ".json", QJsonDocument(answers).toJson(QJsonDocument::Compact));
+        const auto finished = cli({"form",
+                                   "fill",
+                                   "--vault",
+                                   m_practice,
+                                   "--person",
+                                   patient,
+                                   "--form",
+                                   "work-health-plan",
+                                   "--answers",
+                                   file,
+                                   "--finish"});
+        QVERIFY2(finished.exitCode == 0, finished.err.constData());
+        QFile::remove(file);
     }
     const QStringList patients = {"--person", m_patientConsented, "--person", m_patientNotConsented};
     sync(m_practice, m_coachAId, m_coachA, patients);

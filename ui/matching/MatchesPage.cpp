@@ -1,12 +1,12 @@
 #include "ui/matching/MatchesPage.h"
 
-#include "model/core/EngineVersion.h"
 #include "model/core/Log.h"
 #include "model/matching/MatchingContext.h"
 #include "model/matching/SkillGap.h"
 #include "model/matching/SkillNormaliser.h"
 #include "model/matching/TaxonomyVersion.h"
 #include "model/matching/VacancyIndex.h"
+#include "model/session/MatchDecision.h"
 #include "model/session/MatchingContextLoader.h"
 #include "model/vault/EntitySchema.h"
 #include "model/vault/RecordStore.h"
@@ -562,19 +562,8 @@ SuggestionShown MatchesPage::historyShown(const MatchResult &result)
         m_versionedContext = context;
         m_taxonomyVersion = context ? TaxonomyVersion::of(context->taxonomy()) : QString();
     }
-    const VacancyIndex::Entry &entry = context->index().entry(result.vacancy);
-    SuggestionShown shown;
-    shown.tool = QString(SuggestionHistory::ToolMatching);
-    shown.kind = QStringLiteral("vacancy");
-    shown.subject = entry.id;
-    shown.label = entry.title;
-    shown.detail = entry.employer;
-    shown.reference = entry.id;
-    shown.scorePercent = MatchExplanation::percent(result.score);
-    shown.explanation = MatchExplanation::lines(result);
-    shown.engine = QString(EngineVersion::Matching);
-    shown.taxonomy = m_taxonomyVersion;
-    return shown;
+    return MatchDecision::shown(
+        context->index().entry(result.vacancy), result, MatchExplanation::lines(result), m_taxonomyVersion);
 }
 
 void MatchesPage::keepShownMatches()
@@ -750,37 +739,15 @@ void MatchesPage::addAction(bool discussed)
     if (!result || m_personId.isEmpty() || !m_model->context())
         return;
     const VacancyIndex::Entry &entry = m_model->context()->index().entry(result->vacancy);
-    const QString description =
-        discussed ? tr("Discussed with %1: %2 at %3 (vacancy %4)").arg(m_noun, entry.title, entry.employer, entry.id)
-                  : tr("Shortlisted: %1 at %2 (vacancy %3)").arg(entry.title, entry.employer, entry.id);
-    const FieldMap fields = {
-        {QStringLiteral("description"), description},
-        {QStringLiteral("type"), QStringLiteral("voluntary")},
-        {QStringLiteral("owner"), QStringLiteral("person")},
-        {QStringLiteral("status"), discussed ? QStringLiteral("done") : QStringLiteral("open")},
-    };
-    const SuggestionShown shown = historyShown(*result);
+    const auto kind = discussed ? MatchDecision::Kind::Discussed : MatchDecision::Kind::Shortlisted;
     m_writing = true;
-    // The plan's action and the decision on the match in the person's suggestion history go in together.
-    const Status added = m_store.inTransaction([&]() -> Status {
-        if (auto action = m_store.add(m_personId, Kinds::ActionItem, fields); !action)
-            return action.error();
-        if (!m_history)
-            return {};
-        auto decided = m_history->recordDecision(m_personId,
-                                                 shown,
-                                                 discussed ? SuggestionHistory::DecisionDiscussed
-                                                           : SuggestionHistory::DecisionShortlisted);
-        if (!decided)
-            return decided.error();
-        return {};
-    });
+    const auto added =
+        MatchDecision::record(m_store, m_history, m_personId, entry, historyShown(*result), kind, m_noun);
     m_writing = false;
     if (!added) {
         showMessage(added.error().message);
         return;
     }
-    showMessage(discussed ? tr("Recorded in the plan: discussed %1 at %2.").arg(entry.title, entry.employer)
-                          : tr("Added to the plan: shortlisted %1 at %2.").arg(entry.title, entry.employer));
+    showMessage(MatchDecision::recorded(entry, kind));
     Q_EMIT recordsAdded(m_personId);
 }

@@ -64,6 +64,24 @@ Result<QByteArray> DocumentRenderer::pdf(const QString &html, const QString &tit
     return bytes;
 }
 
+Status DocumentRenderer::open(PrivateSaveFile &file)
+{
+    if (file.open(QIODevice::WriteOnly))
+        return {};
+    return Error{ErrorCode::Io,
+                 tr("The PDF could not be saved as %1: the folder cannot be written to (%2).")
+                     .arg(file.fileName(), file.errorString())};
+}
+
+Status DocumentRenderer::checkWritable(const QString &path)
+{
+    PrivateSaveFile file(path);
+    Status opened = open(file);
+    if (opened)
+        file.cancelWriting();
+    return opened;
+}
+
 Status DocumentRenderer::writePdf(const QString &html, const QString &title, const QString &path)
 {
     auto bytes = pdf(html, title);
@@ -71,10 +89,8 @@ Status DocumentRenderer::writePdf(const QString &html, const QString &title, con
         return bytes.error();
     // QSaveFile writes beside the target and renames on commit, so a failure leaves no partial PDF.
     PrivateSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io,
-                     tr("The PDF could not be saved as %1: the folder cannot be written to (%2).")
-                         .arg(path, file.errorString())};
+    if (Status opened = open(file); !opened)
+        return opened;
     file.write(bytes.value());
     if (!file.commit()) {
         if (file.error() == QFileDevice::ResourceError)

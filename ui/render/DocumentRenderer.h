@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class PrivateSaveFile;
 class QPagedPaintDevice;
 
 /**
@@ -25,6 +26,14 @@ public:
      * to, a full disk) no file, not even a partial one, is left and the error says which it was.
      */
     static Status writePdf(const QString &html, const QString &title, const QString &path);
+    /**
+     * Whether writePdf() could open `path`, with the same error when it could not; nothing is left behind. For
+     * a caller that must not change the vault for a PDF that cannot be saved.
+     */
+    static Status checkWritable(const QString &path);
     /** Prints on `device` (a QPrinter from a print dialog, or a QPdfWriter), with its own page layout. */
     static void print(const QString &html, QPagedPaintDevice *device);
+
+private:
+    static Status open(PrivateSaveFile &file);
 };
