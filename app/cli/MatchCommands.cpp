@@ -45,6 +45,28 @@ namespace
         return top;
     }
 
+    /** The vault, its matching context and the profile of the person --person names, opened for matching. */
+    struct PersonMatching
+    {
+        OpenedVault opened;
+        std::shared_ptr<const MatchingContext> context;
+        MatchProfile profile;
+    };
+
+    Result<PersonMatching> openPersonMatching(CliContext &cli)
+    {
+        auto opened = cli.openServices();
+        if (!opened)
+            return opened.error();
+        auto context = opened->services->matchingContexts().context();
+        if (!context)
+            return context.error();
+        auto profile = opened->services->matchProfile(cli.value(QStringLiteral("person")));
+        if (!profile)
+            return profile.error();
+        return PersonMatching{std::move(opened.value()), context.value(), std::move(profile.value())};
+    }
+
     QJsonValue optionalNumber(float value)
     {
         return std::isnan(value) ? QJsonValue() : QJsonValue(double(value));
@@ -180,20 +202,16 @@ int MatchCommand::person(CliContext &cli)
     const auto top = topOption(cli);
     if (!top)
         return cli.usage(top.error().message);
-    auto opened = cli.openServices();
-    if (!opened)
-        return cli.fail(opened.error());
-    auto context = opened->services->matchingContexts().context();
-    if (!context)
-        return cli.fail(context.error());
+    auto matching = openPersonMatching(cli);
+    if (!matching)
+        return cli.fail(matching.error());
     const QString personId = cli.value(QStringLiteral("person"));
-    auto profile = opened->services->matchProfile(personId);
-    if (!profile)
-        return cli.fail(profile.error());
+    const MatchingContext &context = *matching->context;
+    const MatchProfile &profile = matching->profile;
     MatchOptions options;
     options.top = top.value();
-    const QVector<MatchResult> results = context.value()->matcher().rank(profile.value(), options);
-    const VacancyIndex &index = context.value()->index();
+    const QVector<MatchResult> results = context.matcher().rank(profile, options);
+    const VacancyIndex &index = context.index();
     const QString empty = index.size() == 0
                               ? tr("No open vacancies in this vault yet: import a vacancy bundle first.")
                               : (results.isEmpty() ? tr("No open vacancy fits this person's limits.") : QString());
@@ -202,7 +220,7 @@ int MatchCommand::person(CliContext &cli)
         QJsonArray array;
         for (int i = 0; i < results.size(); ++i) {
             const VacancyIndex::Entry &e = index.entry(results.at(i).vacancy);
-            QJsonObject o = explanationJson(*context.value(), results.at(i));
+            QJsonObject o = explanationJson(context, results.at(i));
             o.insert(QStringLiteral("rank"), i + 1);
             o.insert(QStringLiteral("vacancy_id"), e.id);
             o.insert(QStringLiteral("title"), e.title);
@@ -212,23 +230,23 @@ int MatchCommand::person(CliContext &cli)
             array.append(o);
         }
         QJsonArray goals;
-        for (const QString &occupationId : profile->goalOccupations) {
-            const SkillGap gap = SkillGap::forOccupation(context.value()->taxonomy(), profile.value(), occupationId);
+        for (const QString &occupationId : profile.goalOccupations) {
+            const SkillGap gap = SkillGap::forOccupation(context.taxonomy(), profile, occupationId);
             QStringList essential;
             QStringList optional;
             for (const QString &id : gap.missingEssential)
-                essential.append(context.value()->taxonomy().labelOf(id));
+                essential.append(context.taxonomy().labelOf(id));
             for (const QString &id : gap.missingOptional)
-                optional.append(context.value()->taxonomy().labelOf(id));
-            goals.append(QJsonObject{
-                {QStringLiteral("occupation"), context.value()->taxonomy().occupation(occupationId)->preferredLabel},
-                {QStringLiteral("missing_essential"), QJsonArray::fromStringList(essential)},
-                {QStringLiteral("missing_optional"), QJsonArray::fromStringList(optional)},
-                {QStringLiteral("courses"), coursesJson(gap)}});
+                optional.append(context.taxonomy().labelOf(id));
+            goals.append(
+                QJsonObject{{QStringLiteral("occupation"), context.taxonomy().occupation(occupationId)->preferredLabel},
+                            {QStringLiteral("missing_essential"), QJsonArray::fromStringList(essential)},
+                            {QStringLiteral("missing_optional"), QJsonArray::fromStringList(optional)},
+                            {QStringLiteral("courses"), coursesJson(gap)}});
         }
         QJsonObject root{{QStringLiteral("person"), personId},
                          {QStringLiteral("goal_gaps"), goals},
-                         {QStringLiteral("taxonomy"), context.value()->taxonomy().source()},
+                         {QStringLiteral("taxonomy"), context.taxonomy().source()},
                          {QStringLiteral("open_vacancies"), index.size()},
                          {QStringLiteral("results"), array}};
         if (!empty.isEmpty())
@@ -274,39 +292,36 @@ int MatchShortlistCommand::run(CliContext &cli)
     int exitCode = 0;
     if (!cli.require({"person", "vacancy"}, &exitCode))
         return exitCode;
-    auto opened = cli.openServices();
-    if (!opened)
-        return cli.fail(opened.error());
-    auto context = opened->services->matchingContexts().context();
-    if (!context)
-        return cli.fail(context.error());
+    auto matching = openPersonMatching(cli);
+    if (!matching)
+        return cli.fail(matching.error());
     const QString personId = cli.value(QStringLiteral("person"));
-    auto profile = opened->services->matchProfile(personId);
-    if (!profile)
-        return cli.fail(profile.error());
-    const VacancyIndex &index = context.value()->index();
+    const OpenedVault &opened = matching->opened;
+    const MatchingContext &context = *matching->context;
+    const MatchProfile &profile = matching->profile;
+    const VacancyIndex &index = context.index();
     const int row = index.indexOf(cli.value(QStringLiteral("vacancy")));
     if (row < 0)
         return cli.fail(tr("No open vacancy has the id %1.").arg(cli.value(QStringLiteral("vacancy"))));
     // Scored as the list scores it, so the history keeps the score and reasons the coach was shown.
-    const auto result = context.value()->matcher().explain(profile.value(), row);
+    const auto result = context.matcher().explain(profile, row);
     if (!result)
         return cli.fail(tr("This vacancy is outside the person's limits (distance, hours or contract), so it is not "
                            "one of their matches."));
     const VacancyIndex::Entry &entry = index.entry(row);
     const QStringList explanation = {componentLine(*result), result->notes.join(QLatin1Char(' '))};
     const SuggestionShown shown =
-        MatchDecision::shown(entry, *result, explanation, TaxonomyVersion::of(context.value()->taxonomy()));
+        MatchDecision::shown(entry, *result, explanation, TaxonomyVersion::of(context.taxonomy()));
     const auto kind =
         cli.isSet(QStringLiteral("discussed")) ? MatchDecision::Kind::Discussed : MatchDecision::Kind::Shortlisted;
-    SuggestionHistory history(opened->vault->database(), opened->vault->audit());
-    auto action = MatchDecision::record(opened->vault->records(),
+    SuggestionHistory history(opened.vault->database(), opened.vault->audit());
+    auto action = MatchDecision::record(opened.vault->records(),
                                         &history,
                                         personId,
                                         entry,
                                         shown,
                                         kind,
-                                        VaultSettings::personNoun(opened->vault->setting()));
+                                        VaultSettings::personNoun(opened.vault->setting()));
     if (!action)
         return cli.failFields(action.error(), Kinds::ActionItem);
     if (cli.json())
