@@ -86,7 +86,8 @@ STRESS_POINTS ?= 50
 
 # The fault tests at full strength (docs/robustness.md): kill -9 at $(STRESS_POINTS) random moments of a vacancy
 # import and of a caseload merge, the disk filling at $(STRESS_POINTS) points of each, and two processes on one
-# vault. `make test` runs the same tests at two points each. Not run in CI (about 20 minutes on 2 cores).
+# vault. `make test` runs the same tests at two points each. Not run in CI (about 27 minutes on 2 cores: 25 points
+# took 798 s on 2026-12-08).
 # WAYMARK_STRESS_SEED=N replays the moments of an earlier run (each run prints its seed).
 stress: build
 	@QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 QT_LOGGING_RULES='waymark.*=false' QTEST_FUNCTION_TIMEOUT=36000000 \
